@@ -1,0 +1,121 @@
+//! The one error type of the backend.
+//!
+//! Every failure a user can cause or meet carries a stable machine-readable
+//! `code` (the UI and scripts branch on it, never on the text), a sentence in
+//! English for logs and the command line, and, where one input is at fault, the
+//! `field` that names it.
+
+use serde::Serialize;
+use std::fmt;
+
+/// Stable error codes. The serialised form (snake_case) is part of the
+/// contract with the UI and with scripts, so variants are only ever added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// A value failed validation (empty required text, bad enum value, ...).
+    Invalid,
+    /// A money amount is negative, absurdly large or has too many decimals.
+    InvalidAmount,
+    /// A date is malformed or outside the supported range.
+    InvalidDate,
+    /// A named record (source, channel, inquiry) does not exist.
+    NotFound,
+    /// A record with the same key already exists.
+    Duplicate,
+    /// A deal closed before it was quoted, and similar ordering faults.
+    Inconsistent,
+    /// A CSV file was refused; `rows` in the import report says why.
+    CsvRejected,
+    /// The database was written by a newer version of Leadledger.
+    DatabaseTooNew,
+    /// The file is not a Leadledger database.
+    NotADatabase,
+    /// The database file is damaged.
+    Corrupt,
+    /// The disk is full.
+    DiskFull,
+    /// Any other input/output or SQLite failure.
+    Io,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::Invalid => "invalid",
+            ErrorCode::InvalidAmount => "invalid_amount",
+            ErrorCode::InvalidDate => "invalid_date",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::Duplicate => "duplicate",
+            ErrorCode::Inconsistent => "inconsistent",
+            ErrorCode::CsvRejected => "csv_rejected",
+            ErrorCode::DatabaseTooNew => "database_too_new",
+            ErrorCode::NotADatabase => "not_a_database",
+            ErrorCode::Corrupt => "corrupt",
+            ErrorCode::DiskFull => "disk_full",
+            ErrorCode::Io => "io",
+        }
+    }
+}
+
+/// `{code, message, field}` — exactly what crosses the boundary to the UI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Error {
+    pub code: ErrorCode,
+    pub message: String,
+    pub field: Option<String>,
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+impl Error {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Error { code, message: message.into(), field: None }
+    }
+
+    /// An error attributed to one input field, so a form can highlight it.
+    pub fn field(code: ErrorCode, field: &str, message: impl Into<String>) -> Self {
+        Error { code, message: message.into(), field: Some(field.to_string()) }
+    }
+
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        Self::field(ErrorCode::Invalid, field, message)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.field {
+            Some(field) => write!(f, "{} ({}: {})", self.message, self.code.as_str(), field),
+            None => write!(f, "{} ({})", self.message, self.code.as_str()),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ffi::ErrorCode as Sq;
+        let code = match e.sqlite_error_code() {
+            Some(Sq::DiskFull) => ErrorCode::DiskFull,
+            Some(Sq::DatabaseCorrupt) => ErrorCode::Corrupt,
+            Some(Sq::NotADatabase) => ErrorCode::NotADatabase,
+            Some(Sq::ConstraintViolation) => ErrorCode::Duplicate,
+            _ => ErrorCode::Io,
+        };
+        let message = match code {
+            ErrorCode::DiskFull => format!("the disk is full; nothing was written ({e})"),
+            ErrorCode::Corrupt => format!("the database file is damaged ({e})"),
+            ErrorCode::NotADatabase => format!("the file is not a Leadledger database ({e})"),
+            _ => format!("database error: {e}"),
+        };
+        Error::new(code, message)
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::new(ErrorCode::Io, format!("input/output error: {e}"))
+    }
+}

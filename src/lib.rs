@@ -1,0 +1,14 @@
+//! Leadledger's backend: the records, the store, CSV interchange, the demo
+//! company and the metrics engine. Nothing here depends on Tauri, so the
+//! command-line tool, the tests and the desktop shell share one implementation.
+
+pub mod csvio;
+pub mod demo;
+pub mod error;
+pub mod metrics;
+pub mod model;
+pub mod money;
+pub mod phone;
+pub mod store;
+
+pub use error::{Error, ErrorCode, Result};

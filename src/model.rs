@@ -1,0 +1,254 @@
+//! The records the metrics read (see `shared/spec/metrics.md`, "Records the
+//! metrics read"), as plain data. The store loads them into a [`Dataset`]
+//! once per request; the metrics engine, CSV export and the demo generator
+//! work on that value and never on SQL.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// Database row id of a channel or source.
+pub type Id = i64;
+
+macro_rules! text_enum {
+    ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The spelling used in CSV files, JSON and the database.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// Parses the spelling of [`Self::as_str`], case-insensitively.
+            pub fn parse(s: &str) -> Option<Self> {
+                let s = s.trim();
+                $(if s.eq_ignore_ascii_case($text) { return Some($name::$variant); })+
+                None
+            }
+
+            /// The accepted spellings, for error messages.
+            pub fn choices() -> String {
+                [$($text),+].join(", ")
+            }
+        }
+    };
+}
+
+text_enum!(
+    /// Whether a channel brings customers to us or takes us to them.
+    Direction { Inbound = "inbound", Outbound = "outbound" }
+);
+text_enum!(
+    /// The direction of general spend (spend with no source).
+    SpendDirection { Inbound = "inbound", Outbound = "outbound", Shared = "shared" }
+);
+text_enum!(
+    SpendCategory {
+        Advertising = "advertising",
+        Labor = "labor",
+        Software = "software",
+        Overhead = "overhead",
+        Distribution = "distribution",
+        Events = "events",
+        Other = "other",
+    }
+);
+text_enum!(
+    InquiryKind {
+        Call = "call",
+        Rfq = "rfq",
+        Email = "email",
+        WebForm = "web_form",
+        WalkIn = "walk_in",
+        TradeShow = "trade_show",
+        Other = "other",
+    }
+);
+text_enum!(
+    DealStatus { Open = "open", Won = "won", Lost = "lost" }
+);
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Channel {
+    pub id: Id,
+    pub name: String,
+    pub direction: Direction,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: Id,
+    pub channel_id: Id,
+    pub name: String,
+    /// Normalised tracking phone numbers (see `phone::normalise`).
+    pub tracking_numbers: Vec<String>,
+    pub utm_source: Option<String>,
+    pub utm_medium: Option<String>,
+    pub utm_campaign: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Spend {
+    pub id: Id,
+    pub date: NaiveDate,
+    pub amount: Decimal,
+    pub category: SpendCategory,
+    /// `None` is general spend (salaries, software, overhead).
+    pub source_id: Option<Id>,
+    pub campaign: Option<String>,
+    /// Only for general spend; `None` there means `shared`.
+    pub direction: Option<SpendDirection>,
+    pub note: Option<String>,
+}
+
+impl Spend {
+    /// The effective direction of general spend (`shared` by default);
+    /// `None` for spend booked to a source.
+    pub fn general_direction(&self) -> Option<SpendDirection> {
+        match self.source_id {
+            Some(_) => None,
+            None => Some(self.direction.unwrap_or(SpendDirection::Shared)),
+        }
+    }
+}
+
+/// A further touchpoint of an inquiry, after its first touch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Touchpoint {
+    pub source_id: Id,
+    pub date: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Inquiry {
+    /// The user's or the app's identifier, unique; deals refer to it.
+    pub id: String,
+    pub received_at: NaiveDateTime,
+    pub kind: InquiryKind,
+    pub company: Option<String>,
+    pub contact: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// The answer to "where did you hear about us?": the first touch.
+    pub source_id: Id,
+    /// Further touchpoints in the order they were entered.
+    pub touchpoints: Vec<Touchpoint>,
+    pub is_lead: bool,
+    pub status: Option<String>,
+    pub estimated_value: Option<Decimal>,
+    pub logged_by: Option<String>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deal {
+    /// Unique identifier; ties between deals are broken by its byte order.
+    pub id: String,
+    pub inquiry_id: Option<String>,
+    pub company: String,
+    pub quoted_at: Option<NaiveDate>,
+    pub closed_at: Option<NaiveDate>,
+    pub status: DealStatus,
+    pub amount: Decimal,
+    pub lost_reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Target {
+    pub year: i32,
+    pub sales_target: Option<Decimal>,
+    pub lead_target: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Traffic {
+    /// The first day of the month.
+    pub month: NaiveDate,
+    pub source_id: Id,
+    pub visitors: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    pub company_name: String,
+    /// ISO 4217 code of the reporting currency, fixed at creation.
+    pub currency: String,
+    /// 1 = January.
+    pub fiscal_year_start_month: u32,
+    /// Gross margin as a fraction (1 = count revenue whole).
+    pub gross_margin: Decimal,
+    /// Half-life of the time-decay model, in days.
+    pub half_life_days: Decimal,
+    /// UI and report language: en, de, nl, sv or ru.
+    pub language: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            company_name: String::new(),
+            currency: "EUR".into(),
+            fiscal_year_start_month: 1,
+            gross_margin: Decimal::ONE,
+            half_life_days: Decimal::from(7),
+            language: "en".into(),
+        }
+    }
+}
+
+/// Everything one request reads, loaded once. Vectors are in id order
+/// (inquiries and deals in insertion order).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub settings: Settings,
+    pub channels: Vec<Channel>,
+    pub sources: Vec<Source>,
+    pub spend: Vec<Spend>,
+    pub inquiries: Vec<Inquiry>,
+    pub deals: Vec<Deal>,
+    pub targets: Vec<Target>,
+    pub traffic: Vec<Traffic>,
+}
+
+/// The name of the source that always exists and stands for "not known".
+pub const UNKNOWN_SOURCE: &str = "Unknown";
+/// The channel the `Unknown` source belongs to.
+pub const UNKNOWN_CHANNEL: &str = "Unknown";
+
+/// The channels a new database starts with.
+pub const DEFAULT_CHANNELS: &[(&str, Direction)] = &[
+    ("Trade shows", Direction::Outbound),
+    ("Online directories", Direction::Inbound),
+    ("Paid search", Direction::Inbound),
+    ("Organic search", Direction::Inbound),
+    ("Referral", Direction::Inbound),
+    ("Existing customer", Direction::Inbound),
+    ("Email", Direction::Outbound),
+    ("Direct mail", Direction::Outbound),
+    ("Social", Direction::Inbound),
+    ("Print", Direction::Inbound),
+    ("Website direct", Direction::Inbound),
+    ("Outbound sales", Direction::Outbound),
+    (UNKNOWN_CHANNEL, Direction::Inbound),
+];
+
+impl Dataset {
+    pub fn source(&self, id: Id) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+    pub fn channel(&self, id: Id) -> Option<&Channel> {
+        self.channels.iter().find(|c| c.id == id)
+    }
+    pub fn source_by_name(&self, name: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.name.eq_ignore_ascii_case(name.trim()))
+    }
+    pub fn unknown_source_id(&self) -> Option<Id> {
+        self.source_by_name(UNKNOWN_SOURCE).map(|s| s.id)
+    }
+}
