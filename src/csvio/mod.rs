@@ -1,1 +1,270 @@
-//! (being written)
+//! CSV interchange without a database (see `shared/spec/csv.md`): reading a
+//! file of one kind into typed rows, or refusing it with every bad row's
+//! number, column and reason; and writing a [`Dataset`] back out.
+//!
+//! Reading is two passes. The first decodes the file, finds the delimiter,
+//! matches the header and decides, from every amount and date cell at once,
+//! the decimal separator and the date format; the second reads each record
+//! under those decisions. Resolving source names and writing to the database
+//! is the caller's job.
+
+mod amount;
+mod cells;
+mod date;
+mod reader;
+mod kinds;
+mod table;
+
+pub use kinds::{DealRow, InquiryRow, SourceRow, SpendRow, TargetRow, TrafficRow};
+
+use crate::error::{Error, ErrorCode};
+#[allow(unused_imports)] // Named in the module documentation.
+use crate::model::Dataset;
+use serde::Serialize;
+use std::fmt;
+
+/// The kinds of file, one per record kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Sources,
+    Spend,
+    Inquiries,
+    Deals,
+    Targets,
+    Traffic,
+}
+
+impl Kind {
+    pub const ALL: &'static [Kind] =
+        &[Kind::Sources, Kind::Spend, Kind::Inquiries, Kind::Deals, Kind::Targets, Kind::Traffic];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Sources => "sources",
+            Kind::Spend => "spend",
+            Kind::Inquiries => "inquiries",
+            Kind::Deals => "deals",
+            Kind::Targets => "targets",
+            Kind::Traffic => "traffic",
+        }
+    }
+
+    /// Parses [`Self::as_str`], case-insensitively.
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.iter().copied().find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+
+    /// The accepted spellings, for error messages.
+    pub fn choices() -> String {
+        Kind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
+    }
+
+    /// Every column of the kind, in the spec's (and the export's) order.
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            Kind::Sources => &[
+                "channel",
+                "source",
+                "direction",
+                "tracking_numbers",
+                "utm_source",
+                "utm_medium",
+                "utm_campaign",
+            ],
+            Kind::Spend => &["date", "amount", "category", "source", "campaign", "direction", "note"],
+            Kind::Inquiries => &[
+                "id",
+                "received_at",
+                "kind",
+                "company",
+                "contact",
+                "phone",
+                "email",
+                "source",
+                "touchpoints",
+                "is_lead",
+                "status",
+                "estimated_value",
+                "logged_by",
+                "notes",
+            ],
+            Kind::Deals => &[
+                "id",
+                "inquiry_id",
+                "company",
+                "quoted_at",
+                "closed_at",
+                "status",
+                "amount",
+                "lost_reason",
+            ],
+            Kind::Targets => &["year", "sales_target", "lead_target"],
+            Kind::Traffic => &["month", "source", "visitors"],
+        }
+    }
+
+    /// The columns a file of this kind must have.
+    pub fn required(self) -> &'static [&'static str] {
+        match self {
+            Kind::Sources => &["channel", "source"],
+            Kind::Spend => &["date", "amount", "category"],
+            Kind::Inquiries => &["id", "received_at", "kind", "source"],
+            Kind::Deals => &["id", "company", "status", "amount"],
+            Kind::Targets => &["year"],
+            Kind::Traffic => &["month", "source", "visitors"],
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One refused row (or header cell).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RowError {
+    /// The line a spreadsheet shows: the header is 1, the first data row 2; a
+    /// record spanning lines is named by its first.
+    pub row: usize,
+    pub column: Option<String>,
+    pub reason: String,
+}
+
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.column {
+            Some(c) => write!(f, "row {}, {}: {}", self.row, c, self.reason),
+            None => write!(f, "row {}: {}", self.row, self.reason),
+        }
+    }
+}
+
+/// What was found out about a file before reading its rows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Detected {
+    /// "UTF-8", "UTF-8 with BOM", "Windows-1252" (or "UTF-16LE"/"UTF-16BE").
+    pub encoding: &'static str,
+    pub delimiter: char,
+    /// `None` when no amount in the file shows one.
+    pub decimal_separator: Option<char>,
+    /// "YYYY-MM-DD", "DD.MM.YYYY", "DD/MM/YYYY", "DD-MM-YYYY", "MM/DD/YYYY",
+    /// "MM-DD-YYYY"; for traffic the month form ("YYYY-MM", "MM.YYYY", ...).
+    pub date_format: &'static str,
+}
+
+/// The typed rows of a file, by kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "rows", rename_all = "snake_case")]
+pub enum Rows {
+    Sources(Vec<SourceRow>),
+    Spend(Vec<SpendRow>),
+    Inquiries(Vec<InquiryRow>),
+    Deals(Vec<DealRow>),
+    Targets(Vec<TargetRow>),
+    Traffic(Vec<TrafficRow>),
+}
+
+impl Rows {
+    pub fn len(&self) -> usize {
+        match self {
+            Rows::Sources(r) => r.len(),
+            Rows::Spend(r) => r.len(),
+            Rows::Inquiries(r) => r.len(),
+            Rows::Deals(r) => r.len(),
+            Rows::Targets(r) => r.len(),
+            Rows::Traffic(r) => r.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A file that was read in full.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Parsed {
+    pub detected: Detected,
+    pub rows: Rows,
+}
+
+/// A refused file: what was detected (unless even that failed) and every error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rejected {
+    pub detected: Option<Detected>,
+    pub errors: Vec<RowError>,
+}
+
+/// How many errors [`Rejected::to_error`] spells out before summing up.
+const ERRORS_LISTED: usize = 20;
+
+impl Rejected {
+    /// One [`Error`] for the command line and logs, listing the first errors.
+    pub fn to_error(&self, file: &str) -> Error {
+        let n = self.errors.len();
+        let mut message = format!(
+            "{file} was not imported: {n} problem{}: ",
+            if n == 1 { "" } else { "s" }
+        );
+        let listed: Vec<String> = self.errors.iter().take(ERRORS_LISTED).map(|e| e.to_string()).collect();
+        message.push_str(&listed.join("; "));
+        if n > ERRORS_LISTED {
+            message.push_str(&format!("; and {} more", n - ERRORS_LISTED));
+        }
+        Error::new(ErrorCode::CsvRejected, message)
+    }
+}
+
+/// Reads a file of `kind`: every row, or every error. Amounts may have up to
+/// two decimals.
+pub fn parse(kind: Kind, bytes: &[u8]) -> Result<Parsed, Rejected> {
+    reader::parse(kind, bytes, 2)
+}
+
+/// Like [`parse`], allowing amounts up to `max_decimals` decimals: pass
+/// `money::minor_exponent(currency)` so a database in a currency with three
+/// decimals (KWD) round-trips and one with none (JPY) refuses cents by row.
+pub fn parse_with_decimals(kind: Kind, bytes: &[u8], max_decimals: u32) -> Result<Parsed, Rejected> {
+    reader::parse(kind, bytes, max_decimals)
+}
+
+/// For the import screen: what is detected, the header and the first `n`
+/// data rows as decoded cells, whatever the kind.
+pub fn preview(bytes: &[u8], n: usize) -> Result<(Detected, Vec<Vec<String>>), Rejected> {
+    reader::preview(bytes, n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip_their_names() {
+        for kind in Kind::ALL {
+            assert_eq!(Kind::parse(kind.as_str()), Some(*kind));
+            assert_eq!(Kind::parse(&kind.as_str().to_uppercase()), Some(*kind));
+            for col in kind.required() {
+                assert!(kind.columns().contains(col), "{kind}: {col}");
+            }
+        }
+        assert_eq!(Kind::parse("leads"), None);
+        assert!(Kind::choices().contains("traffic"));
+    }
+
+    #[test]
+    fn to_error_lists_the_first_twenty() {
+        let errors = (2..=31)
+            .map(|row| RowError { row, column: Some("amount".into()), reason: "bad".into() })
+            .collect();
+        let err = Rejected { detected: None, errors }.to_error("spend.csv");
+        assert_eq!(err.code, ErrorCode::CsvRejected);
+        assert!(err.message.starts_with("spend.csv was not imported: 30 problems: row 2, amount: bad; "));
+        assert!(err.message.contains("row 21, amount: bad; and 10 more"), "{}", err.message);
+        assert!(!err.message.contains("row 22"));
+        let one = Rejected { detected: None, errors: vec![RowError { row: 1, column: None, reason: "the file is empty".into() }] };
+        assert_eq!(one.to_error("x.csv").message, "x.csv was not imported: 1 problem: row 1: the file is empty");
+    }
+}

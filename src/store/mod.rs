@@ -1,1 +1,211 @@
-//! (being written)
+//! The database: one SQLite file per company. All SQL of the product lives in
+//! this module and its children; everything above it sees records and errors.
+//!
+//! Opening follows one path whatever the caller: a read-only look at the
+//! header (so a file from a newer version or a foreign file is refused without
+//! being touched), then [`configure`] for the pragmas, then the embedded
+//! forward-only migrations.
+
+mod fill;
+// mod import; (enabled once csvio lands)
+mod records;
+mod read;
+mod settings;
+mod write;
+
+pub use write::{NewDeal, NewInquiry, NewSource, NewSpend};
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::model::{Settings, DEFAULT_CHANNELS, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use std::path::{Path, PathBuf};
+
+/// Marks a file as a Leadledger database ("LDGL"), so that opening some other
+/// SQLite file is refused instead of migrating it into something it is not.
+pub const APPLICATION_ID: i64 = 0x4C44_474C;
+
+/// The migrations, in order; the database's `user_version` counts how many
+/// have run. Never edit one that has shipped: add a new file.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+    settings: Settings,
+}
+
+/// Sets every connection pragma, in one place. WAL lets the app read while an
+/// import writes; `synchronous=FULL` makes an acknowledged write survive a
+/// power cut, which matters more here than write speed.
+fn configure(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
+        return Err(Error::new(ErrorCode::Io, format!("could not enable WAL (got {mode})")));
+    }
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(())
+}
+
+/// Reads `(application_id, user_version)` without writing anything.
+fn header(conn: &Connection) -> Result<(i64, i64)> {
+    let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    Ok((app, version))
+}
+
+fn check_header(app: i64, version: i64, path: &Path) -> Result<()> {
+    if app != APPLICATION_ID {
+        return Err(Error::new(
+            ErrorCode::NotADatabase,
+            format!("{} is not a Leadledger database", path.display()),
+        ));
+    }
+    if version > SCHEMA_VERSION {
+        return Err(Error::new(
+            ErrorCode::DatabaseTooNew,
+            format!(
+                "{} was written by a newer version of Leadledger (schema {version}, this version \
+                 knows up to {SCHEMA_VERSION}); update Leadledger to open it. The file was not changed.",
+                path.display()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Runs the migrations the database has not seen, each in its own immediate
+/// transaction together with the version bump, so a crash leaves a whole step.
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let (_, version) = header(conn)?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Opens an existing database, migrating it forward if it is older.
+    pub fn open(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(Error::new(
+                ErrorCode::NotFound,
+                format!("there is no database at {}", path.display()),
+            ));
+        }
+        {
+            let probe = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+            let (app, version) = header(&probe).map_err(|e| match e.code {
+                ErrorCode::NotADatabase => Error::new(
+                    ErrorCode::NotADatabase,
+                    format!("{} is not a Leadledger database", path.display()),
+                ),
+                _ => e,
+            })?;
+            check_header(app, version, path)?;
+        }
+        let mut conn = Connection::open(path)?;
+        configure(&conn)?;
+        migrate(&mut conn)?;
+        let settings = settings::load(&conn)?;
+        Ok(Store { conn, path: Some(path.to_path_buf()), settings })
+    }
+
+    /// Creates a new database at `path` (which must not exist) for a company.
+    pub fn create(path: &Path, settings: Settings) -> Result<Store> {
+        if path.exists() {
+            return Err(Error::new(
+                ErrorCode::Duplicate,
+                format!("{} already exists; choose another file or open it", path.display()),
+            ));
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let conn = Connection::open(path)?;
+        let store = Self::initialise(conn, Some(path.to_path_buf()), settings);
+        if store.is_err() {
+            // Leave no half-made database behind: the next attempt starts clean.
+            let _ = std::fs::remove_file(path);
+            for ext in ["-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{ext}", path.display()));
+            }
+        }
+        store
+    }
+
+    /// A database in memory, for the demo shown before a company exists and for tests.
+    pub fn in_memory(settings: Settings) -> Result<Store> {
+        Self::initialise(Connection::open_in_memory()?, None, settings)
+    }
+
+    fn initialise(mut conn: Connection, path: Option<PathBuf>, settings: Settings) -> Result<Store> {
+        let settings = settings::validate(settings)?;
+        configure(&conn)?;
+        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        migrate(&mut conn)?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        settings::save(&tx, &settings)?;
+        for (name, direction) in DEFAULT_CHANNELS {
+            tx.execute(
+                "INSERT INTO channels (name, direction) VALUES (?1, ?2)",
+                (name, direction.as_str()),
+            )?;
+        }
+        tx.execute(
+            "INSERT INTO sources (channel_id, name) \
+             SELECT id, ?2 FROM channels WHERE name = ?1",
+            (UNKNOWN_CHANNEL, UNKNOWN_SOURCE),
+        )?;
+        tx.commit()?;
+        Ok(Store { conn, path, settings })
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Changes the settings; the currency is fixed at creation because every
+    /// stored amount is in its minor units.
+    pub fn update_settings(&mut self, new: Settings) -> Result<()> {
+        if new.currency != self.settings.currency {
+            return Err(Error::invalid(
+                "currency",
+                "the reporting currency is fixed when the database is created",
+            ));
+        }
+        let new = settings::validate(new)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        settings::save(&tx, &new)?;
+        tx.commit()?;
+        self.settings = new;
+        Ok(())
+    }
+
+    /// `PRAGMA integrity_check`, as text: "ok" when the file is sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows: Vec<String> =
+            stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows.join("; "))
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(header(&self.conn)?.1)
+    }
+
+    fn currency(&self) -> &str {
+        &self.settings.currency
+    }
+}

@@ -1,0 +1,145 @@
+//! The commands that create, fill, import and export a database.
+
+use super::open::{demo_options, open_for_reading};
+use leadledger::csvio::Kind;
+use leadledger::demo;
+use leadledger::error::{Error, ErrorCode, Result};
+use leadledger::model::{DealStatus, Settings};
+use leadledger::store::Store;
+use rust_decimal::Decimal;
+use std::io::Write;
+use std::path::Path;
+
+pub fn init(db: &Path, currency: &str, name: &str, fiscal_start: u32, language: &str) -> Result<()> {
+    let settings = Settings {
+        company_name: name.to_string(),
+        currency: currency.to_string(),
+        fiscal_year_start_month: fiscal_start,
+        language: language.to_string(),
+        ..Settings::default()
+    };
+    let store = Store::create(db, settings)?;
+    println!(
+        "Created {} for {} in {}.",
+        db.display(),
+        display_name(&store.settings().company_name),
+        store.settings().currency
+    );
+    Ok(())
+}
+
+fn display_name(name: &str) -> &str {
+    if name.is_empty() {
+        "your company"
+    } else {
+        name
+    }
+}
+
+pub fn import(db: &Path, kind: Kind, file: &Path, create_sources: bool) -> Result<()> {
+    let bytes = std::fs::read(file)
+        .map_err(|e| Error::new(ErrorCode::Io, format!("cannot read {}: {e}", file.display())))?;
+    let mut store = Store::open(db)?;
+    match store.import_csv(kind, &bytes, create_sources)? {
+        Ok(s) => {
+            println!(
+                "Imported {} {} rows from {} ({}, '{}'-separated, dates {}): {} new, {} changed, {} unchanged.",
+                s.rows,
+                kind.as_str(),
+                file.display(),
+                s.detected.encoding,
+                printable(s.detected.delimiter),
+                s.detected.date_format,
+                s.inserted,
+                s.updated,
+                s.unchanged
+            );
+            if !s.created_sources.is_empty() {
+                println!("Created sources (in the Unknown channel): {}", s.created_sources.join(", "));
+            }
+            Ok(())
+        }
+        Err(rejected) => Err(rejected.to_error(&file.display().to_string())),
+    }
+}
+
+fn printable(c: char) -> String {
+    if c == '\t' {
+        "tab".into()
+    } else {
+        c.to_string()
+    }
+}
+
+pub fn export(db: &Path, kind: Kind, file: &Path) -> Result<()> {
+    let store = open_for_reading(db)?;
+    if file.as_os_str() == "-" {
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        store.export_csv(kind, &mut lock)?;
+        lock.flush()?;
+        return Ok(());
+    }
+    // Written beside the target and renamed into place, so a failure never
+    // leaves a half-written file where the accountant expects a whole one.
+    let tmp = file.with_extension("csv.partial");
+    let result = (|| -> Result<()> {
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
+        store.export_csv(kind, &mut out)?;
+        out.flush()?;
+        out.get_ref().sync_all()?;
+        Ok(())
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    std::fs::rename(&tmp, file)?;
+    println!("Exported {} to {}.", kind.as_str(), file.display());
+    Ok(())
+}
+
+pub fn demo(db: &Path, today: Option<chrono::NaiveDate>) -> Result<()> {
+    let ds = demo::generate(&demo_options(today));
+    let mut store = if db.exists() {
+        Store::open(db)?
+    } else {
+        Store::create(db, Settings { currency: ds.settings.currency.clone(), ..Settings::default() })?
+    };
+    store.fill(&ds)?;
+    println!(
+        "Filled {} with the demo company {}: {} inquiries, {} deals, {} spend entries.",
+        db.display(),
+        ds.settings.company_name,
+        ds.inquiries.len(),
+        ds.deals.len(),
+        ds.spend.len()
+    );
+    Ok(())
+}
+
+pub fn summary(db: &Path, as_of: Option<chrono::NaiveDate>) -> Result<()> {
+    let store = open_for_reading(db)?;
+    let ds = store.load_dataset()?;
+    let cur = &ds.settings.currency;
+    let spend: Decimal = ds.spend.iter().map(|s| s.amount).sum();
+    let won: Vec<_> = ds.deals.iter().filter(|d| d.status == DealStatus::Won).collect();
+    let revenue: Decimal = won.iter().map(|d| d.amount).sum();
+    let leads = ds.inquiries.iter().filter(|i| i.is_lead).count();
+    println!("{} ({})", display_name(&ds.settings.company_name), cur);
+    match store.path() {
+        Some(p) => println!("Database: {}", p.display()),
+        None => println!("Database: the demo company, in memory"),
+    }
+    println!(
+        "Records: {} channels, {} sources, {} spend entries ({spend:.2} {cur}), {} inquiries ({leads} leads), \
+         {} deals ({} won, {revenue:.2} {cur}).",
+        ds.channels.len(),
+        ds.sources.len(),
+        ds.spend.len(),
+        ds.inquiries.len(),
+        ds.deals.len(),
+        won.len()
+    );
+    super::figures::print_year_to_date(&ds, as_of)
+}

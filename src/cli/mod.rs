@@ -1,0 +1,113 @@
+//! Arguments and dispatch of the `leadledger` tool.
+
+mod data;
+mod open;
+
+use clap::{Parser, Subcommand};
+use leadledger::csvio::Kind;
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "leadledger",
+    version,
+    about = "Which marketing brings inquiries, RFQs and orders, and what each costs.",
+    long_about = "Leadledger keeps a small manufacturer's inquiries, deals and marketing spend in one \
+                  database file and computes ROI, cost per lead, CAC and more per channel and source.\n\n\
+                  Without --db or LEADLEDGER_DB the database lives in the platform's data directory. \
+                  Commands that only read show the demo company when there is no database yet."
+)]
+pub struct Cli {
+    /// The database file.
+    #[arg(long, global = true, env = "LEADLEDGER_DB", value_name = "PATH")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a new, empty database for your company.
+    Init {
+        /// Reporting currency, an ISO 4217 code (EUR, USD, SEK, ...). Fixed for the database's life.
+        #[arg(long)]
+        currency: String,
+        /// Company name.
+        #[arg(long, default_value = "")]
+        name: String,
+        /// First month of the fiscal year (1 = January).
+        #[arg(long, default_value_t = 1)]
+        fiscal_start: u32,
+        /// Language of reports: en, de, nl, sv or ru.
+        #[arg(long, default_value = "en")]
+        language: String,
+    },
+    /// Import a CSV file of one kind (sources, spend, inquiries, deals, targets, traffic).
+    ///
+    /// All or nothing: either every row lands or none does, and every bad row is listed.
+    Import {
+        #[arg(value_parser = parse_kind)]
+        kind: Kind,
+        file: PathBuf,
+        /// Create sources named in the file that do not exist yet (in the Unknown channel).
+        #[arg(long)]
+        create_sources: bool,
+    },
+    /// Export one kind as CSV (UTF-8, comma, ISO dates); FILE "-" writes to standard output.
+    Export {
+        #[arg(value_parser = parse_kind)]
+        kind: Kind,
+        file: PathBuf,
+    },
+    /// Fill a new or empty database with the demo company (five years up to today).
+    Demo {
+        /// Pretend today is this date (YYYY-MM-DD), for reproducible data.
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+    },
+    /// Print a summary of the database: records, and this year's key figures.
+    Summary {
+        /// Compute as of this date instead of today (YYYY-MM-DD).
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+    },
+}
+
+fn parse_kind(s: &str) -> Result<Kind, String> {
+    Kind::parse(s).ok_or_else(|| {
+        format!("unknown kind '{s}'; use one of sources, spend, inquiries, deals, targets, traffic")
+    })
+}
+
+/// Runs the tool and returns its exit code: 0 on success, 1 on a refused
+/// input or failed operation, 2 on bad arguments (clap's convention).
+pub fn run() -> i32 {
+    let cli = Cli::parse();
+    let db = match cli.db.clone().map(Ok).unwrap_or_else(open::default_path) {
+        Ok(p) => p,
+        Err(e) => return fail(&e),
+    };
+    let result = match cli.command {
+        Command::Init { currency, name, fiscal_start, language } => {
+            data::init(&db, &currency, &name, fiscal_start, &language)
+        }
+        Command::Import { kind, file, create_sources } => data::import(&db, kind, &file, create_sources),
+        Command::Export { kind, file } => data::export(&db, kind, &file),
+        Command::Demo { today } => data::demo(&db, today),
+        Command::Summary { as_of } => data::summary(&db, as_of),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(e) => fail(&e),
+    }
+}
+
+fn fail(e: &leadledger::Error) -> i32 {
+    eprintln!("leadledger: error: {}", e.message);
+    if let Some(field) = &e.field {
+        eprintln!("  (field: {field}, code: {})", e.code.as_str());
+    } else {
+        eprintln!("  (code: {})", e.code.as_str());
+    }
+    1
+}

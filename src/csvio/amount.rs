@@ -1,0 +1,420 @@
+//! Reading money amounts as spreadsheets in different countries write them.
+//!
+//! A cell is first read both ways, with `,` and with `.` as the decimal
+//! separator. If only one reading is a valid number the cell is evidence for
+//! that separator; if both are valid and agree (`1234`, `1 234`) it says
+//! nothing; if both are valid and differ (`1,234`) the cell is ambiguous and
+//! only the rest of the file can settle it. The file-wide decision is made in
+//! [`AmountRules::decide`] from every amount cell, so one odd cell cannot
+//! silently change the meaning of another.
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+
+/// Characters that group thousands and can never be a decimal separator.
+const GROUPING: &[char] = &[' ', '\u{a0}', '\u{202f}', '\'', '\u{2019}'];
+
+/// Currency symbols that may stand before or after an amount.
+const SYMBOLS: &[char] = &[
+    '€', '$', '£', '¥', '₽', '₹', '₩', '₺', '₪', '₫', '₴', '₦', '₱', '฿', '₣', '¢', '₡', '₲', '₵',
+    '₸', '₼', '₾', '元', '円',
+];
+
+/// The two readings of one amount cell (see the module comment).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scan {
+    pub negative: bool,
+    /// The value when `,` is the decimal separator.
+    pub comma: Option<Decimal>,
+    /// The value when `.` is the decimal separator.
+    pub point: Option<Decimal>,
+}
+
+impl Scan {
+    /// The separator this cell proves, if it proves one.
+    pub fn evidence(&self) -> Option<char> {
+        match (&self.comma, &self.point) {
+            (Some(_), None) => Some(','),
+            (None, Some(_)) => Some('.'),
+            _ => None,
+        }
+    }
+
+    /// Both readings are valid numbers but different ones.
+    pub fn is_ambiguous(&self) -> bool {
+        matches!((&self.comma, &self.point), (Some(a), Some(b)) if a != b)
+    }
+
+    /// The value under the file's decimal separator, or the one valid reading.
+    pub fn value(&self, decimal: Option<char>) -> Option<Decimal> {
+        match (self.comma, self.point) {
+            (Some(a), Some(b)) if a == b => Some(a),
+            (Some(a), Some(_)) if decimal == Some(',') => Some(a),
+            (Some(_), Some(b)) if decimal == Some('.') => Some(b),
+            (Some(_), Some(_)) => None,
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+/// Strips a currency marker (symbol or up to three letters such as `EUR`,
+/// `kr`, `CHF`) from either end and the sign, and reads the rest both ways.
+pub fn scan(cell: &str) -> Result<Scan, String> {
+    let not_amount = || format!("\"{cell}\" is not an amount");
+    let mut s = cell.trim();
+    let mut negative = false;
+    for _ in 0..2 {
+        if let Some(rest) = s.strip_prefix(['-', '\u{2212}']) {
+            negative = true;
+            s = rest.trim_start();
+        } else if let Some(rest) = s.strip_prefix('+') {
+            s = rest.trim_start();
+        }
+        s = strip_currency_prefix(s);
+    }
+    s = strip_currency_suffix(s);
+    if let Some(rest) = s.strip_suffix(['-', '\u{2212}']) {
+        // Some ERPs write the sign after the number (`120-`).
+        negative = true;
+        s = rest.trim_end();
+    }
+    if !s.chars().any(|c| c.is_ascii_digit())
+        || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || GROUPING.contains(&c))
+    {
+        return Err(not_amount());
+    }
+    let comma = read_with(s, ',', '.');
+    let point = read_with(s, '.', ',');
+    if comma.is_none() && point.is_none() {
+        return Err(not_amount());
+    }
+    Ok(Scan { negative, comma, point })
+}
+
+fn strip_currency_prefix(s: &str) -> &str {
+    let s = s.trim_start();
+    if let Some(rest) = s.strip_prefix(SYMBOLS) {
+        return rest.trim_start();
+    }
+    let letters = s.chars().take_while(|c| c.is_alphabetic()).count();
+    if (1..=3).contains(&letters) {
+        let cut = s.char_indices().nth(letters).map_or(s.len(), |(i, _)| i);
+        let rest = s[cut..].strip_prefix(SYMBOLS).unwrap_or(&s[cut..]);
+        let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
+        if rest.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
+            return rest;
+        }
+    }
+    s
+}
+
+fn strip_currency_suffix(s: &str) -> &str {
+    let s = s.trim_end();
+    if let Some(rest) = s.strip_suffix(SYMBOLS) {
+        return rest.trim_end();
+    }
+    let body = s.strip_suffix('.').unwrap_or(s);
+    let letters = body.chars().rev().take_while(|c| c.is_alphabetic()).count();
+    if (1..=3).contains(&letters) {
+        let cut = body.char_indices().rev().nth(letters - 1).map_or(0, |(i, _)| i);
+        let rest = body[..cut].trim_end();
+        if rest.ends_with(|c: char| c.is_ascii_digit() || c == '-') {
+            return rest;
+        }
+    }
+    s
+}
+
+/// Reads `s` with `decimal` as the decimal separator and `thousands` (or a
+/// grouping character) between groups of exactly three digits.
+fn read_with(s: &str, decimal: char, thousands: char) -> Option<Decimal> {
+    let mut parts = s.split(decimal);
+    let int = parts.next()?;
+    let frac = parts.next();
+    if parts.next().is_some() {
+        return None;
+    }
+    if let Some(f) = frac {
+        if f.is_empty() || !f.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    let digits = integer_digits(int, thousands, frac.is_some())?;
+    // Amounts this long are refused later as absurd; reading them as such
+    // rather than overflowing keeps the reason precise.
+    if digits.len() > 20 {
+        return Some(Decimal::MAX);
+    }
+    let text = match frac {
+        Some(f) if f.len() > 20 => return None,
+        Some(f) => format!("{digits}.{f}"),
+        None => digits,
+    };
+    Decimal::from_str_exact(&text).ok()
+}
+
+/// The digits of an integer part, checking that grouping is regular.
+fn integer_digits(int: &str, thousands: char, has_frac: bool) -> Option<String> {
+    if int.is_empty() {
+        return has_frac.then(|| "0".to_string());
+    }
+    let seps: Vec<char> =
+        int.chars().filter(|c| *c == thousands || GROUPING.contains(c)).collect();
+    if seps.is_empty() {
+        return int.chars().all(|c| c.is_ascii_digit()).then(|| int.to_string());
+    }
+    if seps.iter().any(|c| *c != seps[0]) {
+        return None;
+    }
+    let groups: Vec<&str> = int.split(seps[0]).collect();
+    let first = groups[0];
+    let first_ok = (1..=3).contains(&first.len()) && !first.starts_with('0');
+    let rest_ok = groups[1..].iter().all(|g| g.len() == 3);
+    let all_digits = groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()));
+    (first_ok && rest_ok && all_digits).then(|| groups.concat())
+}
+
+/// The file-wide decimal separator, decided from the cells that prove one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AmountRules {
+    /// `None` when no cell proves a separator or the evidence is tied.
+    pub decimal: Option<char>,
+    /// Cells proved both separators equally often: every proving cell is refused.
+    pub tied: bool,
+    /// The most decimals an amount may have (2 unless the caller says otherwise).
+    pub max_decimals: u32,
+}
+
+impl AmountRules {
+    /// Decides from every amount cell of the file. The majority wins; cells
+    /// proving the other separator are refused as conflicting.
+    pub fn decide<'a>(cells: impl IntoIterator<Item = &'a str>) -> AmountRules {
+        let (mut commas, mut points) = (0usize, 0usize);
+        for cell in cells {
+            match scan(cell).ok().and_then(|s| s.evidence()) {
+                Some(',') => commas += 1,
+                Some(_) => points += 1,
+                None => {}
+            }
+        }
+        match commas.cmp(&points) {
+            std::cmp::Ordering::Greater => AmountRules { decimal: Some(','), tied: false, max_decimals: 2 },
+            std::cmp::Ordering::Less => AmountRules { decimal: Some('.'), tied: false, max_decimals: 2 },
+            std::cmp::Ordering::Equal => AmountRules { decimal: None, tied: commas > 0, max_decimals: 2 },
+        }
+    }
+
+    /// Reads one non-empty cell under these rules: a non-negative amount with
+    /// at most two decimals, below 10^12.
+    pub fn read(&self, cell: &str) -> Result<Decimal, String> {
+        let scan = scan(cell)?;
+        if scan.negative {
+            return Err(format!("\"{cell}\" is negative; amounts must be zero or more"));
+        }
+        if let Some(sep) = scan.evidence() {
+            if self.tied || self.decimal.is_some_and(|d| d != sep) {
+                return Err(format!(
+                    "\"{cell}\" uses '{sep}' as the decimal separator but other amounts in \
+                     this file use '{}'",
+                    if sep == ',' { '.' } else { ',' }
+                ));
+            }
+        }
+        let value = scan.value(self.decimal).ok_or_else(|| {
+            format!(
+                "the amount \"{cell}\" is ambiguous: it could be {} or {}; write it with \
+                 two decimals (e.g. \"{}\") so the decimal separator is clear",
+                scan.point.unwrap_or_default(),
+                scan.comma.unwrap_or_default(),
+                scan.point.unwrap_or_default(),
+            )
+        })?;
+        check_range(cell, value, self.max_decimals)
+    }
+
+    /// Reads a whole number (visitors, lead targets). Grouped forms such as
+    /// `1.234` are accepted when only one reading is whole.
+    pub fn read_count(&self, cell: &str) -> Result<i64, String> {
+        let not_whole = || format!("\"{cell}\" is not a whole number");
+        let scan = scan(cell).map_err(|_| not_whole())?;
+        let whole = |d: Option<Decimal>| d.filter(|d| d.fract().is_zero());
+        let value = match (whole(scan.comma), whole(scan.point)) {
+            (Some(a), Some(b)) if a != b => match self.decimal {
+                Some(',') => a,
+                Some(_) => b,
+                None => return Err(format!("the number \"{cell}\" is ambiguous")),
+            },
+            (Some(a), _) | (None, Some(a)) => a,
+            (None, None) => return Err(not_whole()),
+        };
+        if scan.negative {
+            return Err(format!("\"{cell}\" is negative; it must be zero or more"));
+        }
+        value.to_i64().filter(|v| *v < 1_000_000_000_000).ok_or_else(|| format!("\"{cell}\" is too large"))
+    }
+}
+
+fn check_range(cell: &str, value: Decimal, max_decimals: u32) -> Result<Decimal, String> {
+    if value >= Decimal::from(1_000_000_000_000i64) {
+        return Err(format!("\"{cell}\" is too large (an amount must be below 10^12)"));
+    }
+    if value.normalize().scale() > max_decimals {
+        return Err(format!("\"{cell}\" has more than {max_decimals} decimals"));
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    const POINT: AmountRules = AmountRules { decimal: Some('.'), tied: false, max_decimals: 2 };
+    const COMMA: AmountRules = AmountRules { decimal: Some(','), tied: false, max_decimals: 2 };
+    const NONE: AmountRules = AmountRules { decimal: None, tied: false, max_decimals: 2 };
+
+    #[test]
+    fn reads_every_written_form() {
+        let cases = [
+            ("1234.56", dec!(1234.56)),
+            ("1,234.56", dec!(1234.56)),
+            ("1 234.56", dec!(1234.56)),
+            ("1'234.56", dec!(1234.56)),
+            ("1\u{2019}234.56", dec!(1234.56)),
+            ("€1234.56", dec!(1234.56)),
+            ("$ 1,234.56", dec!(1234.56)),
+            ("1234.56 USD", dec!(1234.56)),
+            ("£0.5", dec!(0.5)),
+            ("12", dec!(12)),
+            ("1 234 567", dec!(1234567)),
+            ("0", dec!(0)),
+        ];
+        for (cell, want) in cases {
+            assert_eq!(POINT.read(cell), Ok(want), "{cell}");
+            assert_eq!(NONE.read(cell), Ok(want), "{cell}");
+        }
+        let cases = [
+            ("1234,56", dec!(1234.56)),
+            ("1 234,56", dec!(1234.56)),
+            ("1\u{a0}234,56", dec!(1234.56)),
+            ("1\u{202f}234,56", dec!(1234.56)),
+            ("1.234,56", dec!(1234.56)),
+            ("1.234.567,5", dec!(1234567.5)),
+            ("1234,56 €", dec!(1234.56)),
+            ("1234,56EUR", dec!(1234.56)),
+            ("1 234,56 SEK", dec!(1234.56)),
+            ("kr 1 234,50", dec!(1234.50)),
+            ("1.234,5 kr.", dec!(1234.5)),
+            ("CHF 1'234,50", dec!(1234.50)),
+        ];
+        for (cell, want) in cases {
+            assert_eq!(COMMA.read(cell), Ok(want), "{cell}");
+            assert_eq!(NONE.read(cell), Ok(want), "{cell}");
+        }
+    }
+
+    #[test]
+    fn keeps_the_written_scale() {
+        assert_eq!(POINT.read("1234.50").unwrap().to_string(), "1234.50");
+        assert_eq!(COMMA.read("1234,50").unwrap().to_string(), "1234.50");
+    }
+
+    #[test]
+    fn evidence_of_each_form() {
+        let ev = |c: &str| scan(c).unwrap().evidence();
+        assert_eq!(ev("1.234,56"), Some(','));
+        assert_eq!(ev("1,234.56"), Some('.'));
+        assert_eq!(ev("12,5"), Some(','));
+        assert_eq!(ev("12.50"), Some('.'));
+        assert_eq!(ev("1.234.567"), Some(','));
+        assert_eq!(ev("1,234,567"), Some('.'));
+        assert_eq!(ev("0,123"), Some(','));
+        assert_eq!(ev("1234,567"), Some(','));
+        assert_eq!(ev("1 234,567"), Some(','));
+        assert_eq!(ev("1234"), None);
+        assert_eq!(ev("1 234"), None);
+        assert_eq!(ev("1,234"), None);
+        assert!(scan("1,234").unwrap().is_ambiguous());
+        assert!(scan("999.999").unwrap().is_ambiguous());
+        assert!(!scan("1234").unwrap().is_ambiguous());
+    }
+
+    #[test]
+    fn ambiguous_cells_follow_the_file_or_are_refused() {
+        assert!(COMMA.read("1,234").unwrap_err().contains("more than 2 decimals"));
+        assert_eq!(POINT.read("1,234"), Ok(dec!(1234)));
+        assert_eq!(COMMA.read("1.234"), Ok(dec!(1234)));
+        assert_eq!(POINT.read("1.234"), Err("\"1.234\" has more than 2 decimals".into()));
+        let err = NONE.read("1,234").unwrap_err();
+        assert!(err.contains("ambiguous"), "{err}");
+        assert!(err.contains("1234") && err.contains("1.234"), "{err}");
+    }
+
+    #[test]
+    fn conflicting_cells_are_refused() {
+        let err = POINT.read("12,50").unwrap_err();
+        assert!(err.contains("decimal separator"), "{err}");
+        assert!(COMMA.read("1,234.50").is_err());
+        let tied = AmountRules { decimal: None, tied: true, max_decimals: 2 };
+        assert!(tied.read("12,50").is_err());
+        assert!(tied.read("12.50").is_err());
+        assert_eq!(tied.read("1 234"), Ok(dec!(1234)));
+    }
+
+    #[test]
+    fn decides_by_majority() {
+        let r = AmountRules::decide(["12,50", "1.234", "3,5", "7.25", "100"]);
+        assert_eq!(r, COMMA);
+        let r = AmountRules::decide(["12.50", "1,234", "100"]);
+        assert_eq!(r, POINT);
+        assert_eq!(AmountRules::decide(["1,234", "100"]), NONE);
+        let r = AmountRules::decide(["12.50", "12,50"]);
+        assert_eq!(r, AmountRules { decimal: None, tied: true, max_decimals: 2 });
+        assert_eq!(AmountRules::decide(["abc", ""]), NONE);
+    }
+
+    #[test]
+    fn the_caller_may_allow_other_precisions() {
+        let three = AmountRules { max_decimals: 3, ..POINT };
+        assert_eq!(three.read("1.234"), Ok(dec!(1.234)));
+        assert!(three.read("1.2345").unwrap_err().contains("more than 3 decimals"));
+        let none = AmountRules { max_decimals: 0, ..POINT };
+        assert_eq!(none.read("1 234"), Ok(dec!(1234)));
+        assert_eq!(none.read("12.00"), Ok(dec!(12.00)));
+        assert!(none.read("12.50").unwrap_err().contains("more than 0 decimals"));
+    }
+
+    #[test]
+    fn refuses_negative_precise_and_absurd() {
+        for cell in ["-5", "-12.50", "€-3", "- 3", "\u{2212}4", "120-", "-€3"] {
+            let err = POINT.read(cell).unwrap_err();
+            assert!(err.contains("negative"), "{cell}: {err}");
+        }
+        assert!(POINT.read("1.005").unwrap_err().contains("more than 2 decimals"));
+        assert!(COMMA.read("0,125").unwrap_err().contains("more than 2 decimals"));
+        assert_eq!(POINT.read("1.500"), Ok(dec!(1.500)));
+        assert!(POINT.read("1000000000000").unwrap_err().contains("too large"));
+        assert!(POINT.read("999999999999.99").is_ok());
+        assert!(POINT.read("99999999999999999999999999999999").unwrap_err().contains("too large"));
+    }
+
+    #[test]
+    fn refuses_what_is_not_an_amount() {
+        for cell in ["abc", "12 apples", "1,2,3.4.5", "1.2.3", "1 23,5", "12.", "€", "1,23,456", "0,123,456", "12e3", "--5"] {
+            assert!(POINT.read(cell).is_err(), "{cell}");
+            assert!(COMMA.read(cell).is_err(), "{cell}");
+        }
+    }
+
+    #[test]
+    fn counts() {
+        assert_eq!(NONE.read_count("1234"), Ok(1234));
+        assert_eq!(NONE.read_count("1.234"), Ok(1234));
+        assert_eq!(NONE.read_count("1,234"), Ok(1234));
+        assert_eq!(NONE.read_count("1 234"), Ok(1234));
+        assert_eq!(NONE.read_count("12,0"), Ok(12));
+        assert!(NONE.read_count("12.5").is_err());
+        assert!(NONE.read_count("-3").unwrap_err().contains("negative"));
+        assert!(NONE.read_count("x").is_err());
+    }
+}

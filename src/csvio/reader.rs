@@ -1,0 +1,238 @@
+//! The reading pipeline: header matching, the file-wide decisions, the typed
+//! rows of each kind and the checks across rows (duplicates within the file).
+
+use super::amount::AmountRules;
+use super::cells::{touchpoint_dates, Cells, Columns, FileRules};
+use super::date::{month_format, DateRules};
+use super::table::{self, Record, Table};
+use super::{kinds, Detected, Kind, Parsed, Rejected, RowError, Rows};
+use std::collections::HashMap;
+use std::hash::Hash;
+
+const AMOUNT_COLUMNS: &[&str] = &["amount", "estimated_value", "sales_target"];
+const DATE_COLUMNS: &[&str] = &["date", "received_at", "quoted_at", "closed_at"];
+
+/// Maps the header onto `known` columns. Unknown, duplicate and (for a kind)
+/// missing required columns are errors on the header's row. A column without
+/// a name is ignored if it is empty all the way down (spreadsheets leave such
+/// columns behind), and refused otherwise.
+fn match_header(table: &Table, known: &[&'static str], required: &[&str], kind: &str) -> (Columns, Vec<RowError>) {
+    let row = table.header_line;
+    let mut columns = Columns::new();
+    let mut errors = Vec::new();
+    for (i, name) in table.header.iter().enumerate() {
+        let err = |column: Option<&str>, reason: String| RowError { row, column: column.map(String::from), reason };
+        if name.is_empty() {
+            if table.records.iter().any(|r| r.cells.get(i).is_some_and(|c| !c.is_empty())) {
+                errors.push(err(None, format!("column {} has values but no name in the header", i + 1)));
+            }
+            continue;
+        }
+        match known.iter().find(|k| k.eq_ignore_ascii_case(name)) {
+            Some(k) if columns.contains_key(k) => {
+                errors.push(err(Some(k), format!("the column \"{k}\" appears more than once")));
+            }
+            Some(k) => {
+                columns.insert(k, i);
+            }
+            None => errors.push(err(
+                Some(name),
+                format!("unknown column \"{name}\"; a {kind} file has: {}", known.join(", ")),
+            )),
+        }
+    }
+    for r in required {
+        if !columns.contains_key(r) {
+            errors.push(RowError {
+                row,
+                column: Some(r.to_string()),
+                reason: format!("the required column \"{r}\" is missing"),
+            });
+        }
+    }
+    (columns, errors)
+}
+
+/// Decides the decimal separator and date format from every relevant cell.
+fn decide(columns: &Columns, records: &[&Record]) -> (FileRules, &'static str) {
+    let cells = |names: &'static [&'static str]| {
+        let idx: Vec<usize> = names.iter().filter_map(|n| columns.get(n).copied()).collect();
+        records.iter().flat_map(move |r| idx.clone().into_iter().filter_map(|i| r.cells.get(i)))
+    };
+    let amounts = AmountRules::decide(cells(AMOUNT_COLUMNS).map(String::as_str));
+    let touch = columns.get("touchpoints").copied();
+    let touch_dates = records.iter().filter_map(move |r| r.cells.get(touch?)).flat_map(|c| touchpoint_dates(c));
+    let dates = DateRules::decide(cells(DATE_COLUMNS).map(String::as_str).chain(touch_dates));
+    let has_dates = DATE_COLUMNS.iter().any(|c| columns.contains_key(c)) || touch.is_some();
+    let format = match columns.get("month") {
+        Some(&i) if !has_dates => most_common(records.iter().filter_map(|r| month_format(r.cells.get(i)?)))
+            .unwrap_or("YYYY-MM"),
+        _ => dates.format_name(),
+    };
+    (FileRules { amounts, dates }, format)
+}
+
+fn most_common(items: impl Iterator<Item = &'static str>) -> Option<&'static str> {
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for item in items {
+        match counts.iter_mut().find(|c| c.0 == item) {
+            Some(c) => c.1 += 1,
+            None => counts.push((item, 1)),
+        }
+    }
+    // The first seen wins a tie, so the answer does not depend on hashing.
+    counts.iter().rev().max_by_key(|c| c.1).map(|c| c.0)
+}
+
+fn rejected_early(kind_columns: &[&str], bytes: &[u8]) -> Result<Table, Rejected> {
+    table::read(bytes, kind_columns).map_err(|(detected, error)| Rejected {
+        detected: detected.map(|(encoding, delimiter)| Detected {
+            encoding,
+            delimiter,
+            decimal_separator: None,
+            date_format: "YYYY-MM-DD",
+        }),
+        errors: vec![error],
+    })
+}
+
+pub fn parse(kind: Kind, bytes: &[u8], max_decimals: u32) -> Result<Parsed, Rejected> {
+    let table = rejected_early(kind.columns(), bytes)?;
+    let (columns, mut errors) = match_header(&table, kind.columns(), kind.required(), kind.as_str());
+    let width = table.header.len();
+    let mut records = Vec::new();
+    for r in &table.records {
+        if r.cells.len() == width {
+            records.push(r);
+        } else {
+            errors.push(RowError {
+                row: r.line,
+                column: None,
+                reason: format!("the row has {} fields but the header has {width}", r.cells.len()),
+            });
+        }
+    }
+    let (mut rules, date_format) = decide(&columns, &records);
+    rules.amounts.max_decimals = max_decimals;
+    let detected = Detected {
+        encoding: table.encoding,
+        delimiter: table.delimiter,
+        decimal_separator: rules.amounts.decimal,
+        date_format,
+    };
+    if !errors.is_empty() {
+        // With a bad header the cells cannot be trusted to mean anything.
+        return Err(Rejected { detected: Some(detected), errors });
+    }
+    let rows = read_rows(kind, &records, &columns, &rules, &mut errors);
+    if errors.is_empty() {
+        Ok(Parsed { detected, rows })
+    } else {
+        errors.sort_by_key(|e| e.row);
+        Err(Rejected { detected: Some(detected), errors })
+    }
+}
+
+fn read_rows(kind: Kind, records: &[&Record], columns: &Columns, rules: &FileRules, errors: &mut Vec<RowError>) -> Rows {
+    fn each<T>(records: &[&Record], columns: &Columns, rules: &FileRules, errors: &mut Vec<RowError>, build: fn(&mut Cells) -> Option<T>) -> Vec<T> {
+        let mut out = Vec::new();
+        for r in records {
+            let mut cells = Cells { line: r.line, cells: &r.cells, columns, rules, errors: Vec::new() };
+            if let Some(row) = build(&mut cells) {
+                out.push(row);
+            }
+            errors.append(&mut cells.errors);
+        }
+        out
+    }
+    match kind {
+        Kind::Sources => {
+            let rows = each(records, columns, rules, errors, kinds::source);
+            dedup(&rows, |r| r.source.to_lowercase(), |r| r.row, "source", "the source", errors);
+            Rows::Sources(rows)
+        }
+        Kind::Spend => {
+            let rows = each(records, columns, rules, errors, kinds::spend);
+            let key = |r: &kinds::SpendRow| kinds::SpendRow { row: 0, ..r.clone() };
+            dedup(&rows, key, |r| r.row, "amount", "the same spend", errors);
+            Rows::Spend(rows)
+        }
+        Kind::Inquiries => {
+            let rows = each(records, columns, rules, errors, kinds::inquiry);
+            dedup(&rows, |r| r.id.clone(), |r| r.row, "id", "the id", errors);
+            Rows::Inquiries(rows)
+        }
+        Kind::Deals => {
+            let rows = each(records, columns, rules, errors, kinds::deal);
+            dedup(&rows, |r| r.id.clone(), |r| r.row, "id", "the id", errors);
+            Rows::Deals(rows)
+        }
+        Kind::Targets => {
+            let rows = each(records, columns, rules, errors, kinds::target);
+            dedup(&rows, |r| r.year, |r| r.row, "year", "the year", errors);
+            Rows::Targets(rows)
+        }
+        Kind::Traffic => {
+            let rows = each(records, columns, rules, errors, kinds::traffic);
+            let key = |r: &kinds::TrafficRow| (r.month, r.source.to_lowercase());
+            dedup(&rows, key, |r| r.row, "source", "this source and month", errors);
+            Rows::Traffic(rows)
+        }
+    }
+}
+
+/// Refuses every row whose key an earlier row of the file already has.
+fn dedup<T, K: Eq + Hash + std::fmt::Debug>(
+    rows: &[T],
+    key: impl Fn(&T) -> K,
+    line: impl Fn(&T) -> usize,
+    column: &str,
+    what: &str,
+    errors: &mut Vec<RowError>,
+) {
+    let mut seen: HashMap<K, usize> = HashMap::new();
+    for r in rows {
+        let k = key(r);
+        if let Some(first) = seen.get(&k) {
+            let shown = format!("{k:?}");
+            let shown = if shown.len() > 60 { String::new() } else { format!(" {shown}") };
+            errors.push(RowError {
+                row: line(r),
+                column: Some(column.to_string()),
+                reason: format!("{what}{shown} already appears in row {first}"),
+            });
+        } else {
+            seen.insert(k, line(r));
+        }
+    }
+}
+
+/// All known column names of every kind, for detecting without a kind.
+fn all_columns() -> Vec<&'static str> {
+    let mut all: Vec<&'static str> = Kind::ALL.iter().flat_map(|k| k.columns().iter().copied()).collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
+pub fn preview(bytes: &[u8], n: usize) -> Result<(Detected, Vec<Vec<String>>), Rejected> {
+    let known = all_columns();
+    let table = rejected_early(&known, bytes)?;
+    let mut columns = Columns::new();
+    for (i, name) in table.header.iter().enumerate() {
+        if let Some(k) = known.iter().find(|k| k.eq_ignore_ascii_case(name)) {
+            columns.entry(k).or_insert(i);
+        }
+    }
+    let records: Vec<&Record> = table.records.iter().collect();
+    let (rules, date_format) = decide(&columns, &records);
+    let detected = Detected {
+        encoding: table.encoding,
+        delimiter: table.delimiter,
+        decimal_separator: rules.amounts.decimal,
+        date_format,
+    };
+    let mut rows = vec![table.header.clone()];
+    rows.extend(table.records.iter().take(n).map(|r| r.cells.clone()));
+    Ok((detected, rows))
+}

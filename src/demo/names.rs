@@ -1,0 +1,375 @@
+//! The fictional customers: industrial companies from ten European
+//! countries, each with a name in its country's style, a web domain, one to
+//! three contacts with e-mail addresses and phone numbers, and the order size
+//! it typically places.
+//!
+//! Names are built from stems, trades, places and legal forms, so a pool of
+//! any size can be made without repeating a name. No contact phone can be
+//! one of the company's own tracking numbers (0711 55501-xx), because an
+//! import would then re-tag the inquiry and change the figures.
+
+use super::rng::Rng;
+use std::collections::HashSet;
+
+struct Country {
+    dial: &'static str,
+    tld: &'static str,
+    /// Relative share of the customer base (a Swabian shop sells at home).
+    weight: u64,
+    /// Whether the trade comes first ("Meccanica Rossi") or last ("Bauer Hydraulik").
+    trade_first: bool,
+    stems: &'static [&'static str],
+    trades: &'static [&'static str],
+    places: &'static [&'static str],
+    forms: &'static [&'static str],
+    first_names: &'static [&'static str],
+    area_codes: &'static [&'static str],
+}
+
+const DE_TRADES: &[&str] = &[
+    "Maschinenbau",
+    "Antriebstechnik",
+    "Fördertechnik",
+    "Hydraulik",
+    "Automation",
+    "Medizintechnik",
+    "Sondermaschinen",
+    "Pumpen",
+    "Messtechnik",
+    "Verpackungstechnik",
+    "Anlagenbau",
+    "Robotik",
+];
+
+const COUNTRIES: &[Country] = &[
+    Country {
+        dial: "49",
+        tld: "de",
+        weight: 55,
+        trade_first: false,
+        stems: &[
+            "Albrecht", "Bauer", "Eberle", "Fink", "Gruber", "Hahn", "Keller", "Kurz", "Lang",
+            "Mayer", "Neumann", "Pfeiffer", "Roth", "Schaller", "Seitz", "Vogt", "Walz", "Wirth",
+            "Zeller", "Brandt", "Hofmann", "Riedel", "Lutz", "Ziegler", "Schäfer",
+        ],
+        trades: DE_TRADES,
+        places: &[
+            "Ulm", "Reutlingen", "Heilbronn", "Pforzheim", "Aalen", "Tuttlingen", "Augsburg",
+            "Nürnberg", "Karlsruhe", "Freiburg", "Göppingen", "Sindelfingen",
+        ],
+        forms: &["GmbH", "GmbH & Co. KG", "AG", "KG"],
+        first_names: &[
+            "Markus", "Stefan", "Andreas", "Michael", "Julia", "Katrin", "Jürgen", "Claudia",
+            "Tobias", "Sandra", "Frank", "Nicole",
+        ],
+        area_codes: &[
+            "7121", "731", "7131", "7231", "7361", "7461", "821", "911", "721", "761", "7161",
+            "7031",
+        ],
+    },
+    Country {
+        dial: "43",
+        tld: "at",
+        weight: 8,
+        trade_first: false,
+        stems: &[
+            "Huber", "Steiner", "Moser", "Pichler", "Hofer", "Leitner", "Berger", "Fuchs", "Eder",
+            "Wimmer",
+        ],
+        trades: DE_TRADES,
+        places: &["Linz", "Graz", "Steyr", "Wels", "Salzburg", "Dornbirn"],
+        forms: &["GmbH", "AG"],
+        first_names: &["Florian", "Lukas", "Christina", "Bernhard", "Elisabeth", "Martin"],
+        area_codes: &["732", "316", "7252", "7242", "662", "5572"],
+    },
+    Country {
+        dial: "41",
+        tld: "ch",
+        weight: 8,
+        trade_first: false,
+        stems: &[
+            "Meier", "Brunner", "Baumann", "Frei", "Zimmermann", "Widmer", "Kälin", "Gerber",
+            "Suter", "Ammann",
+        ],
+        trades: DE_TRADES,
+        places: &["Winterthur", "Aarau", "Schaffhausen", "St. Gallen", "Biel", "Zug"],
+        forms: &["AG", "GmbH"],
+        first_names: &["Reto", "Urs", "Beat", "Corinne", "Daniela", "Marco"],
+        area_codes: &["52", "62", "52", "71", "32", "41"],
+    },
+    Country {
+        dial: "31",
+        tld: "nl",
+        weight: 9,
+        trade_first: false,
+        stems: &[
+            "Bakker", "de Vries", "Jansen", "Visser", "Smit", "Meijer", "van Dijk", "Mulder",
+            "Bos", "Vos", "Hendriks", "Dekker", "van Leeuwen", "Brouwer", "de Graaf",
+        ],
+        trades: &[
+            "Techniek",
+            "Machinebouw",
+            "Metaal",
+            "Industrie",
+            "Automatisering",
+            "Hydrauliek",
+            "Precisietechniek",
+            "Aandrijftechniek",
+        ],
+        places: &["Eindhoven", "Helmond", "Veldhoven", "Enschede", "Tilburg", "Venlo"],
+        forms: &["B.V."],
+        first_names: &["Jeroen", "Sanne", "Bas", "Marloes", "Pieter", "Femke", "Ruud"],
+        area_codes: &["40", "492", "40", "53", "13", "77"],
+    },
+    Country {
+        dial: "39",
+        tld: "it",
+        weight: 5,
+        trade_first: true,
+        stems: &[
+            "Rossi", "Bianchi", "Colombo", "Ferrari", "Galli", "Fontana", "Moretti", "Barbieri",
+            "Conti", "Mariani",
+        ],
+        trades: &["Meccanica", "Automazione", "Oleodinamica", "Impianti", "Tecnologie"],
+        places: &["Brescia", "Bergamo", "Bologna", "Modena", "Vicenza", "Torino"],
+        forms: &["S.r.l.", "S.p.A."],
+        first_names: &["Giulia", "Marco", "Alessandro", "Francesca", "Davide", "Paolo"],
+        area_codes: &["030", "035", "051", "059", "0444", "011"],
+    },
+    Country {
+        dial: "33",
+        tld: "fr",
+        weight: 5,
+        trade_first: true,
+        stems: &[
+            "Martin", "Bernard", "Dubois", "Lefèvre", "Moreau", "Girard", "Roux", "Fournier",
+            "Mercier", "Blanc",
+        ],
+        trades: &["Mécanique", "Industrie", "Automatismes", "Hydraulique", "Usinage"],
+        places: &["Lyon", "Grenoble", "Mulhouse", "Strasbourg", "Annecy", "Besançon"],
+        forms: &["SAS", "S.A."],
+        first_names: &["Julien", "Camille", "Nicolas", "Sophie", "Thomas", "Claire"],
+        area_codes: &["4", "4", "3", "3", "4", "3"],
+    },
+    Country {
+        dial: "48",
+        tld: "pl",
+        weight: 4,
+        trade_first: false,
+        stems: &[
+            "Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kamiński", "Lewandowski", "Zieliński",
+            "Szymański",
+        ],
+        trades: &["Technika", "Maszyny", "Automatyka", "Hydraulika", "Metal"],
+        places: &["Wrocław", "Poznań", "Katowice", "Bielsko-Biała", "Gliwice"],
+        forms: &["Sp. z o.o."],
+        first_names: &["Piotr", "Agnieszka", "Tomasz", "Katarzyna", "Paweł"],
+        area_codes: &["71", "61", "32", "33", "32"],
+    },
+    Country {
+        dial: "420",
+        tld: "cz",
+        weight: 3,
+        trade_first: false,
+        stems: &[
+            "Novák", "Svoboda", "Dvořák", "Černý", "Procházka", "Kučera", "Veselý", "Horák",
+        ],
+        trades: &["Strojírny", "Technik", "Automatizace", "Hydraulika"],
+        places: &["Brno", "Plzeň", "Ostrava", "Zlín", "Liberec"],
+        forms: &["s.r.o.", "a.s."],
+        first_names: &["Jan", "Petra", "Jiří", "Lucie", "Martin"],
+        area_codes: &["5", "37", "59", "57", "48"],
+    },
+    Country {
+        dial: "46",
+        tld: "se",
+        weight: 2,
+        trade_first: false,
+        stems: &[
+            "Lindqvist", "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson",
+        ],
+        trades: &["Mekaniska", "Industri", "Automation", "Hydraulik", "Teknik"],
+        places: &["Västerås", "Göteborg", "Jönköping", "Eskilstuna", "Örebro"],
+        forms: &["AB"],
+        first_names: &["Erik", "Anna", "Johan", "Karin", "Lars"],
+        area_codes: &["21", "31", "36", "16", "19"],
+    },
+    Country {
+        dial: "45",
+        tld: "dk",
+        weight: 1,
+        trade_first: false,
+        stems: &["Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen"],
+        trades: &["Maskinfabrik", "Automation", "Teknik", "Industri"],
+        places: &["Aarhus", "Odense", "Vejle", "Herning", "Kolding"],
+        forms: &["A/S", "ApS"],
+        first_names: &["Mads", "Mette", "Søren", "Louise", "Henrik"],
+        area_codes: &["8", "6", "7", "9", "7"],
+    },
+];
+
+pub struct Contact {
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+}
+
+pub struct Company {
+    pub name: String,
+    pub contacts: Vec<Contact>,
+    /// Typical order size in cents before price growth.
+    pub typical_cents: i64,
+}
+
+/// Order sizes: log-normal-ish, as buckets (from, to, weight) in cents, so
+/// most orders are a few thousand euros and a few reach sixty thousand.
+const ORDER_BUCKETS: &[(i64, i64, u64)] = &[
+    (80_000, 200_000, 18),
+    (200_000, 500_000, 30),
+    (500_000, 1_200_000, 27),
+    (1_200_000, 2_500_000, 15),
+    (2_500_000, 6_000_000, 10),
+];
+
+/// A lower-case ASCII form for domains and e-mail addresses.
+pub fn ascii_slug(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let rep = match c {
+            'ä' | 'æ' => "ae",
+            'ö' | 'ø' => "oe",
+            'ü' => "ue",
+            'ß' => "ss",
+            'å' => "aa",
+            'é' | 'è' | 'ě' => "e",
+            'á' => "a",
+            'í' | 'ı' => "i",
+            'ó' => "o",
+            'ł' => "l",
+            'ś' | 'š' => "s",
+            'ń' | 'ň' => "n",
+            'ř' => "r",
+            'č' | 'ç' => "c",
+            'ž' | 'ź' | 'ż' => "z",
+            'ý' => "y",
+            ' ' | '-' | '.' | '/' => {
+                // One dash between words, none at the start.
+                if !out.is_empty() && !out.ends_with('-') {
+                    out.push('-');
+                }
+                continue;
+            }
+            c if c.is_ascii_alphanumeric() => {
+                out.push(c);
+                continue;
+            }
+            _ => "",
+        };
+        out.push_str(rep);
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+fn phone(rng: &mut Rng, c: &Country) -> String {
+    let area = rng.pick(c.area_codes);
+    // Local numbers never start with 5, so none can read as 0711 55501-xx.
+    let first = *rng.pick(&['2', '3', '4', '6', '7', '8', '9']);
+    let rest = rng.range(10_000, 99_999);
+    let ext = rng.range(0, 40);
+    format!("+{} {area} {first}{rest}-{ext}", c.dial)
+}
+
+fn company_name(rng: &mut Rng, c: &Country, attempt: u32) -> (String, String) {
+    let stem = *rng.pick(c.stems);
+    let trade = *rng.pick(c.trades);
+    let form = *rng.pick(c.forms);
+    // Later attempts add a second stem or a place, so that any pool size can
+    // be reached without a repeated name.
+    let stem = match attempt {
+        0..=2 => stem.to_string(),
+        3..=5 => format!("{stem} & {}", rng.pick(c.stems)),
+        _ => format!("{stem} {}", rng.pick(c.places)),
+    };
+    let base = if c.trade_first {
+        format!("{trade} {stem}")
+    } else {
+        format!("{stem} {trade}")
+    };
+    let domain = format!("{}.{}", ascii_slug(&base), c.tld);
+    (format!("{base} {form}"), domain)
+}
+
+/// `n` companies with distinct names.
+pub fn company_pool(rng: &mut Rng, n: usize) -> Vec<Company> {
+    let weights: Vec<u64> = COUNTRIES.iter().map(|c| c.weight).collect();
+    let mut seen = HashSet::with_capacity(n);
+    let mut pool = Vec::with_capacity(n);
+    while pool.len() < n {
+        let c = &COUNTRIES[rng.weighted(&weights)];
+        let mut attempt = 0;
+        let (name, domain) = loop {
+            let (name, domain) = company_name(rng, c, attempt);
+            if !seen.contains(&name) {
+                break (name, domain);
+            }
+            attempt += 1;
+            if attempt > 12 {
+                // Past every combination the country offers: number the plant.
+                let name = format!("{name} Werk {}", pool.len() + 1);
+                break (name, domain);
+            }
+        };
+        seen.insert(name.clone());
+        let contacts = (0..rng.range(1, 3))
+            .map(|_| {
+                let first = *rng.pick(c.first_names);
+                let last = *rng.pick(c.stems);
+                Contact {
+                    name: format!("{first} {last}"),
+                    email: format!("{}.{}@{domain}", ascii_slug(first), ascii_slug(last)),
+                    phone: phone(rng, c),
+                }
+            })
+            .collect();
+        let bucket_weights: Vec<u64> = ORDER_BUCKETS.iter().map(|b| b.2).collect();
+        let (lo, hi, _) = ORDER_BUCKETS[rng.weighted(&bucket_weights)];
+        pool.push(Company {
+            name,
+            contacts,
+            typical_cents: rng.range(lo, hi),
+        });
+    }
+    pool
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_plain_ascii() {
+        assert_eq!(ascii_slug("Schäfer Fördertechnik"), "schaefer-foerdertechnik");
+        assert_eq!(ascii_slug("Meccanica de Vries S.r.l."), "meccanica-de-vries-s-r-l");
+        assert_eq!(ascii_slug("Dvořák & Wiśniewski"), "dvorak-wisniewski");
+    }
+
+    #[test]
+    fn pool_names_are_distinct_even_when_large() {
+        let mut rng = Rng::new(11);
+        let pool = company_pool(&mut rng, 20_000);
+        let names: HashSet<&str> = pool.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names.len(), pool.len());
+        for c in pool.iter().take(500) {
+            assert!(!c.contacts.is_empty() && c.contacts.len() <= 3);
+            assert!((80_000..=6_000_000).contains(&c.typical_cents));
+            for p in &c.contacts {
+                assert!(p.email.is_ascii() && p.email.contains('@'), "{}", p.email);
+                let digits: String = p.phone.chars().filter(|c| c.is_ascii_digit()).collect();
+                assert!(!digits.starts_with("4971155501"), "{}", p.phone);
+            }
+        }
+    }
+}

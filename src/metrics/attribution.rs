@@ -1,0 +1,367 @@
+//! The attribution models and the credit one lead gives its sources
+//! (`shared/spec/metrics.md`, "Attribution").
+//!
+//! A lead's touchpoints are its first touch, dated at its `received_at` date
+//! and always first, then its further touchpoints ordered by date (ties: the
+//! order they were entered). Further touchpoints dated after the as-of date
+//! are left out: records dated after it are ignored everywhere, so that a
+//! report can be reproduced later even when touchpoints were added meanwhile.
+//!
+//! Every lead gives out exactly one unit of credit. Divisions such as ⅓ do
+//! not terminate in decimal, so after merging the credit per source the
+//! rounding residual (at most a few units of 10⁻²⁸) is added to the source
+//! with the largest credit; the credits then sum to exactly 1.
+
+use crate::model::{Dataset, Id, Inquiry, Settings};
+use chrono::NaiveDate;
+use rust_decimal::prelude::MathematicalOps;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// An attribution model (spec keys `first_touch` … `data_driven`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Model {
+    #[default]
+    FirstTouch,
+    LastTouch,
+    Linear,
+    PositionBased,
+    TimeDecay,
+    DataDriven,
+}
+
+impl Model {
+    pub const ALL: &'static [Model] = &[
+        Model::FirstTouch,
+        Model::LastTouch,
+        Model::Linear,
+        Model::PositionBased,
+        Model::TimeDecay,
+        Model::DataDriven,
+    ];
+
+    /// The spec's key, used in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Model::FirstTouch => "first_touch",
+            Model::LastTouch => "last_touch",
+            Model::Linear => "linear",
+            Model::PositionBased => "position_based",
+            Model::TimeDecay => "time_decay",
+            Model::DataDriven => "data_driven",
+        }
+    }
+
+    /// Parses a spec key, case-insensitively; `-` may stand for `_`.
+    pub fn parse(s: &str) -> Option<Model> {
+        let s = s.trim().replace('-', "_");
+        Model::ALL.iter().copied().find(|m| s.eq_ignore_ascii_case(m.as_str()))
+    }
+
+    /// The accepted spellings, for error messages.
+    pub fn choices() -> String {
+        Model::ALL.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ")
+    }
+
+    /// An English name for tables.
+    pub fn label(self) -> &'static str {
+        match self {
+            Model::FirstTouch => "First touch",
+            Model::LastTouch => "Last touch",
+            Model::Linear => "Linear",
+            Model::PositionBased => "Position based",
+            Model::TimeDecay => "Time decay",
+            Model::DataDriven => "Data-driven",
+        }
+    }
+}
+
+/// Computes lead credits and data-driven paths, reusing its buffers and the
+/// time-decay weights (which depend only on the distance in days) across the
+/// hundreds of thousands of leads of one request.
+pub(crate) struct Attributor {
+    /// The model a single lead's credit follows: data-driven credits a
+    /// lead's own touchpoints as linear (the spec: "its leads are credited as
+    /// under `linear`").
+    model: Model,
+    half_life: Decimal,
+    as_of: NaiveDate,
+    decay: Vec<Option<Decimal>>,
+    touches: Vec<(u32, NaiveDate)>,
+    further: Vec<(u32, NaiveDate)>,
+    out: Vec<(u32, Decimal)>,
+    path: Vec<u32>,
+}
+
+/// Distances up to this many days keep their time-decay weight in a table.
+const DECAY_TABLE: i64 = 100_000;
+
+impl Attributor {
+    pub(crate) fn new(model: Model, settings: &Settings, as_of: NaiveDate) -> Attributor {
+        Attributor {
+            model: if model == Model::DataDriven { Model::Linear } else { model },
+            half_life: settings.half_life_days,
+            as_of,
+            decay: Vec::new(),
+            touches: Vec::new(),
+            further: Vec::new(),
+            out: Vec::new(),
+            path: Vec::new(),
+        }
+    }
+
+    /// Fills `touches` with the lead's touchpoints in attribution order.
+    fn collect<F: FnMut(Id) -> u32>(&mut self, inq: &Inquiry, mut resolve: F) {
+        self.touches.clear();
+        self.touches.push((resolve(inq.source_id), inq.received_at.date()));
+        if inq.touchpoints.is_empty() {
+            return;
+        }
+        self.further.clear();
+        for t in &inq.touchpoints {
+            if t.date <= self.as_of {
+                self.further.push((resolve(t.source_id), t.date));
+            }
+        }
+        // A stable sort keeps the entry order for touchpoints of one date.
+        self.further.sort_by_key(|t| t.1);
+        self.touches.extend_from_slice(&self.further);
+    }
+
+    /// 2^(−days/h); exactly 1 for the latest touchpoint. A half-life that is
+    /// not positive is read as its limit towards 0: all weight on the latest.
+    fn weight(&mut self, days: i64) -> Decimal {
+        if days <= 0 {
+            return Decimal::ONE;
+        }
+        if self.half_life <= Decimal::ZERO {
+            return Decimal::ZERO;
+        }
+        if days < DECAY_TABLE {
+            let i = days as usize;
+            if self.decay.len() <= i {
+                self.decay.resize(i + 1, None);
+            }
+            if let Some(w) = self.decay[i] {
+                return w;
+            }
+            let w = decay_weight(days, self.half_life);
+            self.decay[i] = Some(w);
+            return w;
+        }
+        decay_weight(days, self.half_life)
+    }
+
+    fn give(&mut self, source: u32, credit: Decimal) {
+        match self.out.iter_mut().find(|(s, _)| *s == source) {
+            Some(entry) => entry.1 += credit,
+            None => self.out.push((source, credit)),
+        }
+    }
+
+    /// The lead's credit per source (each source once, credits summing to
+    /// exactly 1). `resolve` maps a source id to the caller's index.
+    pub(crate) fn credit<F: FnMut(Id) -> u32>(&mut self, inq: &Inquiry, resolve: F) -> &[(u32, Decimal)] {
+        self.collect(inq, resolve);
+        self.out.clear();
+        let n = self.touches.len();
+        if n == 1 {
+            self.out.push((self.touches[0].0, Decimal::ONE));
+            return &self.out;
+        }
+        match self.model {
+            Model::FirstTouch => self.out.push((self.touches[0].0, Decimal::ONE)),
+            Model::LastTouch => self.out.push((self.touches[n - 1].0, Decimal::ONE)),
+            Model::Linear | Model::DataDriven => {
+                let share = Decimal::ONE / Decimal::from(n as u64);
+                for i in 0..n {
+                    self.give(self.touches[i].0, share);
+                }
+            }
+            Model::PositionBased => {
+                if n == 2 {
+                    let half = Decimal::new(5, 1);
+                    self.give(self.touches[0].0, half);
+                    self.give(self.touches[1].0, half);
+                } else {
+                    let end = Decimal::new(4, 1);
+                    let middle = Decimal::new(2, 1) / Decimal::from(n as u64 - 2);
+                    self.give(self.touches[0].0, end);
+                    for i in 1..n - 1 {
+                        self.give(self.touches[i].0, middle);
+                    }
+                    self.give(self.touches[n - 1].0, end);
+                }
+            }
+            Model::TimeDecay => {
+                let latest = self.touches.iter().map(|t| t.1).max().unwrap_or(self.as_of);
+                let mut weights = Vec::with_capacity(n);
+                let mut total = Decimal::ZERO;
+                for i in 0..n {
+                    let w = self.weight((latest - self.touches[i].1).num_days());
+                    total += w;
+                    weights.push(w);
+                }
+                for (i, w) in weights.into_iter().enumerate() {
+                    self.give(self.touches[i].0, w / total);
+                }
+            }
+        }
+        settle(&mut self.out);
+        &self.out
+    }
+
+    /// The lead's sources in order with consecutive repeats merged: the
+    /// middle of its data-driven path.
+    pub(crate) fn path<F: FnMut(Id) -> u32>(&mut self, inq: &Inquiry, resolve: F) -> &[u32] {
+        self.collect(inq, resolve);
+        self.path.clear();
+        for &(s, _) in &self.touches {
+            if self.path.last() != Some(&s) {
+                self.path.push(s);
+            }
+        }
+        &self.path
+    }
+}
+
+/// 2^(−days/h) in decimal arithmetic; underflow (a weight below 10⁻²⁸) is 0.
+fn decay_weight(days: i64, half_life: Decimal) -> Decimal {
+    let exponent = -(Decimal::from(days) / half_life);
+    Decimal::TWO.checked_powd(exponent).unwrap_or(Decimal::ZERO).max(Decimal::ZERO)
+}
+
+/// Adds the rounding residual to the largest credit so the credits sum to 1.
+fn settle(out: &mut [(u32, Decimal)]) {
+    let sum: Decimal = out.iter().map(|c| c.1).sum();
+    if sum != Decimal::ONE && !out.is_empty() {
+        let mut best = 0;
+        for i in 1..out.len() {
+            if out[i].1 > out[best].1 {
+                best = i;
+            }
+        }
+        out[best].1 += Decimal::ONE - sum;
+    }
+}
+
+/// The credit one inquiry gives each source under `model`, as (source id,
+/// credit) pairs summing to exactly 1; empty when the inquiry is not a lead.
+/// Under `data_driven` this is the lead's own (linear) credit; the
+/// data-driven shares of won deals and revenue are a property of the whole
+/// period, not of one lead. Touchpoints dated after `as_of` are left out.
+pub fn credits(ds: &Dataset, inquiry: &Inquiry, model: Model, as_of: NaiveDate) -> Vec<(Id, Decimal)> {
+    if !inquiry.is_lead {
+        return Vec::new();
+    }
+    let mut ids: Vec<Id> = Vec::new();
+    let mut attributor = Attributor::new(model, &ds.settings, as_of);
+    let credit = attributor.credit(inquiry, |id| match ids.iter().position(|&x| x == id) {
+        Some(i) => i as u32,
+        None => {
+            ids.push(id);
+            ids.len() as u32 - 1
+        }
+    });
+    credit.iter().map(|&(i, c)| (ids[i as usize], c)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{InquiryKind, Touchpoint};
+    use rust_decimal_macros::dec;
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, m, day).unwrap()
+    }
+
+    fn lead(first: Id, received: NaiveDate, further: &[(Id, NaiveDate)]) -> Inquiry {
+        Inquiry {
+            id: "I".into(),
+            received_at: received.and_hms_opt(9, 0, 0).unwrap(),
+            kind: InquiryKind::Rfq,
+            company: None,
+            contact: None,
+            phone: None,
+            email: None,
+            source_id: first,
+            touchpoints: further.iter().map(|&(source_id, date)| Touchpoint { source_id, date }).collect(),
+            is_lead: true,
+            status: None,
+            estimated_value: None,
+            logged_by: None,
+            notes: None,
+        }
+    }
+
+    fn run(model: Model, inq: &Inquiry) -> Vec<(Id, Decimal)> {
+        credits(&Dataset::default(), inq, model, d(12, 31))
+    }
+
+    #[test]
+    fn one_touchpoint_gets_everything_under_every_model() {
+        let inq = lead(7, d(3, 1), &[]);
+        for &m in Model::ALL {
+            assert_eq!(run(m, &inq), vec![(7, Decimal::ONE)], "{m:?}");
+        }
+    }
+
+    #[test]
+    fn simple_models_on_a_three_step_path() {
+        // A on 1 Mar, then C on 10 Mar and B on 5 Mar (entered out of order).
+        let inq = lead(1, d(3, 1), &[(3, d(3, 10)), (2, d(3, 5))]);
+        assert_eq!(run(Model::FirstTouch, &inq), vec![(1, Decimal::ONE)]);
+        assert_eq!(run(Model::LastTouch, &inq), vec![(3, Decimal::ONE)]);
+        assert_eq!(run(Model::PositionBased, &inq), vec![(1, dec!(0.4)), (2, dec!(0.2)), (3, dec!(0.4))]);
+        let linear = run(Model::Linear, &inq);
+        assert_eq!(linear.iter().map(|c| c.1).sum::<Decimal>(), Decimal::ONE);
+        assert_eq!(linear[1].1.round_dp(20), dec!(0.33333333333333333333));
+    }
+
+    #[test]
+    fn repeated_sources_sum_and_ties_keep_entry_order() {
+        let inq = lead(1, d(3, 1), &[(2, d(3, 5)), (1, d(3, 5))]);
+        // Order A, B, A: position based gives A 0.4 + 0.4, B 0.2.
+        assert_eq!(run(Model::PositionBased, &inq), vec![(1, dec!(0.8)), (2, dec!(0.2))]);
+        assert_eq!(run(Model::LastTouch, &inq), vec![(1, Decimal::ONE)]);
+        let mut a = Attributor::new(Model::Linear, &Settings::default(), d(12, 31));
+        assert_eq!(a.path(&inq, |id| id as u32), &[1, 2, 1]);
+        let same = lead(1, d(3, 1), &[(1, d(3, 2)), (2, d(3, 4))]);
+        assert_eq!(a.path(&same, |id| id as u32), &[1, 2]);
+    }
+
+    #[test]
+    fn time_decay_halves_per_half_life() {
+        // Touchpoints 7 days apart with a 7-day half-life: weights ½ and 1.
+        let inq = lead(1, d(3, 1), &[(2, d(3, 8))]);
+        let c = run(Model::TimeDecay, &inq);
+        assert_eq!(c[0].1.round_dp(20), dec!(0.33333333333333333333));
+        assert_eq!(c[0].1 + c[1].1, Decimal::ONE);
+        // The worked example: 5 days apart, A gets 0.3787.
+        let ex = lead(1, d(1, 15), &[(2, d(1, 20))]);
+        assert_eq!(run(Model::TimeDecay, &ex)[0].1.round_dp(4), dec!(0.3787));
+        // Far-apart touchpoints underflow to 0 without failing.
+        assert_eq!(decay_weight(100_000, dec!(7)), Decimal::ZERO);
+    }
+
+    #[test]
+    fn touchpoints_after_as_of_and_non_leads_are_ignored() {
+        let inq = lead(1, d(3, 1), &[(2, d(3, 8))]);
+        let early = credits(&Dataset::default(), &inq, Model::LastTouch, d(3, 7));
+        assert_eq!(early, vec![(1, Decimal::ONE)]);
+        let mut spam = inq.clone();
+        spam.is_lead = false;
+        assert!(run(Model::Linear, &spam).is_empty());
+    }
+
+    #[test]
+    fn model_keys_round_trip() {
+        for &m in Model::ALL {
+            assert_eq!(Model::parse(m.as_str()), Some(m));
+        }
+        assert_eq!(Model::parse(" Time-Decay "), Some(Model::TimeDecay));
+        assert_eq!(Model::parse("u_shaped"), None);
+    }
+}

@@ -1,0 +1,246 @@
+//! CSV import into the database: all or nothing. The CSV layer turns bytes
+//! into typed rows; this module resolves names, validates every row against
+//! the stored data, and writes them in one immediate transaction. Every bad row
+//! is collected before anything is kept, so the user fixes a file once.
+
+use super::records::{resolve_inquiry, upsert_deal, upsert_inquiry};
+use super::write::{
+    count_spend, insert_spend, require_source, source_id, spend_key, tracking_numbers, upsert_source, upsert_target, upsert_traffic,
+    NewDeal, NewInquiry, NewSource, NewSpend, Outcome, SpendKey,
+};
+use super::Store;
+use crate::csvio::{self, Detected, Kind, Rejected, RowError, Rows};
+use crate::error::{Error, Result};
+use crate::model::{Id, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
+use crate::money::to_minor;
+use chrono::NaiveDate;
+use rusqlite::{Connection, TransactionBehavior};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::{BTreeSet, HashMap};
+
+/// What an accepted import did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportSummary {
+    pub kind: Kind,
+    pub detected: Detected,
+    pub rows: usize,
+    pub inserted: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Sources the import created (with `--create-sources`), in the Unknown channel.
+    pub created_sources: Vec<String>,
+}
+
+impl ImportSummary {
+    fn count(&mut self, o: Outcome) {
+        match o {
+            Outcome::Inserted => self.inserted += 1,
+            Outcome::Updated => self.updated += 1,
+            Outcome::Unchanged => self.unchanged += 1,
+        }
+    }
+}
+
+fn row_error(row: usize, e: Error) -> RowError {
+    RowError { row, column: e.field, reason: e.message }
+}
+
+/// Counts a row's outcome, or keeps its error for the refusal.
+fn note(errors: &mut Vec<RowError>, summary: &mut ImportSummary, row: usize, r: Result<Outcome>) {
+    match r {
+        Ok(o) => summary.count(o),
+        Err(e) => errors.push(row_error(row, e)),
+    }
+}
+
+/// The source names a file refers to, for `--create-sources`.
+fn named_sources(rows: &Rows) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    match rows {
+        Rows::Spend(r) => names.extend(r.iter().filter_map(|s| s.source.clone())),
+        Rows::Inquiries(r) => {
+            for i in r {
+                names.extend(i.source.clone());
+                names.extend(i.touchpoints.iter().map(|(s, _)| s.clone()));
+            }
+        }
+        Rows::Traffic(r) => names.extend(r.iter().map(|t| t.source.clone())),
+        _ => {}
+    }
+    names.retain(|n| !n.trim().is_empty());
+    names
+}
+
+impl Store {
+    /// Imports one CSV file of `kind`. The outer `Result` is a failure of the
+    /// database itself; the inner one is the file's verdict: accepted with a
+    /// summary, or refused whole with every bad row.
+    pub fn import_csv(
+        &mut self,
+        kind: Kind,
+        bytes: &[u8],
+        create_sources: bool,
+    ) -> Result<std::result::Result<ImportSummary, Rejected>> {
+        let parsed = match csvio::parse(kind, bytes) {
+            Ok(p) => p,
+            Err(rejected) => return Ok(Err(rejected)),
+        };
+        let cur = self.settings.currency.clone();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut summary = ImportSummary {
+            kind,
+            detected: parsed.detected.clone(),
+            rows: 0,
+            inserted: 0,
+            updated: 0,
+            unchanged: 0,
+            created_sources: Vec::new(),
+        };
+        if create_sources {
+            for name in named_sources(&parsed.rows) {
+                if source_id(&tx, &name)?.is_none() {
+                    let new = NewSource { channel: UNKNOWN_CHANNEL.into(), name: name.clone(), ..Default::default() };
+                    upsert_source(&tx, &new)?;
+                    summary.created_sources.push(name);
+                }
+            }
+        }
+        let mut errors: Vec<RowError> = Vec::new();
+        match &parsed.rows {
+            Rows::Sources(rows) => {
+                summary.rows = rows.len();
+                for r in rows {
+                    let new = NewSource {
+                        channel: r.channel.clone(),
+                        name: r.source.clone(),
+                        direction: r.direction,
+                        tracking_numbers: r.tracking_numbers.clone(),
+                        utm_source: r.utm_source.clone(),
+                        utm_medium: r.utm_medium.clone(),
+                        utm_campaign: r.utm_campaign.clone(),
+                    };
+                    note(&mut errors, &mut summary, r.row, upsert_source(&tx, &new).map(|(_, o)| o));
+                }
+            }
+            Rows::Spend(rows) => {
+                summary.rows = rows.len();
+                // Spend rows have no id: the file is matched against the
+                // database as a multiset, so a second import of the same file
+                // adds nothing while two identical rows in one file both land.
+                let mut wanted: Vec<(SpendKey, usize)> = Vec::new();
+                let mut index: HashMap<SpendKey, usize> = HashMap::new();
+                for r in rows {
+                    let new = NewSpend {
+                        date: r.date,
+                        amount: r.amount,
+                        category: r.category,
+                        source: r.source.clone(),
+                        campaign: r.campaign.clone(),
+                        direction: r.direction,
+                        note: r.note.clone(),
+                    };
+                    let source = match new.source.as_deref().filter(|s| !s.trim().is_empty()) {
+                        Some(name) => match require_source(&tx, name, "source") {
+                            Ok(id) => Some(id),
+                            Err(e) => {
+                                errors.push(row_error(r.row, e));
+                                continue;
+                            }
+                        },
+                        None => None,
+                    };
+                    match spend_key(&tx, &cur, &new, source) {
+                        Ok(key) => match index.get(&key) {
+                            Some(&i) => wanted[i].1 += 1,
+                            None => {
+                                index.insert(key.clone(), wanted.len());
+                                wanted.push((key, 1));
+                            }
+                        },
+                        Err(e) => errors.push(row_error(r.row, e)),
+                    }
+                }
+                if errors.is_empty() {
+                    for (key, n) in &wanted {
+                        let have = count_spend(&tx, key)?;
+                        summary.unchanged += have.min(*n);
+                        for _ in have..*n {
+                            insert_spend(&tx, key)?;
+                            summary.inserted += 1;
+                        }
+                    }
+                }
+            }
+            Rows::Inquiries(rows) => {
+                summary.rows = rows.len();
+                let numbers = tracking_numbers(&tx)?;
+                let unknown = require_source(&tx, UNKNOWN_SOURCE, "source")?;
+                for r in rows {
+                    let new = NewInquiry {
+                        id: Some(r.id.clone()),
+                        received_at: r.received_at,
+                        kind: r.kind,
+                        company: r.company.clone(),
+                        contact: r.contact.clone(),
+                        phone: r.phone.clone(),
+                        email: r.email.clone(),
+                        source: r.source.clone(),
+                        touchpoints: r.touchpoints.clone(),
+                        is_lead: r.is_lead,
+                        status: r.status.clone(),
+                        estimated_value: r.estimated_value,
+                        logged_by: r.logged_by.clone(),
+                        notes: r.notes.clone(),
+                    };
+                    let result = resolve_inquiry(&tx, &numbers, unknown, &new)
+                        .and_then(|res| upsert_inquiry(&tx, &cur, &res));
+                    note(&mut errors, &mut summary, r.row, result);
+                }
+            }
+            Rows::Deals(rows) => {
+                summary.rows = rows.len();
+                for r in rows {
+                    let new = NewDeal {
+                        id: r.id.clone(),
+                        inquiry_id: r.inquiry_id.clone(),
+                        company: r.company.clone(),
+                        quoted_at: r.quoted_at,
+                        closed_at: r.closed_at,
+                        status: r.status,
+                        amount: r.amount,
+                        lost_reason: r.lost_reason.clone(),
+                    };
+                    note(&mut errors, &mut summary, r.row, upsert_deal(&tx, &cur, &new));
+                }
+            }
+            Rows::Targets(rows) => {
+                summary.rows = rows.len();
+                for r in rows {
+                    note(&mut errors, &mut summary, r.row, upsert_target(&tx, &cur, r.year, r.sales_target, r.lead_target));
+                }
+            }
+            Rows::Traffic(rows) => {
+                summary.rows = rows.len();
+                for r in rows {
+                    let result = require_source(&tx, &r.source, "source")
+                        .and_then(|id| upsert_traffic(&tx, r.month, id, r.visitors));
+                    note(&mut errors, &mut summary, r.row, result);
+                }
+            }
+        }
+        if !errors.is_empty() {
+            errors.sort_by_key(|e| e.row);
+            // Dropping the transaction rolls back every row, created sources included.
+            return Ok(Err(Rejected { detected: Some(parsed.detected), errors }));
+        }
+        tx.commit()?;
+        Ok(Ok(summary))
+    }
+
+    /// Writes one kind as CSV, exactly the spec's columns.
+    pub fn export_csv<W: std::io::Write>(&self, kind: Kind, out: W) -> Result<()> {
+        let ds = self.load_dataset()?;
+        csvio::write(kind, &ds, out)
+    }
+}

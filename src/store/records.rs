@@ -1,0 +1,247 @@
+//! Inquiries and deals: the records staff write all day. Both are upserted by
+//! their id, so re-importing a file or saving an edited form is the same act.
+
+use super::write::{check_date, optional, required, require_source, tag_by_phone, tracking_numbers};
+use super::write::{NewDeal, NewInquiry, Outcome};
+use super::Store;
+use crate::error::{Error, ErrorCode, Result};
+use crate::model::*;
+use crate::money::to_minor;
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
+
+/// An inquiry with its sources resolved to ids, ready to store.
+pub(super) struct ResolvedInquiry<'a> {
+    pub new: &'a NewInquiry,
+    pub id: String,
+    pub source_id: Id,
+    pub touchpoints: Vec<(Id, NaiveDate)>,
+}
+
+/// Resolves names and validates an inquiry. `numbers` are the tracking
+/// numbers, loaded once by the caller so that an import of a million rows
+/// does not read them a million times.
+pub(super) fn resolve_inquiry<'a>(
+    conn: &Connection,
+    numbers: &[(String, Id)],
+    unknown: Id,
+    new: &'a NewInquiry,
+) -> Result<ResolvedInquiry<'a>> {
+    let id = match &new.id {
+        Some(id) => required(id, "id")?,
+        None => next_inquiry_id(conn, new.received_at.date())?,
+    };
+    check_date(new.received_at.date(), "received_at")?;
+    let named = match new.source.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(name) => require_source(conn, name, "source")?,
+        None => unknown,
+    };
+    // A dialled tracking number answers the question when the caller could not.
+    let source_id = match (named == unknown, new.phone.as_deref()) {
+        (true, Some(p)) => tag_by_phone(numbers, p).unwrap_or(unknown),
+        _ => named,
+    };
+    let mut touchpoints = Vec::with_capacity(new.touchpoints.len());
+    for (name, date) in &new.touchpoints {
+        check_date(*date, "touchpoints")?;
+        touchpoints.push((require_source(conn, name, "touchpoints")?, *date));
+    }
+    if let Some(email) = optional(&new.email) {
+        if !email.contains('@') {
+            return Err(Error::invalid("email", format!("'{email}' is not an e-mail address")));
+        }
+    }
+    Ok(ResolvedInquiry { new, id, source_id, touchpoints })
+}
+
+fn next_inquiry_id(conn: &Connection, day: NaiveDate) -> Result<String> {
+    let prefix = format!("INQ-{}-", day.year());
+    let last: Option<String> = conn
+        .query_row(
+            "SELECT id FROM inquiries WHERE id GLOB ?1 ORDER BY length(id) DESC, id DESC LIMIT 1",
+            [format!("{prefix}[0-9]*")],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let n = last.and_then(|l| l[prefix.len()..].parse::<u64>().ok()).unwrap_or(0) + 1;
+    Ok(format!("{prefix}{n:05}"))
+}
+
+pub(super) fn upsert_inquiry(conn: &Connection, cur: &str, r: &ResolvedInquiry) -> Result<Outcome> {
+    let n = r.new;
+    let estimated = n.estimated_value.map(|v| to_minor(v, cur, "estimated_value")).transpose()?;
+    let received = n.received_at.format("%Y-%m-%d %H:%M:%S").to_string();
+    let values = (
+        &r.id,
+        &received,
+        n.kind.as_str(),
+        optional(&n.company),
+        optional(&n.contact),
+        optional(&n.phone),
+        optional(&n.email),
+        r.source_id,
+        n.is_lead as i64,
+        optional(&n.status),
+        estimated,
+        optional(&n.logged_by),
+        optional(&n.notes),
+    );
+    let existing: Option<i64> = conn
+        .prepare_cached("SELECT rowid FROM inquiries WHERE id = ?1")?
+        .query_row([&r.id], |row| row.get(0))
+        .optional()?;
+    let (rowid, mut outcome) = match existing {
+        None => {
+            conn.prepare_cached(
+                "INSERT INTO inquiries (id, received_at, kind, company, contact, phone, email, source_id, \
+                 is_lead, status, estimated_value_minor, logged_by, notes) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            )?
+            .execute(values)?;
+            (conn.last_insert_rowid(), Outcome::Inserted)
+        }
+        Some(rowid) => {
+            let changed = conn
+                .prepare_cached(
+                    "UPDATE inquiries SET received_at = ?2, kind = ?3, company = ?4, contact = ?5, \
+                     phone = ?6, email = ?7, source_id = ?8, is_lead = ?9, status = ?10, \
+                     estimated_value_minor = ?11, logged_by = ?12, notes = ?13 WHERE id = ?1 AND \
+                     (received_at, kind, company, contact, phone, email, source_id, is_lead, status, \
+                     estimated_value_minor, logged_by, notes) IS NOT \
+                     (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                )?
+                .execute(values)?;
+            (rowid, if changed > 0 { Outcome::Updated } else { Outcome::Unchanged })
+        }
+    };
+    if outcome == Outcome::Inserted {
+        insert_touchpoints(conn, rowid, &r.touchpoints)?;
+    } else if stored_touchpoints(conn, rowid)? != r.touchpoints {
+        conn.prepare_cached("DELETE FROM touchpoints WHERE inquiry_rowid = ?1")?.execute([rowid])?;
+        insert_touchpoints(conn, rowid, &r.touchpoints)?;
+        outcome = Outcome::Updated;
+    }
+    Ok(outcome)
+}
+
+fn insert_touchpoints(conn: &Connection, rowid: i64, t: &[(Id, NaiveDate)]) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO touchpoints (inquiry_rowid, seq, source_id, date) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (seq, (source, date)) in t.iter().enumerate() {
+        stmt.execute((rowid, seq as i64, source, date.format("%Y-%m-%d").to_string()))?;
+    }
+    Ok(())
+}
+
+fn stored_touchpoints(conn: &Connection, rowid: i64) -> Result<Vec<(Id, NaiveDate)>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT source_id, date FROM touchpoints WHERE inquiry_rowid = ?1 ORDER BY seq")?;
+    let rows = stmt.query_map([rowid], |r| Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, d) = row?;
+        let d = NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+            .map_err(|e| Error::new(ErrorCode::Corrupt, format!("stored touchpoint date '{d}': {e}")))?;
+        out.push((id, d));
+    }
+    Ok(out)
+}
+
+/// Validates a deal: dates in range and in order, known inquiry, sane amount.
+pub(super) fn check_deal(conn: &Connection, cur: &str, d: &NewDeal) -> Result<i64> {
+    required(&d.id, "id")?;
+    required(&d.company, "company")?;
+    for (date, field) in [(d.quoted_at, "quoted_at"), (d.closed_at, "closed_at")] {
+        if let Some(date) = date {
+            check_date(date, field)?;
+        }
+    }
+    if d.status != DealStatus::Open && d.closed_at.is_none() {
+        return Err(Error::field(
+            ErrorCode::Invalid,
+            "closed_at",
+            format!("a {} deal needs the date it closed", d.status.as_str()),
+        ));
+    }
+    if let (Some(q), Some(c)) = (d.quoted_at, d.closed_at) {
+        if c < q {
+            return Err(Error::field(
+                ErrorCode::Inconsistent,
+                "closed_at",
+                format!("the deal closed on {c}, before it was quoted on {q}"),
+            ));
+        }
+    }
+    if let Some(inq) = optional(&d.inquiry_id) {
+        let found: Option<i64> = conn
+            .prepare_cached("SELECT 1 FROM inquiries WHERE id = ?1")?
+            .query_row([&inq], |r| r.get(0))
+            .optional()?;
+        if found.is_none() {
+            return Err(Error::field(ErrorCode::NotFound, "inquiry_id", format!("there is no inquiry '{inq}'")));
+        }
+    }
+    to_minor(d.amount, cur, "amount")
+}
+
+pub(super) fn upsert_deal(conn: &Connection, cur: &str, d: &NewDeal) -> Result<Outcome> {
+    let amount = check_deal(conn, cur, d)?;
+    let date = |x: Option<NaiveDate>| x.map(|d| d.format("%Y-%m-%d").to_string());
+    let values = (
+        d.id.trim(),
+        optional(&d.inquiry_id),
+        d.company.trim(),
+        date(d.quoted_at),
+        date(d.closed_at),
+        d.status.as_str(),
+        amount,
+        optional(&d.lost_reason),
+    );
+    let exists: Option<i64> = conn
+        .prepare_cached("SELECT rowid FROM deals WHERE id = ?1")?
+        .query_row([d.id.trim()], |r| r.get(0))
+        .optional()?;
+    if exists.is_none() {
+        conn.prepare_cached(
+            "INSERT INTO deals (id, inquiry_id, company, quoted_at, closed_at, status, amount_minor, \
+             lost_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?
+        .execute(values)?;
+        return Ok(Outcome::Inserted);
+    }
+    let changed = conn
+        .prepare_cached(
+            "UPDATE deals SET inquiry_id = ?2, company = ?3, quoted_at = ?4, closed_at = ?5, status = ?6, \
+             amount_minor = ?7, lost_reason = ?8 WHERE id = ?1 AND \
+             (inquiry_id, company, quoted_at, closed_at, status, amount_minor, lost_reason) IS NOT \
+             (?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?
+        .execute(values)?;
+    Ok(if changed > 0 { Outcome::Updated } else { Outcome::Unchanged })
+}
+
+impl Store {
+    /// Logs (or, with a known id, updates) an inquiry and returns its id. An
+    /// inquiry whose source is missing or Unknown and whose phone is a
+    /// tracking number is tagged with that number's source.
+    pub fn save_inquiry(&mut self, new: &NewInquiry) -> Result<String> {
+        let cur = self.settings.currency.clone();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let numbers = tracking_numbers(&tx)?;
+        let unknown = require_source(&tx, UNKNOWN_SOURCE, "source")?;
+        let resolved = resolve_inquiry(&tx, &numbers, unknown, new)?;
+        upsert_inquiry(&tx, &cur, &resolved)?;
+        tx.commit()?;
+        Ok(resolved.id)
+    }
+
+    /// Records a quote or order, or updates the one with the same id.
+    pub fn save_deal(&mut self, d: &NewDeal) -> Result<()> {
+        let cur = self.settings.currency.clone();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        upsert_deal(&tx, &cur, d)?;
+        tx.commit()?;
+        Ok(())
+    }
+}

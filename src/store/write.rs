@@ -1,0 +1,342 @@
+//! Writing single records, with the validation every entry path shares: the
+//! app's forms, the command line, CSV import and the demo generator all end in
+//! the `insert_*`/`upsert_*` functions here, so a rule holds everywhere at once.
+
+use super::Store;
+use crate::error::{Error, ErrorCode, Result};
+use crate::model::*;
+use crate::money::to_minor;
+use crate::phone;
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
+use rust_decimal::Decimal;
+
+/// A source as entered in the Sources screen or a `sources` CSV row.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NewSource {
+    pub channel: String,
+    pub name: String,
+    /// The channel's direction when the channel is new; must agree otherwise.
+    pub direction: Option<Direction>,
+    pub tracking_numbers: Vec<String>,
+    pub utm_source: Option<String>,
+    pub utm_medium: Option<String>,
+    pub utm_campaign: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSpend {
+    pub date: NaiveDate,
+    pub amount: Decimal,
+    pub category: SpendCategory,
+    /// Source name; `None` books general spend.
+    pub source: Option<String>,
+    pub campaign: Option<String>,
+    pub direction: Option<SpendDirection>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewInquiry {
+    /// `None` lets the store give the next free `INQ-YYYY-NNNNN` id.
+    pub id: Option<String>,
+    pub received_at: NaiveDateTime,
+    pub kind: InquiryKind,
+    pub company: Option<String>,
+    pub contact: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// The "where did you hear about us?" answer; `None` or Unknown lets a
+    /// dialled tracking number decide.
+    pub source: Option<String>,
+    pub touchpoints: Vec<(String, NaiveDate)>,
+    pub is_lead: bool,
+    pub status: Option<String>,
+    pub estimated_value: Option<Decimal>,
+    pub logged_by: Option<String>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewDeal {
+    pub id: String,
+    pub inquiry_id: Option<String>,
+    pub company: String,
+    pub quoted_at: Option<NaiveDate>,
+    pub closed_at: Option<NaiveDate>,
+    pub status: DealStatus,
+    pub amount: Decimal,
+    pub lost_reason: Option<String>,
+}
+
+/// What an upsert did, so an import can say how much changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Inserted,
+    Updated,
+    Unchanged,
+}
+
+pub(super) fn check_date(d: NaiveDate, field: &str) -> Result<()> {
+    if (1900..=2200).contains(&d.year()) {
+        Ok(())
+    } else {
+        Err(Error::field(ErrorCode::InvalidDate, field, format!("{field} {d} is outside 1900 to 2200")))
+    }
+}
+
+pub(super) fn required(text: &str, field: &str) -> Result<String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(Error::invalid(field, format!("{field} must not be empty")));
+    }
+    if t.chars().count() > 500 {
+        return Err(Error::invalid(field, format!("{field} is longer than 500 characters")));
+    }
+    Ok(t.to_string())
+}
+
+pub(super) fn optional(text: &Option<String>) -> Option<String> {
+    text.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_string)
+}
+
+fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// Finds a source by name, case-insensitively.
+pub(super) fn source_id(conn: &Connection, name: &str) -> Result<Option<Id>> {
+    Ok(conn
+        .query_row("SELECT id FROM sources WHERE name = ?1", [name.trim()], |r| r.get(0))
+        .optional()?)
+}
+
+pub(super) fn require_source(conn: &Connection, name: &str, field: &str) -> Result<Id> {
+    source_id(conn, name)?.ok_or_else(|| {
+        Error::field(ErrorCode::NotFound, field, format!("there is no source named '{}'", name.trim()))
+    })
+}
+
+/// All tracking numbers with their source, for tagging calls.
+pub(super) fn tracking_numbers(conn: &Connection) -> Result<Vec<(String, Id)>> {
+    let mut stmt = conn.prepare("SELECT number, source_id FROM tracking_numbers")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The source a dialled number belongs to, if it is a tracking number.
+pub fn tag_by_phone(numbers: &[(String, Id)], phone_raw: &str) -> Option<Id> {
+    let n = phone::normalise(phone_raw)?;
+    numbers.iter().find(|(t, _)| phone::same_line(t, &n)).map(|(_, id)| *id)
+}
+
+pub(super) fn upsert_source(conn: &Connection, s: &NewSource) -> Result<(Id, Outcome)> {
+    let name = required(&s.name, "source")?;
+    let channel = required(&s.channel, "channel")?;
+    let existing: Option<(Id, String)> = conn
+        .query_row("SELECT id, direction FROM channels WHERE name = ?1", [&channel], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    let channel_id = match existing {
+        Some((id, dir)) => {
+            if let Some(want) = s.direction.filter(|d| d.as_str() != dir) {
+                return Err(Error::field(
+                    ErrorCode::Inconsistent,
+                    "direction",
+                    format!("channel '{channel}' is {dir}, not {}", want.as_str()),
+                ));
+            }
+            id
+        }
+        None => {
+            let dir = s.direction.unwrap_or(Direction::Inbound);
+            conn.execute("INSERT INTO channels (name, direction) VALUES (?1, ?2)", (&channel, dir.as_str()))?;
+            conn.last_insert_rowid()
+        }
+    };
+    let mut numbers = Vec::new();
+    for raw in &s.tracking_numbers {
+        let n = phone::normalise(raw).ok_or_else(|| {
+            Error::invalid("tracking_numbers", format!("'{raw}' is not a phone number"))
+        })?;
+        numbers.push(n);
+    }
+    let utm = (optional(&s.utm_source), optional(&s.utm_medium), optional(&s.utm_campaign));
+    let (id, outcome) = match source_id(conn, &name)? {
+        Some(id) => {
+            let changed = conn.execute(
+                "UPDATE sources SET channel_id = ?2, utm_source = ?3, utm_medium = ?4, utm_campaign = ?5 \
+                 WHERE id = ?1 AND (channel_id IS NOT ?2 OR utm_source IS NOT ?3 \
+                 OR utm_medium IS NOT ?4 OR utm_campaign IS NOT ?5)",
+                (id, channel_id, &utm.0, &utm.1, &utm.2),
+            )?;
+            (id, if changed > 0 { Outcome::Updated } else { Outcome::Unchanged })
+        }
+        None => {
+            conn.execute(
+                "INSERT INTO sources (channel_id, name, utm_source, utm_medium, utm_campaign) \
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                (channel_id, &name, &utm.0, &utm.1, &utm.2),
+            )?;
+            (conn.last_insert_rowid(), Outcome::Inserted)
+        }
+    };
+    let mut outcome = outcome;
+    for n in numbers {
+        let owner: Option<(Id, String)> = conn
+            .query_row(
+                "SELECT t.source_id, s.name FROM tracking_numbers t JOIN sources s ON s.id = t.source_id \
+                 WHERE t.number = ?1",
+                [&n],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        match owner {
+            Some((owner, _)) if owner == id => {}
+            Some((_, other)) => {
+                return Err(Error::field(
+                    ErrorCode::Duplicate,
+                    "tracking_numbers",
+                    format!("tracking number {n} already belongs to source '{other}'"),
+                ))
+            }
+            None => {
+                conn.execute("INSERT INTO tracking_numbers (number, source_id) VALUES (?1, ?2)", (&n, id))?;
+                if outcome == Outcome::Unchanged {
+                    outcome = Outcome::Updated;
+                }
+            }
+        }
+    }
+    Ok((id, outcome))
+}
+
+/// A spend row ready to store: validated, source resolved.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) struct SpendKey {
+    pub date: String,
+    pub amount_minor: i64,
+    pub category: &'static str,
+    pub source_id: Option<Id>,
+    pub campaign: Option<String>,
+    pub direction: Option<&'static str>,
+    pub note: Option<String>,
+}
+
+pub(super) fn spend_key(conn: &Connection, cur: &str, s: &NewSpend, source_id: Option<Id>) -> Result<SpendKey> {
+    check_date(s.date, "date")?;
+    let amount_minor = to_minor(s.amount, cur, "amount")?;
+    if source_id.is_some() && s.direction.is_some() {
+        return Err(Error::invalid("direction", "direction is only for general spend (spend with no source)"));
+    }
+    let _ = conn;
+    Ok(SpendKey {
+        date: iso(s.date),
+        amount_minor,
+        category: s.category.as_str(),
+        source_id,
+        campaign: optional(&s.campaign),
+        direction: if source_id.is_none() {
+            Some(s.direction.unwrap_or(SpendDirection::Shared).as_str())
+        } else {
+            None
+        },
+        note: optional(&s.note),
+    })
+}
+
+pub(super) fn insert_spend(conn: &Connection, k: &SpendKey) -> Result<Id> {
+    conn.prepare_cached(
+        "INSERT INTO spend (date, amount_minor, category, source_id, campaign, direction, note) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute((&k.date, k.amount_minor, k.category, k.source_id, &k.campaign, k.direction, &k.note))?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub(super) fn count_spend(conn: &Connection, k: &SpendKey) -> Result<usize> {
+    let n: i64 = conn
+        .prepare_cached(
+            "SELECT count(*) FROM spend WHERE date = ?1 AND amount_minor = ?2 AND category = ?3 \
+             AND source_id IS ?4 AND campaign IS ?5 AND direction IS ?6 AND note IS ?7",
+        )?
+        .query_row((&k.date, k.amount_minor, k.category, k.source_id, &k.campaign, k.direction, &k.note), |r| {
+            r.get(0)
+        })?;
+    Ok(n as usize)
+}
+
+pub(super) fn upsert_target(
+    conn: &Connection,
+    cur: &str,
+    year: i32,
+    sales: Option<Decimal>,
+    leads: Option<i64>,
+) -> Result<Outcome> {
+    if !(1900..=2200).contains(&year) {
+        return Err(Error::field(
+            ErrorCode::InvalidDate,
+            "year",
+            format!("year {year} is outside 1900 to 2200"),
+        ));
+    }
+    if leads.is_some_and(|l| l < 0) {
+        return Err(Error::invalid("lead_target", "the lead target must not be negative"));
+    }
+    let sales = sales.map(|s| to_minor(s, cur, "sales_target")).transpose()?;
+    let changed = conn.execute(
+        "INSERT INTO targets (year, sales_target_minor, lead_target) VALUES (?1, ?2, ?3) \
+         ON CONFLICT (year) DO UPDATE SET sales_target_minor = excluded.sales_target_minor, \
+         lead_target = excluded.lead_target \
+         WHERE (sales_target_minor, lead_target) IS NOT (excluded.sales_target_minor, excluded.lead_target)",
+        (year, sales, leads),
+    )?;
+    Ok(if changed == 0 { Outcome::Unchanged } else { Outcome::Inserted })
+}
+
+pub(super) fn upsert_traffic(conn: &Connection, month: NaiveDate, source: Id, visitors: i64) -> Result<Outcome> {
+    if visitors < 0 {
+        return Err(Error::invalid("visitors", "visitors must not be negative"));
+    }
+    let changed = conn.execute(
+        "INSERT INTO traffic (month, source_id, visitors) VALUES (?1, ?2, ?3) \
+         ON CONFLICT (month, source_id) DO UPDATE SET visitors = excluded.visitors \
+         WHERE visitors IS NOT excluded.visitors",
+        (month.format("%Y-%m-01").to_string(), source, visitors),
+    )?;
+    Ok(if changed == 0 { Outcome::Unchanged } else { Outcome::Inserted })
+}
+
+impl Store {
+    /// Adds a source (and its channel when new) or updates one of the same name.
+    pub fn save_source(&mut self, s: &NewSource) -> Result<Id> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (id, _) = upsert_source(&tx, s)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Books one spend entry.
+    pub fn add_spend(&mut self, s: &NewSpend) -> Result<Id> {
+        let cur = self.settings.currency.clone();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let source = match &s.source {
+            Some(name) if !name.trim().is_empty() => Some(require_source(&tx, name, "source")?),
+            _ => None,
+        };
+        let key = spend_key(&tx, &cur, s, source)?;
+        let id = insert_spend(&tx, &key)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Sets a year's targets, replacing earlier ones.
+    pub fn set_target(&mut self, year: i32, sales: Option<Decimal>, leads: Option<i64>) -> Result<()> {
+        let cur = self.settings.currency.clone();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        upsert_target(&tx, &cur, year, sales, leads)?;
+        tx.commit()?;
+        Ok(())
+    }
+}

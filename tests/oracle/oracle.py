@@ -1,0 +1,688 @@
+#!/usr/bin/env python3
+"""Independent reference implementation of shared/spec/metrics.md.
+
+Written without looking at the Rust engine so that the two can be checked
+against each other. Standard library only; every figure is an exact
+`fractions.Fraction` except the time-decay weights 2^(-d/h) and the square root
+of the benchmark band, which are computed with `decimal` at 60 digits.
+
+Usage:
+    python3 oracle.py DATASET.json FROM TO AS_OF MODEL
+
+prints one JSON object with `company`, `channels`, `sources`, `benchmarks`
+and `source_benchmarks`; numbers are decimal strings with 6 decimals, `null`
+where a figure is undefined.
+"""
+
+import datetime as dt
+import decimal
+import json
+import sys
+from fractions import Fraction
+
+MODELS = ("first_touch", "last_touch", "linear", "position_based", "time_decay", "data_driven")
+
+COMPANY_KEYS = (
+    "leads", "spend", "revenue", "total_revenue", "roi_pct", "romi", "cpl",
+    "won_deals", "deal_conversion_pct", "lead_to_customer_pct", "new_customers",
+    "cac", "cac_inbound", "cac_outbound", "value_converted_pct", "sales_cycle_days",
+    "sales_cycle_median_days", "visitor_to_lead_pct", "unknown_source_pct",
+    "retention_pct", "clv", "clv_to_cac",
+)
+SCOPE_KEYS = (
+    "leads", "spend", "revenue", "roi_pct", "romi", "cpl", "won_deals",
+    "deal_conversion_pct", "lead_to_customer_pct", "new_customers", "cac",
+    "visitor_to_lead_pct",
+)
+SOURCE_BENCHMARK_KEYS = ("leads", "spend", "revenue", "roi_pct", "cpl")
+
+HUNDRED = Fraction(100)
+DEC_CTX = decimal.Context(prec=60)
+
+
+# ---------------------------------------------------------------- helpers
+
+def parse_date(text):
+    """A NaiveDate ("YYYY-MM-DD") or the date part of a NaiveDateTime."""
+    return dt.date.fromisoformat(text[:10])
+
+
+def parse_money(value):
+    """Decimals are serialised as strings; accept numbers too, exactly."""
+    if value is None:
+        return None
+    return Fraction(decimal.Decimal(str(value)))
+
+
+def shift_years(day, years):
+    """The same day `years` years earlier; 29 February becomes 28 February."""
+    year = day.year - years
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
+
+
+def div(num, den):
+    """num / den, or None when either is undefined or den is zero."""
+    if num is None or den is None or den == 0:
+        return None
+    return Fraction(num) / Fraction(den)
+
+
+def pct(num, den):
+    q = div(num, den)
+    return None if q is None else q * HUNDRED
+
+
+def decay_weight(days, half_life):
+    """2^(-days/half_life) to 60 significant digits, as a Fraction."""
+    exponent = -decimal.Decimal(days) / half_life
+    value = DEC_CTX.exp(DEC_CTX.multiply(exponent, DEC_CTX.ln(decimal.Decimal(2))))
+    return Fraction(value)
+
+
+def sqrt_fraction(x):
+    d = DEC_CTX.divide(decimal.Decimal(x.numerator), decimal.Decimal(x.denominator))
+    return Fraction(DEC_CTX.sqrt(d))
+
+
+def fmt(x):
+    """A Fraction as a decimal string with 6 decimals, half away from zero."""
+    if x is None:
+        return None
+    x = Fraction(x)
+    neg = x < 0
+    scaled = abs(x) * 10 ** 6
+    n = int(scaled)
+    if scaled - n >= Fraction(1, 2):
+        n += 1
+    whole, frac = divmod(n, 10 ** 6)
+    sign = "-" if neg and n != 0 else ""
+    return f"{sign}{whole}.{frac:06d}"
+
+
+def customer_key(company):
+    return company.strip().lower()
+
+
+# ---------------------------------------------------------------- data set
+
+class Data:
+    """The data set with everything dated after as_of left out."""
+
+    def __init__(self, raw, as_of):
+        self.as_of = as_of
+        st = raw["settings"]
+        self.margin = parse_money(st.get("gross_margin", "1"))
+        self.half_life = decimal.Decimal(str(st.get("half_life_days", "7")))
+
+        self.channels = [
+            {"id": c["id"], "name": c["name"], "direction": c["direction"]}
+            for c in raw["channels"]
+        ]
+        self.channel_by_id = {c["id"]: c for c in self.channels}
+        self.sources = [
+            {"id": s["id"], "name": s["name"], "channel_id": s["channel_id"]}
+            for s in raw["sources"]
+        ]
+        self.source_by_id = {s["id"]: s for s in self.sources}
+        self.unknown_id = None
+        for s in self.sources:
+            if s["name"].lower() == "unknown":
+                self.unknown_id = s["id"]
+                break
+
+        self.spend = []
+        for r in raw["spend"]:
+            day = parse_date(r["date"])
+            if day > as_of:
+                continue
+            direction = None
+            if r.get("source_id") is None:
+                direction = r.get("direction") or "shared"
+            self.spend.append({
+                "date": day,
+                "amount": parse_money(r["amount"]),
+                "source_id": r.get("source_id"),
+                "direction": direction,
+            })
+
+        self.inquiries = {}
+        self.inquiry_dates = []
+        for r in raw["inquiries"]:
+            day = parse_date(r["received_at"])
+            if day > as_of:
+                continue
+            further = []
+            for t in r.get("touchpoints") or []:
+                tday = parse_date(t["date"])
+                if tday > as_of:
+                    continue  # A touchpoint is a dated record too.
+                further.append((t["source_id"], tday))
+            # Stable sort: ties keep the order they were entered.
+            further.sort(key=lambda t: t[1])
+            self.inquiries[r["id"]] = {
+                "id": r["id"],
+                "date": day,
+                "source_id": r["source_id"],
+                "is_lead": bool(r["is_lead"]),
+                "touches": [(r["source_id"], day)] + further,
+            }
+            self.inquiry_dates.append(day)
+
+        self.deals = []
+        for r in raw["deals"]:
+            closed = parse_date(r["closed_at"]) if r.get("closed_at") else None
+            quoted = parse_date(r["quoted_at"]) if r.get("quoted_at") else None
+            dated = closed if closed is not None else quoted
+            if dated is not None and dated > as_of:
+                continue
+            self.deals.append({
+                "id": r["id"],
+                "inquiry_id": r.get("inquiry_id"),
+                "customer": customer_key(r["company"]),
+                "closed": closed,
+                "dated": dated,
+                "status": r["status"],
+                "amount": parse_money(r["amount"]),
+            })
+        self.won = [d for d in self.deals if d["status"] == "won" and d["closed"] is not None]
+
+        # The earliest won deal of every inquiry decides whether a lead converted.
+        self.first_won_close = {}
+        for d in self.won:
+            iid = d["inquiry_id"]
+            if iid is None:
+                continue
+            cur = self.first_won_close.get(iid)
+            if cur is None or d["closed"] < cur:
+                self.first_won_close[iid] = d["closed"]
+
+        # Each customer's first won deal ever: lowest closed_at, ties lowest id by bytes.
+        self.first_deal = {}
+        for d in self.won:
+            key = (d["closed"], d["id"].encode("utf-8"))
+            cur = self.first_deal.get(d["customer"])
+            if cur is None or key < (cur["closed"], cur["id"].encode("utf-8")):
+                self.first_deal[d["customer"]] = d
+
+        self.targets = {}
+        for t in raw.get("targets") or []:
+            self.targets[t["year"]] = parse_money(t.get("sales_target"))
+
+        self.traffic = []
+        for t in raw.get("traffic") or []:
+            month = parse_date(t["month"])
+            if month > as_of:
+                continue
+            self.traffic.append((month, t["source_id"], int(t["visitors"])))
+
+        self._credit_cache = {}
+
+    def lead_inquiry(self, deal):
+        """The deal's inquiry when it is a lead, else None (unattributed)."""
+        iid = deal["inquiry_id"]
+        if iid is None:
+            return None
+        inq = self.inquiries.get(iid)
+        if inq is None or not inq["is_lead"]:
+            return None
+        return inq
+
+    def has_record(self, start, end):
+        """Whether a spend, inquiry or deal is dated in [start, end]."""
+        if any(start <= s["date"] <= end for s in self.spend):
+            return True
+        if any(start <= d <= end for d in self.inquiry_dates):
+            return True
+        return any(d["dated"] is not None and start <= d["dated"] <= end for d in self.deals)
+
+    # ------------------------------------------------------------ credits
+
+    def credit(self, inq, model):
+        """Credit per source id of one lead under a rule-based model."""
+        key = (inq["id"], model)
+        if key in self._credit_cache:
+            return self._credit_cache[key]
+        touches = inq["touches"]
+        n = len(touches)
+        weights = []
+        if n == 1:
+            weights = [Fraction(1)]
+        elif model == "first_touch":
+            weights = [Fraction(1)] + [Fraction(0)] * (n - 1)
+        elif model == "last_touch":
+            weights = [Fraction(0)] * (n - 1) + [Fraction(1)]
+        elif model == "linear":
+            weights = [Fraction(1, n)] * n
+        elif model == "position_based":
+            if n == 2:
+                weights = [Fraction(1, 2), Fraction(1, 2)]
+            else:
+                mid = Fraction(1, 5) / (n - 2)
+                weights = [Fraction(2, 5)] + [mid] * (n - 2) + [Fraction(2, 5)]
+        elif model == "time_decay":
+            latest = max(t[1] for t in touches)
+            raw = [decay_weight(max(0, (latest - t[1]).days), self.half_life) for t in touches]
+            total = sum(raw)
+            # Rounded to 40 decimals: exact far beyond the 0.01 compared, and
+            # common denominators keep the sums of Fractions fast.
+            scale = 10 ** 40
+            weights = [Fraction(round(w / total * scale), scale) for w in raw]
+        else:
+            raise ValueError(f"no rule-based credit for model {model}")
+        out = {}
+        for (sid, _), w in zip(touches, weights):
+            out[sid] = out.get(sid, Fraction(0)) + w
+        self._credit_cache[key] = out
+        return out
+
+
+# ---------------------------------------------------------------- data-driven
+
+def absorbing_conversion(trans, removed=None):
+    """P(reach CONVERSION from START) of the chain `trans`, with `removed`
+    turned into NULL. trans: state -> {next state: count}.
+
+    For every transient state s: total_s x_s - sum_j count_sj x_j = count_s,CONV,
+    an integer system solved exactly by fraction-free (Bareiss) elimination."""
+    states = [s for s in trans if s != "START" and s != removed]
+    index = {s: i for i, s in enumerate(states)}
+    n = len(states)
+    mat = []
+    for s in states:
+        out = trans[s]
+        row = [0] * (n + 1)
+        row[index[s]] += sum(out.values())
+        for nxt, c in out.items():
+            if nxt == "CONV":
+                row[n] += c
+            elif nxt in index:
+                row[index[nxt]] -= c
+        mat.append(row)
+    prev = 1
+    for k in range(n):
+        pivot = next(r for r in range(k, n) if mat[r][k] != 0)
+        mat[k], mat[pivot] = mat[pivot], mat[k]
+        akk = mat[k][k]
+        for i in range(k + 1, n):
+            aik = mat[i][k]
+            row_i, row_k = mat[i], mat[k]
+            for j in range(k + 1, n + 1):
+                row_i[j] = (row_i[j] * akk - aik * row_k[j]) // prev
+            row_i[k] = 0
+        prev = akk
+    x = [Fraction(0)] * n
+    for i in range(n - 1, -1, -1):
+        acc = Fraction(mat[i][n]) - sum(mat[i][j] * x[j] for j in range(i + 1, n))
+        x[i] = acc / mat[i][i]
+    start = trans["START"]
+    total = sum(start.values())
+    reach = Fraction(start.get("CONV", 0))
+    for nxt, c in start.items():
+        if nxt in index:
+            reach += c * x[index[nxt]]
+    return reach / total
+
+
+def data_driven_shares(data, leads, end):
+    """Source id -> RE(s)/sum RE for the leads of a period, or None when the
+    model is undefined (P(conv) = 0 or sum RE = 0)."""
+    trans = {"START": {}}
+    for inq in leads:
+        path = []
+        for sid, _ in inq["touches"]:
+            if not path or path[-1] != sid:
+                path.append(sid)
+        conv = data.first_won_close.get(inq["id"])
+        last = "CONV" if conv is not None and conv <= end else "NULL"
+        steps = ["START"] + path + [last]
+        for a, b in zip(steps, steps[1:]):
+            trans.setdefault(a, {})
+            trans[a][b] = trans[a].get(b, 0) + 1
+    if not trans["START"]:
+        return None
+    p_conv = absorbing_conversion(trans)
+    if p_conv == 0:
+        return None
+    re = {}
+    for s in trans:
+        if s == "START":
+            continue
+        re[s] = 1 - absorbing_conversion(trans, removed=s) / p_conv
+    total = sum(re.values())
+    if total == 0:
+        return None
+    return {s: v / total for s, v in re.items()}
+
+
+# ---------------------------------------------------------------- figures
+
+def period_figures(data, start, end, model):
+    """Every figure of the period [start, end] under `model`.
+
+    Returns (company, channels, sources, fallback) with channels and sources
+    keyed by id, values Fraction or None."""
+    zero = Fraction(0)
+    leads = [
+        inq for inq in data.inquiries.values()
+        if inq["is_lead"] and start <= inq["date"] <= end
+    ]
+    won_in_p = [d for d in data.won if start <= d["closed"] <= end]
+    attributed = [(d, data.lead_inquiry(d)) for d in won_in_p]
+    attributed = [(d, inq) for d, inq in attributed if inq is not None]
+    new_customers = [d for d in data.first_deal.values() if start <= d["closed"] <= end]
+
+    def converted(inq):
+        c = data.first_won_close.get(inq["id"])
+        return c is not None and c <= end
+
+    sids = [s["id"] for s in data.sources]
+    acc = {sid: {"leads": zero, "won": zero, "revenue": zero, "converted": zero,
+                 "newc": zero} for sid in sids}
+
+    def add(sid, key, value):
+        if sid not in acc:  # A touchpoint naming a source that does not exist.
+            acc[sid] = {"leads": zero, "won": zero, "revenue": zero,
+                        "converted": zero, "newc": zero}
+        acc[sid][key] += value
+
+    company_converted = sum(1 for inq in leads if converted(inq))
+    company_newc_via_leads = sum(1 for d in new_customers if data.lead_inquiry(d) is not None)
+    company_won = len(attributed)
+    company_revenue = sum((d["amount"] for d, _ in attributed), zero)
+
+    fallback = False
+    used = model
+    shares = None
+    if model == "data_driven":
+        shares = data_driven_shares(data, leads, end)
+        if shares is None:
+            fallback = True
+            used = "linear"
+    if model == "data_driven" and shares is not None:
+        for inq in leads:
+            for sid, c in data.credit(inq, "linear").items():
+                add(sid, "leads", c)
+        for sid, share in shares.items():
+            add(sid, "won", share * company_won)
+            add(sid, "revenue", share * company_revenue)
+            add(sid, "converted", share * company_converted)
+            add(sid, "newc", share * company_newc_via_leads)
+    else:
+        for inq in leads:
+            conv = converted(inq)
+            for sid, c in data.credit(inq, used).items():
+                add(sid, "leads", c)
+                if conv:
+                    add(sid, "converted", c)
+        for d, inq in attributed:
+            for sid, c in data.credit(inq, used).items():
+                add(sid, "won", c)
+                add(sid, "revenue", c * d["amount"])
+        for d in new_customers:
+            inq = data.lead_inquiry(d)
+            if inq is None:
+                continue
+            for sid, c in data.credit(inq, used).items():
+                add(sid, "newc", c)
+
+    spend_by_source = {}
+    general = {"inbound": zero, "outbound": zero, "shared": zero}
+    total_spend = zero
+    for s in data.spend:
+        if not (start <= s["date"] <= end):
+            continue
+        total_spend += s["amount"]
+        if s["source_id"] is None:
+            general[s["direction"]] += s["amount"]
+        else:
+            spend_by_source[s["source_id"]] = spend_by_source.get(s["source_id"], zero) + s["amount"]
+
+    visitors_by_source = {}
+    for month, sid, v in data.traffic:
+        if start <= month <= end:
+            visitors_by_source[sid] = visitors_by_source.get(sid, 0) + v
+
+    def totals(members):
+        keys = ("leads", "won", "revenue", "converted", "newc")
+        return {k: sum((acc[m][k] for m in members), zero) for k in keys}
+
+    def scope(leads_, spend_, revenue_, won_, conv_, newc_, visitors_):
+        return {
+            "leads": leads_,
+            "spend": spend_,
+            "revenue": revenue_,
+            "roi_pct": pct(revenue_ * data.margin - spend_, spend_),
+            "romi": div(revenue_, spend_),
+            "cpl": div(spend_, leads_),
+            "won_deals": won_,
+            "deal_conversion_pct": pct(won_, leads_),
+            "lead_to_customer_pct": pct(conv_, leads_),
+            "new_customers": newc_,
+            "cac": div(spend_, newc_),
+            "visitor_to_lead_pct": pct(leads_, visitors_),
+        }
+
+    sources = {}
+    for s in data.sources:
+        a = acc[s["id"]]
+        sources[s["id"]] = scope(a["leads"], spend_by_source.get(s["id"], zero), a["revenue"],
+                                 a["won"], a["converted"], a["newc"],
+                                 visitors_by_source.get(s["id"], 0))
+    channels = {}
+    for c in data.channels:
+        members = [s["id"] for s in data.sources if s["channel_id"] == c["id"]]
+        tot = totals(members)
+        channels[c["id"]] = scope(tot["leads"], sum((spend_by_source.get(m, zero) for m in members), zero),
+                                  tot["revenue"], tot["won"], tot["converted"], tot["newc"],
+                                  sum(visitors_by_source.get(m, 0) for m in members))
+
+    # Company.
+    n_leads = Fraction(len(leads))
+    total_revenue = sum((d["amount"] for d in won_in_p), zero)
+    company = scope(n_leads, total_spend, company_revenue, Fraction(company_won),
+                    Fraction(company_converted), Fraction(len(new_customers)),
+                    sum(v for month, _, v in data.traffic if start <= month <= end))
+    company["total_revenue"] = total_revenue
+
+    for direction in ("inbound", "outbound"):
+        dir_spend = general[direction]
+        dir_newc = zero
+        for s in data.sources:
+            ch = data.channel_by_id.get(s["channel_id"])
+            if ch is None or ch["direction"] != direction:
+                continue
+            dir_spend += spend_by_source.get(s["id"], zero)
+            dir_newc += acc[s["id"]]["newc"]
+        company["cac_" + direction] = div(dir_spend, dir_newc)
+
+    year_target = data.targets.get(start.year)
+    if year_target is None:
+        company["value_converted_pct"] = None
+    else:
+        days = (end - start).days + 1
+        year_days = (dt.date(start.year + 1, 1, 1) - dt.date(start.year, 1, 1)).days
+        target = year_target * Fraction(days, year_days) if days < year_days else year_target
+        company["value_converted_pct"] = pct(total_revenue, target)
+
+    cycles = sorted((d["closed"] - inq["date"]).days for d, inq in attributed)
+    if cycles:
+        company["sales_cycle_days"] = Fraction(sum(cycles), len(cycles))
+        m = len(cycles)
+        if m % 2:
+            company["sales_cycle_median_days"] = Fraction(cycles[m // 2])
+        else:
+            company["sales_cycle_median_days"] = Fraction(cycles[m // 2 - 1] + cycles[m // 2], 2)
+    else:
+        company["sales_cycle_days"] = None
+        company["sales_cycle_median_days"] = None
+
+    unknown = sum(1 for inq in leads if inq["source_id"] == data.unknown_id)
+    company["unknown_source_pct"] = pct(unknown, n_leads)
+
+    prior_start, prior_end = shift_years(start, 1), shift_years(end, 1)
+    before = {d["customer"] for d in data.won if prior_start <= d["closed"] <= prior_end}
+    now = {d["customer"] for d in won_in_p}
+    company["retention_pct"] = pct(len(before & now), len(before))
+
+    company["clv"] = clv(data, end)
+    company["clv_to_cac"] = div(company["clv"], company["cac"])
+
+    company = {k: company[k] for k in COMPANY_KEYS}
+    return company, channels, sources, fallback
+
+
+def clv(data, end):
+    deals = [d for d in data.won if d["closed"] <= end]
+    if not deals:
+        return None
+    aov = sum((d["amount"] for d in deals), Fraction(0)) / len(deals)
+    per = {}
+    for d in deals:
+        per.setdefault(d["customer"], []).append(d["closed"])
+    freqs, lifespans = [], []
+    for dates in per.values():
+        life = max(Fraction(1), Fraction((max(dates) - min(dates)).days, 365))
+        lifespans.append(life)
+        freqs.append(Fraction(len(dates)) / life)
+    f = sum(freqs) / len(freqs)
+    lspan = sum(lifespans) / len(lifespans)
+    return aov * f * lspan
+
+
+# ---------------------------------------------------------------- benchmarks
+
+def benchmark(value, priors):
+    """priors: list of (k, figure) for the taking-part prior periods."""
+    prev = next((v for k, v in priors if k == 1), None)
+    delta = None if value is None or prev is None else value - prev
+    delta_pct = None if delta is None or prev == 0 else delta / abs(prev) * HUNDRED
+    n = len(priors)
+    expected = band = status = None
+    band_sq = None
+    if n >= 1:
+        xs = [Fraction(-k) for k, _ in priors]
+        ys = [v for _, v in priors]
+        xbar = sum(xs) / n
+        ybar = sum(ys) / n
+        sxx = sum((x - xbar) ** 2 for x in xs)
+        slope = Fraction(0) if sxx == 0 else sum((x - xbar) * (y - ybar) for x, y in zip(xs, ys)) / sxx
+        intercept = ybar - slope * xbar
+        expected = intercept
+        if n >= 3:
+            ssr = sum((y - (intercept + slope * x)) ** 2 for x, y in zip(xs, ys))
+            band_sq = ssr / (n - 2)
+            band = sqrt_fraction(band_sq) if band_sq else Fraction(0)
+        else:
+            band = abs(expected) / 10
+            band_sq = band * band
+    if value is not None and expected is not None:
+        diff = value - expected
+        # Compare squares so that a value exactly on the edge is "within".
+        if diff * diff <= band_sq:
+            status = "within"
+        elif diff < 0:
+            status = "below"
+        else:
+            status = "above"
+    return {"value": value, "prev": prev, "delta": delta, "delta_pct": delta_pct,
+            "expected": expected, "band": band, "status": status}
+
+
+def fmt_benchmark(b):
+    out = {k: fmt(v) for k, v in b.items() if k != "status"}
+    out["status"] = b["status"]
+    return out
+
+
+# ---------------------------------------------------------------- entry
+
+def compute(raw, start, to, as_of, model):
+    """Exact results (Fractions) of the oracle for one request."""
+    if model not in MODELS:
+        raise ValueError(f"unknown model {model!r}; one of {', '.join(MODELS)}")
+    data = Data(raw, as_of)
+    end = min(to, as_of)
+    company, channels, sources, fallback = period_figures(data, start, end, model)
+
+    priors = []
+    for k in range(1, 6):
+        ps, pe = shift_years(start, k), shift_years(end, k)
+        if data.has_record(ps, pe):
+            priors.append((k, period_figures(data, ps, pe, model)))
+
+    benchmarks = {}
+    for key in COMPANY_KEYS:
+        pts = [(k, f[0][key]) for k, f in priors if f[0][key] is not None]
+        benchmarks[key] = benchmark(company[key], pts)
+    source_benchmarks = {}
+    for s in data.sources:
+        sb = {}
+        for key in SOURCE_BENCHMARK_KEYS:
+            pts = [(k, f[2][s["id"]][key]) for k, f in priors if f[2][s["id"]][key] is not None]
+            sb[key] = benchmark(sources[s["id"]][key], pts)
+        source_benchmarks[s["name"]] = sb
+
+    return {
+        "data": data,
+        "effective_end": end,
+        "company": company,
+        "channels": channels,
+        "sources": sources,
+        "fallback": fallback,
+        "benchmarks": benchmarks,
+        "source_benchmarks": source_benchmarks,
+    }
+
+
+def to_json(result):
+    data = result["data"]
+    out = {
+        "model": None,
+        "effective_end": result["effective_end"].isoformat(),
+        "company": {k: fmt(v) for k, v in result["company"].items()},
+        "channels": [],
+        "sources": [],
+        "benchmarks": {k: fmt_benchmark(b) for k, b in result["benchmarks"].items()},
+        "source_benchmarks": {
+            name: {k: fmt_benchmark(b) for k, b in sb.items()}
+            for name, sb in result["source_benchmarks"].items()
+        },
+    }
+    for c in data.channels:
+        row = {"name": c["name"], "direction": c["direction"]}
+        row.update({k: fmt(v) for k, v in result["channels"][c["id"]].items()})
+        out["channels"].append(row)
+    for s in data.sources:
+        ch = data.channel_by_id.get(s["channel_id"])
+        row = {"name": s["name"], "channel": ch["name"] if ch else None}
+        row.update({k: fmt(v) for k, v in result["sources"][s["id"]].items()})
+        out["sources"].append(row)
+    if result["fallback"]:
+        out["fallback_model"] = "linear"
+    return out
+
+
+def run(raw, start, to, as_of, model):
+    out = to_json(compute(raw, start, to, as_of, model))
+    out["model"] = model
+    return out
+
+
+def main(argv):
+    if len(argv) != 6:
+        sys.stderr.write(__doc__)
+        return 2
+    with open(argv[1], encoding="utf-8") as f:
+        raw = json.load(f)
+    start, to, as_of = (dt.date.fromisoformat(a) for a in argv[2:5])
+    out = run(raw, start, to, as_of, argv[5])
+    json.dump(out, sys.stdout, indent=1)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,448 @@
+"""Checks of the oracle against the spec's worked example and hand cases.
+
+Run from the repository root: python3 -m unittest discover -s tests/oracle
+"""
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import unittest
+from fractions import Fraction
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import oracle  # noqa: E402
+
+D = dt.date.fromisoformat
+
+
+def load_example():
+    with open(os.path.join(HERE, "worked_example.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+class Builder:
+    """A small Dataset in the serde shape of src/model.rs."""
+
+    def __init__(self):
+        self.ds = {
+            "settings": {"company_name": "T", "currency": "EUR", "fiscal_year_start_month": 1,
+                         "gross_margin": "1", "half_life_days": "7", "language": "en"},
+            "channels": [], "sources": [], "spend": [], "inquiries": [], "deals": [],
+            "targets": [], "traffic": [],
+        }
+        self.ids = {}
+
+    def source(self, name, direction="inbound"):
+        cid = len(self.ds["channels"]) + 1
+        self.ds["channels"].append({"id": cid, "name": "ch " + name, "direction": direction})
+        sid = len(self.ds["sources"]) + 1
+        self.ds["sources"].append({"id": sid, "channel_id": cid, "name": name,
+                                   "tracking_numbers": [], "utm_source": None,
+                                   "utm_medium": None, "utm_campaign": None})
+        self.ids[name] = sid
+        return self
+
+    def spend(self, date, amount, source=None, direction=None):
+        self.ds["spend"].append({"id": len(self.ds["spend"]) + 1, "date": date, "amount": amount,
+                                 "category": "other",
+                                 "source_id": self.ids[source] if source else None,
+                                 "campaign": None, "direction": direction, "note": None})
+        return self
+
+    def inquiry(self, iid, date, source, company="C", touches=(), is_lead=True):
+        self.ds["inquiries"].append({
+            "id": iid, "received_at": date + "T10:00:00", "kind": "rfq", "company": company,
+            "contact": None, "phone": None, "email": None, "source_id": self.ids[source],
+            "touchpoints": [{"source_id": self.ids[s], "date": d} for s, d in touches],
+            "is_lead": is_lead, "status": None, "estimated_value": None, "logged_by": None,
+            "notes": None})
+        return self
+
+    def deal(self, did, inquiry, company, closed, amount, status="won", quoted=None):
+        self.ds["deals"].append({"id": did, "inquiry_id": inquiry, "company": company,
+                                 "quoted_at": quoted, "closed_at": closed, "status": status,
+                                 "amount": amount, "lost_reason": None})
+        return self
+
+
+def run(ds, frm, to, as_of, model):
+    return oracle.compute(ds, D(frm), D(to), D(as_of), model)
+
+
+def src(result, name):
+    data = result["data"]
+    sid = next(s["id"] for s in data.sources if s["name"] == name)
+    return result["sources"][sid]
+
+
+class Close:
+    def assertNear(self, got, want, places=2):
+        self.assertIsNotNone(got)
+        tol = Fraction(1, 2 * 10 ** places)
+        self.assertLessEqual(abs(Fraction(got) - Fraction(want)), tol, f"{float(got)} vs {want}")
+
+
+class WorkedExample(unittest.TestCase, Close):
+    COMPANY = {
+        "leads": "3", "spend": "1000", "revenue": "1000", "total_revenue": "1500",
+        "roi_pct": "0", "romi": "1", "cpl": "333.33", "won_deals": "1",
+        "deal_conversion_pct": "33.33", "lead_to_customer_pct": "33.33",
+        "new_customers": "1", "cac": "1000", "value_converted_pct": "50",
+        "sales_cycle_days": "90", "visitor_to_lead_pct": "3", "unknown_source_pct": "33.33",
+        "retention_pct": None, "clv": "1500", "clv_to_cac": "1.5",
+    }
+    # model: A leads, A revenue, A roi_pct, B leads, B revenue, B roi_pct, cac_inbound, cac_outbound
+    TABLE = {
+        "first_touch": ("1", "1000", "900", "1", "0", "-100", "700", None),
+        "linear": ("0.5", "500", "400", "1.5", "500", "66.67", "1400", "600"),
+        "time_decay": ("0.3787", "378.69", "278.69", "1.6213", "621.31", "107.10",
+                       "1848.47", "482.85"),
+        "data_driven": ("0.5", "333.33", "233.33", "1.5", "666.67", "122.22", "2100", "450"),
+    }
+
+    def test_company_figures_every_model(self):
+        for model in oracle.MODELS:
+            r = run(load_example(), "2025-01-01", "2025-12-31", "2025-12-31", model)
+            self.assertFalse(r["fallback"])
+            for key, want in self.COMPANY.items():
+                with self.subTest(model=model, key=key):
+                    if want is None:
+                        self.assertIsNone(r["company"][key])
+                    else:
+                        self.assertNear(r["company"][key], Fraction(want))
+
+    def test_table(self):
+        for model, row in self.TABLE.items():
+            r = run(load_example(), "2025-01-01", "2025-12-31", "2025-12-31", model)
+            a, b = src(r, "A"), src(r, "B")
+            got = (a["leads"], a["revenue"], a["roi_pct"], b["leads"], b["revenue"], b["roi_pct"],
+                   r["company"]["cac_inbound"], r["company"]["cac_outbound"])
+            for i, (g, w) in enumerate(zip(got, row)):
+                with self.subTest(model=model, column=i):
+                    if w is None:
+                        self.assertIsNone(g)
+                    else:
+                        places = 4 if i in (0, 3) else 2
+                        self.assertNear(g, Fraction(w), places)
+
+    def test_data_driven_shares(self):
+        r = run(load_example(), "2025-01-01", "2025-12-31", "2025-12-31", "data_driven")
+        self.assertEqual(src(r, "A")["won_deals"], Fraction(1, 3))
+        self.assertEqual(src(r, "B")["new_customers"], Fraction(2, 3))
+        self.assertEqual(src(r, "Unknown")["won_deals"], 0)
+        self.assertEqual(src(r, "A")["lead_to_customer_pct"], Fraction(1, 3) / Fraction(1, 2) * 100)
+
+    def test_command_line(self):
+        path = os.path.join(HERE, "worked_example.json")
+        out = subprocess.run([sys.executable, os.path.join(HERE, "oracle.py"), path,
+                              "2025-01-01", "2025-12-31", "2025-12-31", "linear"],
+                             check=True, capture_output=True, text=True).stdout
+        j = json.loads(out)
+        self.assertEqual(j["company"]["cpl"], "333.333333")
+        self.assertIsNone(j["company"]["retention_pct"])
+        self.assertEqual(j["sources"][1]["name"], "B")
+        self.assertEqual(j["sources"][1]["channel"], "Trade shows")
+        self.assertEqual(j["sources"][1]["roi_pct"], "66.666667")
+        self.assertEqual(j["benchmarks"]["leads"]["value"], "3.000000")
+        self.assertIsNone(j["benchmarks"]["leads"]["expected"])
+        self.assertIn("cpl", j["source_benchmarks"]["A"])
+        self.assertNotIn("fallback_model", j)
+
+
+class DivisionByZero(unittest.TestCase):
+    def test_source_without_spend(self):
+        r = run(load_example(), "2025-01-01", "2025-12-31", "2025-12-31", "first_touch")
+        u = src(r, "Unknown")
+        self.assertIsNone(u["roi_pct"])
+        self.assertIsNone(u["romi"])
+        self.assertIsNone(u["cac"])
+        self.assertEqual(u["cpl"], 0)  # Spend 0 over one lead is defined.
+        self.assertIsNone(u["visitor_to_lead_pct"])
+
+    def test_empty_period(self):
+        r = run(load_example(), "2025-07-01", "2025-07-31", "2025-12-31", "linear")
+        c = r["company"]
+        self.assertEqual(c["leads"], 0)
+        for key in ("cpl", "roi_pct", "romi", "deal_conversion_pct", "lead_to_customer_pct",
+                    "cac", "cac_inbound", "cac_outbound", "sales_cycle_days",
+                    "sales_cycle_median_days", "visitor_to_lead_pct", "unknown_source_pct",
+                    "retention_pct", "clv_to_cac"):
+            with self.subTest(key=key):
+                self.assertIsNone(c[key])
+        self.assertEqual(c["value_converted_pct"], 0)
+        self.assertEqual(c["clv"], 1500)  # CLV looks at every deal up to the end.
+
+    def test_no_target(self):
+        r = run(load_example(), "2024-01-01", "2024-12-31", "2025-12-31", "linear")
+        self.assertIsNone(r["company"]["value_converted_pct"])
+        self.assertIsNone(r["company"]["clv"])
+        self.assertEqual(oracle.fmt(None), None)
+
+
+class RuleModels(unittest.TestCase):
+    def three_touch(self):
+        b = Builder().source("A").source("B").source("C")
+        # Entered out of date order: C before B.
+        b.inquiry("I1", "2025-01-01", "A", touches=[("C", "2025-01-10"), ("B", "2025-01-05")])
+        b.deal("D1", "I1", "X", "2025-02-01", "1000")
+        return b.ds
+
+    def test_position_based_three_touchpoints(self):
+        r = run(self.three_touch(), "2025-01-01", "2025-12-31", "2025-12-31", "position_based")
+        self.assertEqual(src(r, "A")["leads"], Fraction(2, 5))
+        self.assertEqual(src(r, "B")["leads"], Fraction(1, 5))
+        self.assertEqual(src(r, "C")["leads"], Fraction(2, 5))
+        self.assertEqual(src(r, "B")["revenue"], 200)
+        self.assertEqual(src(r, "C")["new_customers"], Fraction(2, 5))
+
+    def test_position_based_repeats_sum(self):
+        b = Builder().source("A").source("B")
+        b.inquiry("I1", "2025-01-01", "A",
+                  touches=[("B", "2025-01-02"), ("A", "2025-01-03"), ("B", "2025-01-04")])
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", "position_based")
+        self.assertEqual(src(r, "A")["leads"], Fraction(2, 5) + Fraction(1, 10))
+        self.assertEqual(src(r, "B")["leads"], Fraction(1, 10) + Fraction(2, 5))
+
+    def test_last_touch_and_ties(self):
+        b = Builder().source("A").source("B").source("C")
+        b.inquiry("I1", "2025-01-01", "A", touches=[("C", "2025-01-05"), ("B", "2025-01-05")])
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", "last_touch")
+        self.assertEqual(src(r, "B")["leads"], 1)  # Same date: entry order decides.
+        self.assertEqual(src(r, "C")["leads"], 0)
+
+    def test_time_decay_half_life(self):
+        b = Builder().source("A").source("B")
+        b.inquiry("I1", "2025-01-01", "A", touches=[("B", "2025-01-08")])
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", "time_decay")
+        self.assertLess(abs(src(r, "A")["leads"] - Fraction(1, 3)), Fraction(1, 10 ** 40))
+        b.ds["settings"]["half_life_days"] = "3.5"
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", "time_decay")
+        self.assertLess(abs(src(r, "A")["leads"] - Fraction(1, 5)), Fraction(1, 10 ** 40))
+
+    def test_touchpoint_before_received(self):
+        # The first touch stays first; d never goes below 0.
+        b = Builder().source("A").source("B")
+        b.inquiry("I1", "2025-01-08", "A", touches=[("B", "2025-01-01")])
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", "time_decay")
+        self.assertLess(abs(src(r, "A")["leads"] - Fraction(2, 3)), Fraction(1, 10 ** 40))
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", "last_touch")
+        self.assertEqual(src(r, "B")["leads"], 1)
+
+
+class DataDriven(unittest.TestCase, Close):
+    def cyclic(self):
+        b = Builder().source("A").source("B", "outbound").source("U")
+        # Path A -> B -> A -> CONV (a revisit), B -> NULL, A -> NULL, and
+        # A, A (merged) -> NULL.
+        b.inquiry("L1", "2025-01-01", "A", company="X",
+                  touches=[("B", "2025-01-02"), ("A", "2025-01-03")])
+        b.inquiry("L2", "2025-01-05", "B", company="Y")
+        b.inquiry("L3", "2025-01-06", "A", company="Z")
+        b.deal("D1", "L1", "X", "2025-03-01", "800")
+        b.spend("2025-01-01", "100", "A").spend("2025-01-01", "100", "B")
+        return b
+
+    def test_cyclic_path(self):
+        # START: A 2/3, B 1/3. A: B, CONV, NULL 1/3 each. B: A, NULL 1/2 each.
+        # x_A = 2/5, x_B = 1/5, P = 1/3; without A: 0 (RE 1); without B:
+        # 2/9 (RE 1/3). Shares: A 3/4, B 1/4.
+        r = run(self.cyclic().ds, "2025-01-01", "2025-12-31", "2025-12-31", "data_driven")
+        self.assertFalse(r["fallback"])
+        a, bb = src(r, "A"), src(r, "B")
+        self.assertEqual(a["revenue"], 600)
+        self.assertEqual(bb["revenue"], 200)
+        self.assertEqual(a["won_deals"], Fraction(3, 4))
+        self.assertEqual(a["new_customers"], Fraction(3, 4))
+        self.assertEqual(a["leads"], Fraction(5, 3))  # Linear: 2/3 + 1.
+        self.assertEqual(bb["leads"], Fraction(4, 3))
+        self.assertEqual(bb["lead_to_customer_pct"], Fraction(1, 4) / Fraction(4, 3) * 100)
+        self.assertEqual(r["company"]["cac_outbound"], 400)
+        self.assertEqual(r["company"]["cac_inbound"], Fraction(400, 3))
+
+    def test_repeats_merge(self):
+        b = self.cyclic()
+        b.inquiry("L4", "2025-01-07", "A", company="W", touches=[("A", "2025-01-08")])
+        # A's row becomes B 1, CONV 1, NULL 2: x_A = (1/4)x_B + 1/4, x_B = x_A/2
+        # -> x_A = 2/7, x_B = 1/7; START A 3/4 B 1/4: P = 6/28 + 1/28 = 1/4.
+        # Without B: x_A = 1/4, P = 3/16, RE(B) = 1/4; RE(A) = 1. Shares 4/5, 1/5.
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", "data_driven")
+        self.assertEqual(src(r, "A")["revenue"], 640)
+        self.assertEqual(src(r, "B")["revenue"], 160)
+
+    def test_fallback_without_conversions(self):
+        b = Builder().source("A").source("B")
+        b.inquiry("L1", "2025-01-01", "A", touches=[("B", "2025-01-02")])
+        b.deal("D1", "L1", "X", "2026-01-05", "100")  # Won after the period's end.
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2026-12-31", "data_driven")
+        self.assertTrue(r["fallback"])
+        self.assertEqual(src(r, "A")["leads"], Fraction(1, 2))
+        j = oracle.run(b.ds, D("2025-01-01"), D("2025-12-31"), D("2026-12-31"), "data_driven")
+        self.assertEqual(j["fallback_model"], "linear")
+
+
+class Periods(unittest.TestCase, Close):
+    def test_shift_years(self):
+        self.assertEqual(oracle.shift_years(D("2024-02-29"), 1), D("2023-02-28"))
+        self.assertEqual(oracle.shift_years(D("2024-02-29"), 4), D("2020-02-29"))
+        self.assertEqual(oracle.shift_years(D("2025-11-22"), 5), D("2020-11-22"))
+
+    def test_29_february(self):
+        b = Builder().source("A")
+        b.inquiry("I1", "2024-02-10", "A").inquiry("I2", "2024-02-29", "A")
+        b.inquiry("I3", "2023-02-28", "A").inquiry("I4", "2023-03-01", "A")
+        b.inquiry("I5", "2022-02-15", "A")
+        r = run(b.ds, "2024-02-01", "2024-02-29", "2024-12-31", "first_touch")
+        bm = r["benchmarks"]["leads"]
+        self.assertEqual(bm["value"], 2)
+        self.assertEqual(bm["prev"], 1)  # 2023-02-01..2023-02-28 holds I3 only.
+        self.assertEqual(bm["delta"], 1)
+        self.assertEqual(bm["delta_pct"], 100)
+        self.assertEqual(bm["expected"], 1)  # Flat line through 2022 and 2023.
+        self.assertEqual(bm["band"], Fraction(1, 10))
+        self.assertEqual(bm["status"], "above")
+        sb = r["source_benchmarks"]["A"]["leads"]
+        self.assertEqual(sb["prev"], 1)
+
+    def test_year_to_date(self):
+        b = Builder().source("A")
+        b.inquiry("I1", "2025-02-01", "A").inquiry("I2", "2025-05-01", "A")
+        b.inquiry("I3", "2024-03-31", "A").inquiry("I4", "2024-04-01", "A")
+        b.spend("2025-03-31", "100", "A").spend("2025-04-01", "999", "A")
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2025-03-31", "first_touch")
+        self.assertEqual(r["effective_end"], D("2025-03-31"))
+        self.assertEqual(r["company"]["leads"], 1)  # I2 lies after as_of.
+        self.assertEqual(r["company"]["spend"], 100)
+        self.assertEqual(r["benchmarks"]["leads"]["prev"], 1)  # Jan 1-Mar 31 2024.
+
+    def test_value_converted_prorated(self):
+        b = Builder().source("A")
+        b.deal("D1", None, "X", "2025-02-01", "450")
+        b.ds["targets"].append({"year": 2025, "sales_target": "3650", "lead_target": None})
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2025-03-31", "linear")
+        self.assertEqual(r["company"]["value_converted_pct"], 50)  # 3650 x 90/365 = 900.
+
+
+class Benchmarks(unittest.TestCase, Close):
+    def build(self, this_year):
+        b = Builder().source("A")
+        n = 0
+        for year, count in ((2021, 1), (2022, 2), (2023, 4), (2025, this_year)):
+            for _ in range(count):
+                n += 1
+                b.inquiry(f"I{n}", f"{year}-03-01", "A")
+        b.spend("2024-05-01", "10", "A")  # 2024 takes part only where defined.
+        return b.ds
+
+    def test_ols_band_status(self):
+        # Points (-4, 1), (-3, 2), (-2, 4); 2024 has a record but no leads (0),
+        # which is defined, so it takes part for leads too.
+        r = run(self.build(5), "2025-01-01", "2025-12-31", "2025-12-31", "first_touch")
+        bm = r["benchmarks"]["leads"]
+        xs, ys = [-4, -3, -2, -1], [1, 2, 4, 0]
+        n = 4
+        xb, yb = Fraction(sum(xs), n), Fraction(sum(ys), n)
+        slope = sum((x - xb) * (y - yb) for x, y in zip(xs, ys)) / sum((x - xb) ** 2 for x in xs)
+        exp = yb - slope * xb
+        ssr = sum((y - exp - slope * x) ** 2 for x, y in zip(xs, ys))
+        self.assertEqual(bm["expected"], exp)
+        self.assertLess(abs(bm["band"] ** 2 - ssr / 2), Fraction(1, 10 ** 30))
+        self.assertEqual(bm["prev"], 0)
+        self.assertIsNone(bm["delta_pct"])  # prev is 0.
+        # roi_pct is defined only in 2024 (the only spend): one point.
+        roi = r["benchmarks"]["roi_pct"]
+        self.assertEqual(roi["expected"], -100)
+        self.assertEqual(roi["band"], 10)
+        self.assertEqual(roi["prev"], -100)
+        self.assertIsNone(roi["value"])
+        self.assertIsNone(roi["status"])
+        # cpl is undefined in 2024 (no leads) and 0 in 2021-2023.
+        self.assertIsNone(r["benchmarks"]["cpl"]["prev"])
+        self.assertEqual(r["benchmarks"]["cpl"]["expected"], 0)
+        self.assertEqual(r["benchmarks"]["cpl"]["status"], "within")
+
+    def test_three_points_exact(self):
+        b = Builder().source("A")
+        n = 0
+        for year, count in ((2022, 1), (2023, 2), (2024, 4), (2025, 5)):
+            for _ in range(count):
+                n += 1
+                b.inquiry(f"I{n}", f"{year}-03-01", "A")
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", "first_touch")
+        bm = r["benchmarks"]["leads"]
+        self.assertEqual(bm["expected"], Fraction(16, 3))
+        self.assertNear(bm["band"], Fraction(408248, 10 ** 6), 6)  # sqrt(1/6).
+        self.assertEqual(bm["status"], "within")
+        self.assertEqual(bm["delta_pct"], 25)
+        for extra, status in ((1, "above"), (-1, "below")):
+            ds = json.loads(json.dumps(b.ds))
+            if extra > 0:
+                ds["inquiries"].append(dict(ds["inquiries"][-1], id="extra"))
+            else:
+                ds["inquiries"].pop()
+            r = run(ds, "2025-01-01", "2025-12-31", "2025-12-31", "first_touch")
+            self.assertEqual(r["benchmarks"]["leads"]["status"], status)
+
+    def test_edge_is_within(self):
+        self.assertEqual(oracle.benchmark(Fraction(11), [(1, Fraction(10))])["status"], "within")
+        self.assertEqual(oracle.benchmark(Fraction(9), [(1, Fraction(10))])["status"], "within")
+        self.assertEqual(oracle.benchmark(Fraction(8), [(1, Fraction(10))])["status"], "below")
+        self.assertIsNone(oracle.benchmark(None, [(1, Fraction(10))])["status"])
+
+
+class Customers(unittest.TestCase, Close):
+    def test_retention_cycle_clv_ties(self):
+        b = Builder().source("A").source("B", "outbound")
+        b.inquiry("I1", "2025-01-01", "A", company="X").inquiry("I2", "2025-01-01", "B")
+        b.inquiry("I3", "2025-01-01", "A").inquiry("I4", "2025-01-01", "A", is_lead=False)
+        b.deal("P1", None, " x ", "2024-06-01", "100")
+        b.deal("P2", None, "Y", "2024-07-01", "100")
+        b.deal("D9", "I1", "X", "2025-01-11", "100")   # Cycle 10 days.
+        b.deal("D10", "I2", "V", "2025-01-21", "100")  # 20; first of V by byte order.
+        b.deal("D2", "I3", "V", "2025-01-21", "100")   # 20.
+        b.deal("D3", "I4", "W", "2025-01-31", "100")   # Not a lead: unattributed.
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", "first_touch")
+        c = r["company"]
+        self.assertEqual(c["retention_pct"], 50)  # x (trimmed, lowercased) but not y.
+        self.assertEqual(c["won_deals"], 3)
+        self.assertEqual(c["total_revenue"], 400)
+        self.assertEqual(c["revenue"], 300)
+        self.assertEqual(c["sales_cycle_days"], Fraction(50, 3))
+        self.assertEqual(c["sales_cycle_median_days"], 20)
+        self.assertEqual(c["new_customers"], 2)  # V and W; X was a customer in 2024.
+        self.assertEqual(src(r, "B")["new_customers"], 1)  # D10 < D2 < D9 in bytes.
+        self.assertEqual(src(r, "A")["new_customers"], 0)
+        # CLV: 6 deals, AOV 100; x: 2 deals over 224 days (lifespan 1), y 1,
+        # v 2, w 1 -> F = 6/4, L = 1.
+        self.assertEqual(c["clv"], 150)
+
+    def test_median_even_and_lifespan(self):
+        b = Builder().source("A")
+        b.inquiry("I1", "2020-01-01", "A", company="X").inquiry("I2", "2020-01-01", "A")
+        b.deal("D1", "I1", "X", "2020-01-11", "100")
+        b.deal("D2", "I2", "X", "2020-01-16", "300")
+        b.deal("D3", None, "X", "2022-01-16", "200")
+        r = run(b.ds, "2020-01-01", "2020-12-31", "2020-12-31", "linear")
+        self.assertEqual(r["company"]["sales_cycle_median_days"], Fraction(25, 2))
+        r = run(b.ds, "2022-01-01", "2022-12-31", "2022-12-31", "linear")
+        # One customer, 3 deals over 736 days: AOV 200 x (3 / L) x L.
+        self.assertEqual(r["company"]["clv"], 600)
+
+    def test_cac_directions(self):
+        b = Builder().source("A").source("B", "outbound")
+        b.inquiry("I1", "2025-01-01", "A").inquiry("I2", "2025-01-02", "B", company="Y")
+        b.deal("D1", "I1", "C", "2025-02-01", "10").deal("D2", "I2", "Y", "2025-02-01", "10")
+        b.spend("2025-01-01", "100", "A").spend("2025-01-01", "50", "B")
+        b.spend("2025-01-01", "20", None, "outbound").spend("2025-01-01", "1000", None, None)
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", "first_touch")
+        c = r["company"]
+        self.assertEqual(c["cac_inbound"], 100)
+        self.assertEqual(c["cac_outbound"], 70)
+        self.assertEqual(c["cac"], 585)  # All 1170 of spend over 2 new customers.
+
+
+if __name__ == "__main__":
+    unittest.main()
