@@ -40,11 +40,6 @@ impl Scan {
         }
     }
 
-    /// Both readings are valid numbers but different ones.
-    pub fn is_ambiguous(&self) -> bool {
-        matches!((&self.comma, &self.point), (Some(a), Some(b)) if a != b)
-    }
-
     /// The value under the file's decimal separator, or the one valid reading.
     pub fn value(&self, decimal: Option<char>) -> Option<Decimal> {
         match (self.comma, self.point) {
@@ -334,9 +329,9 @@ mod tests {
         assert_eq!(ev("1234"), None);
         assert_eq!(ev("1 234"), None);
         assert_eq!(ev("1,234"), None);
-        assert!(scan("1,234").unwrap().is_ambiguous());
-        assert!(scan("999.999").unwrap().is_ambiguous());
-        assert!(!scan("1234").unwrap().is_ambiguous());
+        assert_eq!(scan("1,234").unwrap().value(None), None);
+        assert_eq!(scan("999.999").unwrap().value(None), None);
+        assert_eq!(scan("1234").unwrap().value(None), Some(dec!(1234)));
     }
 
     #[test]

@@ -14,8 +14,10 @@ mod date;
 mod reader;
 mod kinds;
 mod table;
+mod write;
 
 pub use kinds::{DealRow, InquiryRow, SourceRow, SpendRow, TargetRow, TrafficRow};
+pub use write::{format_amount, write};
 
 use crate::error::{Error, ErrorCode};
 #[allow(unused_imports)] // Named in the module documentation.

@@ -56,12 +56,23 @@ fn records(text: &str, delimiter: char) -> Vec<Record> {
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut record = csv::StringRecord::new();
+    let (mut counted, mut breaks) = (0usize, 0usize);
     // The input is already valid UTF-8 held in memory, so reading cannot fail;
     // should it ever, the records read so far are all there is.
     while let Ok(true) = reader.read_record(&mut record) {
-        let line = record.position().map_or(out.len() + 1, |p| p.line() as usize);
+        // The reader's position is where it began reading, before the blank
+        // lines and the rest of a CRLF it skipped, and its line count is off by
+        // those; so the starting line is counted here from the byte offset.
+        let mut start = record.position().map_or(counted, |p| p.byte() as usize).max(counted);
+        while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        breaks += line_breaks(&bytes[counted..start]);
+        counted = start;
+        let line = breaks + 1;
         let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
         if cells.iter().any(|c| !c.is_empty()) {
             out.push(Record { line, cells });
@@ -70,9 +81,15 @@ fn records(text: &str, delimiter: char) -> Vec<Record> {
     out
 }
 
+/// Counts LF, CRLF and lone CR line ends.
+fn line_breaks(bytes: &[u8]) -> usize {
+    let lone_cr = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    (0..bytes.len()).filter(|&i| bytes[i] == b'\n' || lone_cr(i)).count()
+}
+
 /// The first line with any content, as written.
 fn first_line(text: &str) -> &str {
-    text.lines().find(|l| !l.trim().is_empty()).unwrap_or("")
+    text.split(['\r', '\n']).find(|l| !l.trim().is_empty()).unwrap_or("")
 }
 
 /// How often `delimiter` occurs in `line` outside double quotes.
@@ -165,6 +182,12 @@ mod tests {
         assert_eq!(lines, vec![3, 5, 7]);
         assert_eq!(t.records[0].cells, vec!["2026-01-01", "two\r\nlines"]);
         assert_eq!(t.records[1].cells, vec![";;"]);
+        let t = read(b"date\n\n\n2026\n\"a\nb\nc\"\n\nx\n", KNOWN).unwrap();
+        let lines: Vec<usize> = t.records.iter().map(|r| r.line).collect();
+        assert_eq!(lines, vec![4, 5, 9]);
+        let t = read(b"date\rx\r\ry\r", KNOWN).unwrap();
+        let lines: Vec<usize> = t.records.iter().map(|r| r.line).collect();
+        assert_eq!(lines, vec![2, 4]);
     }
 
     #[test]

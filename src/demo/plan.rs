@@ -17,7 +17,7 @@ pub const MAX_YEARS: u32 = 100;
 
 /// Relative inquiry volume per calendar month: August holidays, a slow
 /// December, busy spring and autumn.
-const MONTH_WEIGHT: [u64; 12] = [95, 100, 110, 105, 100, 100, 90, 55, 110, 110, 105, 70];
+pub const MONTH_WEIGHT: [u64; 12] = [95, 100, 110, 105, 100, 100, 90, 55, 110, 110, 105, 70];
 
 pub struct PlannedSource {
     pub id: Id,

@@ -1,1 +1,52 @@
-//! (being written)
+//! The metrics engine: every figure of `shared/spec/metrics.md`, computed as
+//! pure functions over a [`Dataset`](crate::model::Dataset), with exact
+//! decimal arithmetic (rounding only in [`to_json`] and [`render_table`]).
+//!
+//! The command line, the PDF report and the desktop app call exactly this:
+//!
+//! - [`compute`]: the [`Report`] of one [`Request`] (period, as-of date,
+//!   model): company, channel, source and campaign figures, benchmarks
+//!   against five prior years, monthly leads and quarterly money for charts,
+//!   warnings.
+//! - [`compare_models`]: one period under all six models side by side.
+//! - [`to_json`], [`render_table`]: the report as JSON and as a text table.
+//! - [`credits`]: the credit one lead gives its sources under a model.
+//! - [`FIGURES`]: each figure's key, English name and [`FigureKind`], for
+//!   presentation.
+//!
+//! Where the spec leaves a choice open, the engine follows the decisions of
+//! the issue that introduced it: records dated after the as-of date are
+//! ignored everywhere and the effective period ends at `min(to, as_of)`;
+//! prior years are the effective period shifted back (29 February →
+//! 28 February); company leads, won deals, revenue and new customers are
+//! model-independent sums; a deal whose inquiry is missing or not a lead is
+//! unattributed; customers are grouped by `company` trimmed and lowercased.
+//!
+//! Speed: one request builds its lookups once ([`index`](self)) and makes one
+//! linear pass over the data per period (the period and its five prior
+//! years); nothing is quadratic in the number of records.
+
+mod attribution;
+mod benchmark;
+mod compare;
+mod figures;
+mod index;
+mod markov;
+mod output;
+mod period;
+mod report;
+mod scan;
+
+pub use attribution::{credits, Model};
+pub use benchmark::{Benchmark, Status};
+pub use compare::{compare_models, ModelComparison, ScopeComparison};
+pub use figures::{
+    figure_info, CompanyFigures, FigureInfo, FigureKind, ScopeFigures, FIGURES, SCOPE_KEYS,
+    SOURCE_BENCHMARK_KEYS,
+};
+pub use output::{format_display, format_value, render_table, to_json};
+pub use period::{fiscal_year_of, Period};
+pub use report::{
+    compute, CampaignReport, ChannelReport, MonthlyLeads, PriorPeriod, QuarterFigures, Report,
+    Request, SourceBenchmarks, SourceReport, Warning,
+};

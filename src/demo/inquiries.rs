@@ -1,0 +1,141 @@
+//! When inquiries arrive, and for leads where they come from and how.
+//!
+//! Each year gets its share of inquiries (growing a little over the window;
+//! the current year only up to today), spread over the days by season,
+//! weekday and trade shows. A lead's first touch is Unknown with a share
+//! that falls year by year, else drawn from the sources' weights for that
+//! day, in which a running show or a fresh mailing pulls hard. The people,
+//! companies and outcomes are filled in afterwards, in time order, by
+//! `ledger`.
+
+use super::plan::Plan;
+use super::rng::Rng;
+use crate::model::{Id, InquiryKind};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+
+/// Per mille of inquiries that are leads; the rest are spam, vendors,
+/// duplicates and reorders.
+const LEAD_PER_MILLE: u32 = 850;
+
+/// One inquiry before its people and outcome are known.
+pub struct Draft {
+    pub at: NaiveDateTime,
+    pub is_lead: bool,
+    /// The first touch (leads only; `ledger` sets it for the others).
+    pub source_id: Id,
+    pub kind: InquiryKind,
+}
+
+/// All drafts of the window, in time order.
+pub fn drafts(plan: &Plan, seed: u64) -> Vec<Draft> {
+    let mut rng = Rng::stream(seed, "inquiries");
+    let mut out = Vec::new();
+    for year in plan.first_year..=plan.today.year() {
+        let mut year_drafts = year_of(plan, &mut rng, year);
+        year_drafts.sort_by_key(|d| d.at);
+        out.append(&mut year_drafts);
+    }
+    out
+}
+
+fn year_of(plan: &Plan, rng: &mut Rng, year: i32) -> Vec<Draft> {
+    let (Some(jan1), Some(dec31)) = (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year, 12, 31),
+    ) else {
+        return Vec::new();
+    };
+    let days: Vec<NaiveDate> = jan1.iter_days().take_while(|d| *d <= dec31).collect();
+    let weights: Vec<u64> = days.iter().map(|d| plan.day_weight(*d)).collect();
+    let full: u64 = weights.iter().sum();
+    let until = days.iter().take_while(|d| **d <= plan.today).count();
+    let part: u64 = weights[..until].iter().sum();
+    // Volume grows from 92 % to 108 % of `per_year` across the window.
+    let k = plan.year_index(year) as u64;
+    let span = u64::from(plan.years.max(2) - 1);
+    let per_mille = 920 + 160 * k.min(span) / span;
+    let whole = u64::from(plan.per_year) * per_mille / 1000;
+    let whole = rng.vary(whole as i64, 40).max(0) as u64;
+    if part == 0 {
+        return Vec::new();
+    }
+    let n = (u128::from(whole) * u128::from(part) / u128::from(full)) as usize;
+    let mut cumulative = Vec::with_capacity(until);
+    let mut acc = 0;
+    for w in &weights[..until] {
+        acc += w;
+        cumulative.push(acc);
+    }
+    let mut out = Vec::with_capacity(n);
+    let unknown = plan.unknown_id();
+    for _ in 0..n {
+        let x = rng.below(part);
+        let day = days[cumulative.partition_point(|c| *c <= x)];
+        let is_lead = rng.chance(LEAD_PER_MILLE);
+        let show = plan.is_show_day(day);
+        let source_id = if !is_lead {
+            unknown
+        } else {
+            // At the stand nearly everyone is known; elsewhere staff ask more
+            // every year.
+            let mut unknown_pm = plan.unknown_per_mille(year);
+            if show.is_some() {
+                unknown_pm /= 4;
+            }
+            if rng.chance(unknown_pm) {
+                unknown
+            } else {
+                let w = plan.first_touch_weights(day);
+                plan.sources[rng.weighted(&w)].id
+            }
+        };
+        let kind = kind_of(plan, rng, source_id, day);
+        let at = day.and_time(time_of(rng, kind));
+        out.push(Draft {
+            at,
+            is_lead,
+            source_id,
+            kind,
+        });
+    }
+    out
+}
+
+fn kind_of(plan: &Plan, rng: &mut Rng, source_id: Id, day: NaiveDate) -> InquiryKind {
+    let source = plan.source(source_id);
+    let kind = match source.spec {
+        Some(spec) => {
+            let w: Vec<u64> = spec.kinds.iter().map(|k| k.1).collect();
+            spec.kinds[rng.weighted(&w)].0
+        }
+        None => {
+            let at_stand = plan.is_show_day(day).is_some_and(|s| s.source_id == source_id);
+            if at_stand && rng.chance(800) {
+                InquiryKind::TradeShow
+            } else {
+                let w: Vec<u64> = super::catalog::KINDS_SHOW.iter().map(|k| k.1).collect();
+                super::catalog::KINDS_SHOW[rng.weighted(&w)].0
+            }
+        }
+    };
+    // Nobody answers the phone or the door at the weekend; those arrive by
+    // e-mail. Shows run on Saturdays, so the stand keeps its kind.
+    let weekend = matches!(day.weekday(), Weekday::Sat | Weekday::Sun);
+    match kind {
+        InquiryKind::Call | InquiryKind::WalkIn if weekend => InquiryKind::Email,
+        k => k,
+    }
+}
+
+/// Office hours for most kinds; web forms at any hour, mostly by day.
+fn time_of(rng: &mut Rng, kind: InquiryKind) -> NaiveTime {
+    let (from, to) = match kind {
+        InquiryKind::WebForm if rng.chance(250) => (0, 23 * 60 + 59),
+        InquiryKind::WebForm | InquiryKind::Email => (6 * 60, 22 * 60),
+        InquiryKind::TradeShow => (9 * 60, 18 * 60),
+        _ => (7 * 60, 17 * 60 + 30),
+    };
+    let minute = rng.range(from, to) as u32;
+    let second = rng.range(0, 59) as u32;
+    NaiveTime::from_hms_opt(minute / 60, minute % 60, second).unwrap_or(NaiveTime::MIN)
+}

@@ -1,0 +1,348 @@
+//! Fills in the drafted inquiries in time order: who asked (a company from
+//! the pool, or a customer for the "Existing customer" source), who logged
+//! it, further touchpoints, what the non-leads were (spam, vendors,
+//! duplicates, reorders), and the quotes and orders that followed. Time
+//! order matters: only a company that has won a deal by that day can come
+//! back as an existing customer.
+
+use super::catalog::{self, EXISTING_CUSTOMER, WEBSITE_DIRECT, WLW};
+use super::deals::{self, Customers, DealDraft, Lead};
+use super::inquiries::Draft;
+use super::names::{self, Company};
+use super::plan::Plan;
+use super::rng::Rng;
+use crate::model::{Deal, Id, Inquiry, InquiryKind, Touchpoint};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use rust_decimal::Decimal;
+use std::collections::VecDeque;
+
+/// How many recent leads a duplicate may repeat.
+const RECENT: usize = 30;
+
+struct Filler<'a> {
+    plan: &'a Plan,
+    rng: Rng,
+    pool: Vec<Company>,
+    customers: Customers,
+    deals: Vec<DealDraft>,
+    recent: VecDeque<usize>,
+    inquiries: Vec<Inquiry>,
+}
+
+/// Inquiries (ids `INQ-<year>-<n>`) and deals (ids `D-<year>-<n>`), both
+/// in id order, which is time order.
+pub fn fill(plan: &Plan, drafts: Vec<Draft>, seed: u64) -> (Vec<Inquiry>, Vec<Deal>) {
+    let mut rng = Rng::stream(seed, "ledger");
+    // The pool grows with the volume: about 1.2 companies per yearly inquiry.
+    let size = (plan.per_year as usize * 6 / 5).max(40);
+    let pool = names::company_pool(&mut Rng::stream(seed, "companies"), size);
+    let mut deals = Vec::new();
+    let customers = Customers::new(&pool, plan, &mut rng, &mut deals);
+    let mut f = Filler {
+        plan,
+        rng,
+        pool,
+        customers,
+        deals,
+        recent: VecDeque::with_capacity(RECENT),
+        inquiries: Vec::with_capacity(drafts.len()),
+    };
+    let width = id_width(drafts.iter().map(|d| d.at.year()));
+    let mut year = i32::MIN;
+    let mut seq = 0;
+    for draft in drafts {
+        if draft.at.year() != year {
+            year = draft.at.year();
+            seq = 0;
+        }
+        seq += 1;
+        let id = format!("INQ-{year}-{seq:0width$}");
+        f.customers.advance(draft.at.date());
+        if draft.is_lead {
+            f.lead(draft, id);
+        } else {
+            f.non_lead(draft, id);
+        }
+    }
+    let mut drafts = f.deals;
+    drafts.sort_by_key(|d| d.first);
+    let width = id_width(drafts.iter().map(|d| d.first.year()));
+    let mut year = i32::MIN;
+    let mut seq = 0;
+    let deals = drafts
+        .into_iter()
+        .map(|d| {
+            if d.first.year() != year {
+                year = d.first.year();
+                seq = 0;
+            }
+            seq += 1;
+            Deal {
+                id: format!("D-{year}-{seq:0width$}"),
+                ..d.deal
+            }
+        })
+        .collect();
+    (f.inquiries, deals)
+}
+
+/// Digits of the sequence number: four, or more when a year holds more
+/// records, the same for every year so that byte order is time order.
+fn id_width(years: impl Iterator<Item = i32>) -> usize {
+    let mut most = 0;
+    let mut run = 0;
+    let mut last = None;
+    for y in years {
+        run = if last == Some(y) { run + 1 } else { 1 };
+        last = Some(y);
+        most = most.max(run);
+    }
+    most.to_string().len().max(4)
+}
+
+impl Filler<'_> {
+    fn days(&mut self, lo: i64, hi: i64) -> Duration {
+        Duration::days(self.rng.range(lo, hi))
+    }
+
+    /// A prospect: companies enter the market over the window, and some
+    /// ask far more often than others.
+    fn prospect(&mut self, day: NaiveDate) -> usize {
+        let span = (self.plan.today - self.plan.start()).num_days().max(1);
+        let gone = (day - self.plan.start()).num_days().clamp(0, span);
+        let open = self.pool.len() as i64 * (600 + 400 * gone / span) / 1000;
+        let open = open.max(1) as u64;
+        self.rng.below(open).min(self.rng.below(open)) as usize
+    }
+
+    fn staff(&mut self, kind: InquiryKind, source_id: Id, day: NaiveDate) -> Option<String> {
+        let p = self.plan;
+        let inside = catalog::INSIDE_SALES[usize::from(
+            p.year_index(day.year()) * 2 >= p.years as usize && p.years > 1,
+        )];
+        let who = match kind {
+            _ if p.source(source_id).name == "Cold calling" => catalog::FIELD_SALES,
+            InquiryKind::WebForm if self.rng.chance(600) => return None,
+            InquiryKind::WebForm | InquiryKind::Other => catalog::MARKETING,
+            InquiryKind::Call | InquiryKind::WalkIn => catalog::FRONT_OFFICE,
+            InquiryKind::Rfq => inside,
+            InquiryKind::TradeShow => catalog::FIELD_SALES,
+            InquiryKind::Email if self.rng.chance(500) => catalog::FRONT_OFFICE,
+            InquiryKind::Email => inside,
+        };
+        Some(who.to_string())
+    }
+
+    /// Up to three later contacts of a lead within 60 days, none after
+    /// today: a show it visits, or the website, ads and newsletter.
+    fn touchpoints(&mut self, received: NaiveDate) -> Vec<Touchpoint> {
+        let p = self.plan;
+        if !self.rng.chance(350) {
+            return Vec::new();
+        }
+        let weights: Vec<u64> = p
+            .sources
+            .iter()
+            .map(|s| match s.spec {
+                Some(spec) if s.first_year <= received.year() => spec.touch_weight,
+                _ => 0,
+            })
+            .collect();
+        let mut out = Vec::new();
+        for _ in 0..self.rng.range(1, 3) {
+            let upcoming: Vec<&_> = p
+                .shows
+                .iter()
+                .filter(|s| s.opens > received && (s.opens - received).num_days() <= 60)
+                .collect();
+            let (source_id, date) = match upcoming.first() {
+                Some(show) if self.rng.chance(500) => {
+                    let day = show.opens + self.days(0, show.spec.days - 1);
+                    (show.source_id, day)
+                }
+                _ => {
+                    let i = self.rng.weighted(&weights);
+                    (p.sources[i].id, received + self.days(1, 60))
+                }
+            };
+            if date <= p.today {
+                out.push(Touchpoint { source_id, date });
+            }
+        }
+        out.sort_by_key(|t| t.date);
+        out
+    }
+
+    fn lead(&mut self, d: Draft, id: String) {
+        let day = d.at.date();
+        let existing = self.plan.source(d.source_id).name == EXISTING_CUSTOMER;
+        let company = match existing.then(|| self.customers.pick(&mut self.rng)).flatten() {
+            Some(c) => c,
+            None => self.prospect(day),
+        };
+        // A few web forms come without a company; those are never quoted.
+        let anonymous = d.kind == InquiryKind::WebForm && self.rng.chance(30);
+        let c = &self.pool[company];
+        let contact = &c.contacts[self.rng.below(c.contacts.len() as u64) as usize];
+        let wants_phone = matches!(
+            d.kind,
+            InquiryKind::Call | InquiryKind::WalkIn | InquiryKind::TradeShow
+        );
+        let wants_email = matches!(
+            d.kind,
+            InquiryKind::Email | InquiryKind::WebForm | InquiryKind::Rfq
+        );
+        let phone = (wants_phone || self.rng.chance(500)).then(|| contact.phone.clone());
+        let email = (wants_email || self.rng.chance(600)).then(|| contact.email.clone());
+        let contact_name = contact.name.clone();
+        let company_name = c.name.clone();
+        let cents = c.typical_cents * self.rng.range(50, 200) / 100;
+        let estimate_pm = if d.kind == InquiryKind::Rfq { 700 } else { 150 };
+        let estimated_value = self.rng.chance(estimate_pm).then(|| {
+            let euros = self.plan.price(cents, day) / 100 * self.rng.range(80, 120) / 100;
+            Decimal::from((euros / 100).max(1) * 100)
+        });
+        let part = *self.rng.pick(catalog::PARTS);
+        let notes = match d.kind {
+            InquiryKind::Rfq if self.rng.chance(700) => {
+                Some(format!("{} pcs {part}", self.rng.pick(&[50, 100, 250, 500, 2000])))
+            }
+            InquiryKind::TradeShow => Some(format!("Met at the stand: {part}")),
+            _ => None,
+        };
+        let touchpoints = self.touchpoints(day);
+        let mut status = if (self.plan.today - day).num_days() < 21 {
+            "new"
+        } else {
+            "not quoted"
+        };
+        if !anonymous {
+            let win_per_mille = self.plan.source(d.source_id).spec.map_or(300, |s| s.win_per_mille);
+            let lead = Lead {
+                inquiry_id: &id,
+                company: &company_name,
+                received: day,
+                kind: d.kind,
+                win_per_mille,
+                touches: touchpoints.len(),
+                cents,
+            };
+            if let Some(q) = deals::quote(self.plan, &mut self.rng, &lead) {
+                status = q.deal.status.as_str();
+                if let Some(closed) = q.deal.closed_at.filter(|_| status == "won") {
+                    let (plan, pool) = (self.plan, &self.pool);
+                    self.customers.won(plan, &mut self.rng, pool, company, closed, &mut self.deals);
+                }
+                self.deals.push(q);
+            }
+        }
+        if self.recent.len() == RECENT {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(self.inquiries.len());
+        let logged_by = self.staff(d.kind, d.source_id, day);
+        self.inquiries.push(Inquiry {
+            id,
+            received_at: d.at,
+            kind: d.kind,
+            company: (!anonymous).then_some(company_name),
+            contact: Some(contact_name),
+            phone,
+            email,
+            source_id: d.source_id,
+            touchpoints,
+            is_lead: true,
+            status: Some(if status == "open" { "quoted" } else { status }.to_string()),
+            estimated_value,
+            logged_by,
+            notes,
+        });
+    }
+
+    fn non_lead(&mut self, d: Draft, id: String) {
+        let p = self.plan;
+        let day = d.at.date();
+        let weekend = matches!(day.weekday(), Weekday::Sat | Weekday::Sun);
+        let spoken = if weekend || self.rng.chance(500) {
+            InquiryKind::Email
+        } else {
+            InquiryKind::Call
+        };
+        let customer = self.customers.pick(&mut self.rng);
+        let recent = (!self.recent.is_empty())
+            .then(|| self.recent[self.rng.below(self.recent.len() as u64) as usize]);
+        let what = self.rng.weighted(&[
+            if customer.is_some() { 30 } else { 0 },
+            if recent.is_some() { 15 } else { 0 },
+            25,
+            30,
+        ]);
+        let mut inq = Inquiry {
+            id,
+            received_at: d.at,
+            kind: spoken,
+            company: None,
+            contact: None,
+            phone: None,
+            email: None,
+            source_id: p.unknown_id(),
+            touchpoints: Vec::new(),
+            is_lead: false,
+            status: None,
+            estimated_value: None,
+            logged_by: Some(catalog::FRONT_OFFICE.to_string()),
+            notes: None,
+        };
+        match (what, customer, recent) {
+            (0, Some(c), _) => {
+                let company = &self.pool[c];
+                let contact = &company.contacts[0];
+                inq.company = Some(company.name.clone());
+                inq.contact = Some(contact.name.clone());
+                inq.phone = Some(contact.phone.clone());
+                inq.email = Some(contact.email.clone());
+                inq.source_id = p.id_of(EXISTING_CUSTOMER);
+                inq.status = Some("reorder".into());
+                inq.notes = Some(format!("Repeat order: {}", self.rng.pick(catalog::PARTS)));
+                let deal = deals::reorder_by_inquiry(p, &mut self.rng, &inq.id, company, day);
+                self.deals.push(deal);
+            }
+            (1, _, Some(r)) => {
+                let orig = &self.inquiries[r];
+                inq.kind = orig.kind;
+                inq.company = orig.company.clone();
+                inq.contact = orig.contact.clone();
+                inq.phone = orig.phone.clone();
+                inq.email = orig.email.clone();
+                inq.source_id = orig.source_id;
+                inq.status = Some("duplicate".into());
+                inq.notes = Some(format!("Duplicate of {}", orig.id));
+            }
+            (2, _, _) => {
+                let (vendor, pitch) = *self.rng.pick(catalog::VENDORS);
+                inq.company = Some(vendor.to_string());
+                inq.status = Some("vendor".into());
+                inq.notes = Some(format!("Sales pitch: {pitch}"));
+                if self.rng.chance(300) {
+                    inq.source_id = p.id_of(WLW);
+                }
+            }
+            _ => {
+                let (contact, email) = *self.rng.pick(catalog::SPAM);
+                inq.kind = if self.rng.chance(600) {
+                    InquiryKind::WebForm
+                } else {
+                    InquiryKind::Email
+                };
+                inq.contact = Some(contact.to_string());
+                inq.email = Some(email.to_string());
+                inq.status = Some("spam".into());
+                inq.logged_by = None;
+                if self.rng.chance(300) {
+                    inq.source_id = p.id_of(WEBSITE_DIRECT);
+                }
+            }
+        }
+        self.inquiries.push(inq);
+    }
+}

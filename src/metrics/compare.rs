@@ -1,0 +1,87 @@
+//! The same period under all six attribution models side by side, per source
+//! and per channel, so the owner can see how much each source's figures
+//! depend on the model. The company figures do not depend on it and are
+//! given once.
+
+use super::attribution::{Attributor, Model};
+use super::figures::{CompanyFigures, ScopeFigures};
+use super::index::Index;
+use super::report::{channel_reports, period_figures, periods, source_reports, Request};
+use super::scan::won_companies;
+use super::period::Period;
+use crate::model::{Dataset, Direction};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// One source's (or channel's) figures, one entry per model of
+/// `ModelComparison::models`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScopeComparison {
+    pub name: String,
+    /// The channel of a source; `None` for channels and orphan sources.
+    pub channel: Option<String>,
+    /// The direction of a channel; `None` for sources.
+    pub direction: Option<Direction>,
+    pub by_model: Vec<ScopeFigures>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ModelComparison {
+    pub period: Period,
+    pub effective: Period,
+    pub as_of: NaiveDate,
+    /// All six models, in `Model::ALL` order.
+    pub models: Vec<Model>,
+    /// Data-driven was undefined for the period; its column shows linear.
+    pub data_driven_fallback: bool,
+    pub company: CompanyFigures,
+    pub sources: Vec<ScopeComparison>,
+    pub channels: Vec<ScopeComparison>,
+}
+
+/// The period of `req` under every model (`req.model` is not used).
+pub fn compare_models(ds: &Dataset, req: &Request) -> ModelComparison {
+    let ix = Index::new(ds, req.as_of);
+    let periods = periods(req);
+    let bits = won_companies(&ix, &periods[..2]);
+    let mut company = CompanyFigures::default();
+    let mut fallback = false;
+    let mut sources: Vec<ScopeComparison> = Vec::new();
+    let mut channels: Vec<ScopeComparison> = Vec::new();
+    for (m, &model) in Model::ALL.iter().enumerate() {
+        let mut attributor = Attributor::new(model, &ds.settings, req.as_of);
+        let (stats, figures) = period_figures(&ix, &periods, &bits, 0, model, &mut attributor, &[]);
+        if model == Model::DataDriven {
+            fallback = stats.fallback;
+        }
+        let src = source_reports(&ix, &stats);
+        let chan = channel_reports(&ix, &stats);
+        if m == 0 {
+            company = figures;
+            sources = src
+                .iter()
+                .map(|s| ScopeComparison { name: s.name.clone(), channel: s.channel.clone(), direction: None, by_model: Vec::new() })
+                .collect();
+            channels = chan
+                .iter()
+                .map(|c| ScopeComparison { name: c.name.clone(), channel: None, direction: Some(c.direction), by_model: Vec::new() })
+                .collect();
+        }
+        for (row, s) in sources.iter_mut().zip(src) {
+            row.by_model.push(s.figures);
+        }
+        for (row, c) in channels.iter_mut().zip(chan) {
+            row.by_model.push(c.figures);
+        }
+    }
+    ModelComparison {
+        period: req.period,
+        effective: periods[0],
+        as_of: req.as_of,
+        models: Model::ALL.to_vec(),
+        data_driven_fallback: fallback,
+        company,
+        sources,
+        channels,
+    }
+}

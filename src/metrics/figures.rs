@@ -1,0 +1,298 @@
+//! The figures of `shared/spec/metrics.md` ("Figures"): their keys, names and
+//! kinds, the figure sets of the company and of a channel, source or
+//! campaign, and the formulas that turn one period's sums into them.
+//!
+//! Every figure is an `Option<Decimal>` at full precision: `None` is
+//! *undefined* (a zero denominator), never 0 and never infinity.
+
+use super::period::days_in_year;
+use super::scan::PeriodStats;
+use crate::model::Dataset;
+use chrono::Datelike;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// How a figure is presented and rounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureKind {
+    /// Reporting currency; 2 decimals.
+    Money,
+    /// A percentage; 2 decimals in JSON, 1 on screen.
+    Pct,
+    /// A (possibly fractional, under attribution) count; up to 4 decimals.
+    Count,
+    /// A plain ratio such as ROMI or CLV:CAC; 2 decimals.
+    Ratio,
+    /// A number of days; 2 decimals.
+    Days,
+}
+
+/// One figure's key (as in JSON), English name and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FigureInfo {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub kind: FigureKind,
+}
+
+const fn info(key: &'static str, label: &'static str, kind: FigureKind) -> FigureInfo {
+    FigureInfo { key, label, kind }
+}
+
+use FigureKind::{Count, Days, Money, Pct, Ratio};
+
+/// Every figure, in the order of the company object of the JSON output.
+pub const FIGURES: &[FigureInfo] = &[
+    info("leads", "Leads", Count),
+    info("spend", "Marketing spend", Money),
+    info("revenue", "Revenue from marketing", Money),
+    info("total_revenue", "Total revenue", Money),
+    info("roi_pct", "ROI", Pct),
+    info("romi", "ROMI", Ratio),
+    info("cpl", "Cost per lead", Money),
+    info("won_deals", "Won deals", Count),
+    info("deal_conversion_pct", "Conversion ratio", Pct),
+    info("lead_to_customer_pct", "Lead-to-customer rate", Pct),
+    info("new_customers", "New customers", Count),
+    info("cac", "Customer acquisition cost", Money),
+    info("cac_inbound", "CAC inbound", Money),
+    info("cac_outbound", "CAC outbound", Money),
+    info("value_converted_pct", "Value converted", Pct),
+    info("sales_cycle_days", "Sales cycle", Days),
+    info("sales_cycle_median_days", "Sales cycle (median)", Days),
+    info("visitor_to_lead_pct", "Visitor-to-lead rate", Pct),
+    info("unknown_source_pct", "Untracked leads", Pct),
+    info("retention_pct", "Customer retention", Pct),
+    info("clv", "Customer lifetime value", Money),
+    info("clv_to_cac", "CLV : CAC", Ratio),
+];
+
+/// The figures of a channel, source or campaign, in JSON order.
+pub const SCOPE_KEYS: &[&str] = &[
+    "leads",
+    "spend",
+    "revenue",
+    "roi_pct",
+    "romi",
+    "cpl",
+    "won_deals",
+    "deal_conversion_pct",
+    "lead_to_customer_pct",
+    "new_customers",
+    "cac",
+    "visitor_to_lead_pct",
+];
+
+/// The figures benchmarked per source.
+pub const SOURCE_BENCHMARK_KEYS: &[&str] = &["leads", "spend", "revenue", "roi_pct", "cpl"];
+
+/// The name and kind of figure `key`.
+pub fn figure_info(key: &str) -> Option<&'static FigureInfo> {
+    FIGURES.iter().find(|f| f.key == key)
+}
+
+macro_rules! figure_set {
+    ($(#[$m:meta])* $name:ident { $($field:ident),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+        pub struct $name { $(pub $field: Option<Decimal>),+ }
+
+        impl $name {
+            /// The keys of this set, in JSON order.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),+];
+
+            /// The figure with key `key`; `None` when undefined or no such key.
+            pub fn get(&self, key: &str) -> Option<Decimal> {
+                match key { $(stringify!($field) => self.$field,)+ _ => None }
+            }
+        }
+    };
+}
+
+figure_set!(
+    /// The company's figures for one period.
+    CompanyFigures {
+        leads, spend, revenue, total_revenue, roi_pct, romi, cpl, won_deals,
+        deal_conversion_pct, lead_to_customer_pct, new_customers, cac, cac_inbound,
+        cac_outbound, value_converted_pct, sales_cycle_days, sales_cycle_median_days,
+        visitor_to_lead_pct, unknown_source_pct, retention_pct, clv, clv_to_cac,
+    }
+);
+
+figure_set!(
+    /// The figures of a channel, a source or a campaign for one period.
+    ScopeFigures {
+        leads, spend, revenue, roi_pct, romi, cpl, won_deals, deal_conversion_pct,
+        lead_to_customer_pct, new_customers, cac, visitor_to_lead_pct,
+    }
+);
+
+/// `a / b`, undefined when `b` is 0.
+pub(crate) fn ratio(a: Decimal, b: Decimal) -> Option<Decimal> {
+    if b.is_zero() {
+        None
+    } else {
+        a.checked_div(b)
+    }
+}
+
+/// `a / b × 100`, undefined when `b` is 0.
+pub(crate) fn pct(a: Decimal, b: Decimal) -> Option<Decimal> {
+    ratio(a, b).and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED))
+}
+
+/// The attributed sums of one scope in one period.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ScopeSums {
+    pub leads: Decimal,
+    /// Credit of the scope's leads that became customers (lead-to-customer).
+    pub converted: Decimal,
+    pub won: Decimal,
+    pub revenue: Decimal,
+    pub new_customers: Decimal,
+    pub spend: Decimal,
+    pub visitors: i64,
+}
+
+impl ScopeSums {
+    pub(crate) fn add(&mut self, other: &ScopeSums) {
+        self.leads += other.leads;
+        self.converted += other.converted;
+        self.won += other.won;
+        self.revenue += other.revenue;
+        self.new_customers += other.new_customers;
+        self.spend += other.spend;
+        self.visitors += other.visitors;
+    }
+
+    pub(crate) fn figures(&self, margin: Decimal) -> ScopeFigures {
+        ScopeFigures {
+            leads: Some(self.leads),
+            spend: Some(self.spend),
+            revenue: Some(self.revenue),
+            roi_pct: roi(self.revenue, self.spend, margin),
+            romi: ratio(self.revenue, self.spend),
+            cpl: ratio(self.spend, self.leads),
+            won_deals: Some(self.won),
+            deal_conversion_pct: pct(self.won, self.leads),
+            lead_to_customer_pct: pct(self.converted, self.leads),
+            new_customers: Some(self.new_customers),
+            cac: ratio(self.spend, self.new_customers),
+            visitor_to_lead_pct: pct(self.leads, Decimal::from(self.visitors)),
+        }
+    }
+}
+
+fn roi(revenue: Decimal, spend: Decimal, margin: Decimal) -> Option<Decimal> {
+    pct(revenue.checked_mul(margin)?.checked_sub(spend)?, spend)
+}
+
+/// Mean and median of a list of day counts; undefined when empty.
+fn mean_and_median(days: &mut [i64]) -> (Option<Decimal>, Option<Decimal>) {
+    if days.is_empty() {
+        return (None, None);
+    }
+    days.sort_unstable();
+    let n = days.len();
+    let total: i128 = days.iter().map(|&d| d as i128).sum();
+    let mean = ratio(Decimal::from_i128_with_scale(total, 0), Decimal::from(n as u64));
+    let median = if n % 2 == 1 {
+        Decimal::from(days[n / 2])
+    } else {
+        (Decimal::from(days[n / 2 - 1]) + Decimal::from(days[n / 2])) / Decimal::TWO
+    };
+    (mean, Some(median))
+}
+
+/// The company figures of one period. `retention` is computed by the caller,
+/// which knows the period one year back.
+pub(crate) fn company_figures(ds: &Dataset, s: &mut PeriodStats, retention: Option<Decimal>) -> CompanyFigures {
+    let margin = ds.settings.gross_margin;
+    let leads = Decimal::from(s.leads);
+    let new_customers = Decimal::from(s.new_customers);
+    let cac = ratio(s.spend, new_customers);
+    let (cycle_mean, cycle_median) = mean_and_median(&mut s.cycle_days);
+    let clv_to_cac = match (s.clv, cac) {
+        (Some(clv), Some(cac)) => ratio(clv, cac),
+        _ => None,
+    };
+    CompanyFigures {
+        leads: Some(leads),
+        spend: Some(s.spend),
+        revenue: Some(s.revenue),
+        total_revenue: Some(s.total_revenue),
+        roi_pct: roi(s.revenue, s.spend, margin),
+        romi: ratio(s.revenue, s.spend),
+        cpl: ratio(s.spend, leads),
+        won_deals: Some(Decimal::from(s.won)),
+        deal_conversion_pct: pct(Decimal::from(s.won), leads),
+        lead_to_customer_pct: pct(Decimal::from(s.converted), leads),
+        new_customers: Some(new_customers),
+        cac,
+        cac_inbound: ratio(s.direction_spend[0], s.direction_new_customers[0]),
+        cac_outbound: ratio(s.direction_spend[1], s.direction_new_customers[1]),
+        value_converted_pct: value_converted(ds, s),
+        sales_cycle_days: cycle_mean,
+        sales_cycle_median_days: cycle_median,
+        visitor_to_lead_pct: pct(leads, Decimal::from(s.visitors)),
+        unknown_source_pct: pct(Decimal::from(s.unknown_leads), leads),
+        retention_pct: retention,
+        clv: s.clv,
+        clv_to_cac,
+    }
+}
+
+/// total_revenue / sales target × 100. The target is the one of the calendar
+/// year the effective period starts in; a period shorter than a whole year
+/// gets target × its days / the days of that year.
+fn value_converted(ds: &Dataset, s: &PeriodStats) -> Option<Decimal> {
+    let year = s.period.from.year();
+    let target = ds.targets.iter().find(|t| t.year == year)?.sales_target?;
+    let target = if s.period.is_full_year() {
+        target
+    } else {
+        target.checked_mul(Decimal::from(s.period.days()))? / Decimal::from(days_in_year(year))
+    };
+    pct(s.total_revenue, target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn zero_denominators_are_undefined() {
+        let sums = ScopeSums::default();
+        let f = sums.figures(Decimal::ONE);
+        assert_eq!(f.leads, Some(Decimal::ZERO));
+        assert_eq!((f.roi_pct, f.romi, f.cpl, f.cac), (None, None, None, None));
+        assert_eq!((f.deal_conversion_pct, f.visitor_to_lead_pct), (None, None));
+    }
+
+    #[test]
+    fn spend_without_leads_and_margin() {
+        let sums = ScopeSums { spend: dec!(250), revenue: dec!(1000), ..Default::default() };
+        let f = sums.figures(dec!(0.3));
+        assert_eq!(f.cpl, None);
+        assert_eq!(f.roi_pct, Some(dec!(20)));
+        assert_eq!(f.romi, Some(dec!(4)));
+    }
+
+    #[test]
+    fn median_of_even_count_is_mean_of_middle_pair() {
+        assert_eq!(mean_and_median(&mut [10, 1, 4, 7]), (Some(dec!(5.5)), Some(dec!(5.5))));
+        assert_eq!(mean_and_median(&mut [3, 90, 4]), (Some(dec!(97) / dec!(3)), Some(dec!(4))));
+        assert_eq!(mean_and_median(&mut []), (None, None));
+    }
+
+    #[test]
+    fn figure_lists_agree() {
+        assert_eq!(CompanyFigures::KEYS, FIGURES.iter().map(|f| f.key).collect::<Vec<_>>().as_slice());
+        assert_eq!(ScopeFigures::KEYS, SCOPE_KEYS);
+        for key in SCOPE_KEYS.iter().chain(SOURCE_BENCHMARK_KEYS) {
+            assert!(figure_info(key).is_some(), "{key}");
+        }
+    }
+}

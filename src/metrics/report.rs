@@ -1,0 +1,392 @@
+//! The report of one request: the period's figures for the company, every
+//! channel, source and campaign, the benchmarks against five prior years,
+//! the series the PDF charts, and the warnings. Everything is kept at full
+//! precision; only `output` rounds.
+
+use super::attribution::{Attributor, Model};
+use super::benchmark::{benchmark, Benchmark};
+use super::figures::{company_figures, CompanyFigures, ScopeFigures, ScopeSums, SOURCE_BENCHMARK_KEYS};
+use super::index::Index;
+use super::output::format_value;
+use super::period::{add_months, Period};
+use super::scan::{retention, scan, won_companies, PeriodStats};
+use super::FigureKind;
+use crate::model::{Dataset, Direction};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// What to compute: a period, the day the report is made as of, a model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Request {
+    pub period: Period,
+    pub as_of: NaiveDate,
+    pub model: Model,
+}
+
+/// A warning with a stable `key` (for translation), the source it is
+/// about if any, and an English sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub key: &'static str,
+    pub source: Option<String>,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChannelReport {
+    pub name: String,
+    pub direction: Direction,
+    pub figures: ScopeFigures,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceReport {
+    pub name: String,
+    pub channel: Option<String>,
+    pub figures: ScopeFigures,
+}
+
+/// A campaign: the spend booked with that `campaign` text, and the leads,
+/// deals and revenue of the sources whose `utm_campaign` is that text. A
+/// campaign is a tag that cuts across sources, and the sources carrying its
+/// UTM value are the only link from an inquiry to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CampaignReport {
+    pub name: String,
+    pub figures: ScopeFigures,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceBenchmarks {
+    pub source: String,
+    pub benchmarks: Vec<Benchmark>,
+}
+
+/// One prior-year period (the effective period shifted back).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PriorPeriod {
+    pub years_back: u32,
+    pub period: Period,
+    /// Whether the data set holds any spend, inquiry or deal dated in it.
+    pub has_records: bool,
+    pub company: CompanyFigures,
+}
+
+/// Leads received in one calendar month (clipped to the effective period or
+/// its shift `years_back` years earlier).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MonthlyLeads {
+    pub years_back: u32,
+    /// The first day of the month.
+    pub month: NaiveDate,
+    pub leads: i64,
+}
+
+/// Spend and revenue of one fiscal quarter, clipped to the period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuarterFigures {
+    pub years_back: u32,
+    pub period: Period,
+    pub spend: Decimal,
+    /// Revenue from marketing (won deals with a lead inquiry).
+    pub revenue: Decimal,
+    pub total_revenue: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// The period asked for.
+    pub period: Period,
+    /// `period` ending at `min(to, as_of)`; empty when as-of precedes it.
+    pub effective: Period,
+    pub as_of: NaiveDate,
+    /// The effective period ends before the requested one: a year (or
+    /// quarter, month) to date, held against the same span of prior years.
+    pub year_to_date: bool,
+    pub model: Model,
+    /// Set when the data-driven model was undefined and this one was used.
+    pub fallback_model: Option<Model>,
+    pub currency: String,
+    pub company: CompanyFigures,
+    pub channels: Vec<ChannelReport>,
+    pub sources: Vec<SourceReport>,
+    pub campaigns: Vec<CampaignReport>,
+    /// Company figures against prior years, in `FIGURES` order.
+    pub benchmarks: Vec<Benchmark>,
+    pub source_benchmarks: Vec<SourceBenchmarks>,
+    /// Years back 1..5.
+    pub prior_periods: Vec<PriorPeriod>,
+    /// The period's months, then the same months one and two years back.
+    pub monthly_leads: Vec<MonthlyLeads>,
+    /// The period's fiscal quarters, then one and two years back.
+    pub quarterly: Vec<QuarterFigures>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Prior years the benchmarks look back on.
+pub(crate) const PRIOR_YEARS: usize = 5;
+
+/// The effective period and its shifts 1..=PRIOR_YEARS + 1 years back (the
+/// last one only feeds the retention of the oldest benchmark year).
+pub(crate) fn periods(req: &Request) -> Vec<Period> {
+    let eff = req.period.effective(req.as_of);
+    (0..=PRIOR_YEARS as i32 + 1)
+        .map(|k| eff.shift_years(-k).unwrap_or(Period { from: NaiveDate::MAX, to: NaiveDate::MIN }))
+        .collect()
+}
+
+/// Distinct campaign texts (trimmed), sorted: the sources' UTM campaigns and
+/// the campaigns of spend dated in the period.
+fn campaign_names(ds: &Dataset, period: &Period) -> Vec<String> {
+    let mut names: Vec<String> = ds
+        .sources
+        .iter()
+        .filter_map(|s| s.utm_campaign.as_deref())
+        .chain(ds.spend.iter().filter(|s| period.contains(s.date)).filter_map(|s| s.campaign.as_deref()))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(String::from)
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The period's sums under `model`, plus its company figures.
+pub(crate) fn period_figures(
+    ix: &Index,
+    periods: &[Period],
+    bits: &[u8],
+    k: usize,
+    model: Model,
+    attributor: &mut Attributor,
+    campaigns: &[String],
+) -> (PeriodStats, CompanyFigures) {
+    let fsm = ix.ds.settings.fiscal_year_start_month;
+    let mut stats = scan(ix, periods[k], model, attributor, campaigns, fsm, k <= 2);
+    let figures = company_figures(ix.ds, &mut stats, retention(bits, k, k + 1));
+    (stats, figures)
+}
+
+/// Source rows to show: the data set's sources, plus the stand-in Unknown
+/// when one had to be added.
+pub(crate) fn source_reports(ix: &Index, stats: &PeriodStats) -> Vec<SourceReport> {
+    let margin = ix.ds.settings.gross_margin;
+    ix.sources
+        .rows
+        .iter()
+        .zip(&stats.sources)
+        .map(|(row, sums)| SourceReport {
+            name: row.name.clone(),
+            channel: row.channel.map(|c| ix.ds.channels[c].name.clone()),
+            figures: sums.figures(margin),
+        })
+        .collect()
+}
+
+pub(crate) fn channel_reports(ix: &Index, stats: &PeriodStats) -> Vec<ChannelReport> {
+    let margin = ix.ds.settings.gross_margin;
+    let mut sums = vec![ScopeSums::default(); ix.ds.channels.len()];
+    for (row, s) in ix.sources.rows.iter().zip(&stats.sources) {
+        if let Some(c) = row.channel {
+            sums[c].add(s);
+        }
+    }
+    ix.ds
+        .channels
+        .iter()
+        .zip(sums)
+        .map(|(c, s)| ChannelReport { name: c.name.clone(), direction: c.direction, figures: s.figures(margin) })
+        .collect()
+}
+
+fn campaign_reports(ix: &Index, stats: &PeriodStats, campaigns: &[String]) -> Vec<CampaignReport> {
+    let margin = ix.ds.settings.gross_margin;
+    campaigns
+        .iter()
+        .enumerate()
+        .map(|(k, name)| {
+            let mut sums = ScopeSums::default();
+            for (src, s) in ix.ds.sources.iter().zip(&stats.sources) {
+                if src.utm_campaign.as_deref().map(str::trim) == Some(name.as_str()) {
+                    sums.add(s);
+                }
+            }
+            sums.spend = stats.campaign_spend[k];
+            CampaignReport { name: name.clone(), figures: sums.figures(margin) }
+        })
+        .collect()
+}
+
+/// Computes the report of one request.
+pub fn compute(ds: &Dataset, req: &Request) -> Report {
+    let ix = Index::new(ds, req.as_of);
+    let periods = periods(req);
+    let eff = periods[0];
+    let campaigns = campaign_names(ds, &eff);
+    let bits = won_companies(&ix, &periods);
+    let mut attributor = Attributor::new(req.model, &ds.settings, req.as_of);
+    let mut stats = Vec::with_capacity(PRIOR_YEARS + 1);
+    let mut company = Vec::with_capacity(PRIOR_YEARS + 1);
+    for k in 0..=PRIOR_YEARS {
+        let (s, f) = period_figures(&ix, &periods, &bits, k, req.model, &mut attributor, &campaigns);
+        stats.push(s);
+        company.push(f);
+    }
+    let sources = source_reports(&ix, &stats[0]);
+    let prior_sources: Vec<Vec<SourceReport>> = stats[1..].iter().map(|s| source_reports(&ix, s)).collect();
+
+    let benchmarks = CompanyFigures::KEYS
+        .iter()
+        .map(|&key| {
+            let prior: Vec<Option<Decimal>> =
+                (1..=PRIOR_YEARS).map(|k| company[k].get(key).filter(|_| stats[k].has_records)).collect();
+            benchmark(key, company[0].get(key), &prior)
+        })
+        .collect();
+    let source_benchmarks = sources
+        .iter()
+        .enumerate()
+        .map(|(i, src)| SourceBenchmarks {
+            source: src.name.clone(),
+            benchmarks: SOURCE_BENCHMARK_KEYS
+                .iter()
+                .map(|&key| {
+                    let prior: Vec<Option<Decimal>> = (1..=PRIOR_YEARS)
+                        .map(|k| prior_sources[k - 1][i].figures.get(key).filter(|_| stats[k].has_records))
+                        .collect();
+                    benchmark(key, src.figures.get(key), &prior)
+                })
+                .collect(),
+        })
+        .collect();
+
+    let mut monthly_leads = Vec::new();
+    let mut quarterly = Vec::new();
+    for (k, s) in stats.iter().enumerate().take(3) {
+        for (m, &leads) in s.months.iter().enumerate() {
+            if let Some(month) = add_months(s.period.from, m as i32) {
+                monthly_leads.push(MonthlyLeads { years_back: k as u32, month, leads });
+            }
+        }
+        for q in &s.quarters {
+            quarterly.push(QuarterFigures {
+                years_back: k as u32,
+                period: q.period,
+                spend: q.spend,
+                revenue: q.revenue,
+                total_revenue: q.total_revenue,
+            });
+        }
+    }
+
+    let fallback_model = (req.model == Model::DataDriven && stats[0].fallback).then_some(Model::Linear);
+    let warnings = warnings(&ix, req, &stats, &company[0], &sources, fallback_model.is_some());
+    let prior_periods = (1..=PRIOR_YEARS)
+        .map(|k| PriorPeriod {
+            years_back: k as u32,
+            period: stats[k].period,
+            has_records: stats[k].has_records,
+            company: company[k].clone(),
+        })
+        .collect();
+    Report {
+        period: req.period,
+        effective: eff,
+        as_of: req.as_of,
+        year_to_date: eff.to < req.period.to,
+        model: req.model,
+        fallback_model,
+        currency: ds.settings.currency.clone(),
+        channels: channel_reports(&ix, &stats[0]),
+        campaigns: campaign_reports(&ix, &stats[0], &campaigns),
+        company: company.swap_remove(0),
+        sources,
+        benchmarks,
+        source_benchmarks,
+        prior_periods,
+        monthly_leads,
+        quarterly,
+        warnings,
+    }
+}
+
+fn warnings(
+    ix: &Index,
+    req: &Request,
+    stats: &[PeriodStats],
+    company: &CompanyFigures,
+    sources: &[SourceReport],
+    fallback: bool,
+) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let mut warn = |key, source: Option<&str>, message: String| {
+        out.push(Warning { key, source: source.map(String::from), message })
+    };
+    let eff = stats[0].period;
+    if eff.is_empty() {
+        warn(
+            "empty_period",
+            None,
+            format!(
+                "The period {} to {} has no day on or before the as-of date {}; every figure is empty.",
+                req.period.from, req.period.to, req.as_of
+            ),
+        );
+    }
+    if ix.unresolved > 0 {
+        warn(
+            "unresolved_source",
+            None,
+            format!("{} references to sources that do not exist were counted as Unknown.", ix.unresolved),
+        );
+    }
+    if fallback {
+        warn(
+            "data_driven_fallback",
+            None,
+            "The data-driven model is undefined for this period (no lead converted, or no source changes \
+             the chance of converting); the figures use the linear model instead."
+                .into(),
+        );
+    }
+    if let Some(pct) = company.unknown_source_pct.filter(|&p| p > Decimal::TEN) {
+        warn(
+            "unknown_source_high",
+            None,
+            format!(
+                "{} % of leads have Unknown as their first touch; ask every inquirer where they heard about you.",
+                format_value(Some(pct), FigureKind::Pct).unwrap_or_default()
+            ),
+        );
+    }
+    if !eff.is_empty() && !stats[1].has_records {
+        let p = stats[1].period;
+        warn(
+            "prior_year_missing",
+            None,
+            format!("No records are dated {} to {} (one year back); the prior-year comparison is missing.", p.from, p.to),
+        );
+    }
+    for src in sources {
+        let f = &src.figures;
+        let leads = f.leads.unwrap_or_default();
+        let won = f.won_deals.unwrap_or_default();
+        let active = !leads.is_zero() || !f.spend.unwrap_or_default().is_zero();
+        if active && (leads < Decimal::TEN || won < Decimal::from(3)) {
+            let count = |v| format_value(Some(v), FigureKind::Count).unwrap_or_default();
+            warn(
+                "small_sample",
+                Some(&src.name),
+                format!(
+                    "{}: only {} leads and {} won deals in the period; its ratios rest on a small sample.",
+                    src.name,
+                    count(leads),
+                    count(won)
+                ),
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,333 @@
+//! One pass over the data set for one period: every sum the figures of that
+//! period need, per source and for the company, under one model.
+//!
+//! Membership: an inquiry belongs to the period of its `received_at` date, a
+//! deal to the period of its `closed_at`, spend to its `date`, and a traffic
+//! month when its first day lies in the period. The period handed in is
+//! already the effective one (it ends on or before the as-of date).
+
+use super::attribution::{Attributor, Model};
+use super::figures::ScopeSums;
+use super::index::{FxMap, Index, NONE};
+use super::markov::Chain;
+use super::period::{fiscal_quarters, month_index, Period};
+use crate::model::{Direction, SpendDirection};
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+/// Spend and revenue of one fiscal quarter (clipped to the period).
+#[derive(Debug, Clone)]
+pub(crate) struct QuarterSums {
+    pub period: Period,
+    pub spend: Decimal,
+    pub revenue: Decimal,
+    pub total_revenue: Decimal,
+}
+
+/// The sums of one period.
+pub(crate) struct PeriodStats {
+    /// The effective period.
+    pub period: Period,
+    /// Whether any spend, inquiry or deal is dated in the period.
+    pub has_records: bool,
+    /// Attributed sums per source index.
+    pub sources: Vec<ScopeSums>,
+    pub leads: i64,
+    pub unknown_leads: i64,
+    /// Leads received in the period whose inquiry has a won deal closed on
+    /// or before the period's end.
+    pub converted: i64,
+    /// Won deals closed in the period whose inquiry is a lead.
+    pub won: i64,
+    pub revenue: Decimal,
+    pub total_revenue: Decimal,
+    pub new_customers: i64,
+    /// New customers whose first won deal has a lead inquiry.
+    pub new_customers_attributed: i64,
+    pub spend: Decimal,
+    /// Inbound, outbound: spend of the direction's channels plus general
+    /// spend of that direction.
+    pub direction_spend: [Decimal; 2],
+    /// Inbound, outbound: new-customer credit of the direction's channels.
+    pub direction_new_customers: [Decimal; 2],
+    pub visitors: i64,
+    pub cycle_days: Vec<i64>,
+    pub clv: Option<Decimal>,
+    /// Data-driven was undefined and linear was used.
+    pub fallback: bool,
+    /// Spend per campaign (parallel to the campaign list handed in).
+    pub campaign_spend: Vec<Decimal>,
+    /// Leads per calendar month from the period's first month on.
+    pub months: Vec<i64>,
+    pub quarters: Vec<QuarterSums>,
+}
+
+fn direction_slot(d: Direction) -> usize {
+    match d {
+        Direction::Inbound => 0,
+        Direction::Outbound => 1,
+    }
+}
+
+/// Sums one period under `model`. `attributor` must follow `model`;
+/// `campaigns` is sorted; `detail` asks for months and quarters.
+pub(crate) fn scan(
+    ix: &Index,
+    period: Period,
+    model: Model,
+    attributor: &mut Attributor,
+    campaigns: &[String],
+    fiscal_start_month: u32,
+    detail: bool,
+) -> PeriodStats {
+    let ds = ix.ds;
+    let table = &ix.sources;
+    let resolve = |id| table.idx(id);
+    let quarters: Vec<Period> = if detail { fiscal_quarters(&period, fiscal_start_month) } else { Vec::new() };
+    let month_count = if detail && !period.is_empty() {
+        (month_index(period.to) - month_index(period.from) + 1) as usize
+    } else {
+        0
+    };
+    let mut s = PeriodStats {
+        period,
+        has_records: false,
+        sources: vec![ScopeSums::default(); table.len()],
+        leads: 0,
+        unknown_leads: 0,
+        converted: 0,
+        won: 0,
+        revenue: Decimal::ZERO,
+        total_revenue: Decimal::ZERO,
+        new_customers: 0,
+        new_customers_attributed: 0,
+        spend: Decimal::ZERO,
+        direction_spend: [Decimal::ZERO; 2],
+        direction_new_customers: [Decimal::ZERO; 2],
+        visitors: 0,
+        cycle_days: Vec::new(),
+        clv: None,
+        fallback: false,
+        campaign_spend: vec![Decimal::ZERO; campaigns.len()],
+        months: vec![0; month_count],
+        quarters: quarters
+            .iter()
+            .map(|&p| QuarterSums { period: p, spend: Decimal::ZERO, revenue: Decimal::ZERO, total_revenue: Decimal::ZERO })
+            .collect(),
+    };
+    if period.is_empty() {
+        return s;
+    }
+    let quarter_of = |d: NaiveDate| quarters.partition_point(|q| q.from <= d).checked_sub(1);
+
+    for sp in &ds.spend {
+        if !period.contains(sp.date) {
+            continue;
+        }
+        s.has_records = true;
+        s.spend += sp.amount;
+        match sp.source_id {
+            Some(id) => {
+                let i = table.idx(id) as usize;
+                s.sources[i].spend += sp.amount;
+                if let Some(d) = table.rows[i].direction {
+                    s.direction_spend[direction_slot(d)] += sp.amount;
+                }
+            }
+            None => match sp.general_direction() {
+                Some(SpendDirection::Inbound) => s.direction_spend[0] += sp.amount,
+                Some(SpendDirection::Outbound) => s.direction_spend[1] += sp.amount,
+                _ => {}
+            },
+        }
+        if let Some(c) = sp.campaign.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+            if let Ok(k) = campaigns.binary_search_by(|x| x.as_str().cmp(c)) {
+                s.campaign_spend[k] += sp.amount;
+            }
+        }
+        if let Some(q) = quarter_of(sp.date) {
+            s.quarters[q].spend += sp.amount;
+        }
+    }
+
+    let mut chain = (model == Model::DataDriven).then(|| Chain::new(table.len()));
+    for (i, q) in ds.inquiries.iter().enumerate() {
+        let info = &ix.inquiries[i];
+        if !info.known || !period.contains(info.date) {
+            continue;
+        }
+        s.has_records = true;
+        if !info.lead {
+            continue;
+        }
+        s.leads += 1;
+        let converted = info.first_won.is_some_and(|d| d <= period.to);
+        if converted {
+            s.converted += 1;
+        }
+        if Some(table.idx(q.source_id)) == table.unknown {
+            s.unknown_leads += 1;
+        }
+        for &(src, c) in attributor.credit(q, resolve) {
+            let acc = &mut s.sources[src as usize];
+            acc.leads += c;
+            if converted {
+                acc.converted += c;
+            }
+        }
+        if let Some(chain) = chain.as_mut() {
+            chain.add_path(attributor.path(q, resolve), converted);
+        }
+        if month_count > 0 {
+            s.months[(month_index(info.date) - month_index(period.from)) as usize] += 1;
+        }
+    }
+
+    for w in &ix.won {
+        if !period.contains(w.closed) {
+            continue;
+        }
+        s.total_revenue += w.amount;
+        if w.first {
+            s.new_customers += 1;
+        }
+        let quarter = quarter_of(w.closed);
+        if let Some(q) = quarter {
+            s.quarters[q].total_revenue += w.amount;
+        }
+        if w.lead == NONE {
+            continue;
+        }
+        s.won += 1;
+        s.revenue += w.amount;
+        if let Some(q) = quarter {
+            s.quarters[q].revenue += w.amount;
+        }
+        s.cycle_days.push((w.closed - ix.inquiries[w.lead as usize].date).num_days());
+        if w.first {
+            s.new_customers_attributed += 1;
+        }
+        for &(src, c) in attributor.credit(&ds.inquiries[w.lead as usize], resolve) {
+            let acc = &mut s.sources[src as usize];
+            acc.won += c;
+            acc.revenue += c * w.amount;
+            if w.first {
+                acc.new_customers += c;
+            }
+        }
+    }
+    if !s.has_records {
+        s.has_records = ix.deal_dates.iter().any(|&d| period.contains(d));
+    }
+
+    for t in &ds.traffic {
+        let first_day = t.month.with_day(1).unwrap_or(t.month);
+        if period.contains(first_day) {
+            s.visitors += t.visitors;
+            s.sources[table.idx(t.source_id) as usize].visitors += t.visitors;
+        }
+    }
+
+    if let Some(chain) = chain {
+        match chain.shares() {
+            Some(shares) => {
+                let won = Decimal::from(s.won);
+                let nc = Decimal::from(s.new_customers_attributed);
+                let conv = Decimal::from(s.converted);
+                for (acc, share) in s.sources.iter_mut().zip(shares) {
+                    acc.won = share * won;
+                    acc.revenue = share * s.revenue;
+                    acc.new_customers = share * nc;
+                    acc.converted = share * conv;
+                }
+            }
+            None => s.fallback = true,
+        }
+    }
+    for (acc, row) in s.sources.iter().zip(&table.rows) {
+        if let Some(d) = row.direction {
+            s.direction_new_customers[direction_slot(d)] += acc.new_customers;
+        }
+    }
+    s.clv = clv(ix, period.to);
+    s
+}
+
+/// CLV over all won deals closed on or before `end` (reorders included):
+/// AOV × F × L, with lifespan_c = max(1, days from the customer's first to its
+/// last won deal / 365), F = mean of deals_c / lifespan_c, L = mean lifespan_c.
+/// Undefined when there is no won deal.
+pub(crate) fn clv(ix: &Index, end: NaiveDate) -> Option<Decimal> {
+    let mut per: Vec<(u32, NaiveDate, NaiveDate)> = vec![(0, NaiveDate::MAX, NaiveDate::MIN); ix.companies];
+    let mut revenue = Decimal::ZERO;
+    let mut deals: u64 = 0;
+    for w in &ix.won {
+        if w.closed > end {
+            continue;
+        }
+        revenue += w.amount;
+        deals += 1;
+        let c = &mut per[w.company as usize];
+        c.0 += 1;
+        c.1 = c.1.min(w.closed);
+        c.2 = c.2.max(w.closed);
+    }
+    if deals == 0 {
+        return None;
+    }
+    // Customers of at most a year have lifespan 1 and add their deal count
+    // to F whole; longer ones are grouped by their span in days, so that the
+    // divisions number the distinct spans, not the customers.
+    let mut customers: u64 = 0;
+    let mut short_deals: u64 = 0;
+    let mut short_customers: u64 = 0;
+    let mut long_days: i128 = 0;
+    let mut long: FxMap<i64, u64> = FxMap::default();
+    for &(n, first, last) in &per {
+        if n == 0 {
+            continue;
+        }
+        customers += 1;
+        let days = (last - first).num_days();
+        if days <= 365 {
+            short_deals += n as u64;
+            short_customers += 1;
+        } else {
+            long_days += days as i128;
+            *long.entry(days).or_insert(0) += n as u64;
+        }
+    }
+    let year = Decimal::from(365);
+    let mut spans: Vec<(i64, u64)> = long.into_iter().collect();
+    spans.sort_unstable();
+    let mut f_sum = Decimal::from(short_deals);
+    for (days, n) in spans {
+        f_sum += Decimal::from(n).checked_mul(year)? / Decimal::from(days);
+    }
+    let l_sum = Decimal::from(short_customers) + Decimal::from_i128_with_scale(long_days, 0) / year;
+    let count = Decimal::from(customers);
+    let aov = revenue / Decimal::from(deals);
+    aov.checked_mul(f_sum / count)?.checked_mul(l_sum / count)
+}
+
+/// For each customer, bit j set when it has a won deal in `periods[j]`
+/// (at most eight periods).
+pub(crate) fn won_companies(ix: &Index, periods: &[Period]) -> Vec<u8> {
+    let mut bits = vec![0u8; ix.companies];
+    for w in &ix.won {
+        for (j, p) in periods.iter().enumerate().take(8) {
+            if p.contains(w.closed) {
+                bits[w.company as usize] |= 1 << j;
+            }
+        }
+    }
+    bits
+}
+
+/// Of the customers with a won deal in period `prior`, the share that also
+/// have one in period `current`, × 100; undefined when there are none.
+pub(crate) fn retention(bits: &[u8], current: usize, prior: usize) -> Option<Decimal> {
+    let before = bits.iter().filter(|&&b| b & (1 << prior) != 0).count();
+    let both = bits.iter().filter(|&&b| b & (1 << prior) != 0 && b & (1 << current) != 0).count();
+    super::figures::pct(Decimal::from(both as u64), Decimal::from(before as u64))
+}
