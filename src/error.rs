@@ -70,12 +70,20 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Error { code, message: message.into(), field: None }
+        Error {
+            code,
+            message: message.into(),
+            field: None,
+        }
     }
 
     /// An error attributed to one input field, so a form can highlight it.
     pub fn field(code: ErrorCode, field: &str, message: impl Into<String>) -> Self {
-        Error { code, message: message.into(), field: Some(field.to_string()) }
+        Error {
+            code,
+            message: message.into(),
+            field: Some(field.to_string()),
+        }
     }
 
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {

@@ -5,6 +5,7 @@
 pub mod csvio;
 pub mod demo;
 pub mod error;
+pub mod i18n;
 pub mod metrics;
 pub mod model;
 pub mod money;

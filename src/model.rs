@@ -246,7 +246,9 @@ impl Dataset {
         self.channels.iter().find(|c| c.id == id)
     }
     pub fn source_by_name(&self, name: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.name.eq_ignore_ascii_case(name.trim()))
+        self.sources
+            .iter()
+            .find(|s| s.name.eq_ignore_ascii_case(name.trim()))
     }
     pub fn unknown_source_id(&self) -> Option<Id> {
         self.source_by_name(UNKNOWN_SOURCE).map(|s| s.id)

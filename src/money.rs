@@ -71,7 +71,11 @@ pub fn to_minor(amount: Decimal, currency: &str, field: &str) -> Result<i64> {
     let scaled = amount * Decimal::from(10i64.pow(minor_exponent(currency)));
     // Validation guarantees an integral value well inside i64.
     i64::try_from(scaled.trunc()).map_err(|_| {
-        Error::field(ErrorCode::InvalidAmount, field, format!("{field} {amount} is out of range"))
+        Error::field(
+            ErrorCode::InvalidAmount,
+            field,
+            format!("{field} {amount} is out of range"),
+        )
     })
 }
 
@@ -99,7 +103,10 @@ mod tests {
     #[test]
     fn refuses_what_would_lose_a_digit() {
         let e = to_minor(dec!(1.005), "EUR", "amount").unwrap_err();
-        assert_eq!((e.code, e.field.as_deref()), (ErrorCode::InvalidAmount, Some("amount")));
+        assert_eq!(
+            (e.code, e.field.as_deref()),
+            (ErrorCode::InvalidAmount, Some("amount"))
+        );
         assert!(to_minor(dec!(10.5), "JPY", "amount").is_err());
         assert!(to_minor(dec!(-0.01), "EUR", "amount").is_err());
         assert!(to_minor(dec!(1000000000000), "EUR", "amount").is_err());

@@ -41,7 +41,12 @@ mod tests {
 
     #[test]
     fn forms_of_one_number_agree() {
-        let forms = ["+49 711 555-0120", "0049 (711) 5550120", "0711/555 01 20", "49-711-5550120"];
+        let forms = [
+            "+49 711 555-0120",
+            "0049 (711) 5550120",
+            "0711/555 01 20",
+            "49-711-5550120",
+        ];
         let normal: Vec<String> = forms.iter().map(|f| normalise(f).unwrap()).collect();
         for a in &normal {
             for b in &normal {

@@ -10,7 +10,13 @@ use rust_decimal::Decimal;
 use std::io::Write;
 use std::path::Path;
 
-pub fn init(db: &Path, currency: &str, name: &str, fiscal_start: u32, language: &str) -> Result<()> {
+pub fn init(
+    db: &Path,
+    currency: &str,
+    name: &str,
+    fiscal_start: u32,
+    language: &str,
+) -> Result<()> {
     let settings = Settings {
         company_name: name.to_string(),
         currency: currency.to_string(),
@@ -37,8 +43,12 @@ fn display_name(name: &str) -> &str {
 }
 
 pub fn import(db: &Path, kind: Kind, file: &Path, create_sources: bool) -> Result<()> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| Error::new(ErrorCode::Io, format!("cannot read {}: {e}", file.display())))?;
+    let bytes = std::fs::read(file).map_err(|e| {
+        Error::new(
+            ErrorCode::Io,
+            format!("cannot read {}: {e}", file.display()),
+        )
+    })?;
     let mut store = Store::open(db)?;
     match store.import_csv(kind, &bytes, create_sources)? {
         Ok(s) => {
@@ -55,7 +65,10 @@ pub fn import(db: &Path, kind: Kind, file: &Path, create_sources: bool) -> Resul
                 s.unchanged
             );
             if !s.created_sources.is_empty() {
-                println!("Created sources (in the Unknown channel): {}", s.created_sources.join(", "));
+                println!(
+                    "Created sources (in the Unknown channel): {}",
+                    s.created_sources.join(", ")
+                );
             }
             Ok(())
         }
@@ -104,7 +117,13 @@ pub fn demo(db: &Path, today: Option<chrono::NaiveDate>) -> Result<()> {
     let mut store = if db.exists() {
         Store::open(db)?
     } else {
-        Store::create(db, Settings { currency: ds.settings.currency.clone(), ..Settings::default() })?
+        Store::create(
+            db,
+            Settings {
+                currency: ds.settings.currency.clone(),
+                ..Settings::default()
+            },
+        )?
     };
     store.fill(&ds)?;
     println!(
@@ -123,7 +142,11 @@ pub fn summary(db: &Path, as_of: Option<chrono::NaiveDate>) -> Result<()> {
     let ds = store.load_dataset()?;
     let cur = &ds.settings.currency;
     let spend: Decimal = ds.spend.iter().map(|s| s.amount).sum();
-    let won: Vec<_> = ds.deals.iter().filter(|d| d.status == DealStatus::Won).collect();
+    let won: Vec<_> = ds
+        .deals
+        .iter()
+        .filter(|d| d.status == DealStatus::Won)
+        .collect();
     let revenue: Decimal = won.iter().map(|d| d.amount).sum();
     let leads = ds.inquiries.iter().filter(|i| i.is_lead).count();
     println!("{} ({})", display_name(&ds.settings.company_name), cur);
@@ -141,5 +164,5 @@ pub fn summary(db: &Path, as_of: Option<chrono::NaiveDate>) -> Result<()> {
         ds.deals.len(),
         won.len()
     );
-    super::figures::print_year_to_date(&ds, as_of)
+    super::figures::print_year_to_date(&store, as_of)
 }

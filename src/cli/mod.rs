@@ -1,6 +1,7 @@
 //! Arguments and dispatch of the `leadledger` tool.
 
 mod data;
+mod figures;
 mod open;
 
 use clap::{Parser, Subcommand};
@@ -65,6 +66,26 @@ enum Command {
         #[arg(long)]
         today: Option<chrono::NaiveDate>,
     },
+    /// Compute every figure for a period, per channel and source, against prior years.
+    ///
+    /// Without --from/--to: the fiscal year containing the as-of date, to date.
+    Metrics {
+        /// First day of the period (YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        /// Last day of the period (YYYY-MM-DD), inclusive.
+        #[arg(long)]
+        to: Option<chrono::NaiveDate>,
+        /// Compute as if today were this date (YYYY-MM-DD); later records are ignored.
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+        /// Attribution model: first_touch, last_touch, linear, position_based, time_decay, data_driven.
+        #[arg(long, default_value = "first_touch")]
+        model: String,
+        /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print a summary of the database: records, and this year's key figures.
     Summary {
         /// Compute as of this date instead of today (YYYY-MM-DD).
@@ -88,13 +109,36 @@ pub fn run() -> i32 {
         Err(e) => return fail(&e),
     };
     let result = match cli.command {
-        Command::Init { currency, name, fiscal_start, language } => {
-            data::init(&db, &currency, &name, fiscal_start, &language)
-        }
-        Command::Import { kind, file, create_sources } => data::import(&db, kind, &file, create_sources),
+        Command::Init {
+            currency,
+            name,
+            fiscal_start,
+            language,
+        } => data::init(&db, &currency, &name, fiscal_start, &language),
+        Command::Import {
+            kind,
+            file,
+            create_sources,
+        } => data::import(&db, kind, &file, create_sources),
         Command::Export { kind, file } => data::export(&db, kind, &file),
         Command::Demo { today } => data::demo(&db, today),
         Command::Summary { as_of } => data::summary(&db, as_of),
+        Command::Metrics {
+            from,
+            to,
+            as_of,
+            model,
+            json,
+        } => figures::metrics_command(
+            &db,
+            &figures::MetricsArgs {
+                from,
+                to,
+                as_of,
+                model,
+                json,
+            },
+        ),
     };
     match result {
         Ok(()) => 0,

@@ -33,7 +33,10 @@ pub fn open_for_reading(path: &Path) -> Result<Store> {
 pub fn demo_in_memory(today: Option<chrono::NaiveDate>) -> Result<Store> {
     let opts = demo_options(today);
     let ds = demo::generate(&opts);
-    let mut store = Store::in_memory(Settings { currency: ds.settings.currency.clone(), ..Settings::default() })?;
+    let mut store = Store::in_memory(Settings {
+        currency: ds.settings.currency.clone(),
+        ..Settings::default()
+    })?;
     store.fill(&ds)?;
     Ok(store)
 }

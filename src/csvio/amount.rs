@@ -74,7 +74,9 @@ pub fn scan(cell: &str) -> Result<Scan, String> {
         s = rest.trim_end();
     }
     if !s.chars().any(|c| c.is_ascii_digit())
-        || !s.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || GROUPING.contains(&c))
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',' || GROUPING.contains(&c))
     {
         return Err(not_amount());
     }
@@ -83,7 +85,22 @@ pub fn scan(cell: &str) -> Result<Scan, String> {
     if comma.is_none() && point.is_none() {
         return Err(not_amount());
     }
-    Ok(Scan { negative, comma, point })
+    Ok(Scan {
+        negative,
+        comma,
+        point,
+    })
+}
+
+/// Currency marks that are not three-letter ISO codes, in lower case.
+const LOCAL_MARKS: &[&str] = &["kr", "kč", "zł", "ft", "fr", "lei", "руб", "р", "грн", "лв"];
+
+/// Whether `word` (letters, perhaps with a trailing `.`) names a currency:
+/// an ISO code such as `EUR`, or a local mark such as `kr`.
+fn is_currency_word(word: &str) -> bool {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    let iso = word.len() == 3 && word.bytes().all(|b| b.is_ascii_alphabetic());
+    iso || LOCAL_MARKS.contains(&word.to_lowercase().as_str())
 }
 
 fn strip_currency_prefix(s: &str) -> &str {
@@ -91,16 +108,22 @@ fn strip_currency_prefix(s: &str) -> &str {
     if let Some(rest) = s.strip_prefix(SYMBOLS) {
         return rest.trim_start();
     }
-    let letters = s.chars().take_while(|c| c.is_alphabetic()).count();
-    if (1..=3).contains(&letters) {
-        let cut = s.char_indices().nth(letters).map_or(s.len(), |(i, _)| i);
-        let rest = s[cut..].strip_prefix(SYMBOLS).unwrap_or(&s[cut..]);
-        let rest = rest.strip_prefix('.').unwrap_or(rest).trim_start();
-        if rest.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
-            return rest;
-        }
+    let word_end = s
+        .find(|c: char| !c.is_alphabetic() && c != '.')
+        .unwrap_or(s.len());
+    let (word, rest) = s.split_at(word_end);
+    // Letters before a symbol qualify it (`US$`, `R$`); alone they must be a code.
+    let rest = match rest.strip_prefix(SYMBOLS) {
+        Some(after) if (1..=3).contains(&word.chars().count()) => after,
+        _ if is_currency_word(word) => rest,
+        _ => return s,
+    };
+    let rest = rest.trim_start();
+    if rest.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+') {
+        rest
+    } else {
+        s
     }
-    s
 }
 
 fn strip_currency_suffix(s: &str) -> &str {
@@ -108,16 +131,16 @@ fn strip_currency_suffix(s: &str) -> &str {
     if let Some(rest) = s.strip_suffix(SYMBOLS) {
         return rest.trim_end();
     }
-    let body = s.strip_suffix('.').unwrap_or(s);
-    let letters = body.chars().rev().take_while(|c| c.is_alphabetic()).count();
-    if (1..=3).contains(&letters) {
-        let cut = body.char_indices().rev().nth(letters - 1).map_or(0, |(i, _)| i);
-        let rest = body[..cut].trim_end();
-        if rest.ends_with(|c: char| c.is_ascii_digit() || c == '-') {
-            return rest;
-        }
+    let word_start = s
+        .rfind(|c: char| !c.is_alphabetic() && c != '.')
+        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    let (rest, word) = s.split_at(word_start);
+    let rest = rest.trim_end();
+    if is_currency_word(word) && rest.ends_with(|c: char| c.is_ascii_digit() || c == '-') {
+        rest
+    } else {
+        s
     }
-    s
 }
 
 /// Reads `s` with `decimal` as the decimal separator and `thousands` (or a
@@ -153,10 +176,15 @@ fn integer_digits(int: &str, thousands: char, has_frac: bool) -> Option<String> 
     if int.is_empty() {
         return has_frac.then(|| "0".to_string());
     }
-    let seps: Vec<char> =
-        int.chars().filter(|c| *c == thousands || GROUPING.contains(c)).collect();
+    let seps: Vec<char> = int
+        .chars()
+        .filter(|c| *c == thousands || GROUPING.contains(c))
+        .collect();
     if seps.is_empty() {
-        return int.chars().all(|c| c.is_ascii_digit()).then(|| int.to_string());
+        return int
+            .chars()
+            .all(|c| c.is_ascii_digit())
+            .then(|| int.to_string());
     }
     if seps.iter().any(|c| *c != seps[0]) {
         return None;
@@ -193,9 +221,21 @@ impl AmountRules {
             }
         }
         match commas.cmp(&points) {
-            std::cmp::Ordering::Greater => AmountRules { decimal: Some(','), tied: false, max_decimals: 2 },
-            std::cmp::Ordering::Less => AmountRules { decimal: Some('.'), tied: false, max_decimals: 2 },
-            std::cmp::Ordering::Equal => AmountRules { decimal: None, tied: commas > 0, max_decimals: 2 },
+            std::cmp::Ordering::Greater => AmountRules {
+                decimal: Some(','),
+                tied: false,
+                max_decimals: 2,
+            },
+            std::cmp::Ordering::Less => AmountRules {
+                decimal: Some('.'),
+                tied: false,
+                max_decimals: 2,
+            },
+            std::cmp::Ordering::Equal => AmountRules {
+                decimal: None,
+                tied: commas > 0,
+                max_decimals: 2,
+            },
         }
     }
 
@@ -204,7 +244,9 @@ impl AmountRules {
     pub fn read(&self, cell: &str) -> Result<Decimal, String> {
         let scan = scan(cell)?;
         if scan.negative {
-            return Err(format!("\"{cell}\" is negative; amounts must be zero or more"));
+            return Err(format!(
+                "\"{cell}\" is negative; amounts must be zero or more"
+            ));
         }
         if let Some(sep) = scan.evidence() {
             if self.tied || self.decimal.is_some_and(|d| d != sep) {
@@ -245,13 +287,18 @@ impl AmountRules {
         if scan.negative {
             return Err(format!("\"{cell}\" is negative; it must be zero or more"));
         }
-        value.to_i64().filter(|v| *v < 1_000_000_000_000).ok_or_else(|| format!("\"{cell}\" is too large"))
+        value
+            .to_i64()
+            .filter(|v| *v < 1_000_000_000_000)
+            .ok_or_else(|| format!("\"{cell}\" is too large"))
     }
 }
 
 fn check_range(cell: &str, value: Decimal, max_decimals: u32) -> Result<Decimal, String> {
     if value >= Decimal::from(1_000_000_000_000i64) {
-        return Err(format!("\"{cell}\" is too large (an amount must be below 10^12)"));
+        return Err(format!(
+            "\"{cell}\" is too large (an amount must be below 10^12)"
+        ));
     }
     if value.normalize().scale() > max_decimals {
         return Err(format!("\"{cell}\" has more than {max_decimals} decimals"));
@@ -264,9 +311,21 @@ mod tests {
     use super::*;
     use rust_decimal_macros::dec;
 
-    const POINT: AmountRules = AmountRules { decimal: Some('.'), tied: false, max_decimals: 2 };
-    const COMMA: AmountRules = AmountRules { decimal: Some(','), tied: false, max_decimals: 2 };
-    const NONE: AmountRules = AmountRules { decimal: None, tied: false, max_decimals: 2 };
+    const POINT: AmountRules = AmountRules {
+        decimal: Some('.'),
+        tied: false,
+        max_decimals: 2,
+    };
+    const COMMA: AmountRules = AmountRules {
+        decimal: Some(','),
+        tied: false,
+        max_decimals: 2,
+    };
+    const NONE: AmountRules = AmountRules {
+        decimal: None,
+        tied: false,
+        max_decimals: 2,
+    };
 
     #[test]
     fn reads_every_written_form() {
@@ -279,6 +338,8 @@ mod tests {
             ("€1234.56", dec!(1234.56)),
             ("$ 1,234.56", dec!(1234.56)),
             ("1234.56 USD", dec!(1234.56)),
+            ("US$ 12.50", dec!(12.50)),
+            ("usd12.50", dec!(12.50)),
             ("£0.5", dec!(0.5)),
             ("12", dec!(12)),
             ("1 234 567", dec!(1234567)),
@@ -336,10 +397,16 @@ mod tests {
 
     #[test]
     fn ambiguous_cells_follow_the_file_or_are_refused() {
-        assert!(COMMA.read("1,234").unwrap_err().contains("more than 2 decimals"));
+        assert!(COMMA
+            .read("1,234")
+            .unwrap_err()
+            .contains("more than 2 decimals"));
         assert_eq!(POINT.read("1,234"), Ok(dec!(1234)));
         assert_eq!(COMMA.read("1.234"), Ok(dec!(1234)));
-        assert_eq!(POINT.read("1.234"), Err("\"1.234\" has more than 2 decimals".into()));
+        assert_eq!(
+            POINT.read("1.234"),
+            Err("\"1.234\" has more than 2 decimals".into())
+        );
         let err = NONE.read("1,234").unwrap_err();
         assert!(err.contains("ambiguous"), "{err}");
         assert!(err.contains("1234") && err.contains("1.234"), "{err}");
@@ -350,7 +417,11 @@ mod tests {
         let err = POINT.read("12,50").unwrap_err();
         assert!(err.contains("decimal separator"), "{err}");
         assert!(COMMA.read("1,234.50").is_err());
-        let tied = AmountRules { decimal: None, tied: true, max_decimals: 2 };
+        let tied = AmountRules {
+            decimal: None,
+            tied: true,
+            max_decimals: 2,
+        };
         assert!(tied.read("12,50").is_err());
         assert!(tied.read("12.50").is_err());
         assert_eq!(tied.read("1 234"), Ok(dec!(1234)));
@@ -364,19 +435,38 @@ mod tests {
         assert_eq!(r, POINT);
         assert_eq!(AmountRules::decide(["1,234", "100"]), NONE);
         let r = AmountRules::decide(["12.50", "12,50"]);
-        assert_eq!(r, AmountRules { decimal: None, tied: true, max_decimals: 2 });
+        assert_eq!(
+            r,
+            AmountRules {
+                decimal: None,
+                tied: true,
+                max_decimals: 2
+            }
+        );
         assert_eq!(AmountRules::decide(["abc", ""]), NONE);
     }
 
     #[test]
     fn the_caller_may_allow_other_precisions() {
-        let three = AmountRules { max_decimals: 3, ..POINT };
+        let three = AmountRules {
+            max_decimals: 3,
+            ..POINT
+        };
         assert_eq!(three.read("1.234"), Ok(dec!(1.234)));
-        assert!(three.read("1.2345").unwrap_err().contains("more than 3 decimals"));
-        let none = AmountRules { max_decimals: 0, ..POINT };
+        assert!(three
+            .read("1.2345")
+            .unwrap_err()
+            .contains("more than 3 decimals"));
+        let none = AmountRules {
+            max_decimals: 0,
+            ..POINT
+        };
         assert_eq!(none.read("1 234"), Ok(dec!(1234)));
         assert_eq!(none.read("12.00"), Ok(dec!(12.00)));
-        assert!(none.read("12.50").unwrap_err().contains("more than 0 decimals"));
+        assert!(none
+            .read("12.50")
+            .unwrap_err()
+            .contains("more than 0 decimals"));
     }
 
     #[test]
@@ -385,17 +475,45 @@ mod tests {
             let err = POINT.read(cell).unwrap_err();
             assert!(err.contains("negative"), "{cell}: {err}");
         }
-        assert!(POINT.read("1.005").unwrap_err().contains("more than 2 decimals"));
-        assert!(COMMA.read("0,125").unwrap_err().contains("more than 2 decimals"));
+        assert!(POINT
+            .read("1.005")
+            .unwrap_err()
+            .contains("more than 2 decimals"));
+        assert!(COMMA
+            .read("0,125")
+            .unwrap_err()
+            .contains("more than 2 decimals"));
         assert_eq!(POINT.read("1.500"), Ok(dec!(1.500)));
-        assert!(POINT.read("1000000000000").unwrap_err().contains("too large"));
+        assert!(POINT
+            .read("1000000000000")
+            .unwrap_err()
+            .contains("too large"));
         assert!(POINT.read("999999999999.99").is_ok());
-        assert!(POINT.read("99999999999999999999999999999999").unwrap_err().contains("too large"));
+        assert!(POINT
+            .read("99999999999999999999999999999999")
+            .unwrap_err()
+            .contains("too large"));
     }
 
     #[test]
     fn refuses_what_is_not_an_amount() {
-        for cell in ["abc", "12 apples", "1,2,3.4.5", "1.2.3", "1 23,5", "12.", "€", "1,23,456", "0,123,456", "12e3", "--5"] {
+        for cell in [
+            "abc",
+            "12 apples",
+            "12,5O",
+            "12 X",
+            "EURO 5",
+            "12 E",
+            "1,2,3.4.5",
+            "1.2.3",
+            "1 23,5",
+            "12.",
+            "€",
+            "1,23,456",
+            "0,123,456",
+            "12e3",
+            "--5",
+        ] {
             assert!(POINT.read(cell).is_err(), "{cell}");
             assert!(COMMA.read(cell).is_err(), "{cell}");
         }

@@ -56,12 +56,19 @@ pub struct Cells<'a> {
 impl<'a> Cells<'a> {
     pub fn error(&mut self, column: &str, reason: impl Into<String>) {
         let column = Some(column.to_string());
-        self.errors.push(RowError { row: self.line, column, reason: reason.into() });
+        self.errors.push(RowError {
+            row: self.line,
+            column,
+            reason: reason.into(),
+        });
     }
 
     /// The cell as written (trimmed), `""` if the column is absent.
     pub fn raw(&self, column: &str) -> &'a str {
-        self.columns.get(column).and_then(|i| self.cells.get(*i)).map_or("", |c| c.as_str())
+        self.columns
+            .get(column)
+            .and_then(|i| self.cells.get(*i))
+            .map_or("", |c| c.as_str())
     }
 
     /// A text cell: `None` when empty; a neutralising `'` removed.
@@ -80,7 +87,12 @@ impl<'a> Cells<'a> {
 
     /// An enum cell; `None` when empty or bad (a bad value is an error that
     /// lists the choices).
-    pub fn choice<T>(&mut self, column: &str, parse: fn(&str) -> Option<T>, choices: String) -> Option<T> {
+    pub fn choice<T>(
+        &mut self,
+        column: &str,
+        parse: fn(&str) -> Option<T>,
+        choices: String,
+    ) -> Option<T> {
         let raw = self.raw(column);
         if raw.is_empty() {
             return None;
@@ -93,7 +105,12 @@ impl<'a> Cells<'a> {
     }
 
     /// Like [`Self::choice`], for a column that must not be empty.
-    pub fn required_choice<T>(&mut self, column: &str, parse: fn(&str) -> Option<T>, choices: String) -> Option<T> {
+    pub fn required_choice<T>(
+        &mut self,
+        column: &str,
+        parse: fn(&str) -> Option<T>,
+        choices: String,
+    ) -> Option<T> {
         if self.raw(column).is_empty() {
             self.error(column, format!("{column} is required (one of: {choices})"));
             return None;
@@ -111,7 +128,11 @@ impl<'a> Cells<'a> {
     }
 
     /// Applies `read` to a cell that must not be empty.
-    fn read_required<T>(&mut self, column: &str, read: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
+    fn read_required<T>(
+        &mut self,
+        column: &str,
+        read: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Option<T> {
         if self.raw(column).is_empty() {
             self.error(column, format!("{column} is required"));
             return None;
@@ -165,8 +186,12 @@ impl<'a> Cells<'a> {
     pub fn boolean(&mut self, column: &str, default: bool) -> bool {
         self.read(column, |c| match c.to_lowercase().as_str() {
             "true" | "yes" | "y" | "1" | "ja" | "j" | "wahr" | "oui" | "да" => Ok(true),
-            "false" | "no" | "n" | "0" | "nein" | "falsch" | "nee" | "nej" | "non" | "нет" => Ok(false),
-            _ => Err(format!("\"{c}\" is not one of: true, false (also yes/no, 1/0)")),
+            "false" | "no" | "n" | "0" | "nein" | "falsch" | "nee" | "nej" | "non" | "нет" => {
+                Ok(false)
+            }
+            _ => Err(format!(
+                "\"{c}\" is not one of: true, false (also yes/no, 1/0)"
+            )),
         })
         .unwrap_or(default)
     }
@@ -174,7 +199,11 @@ impl<'a> Cells<'a> {
     /// A `|`-separated list, each item trimmed, empty items skipped.
     pub fn list(&self, column: &str) -> Vec<String> {
         let raw = self.text(column).unwrap_or_default();
-        raw.split('|').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+        raw.split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect()
     }
 
     /// Touchpoints, `Source@date|Source@date`, dates in the file's format.
@@ -183,7 +212,10 @@ impl<'a> Cells<'a> {
         let mut out = Vec::new();
         for item in self.list(column) {
             let Some((source, date)) = item.rsplit_once('@') else {
-                self.error(column, format!("\"{item}\" is not Source@{}", rules.format_name()));
+                self.error(
+                    column,
+                    format!("\"{item}\" is not Source@{}", rules.format_name()),
+                );
                 continue;
             };
             let source = source.trim();
@@ -202,7 +234,9 @@ impl<'a> Cells<'a> {
 
 /// The date part of every touchpoint in a cell, for [`DateRules::decide`].
 pub fn touchpoint_dates(cell: &str) -> impl Iterator<Item = &str> {
-    cell.split('|').filter_map(|item| item.rsplit_once('@')).map(|(_, d)| d.trim())
+    cell.split('|')
+        .filter_map(|item| item.rsplit_once('@'))
+        .map(|(_, d)| d.trim())
 }
 
 #[cfg(test)]
@@ -211,7 +245,19 @@ mod tests {
 
     #[test]
     fn neutralising_round_trips() {
-        for text in ["=SUM(A1)", "+49 30 123", "-", "@home", "\tx", "'=x", "''+1", "plain", "'quoted", "a=b", ""] {
+        for text in [
+            "=SUM(A1)",
+            "+49 30 123",
+            "-",
+            "@home",
+            "\tx",
+            "'=x",
+            "''+1",
+            "plain",
+            "'quoted",
+            "a=b",
+            "",
+        ] {
             assert_eq!(unneutralise(&neutralise(text)), text, "{text:?}");
         }
         assert_eq!(neutralise("=1+1"), "'=1+1");

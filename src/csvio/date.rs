@@ -61,7 +61,12 @@ fn shape(s: &str) -> Option<Shape> {
     }
     if sep == '-' && parts[0].len() == 4 {
         let year = number(parts[0], 4, 4)? as i32;
-        return Some(Shape { style: Style::Iso, year, a: number(parts[1], 1, 2)?, b: number(parts[2], 1, 2)? });
+        return Some(Shape {
+            style: Style::Iso,
+            year,
+            a: number(parts[1], 1, 2)?,
+            b: number(parts[2], 1, 2)?,
+        });
     }
     let style = match sep {
         '.' => Style::Dot,
@@ -69,7 +74,12 @@ fn shape(s: &str) -> Option<Shape> {
         _ => Style::Dash,
     };
     let year = number(parts[2], 4, 4)? as i32;
-    Some(Shape { style, year, a: number(parts[0], 1, 2)?, b: number(parts[1], 1, 2)? })
+    Some(Shape {
+        style,
+        year,
+        a: number(parts[0], 1, 2)?,
+        b: number(parts[1], 1, 2)?,
+    })
 }
 
 /// The file-wide reading of its date cells.
@@ -86,17 +96,29 @@ pub struct DateRules {
 impl DateRules {
     /// Decides from the date part of every date cell of the file.
     pub fn decide<'a>(cells: impl IntoIterator<Item = &'a str>) -> DateRules {
-        let shapes: Vec<Shape> = cells.into_iter().filter_map(|c| shape(date_part(c.trim()))).collect();
+        let shapes: Vec<Shape> = cells
+            .into_iter()
+            .filter_map(|c| shape(date_part(c.trim())))
+            .collect();
         let count = |st: Style| shapes.iter().filter(|s| s.style == st).count();
         let counts = [Style::Iso, Style::Dot, Style::Slash, Style::Dash].map(|st| (st, count(st)));
         let best = counts.iter().map(|c| c.1).max().unwrap_or(0);
-        let leaders: Vec<Style> = counts.iter().filter(|c| c.1 == best && best > 0).map(|c| c.0).collect();
+        let leaders: Vec<Style> = counts
+            .iter()
+            .filter(|c| c.1 == best && best > 0)
+            .map(|c| c.0)
+            .collect();
         let (style, style_tied) = match leaders.as_slice() {
             [one] => (Some(*one), false),
             [] => (None, false),
             _ => (None, true),
         };
-        let proofs = |o: Order| shapes.iter().filter(|s| Some(s.style) == style && s.proves() == Some(o)).count();
+        let proofs = |o: Order| {
+            shapes
+                .iter()
+                .filter(|s| Some(s.style) == style && s.proves() == Some(o))
+                .count()
+        };
         let (day, month) = (proofs(Order::DayFirst), proofs(Order::MonthFirst));
         let (order, order_tied) = match (style, day.cmp(&month)) {
             (Some(Style::Dot), _) => (Some(Order::DayFirst), false),
@@ -104,7 +126,12 @@ impl DateRules {
             (_, std::cmp::Ordering::Less) => (Some(Order::MonthFirst), false),
             _ => (None, day > 0),
         };
-        DateRules { style, style_tied, order, order_tied }
+        DateRules {
+            style,
+            style_tied,
+            order,
+            order_tied,
+        }
     }
 
     /// The form to report to the user, e.g. `DD.MM.YYYY`.
@@ -123,13 +150,20 @@ impl DateRules {
     /// Reads a date cell under these rules.
     pub fn read_date(&self, cell: &str) -> Result<NaiveDate, String> {
         let Some(shape) = shape(cell) else {
-            return Err(format!("\"{cell}\" is not a date; write it as {}", self.format_name()));
+            return Err(format!(
+                "\"{cell}\" is not a date; write it as {}",
+                self.format_name()
+            ));
         };
         if self.style_tied || self.style != Some(shape.style) {
             return Err(format!(
                 "\"{cell}\" is written differently from the other dates of this file ({}); \
                  a file must use one date format",
-                if self.style_tied { "which mix formats equally" } else { self.format_name() }
+                if self.style_tied {
+                    "which mix formats equally"
+                } else {
+                    self.format_name()
+                }
             ));
         }
         let (month, day) = match shape.style {
@@ -140,7 +174,11 @@ impl DateRules {
                 if proved.is_some() && (self.order_tied || proved != self.order) {
                     return Err(format!(
                         "\"{cell}\" puts the {} first, unlike other dates of this file",
-                        if proved == Some(Order::DayFirst) { "day" } else { "month" }
+                        if proved == Some(Order::DayFirst) {
+                            "day"
+                        } else {
+                            "month"
+                        }
                     ));
                 }
                 match self.order {
@@ -221,7 +259,9 @@ fn check_year(cell: &str, year: i32) -> Result<(), String> {
     if (1900..=2200).contains(&year) {
         Ok(())
     } else {
-        Err(format!("\"{cell}\": the year must be between 1900 and 2200"))
+        Err(format!(
+            "\"{cell}\": the year must be between 1900 and 2200"
+        ))
     }
 }
 
@@ -234,7 +274,11 @@ pub fn month_format(cell: &str) -> Option<&'static str> {
     Some(if s.len() == 10 {
         "YYYY-MM-DD"
     } else if s.starts_with(|c: char| c.is_ascii_digit()) && s.find(['-', '/', '.']) == Some(4) {
-        if s.contains('/') { "YYYY/MM" } else { "YYYY-MM" }
+        if s.contains('/') {
+            "YYYY/MM"
+        } else {
+            "YYYY-MM"
+        }
     } else if s.contains('.') {
         "MM.YYYY"
     } else if s.contains('/') {
@@ -251,15 +295,26 @@ pub fn read_month(cell: &str) -> Result<NaiveDate, String> {
     let bad = || format!("\"{cell}\" is not a month; write it as YYYY-MM");
     let (year, month) = if let Some(s) = shape(cell).filter(|s| s.style == Style::Iso) {
         if s.b != 1 {
-            return Err(format!("\"{cell}\" is not the first of a month; write the month as YYYY-MM"));
+            return Err(format!(
+                "\"{cell}\" is not the first of a month; write the month as YYYY-MM"
+            ));
         }
         (s.year, s.a)
     } else {
-        let sep = cell.chars().find(|c| matches!(c, '-' | '.' | '/')).ok_or_else(bad)?;
+        let sep = cell
+            .chars()
+            .find(|c| matches!(c, '-' | '.' | '/'))
+            .ok_or_else(bad)?;
         let (x, y) = cell.split_once(sep).ok_or_else(bad)?;
         match (x.len(), y.len()) {
-            (4, 1..=2) if sep != '.' => (number(x, 4, 4).ok_or_else(bad)? as i32, number(y, 1, 2).ok_or_else(bad)?),
-            (1..=2, 4) => (number(y, 4, 4).ok_or_else(bad)? as i32, number(x, 1, 2).ok_or_else(bad)?),
+            (4, 1..=2) if sep != '.' => (
+                number(x, 4, 4).ok_or_else(bad)? as i32,
+                number(y, 1, 2).ok_or_else(bad)?,
+            ),
+            (1..=2, 4) => (
+                number(y, 4, 4).ok_or_else(bad)? as i32,
+                number(x, 1, 2).ok_or_else(bad)?,
+            ),
             _ => return Err(bad()),
         }
     };
@@ -293,9 +348,15 @@ mod tests {
         assert_eq!(r.format_name(), "YYYY-MM-DD");
         assert_eq!(r.read_date("2026-11-22"), Ok(d(2026, 11, 22)));
         assert_eq!(r.read_date("2026-1-5"), Ok(d(2026, 1, 5)));
-        assert!(r.read_date("2026-02-30").unwrap_err().contains("not a valid date"));
+        assert!(r
+            .read_date("2026-02-30")
+            .unwrap_err()
+            .contains("not a valid date"));
         assert!(r.read_date("22.11.26").unwrap_err().contains("not a date"));
-        assert!(r.read_date("1899-12-31").unwrap_err().contains("between 1900 and 2200"));
+        assert!(r
+            .read_date("1899-12-31")
+            .unwrap_err()
+            .contains("between 1900 and 2200"));
         assert!(r.read_date("2201-01-01").is_err());
         assert!(r.read_date("yesterday").is_err());
     }
@@ -306,7 +367,10 @@ mod tests {
         assert_eq!(r.format_name(), "DD.MM.YYYY");
         assert_eq!(r.read_date("01.02.2026"), Ok(d(2026, 2, 1)));
         assert_eq!(r.read_date("5.3.2026"), Ok(d(2026, 3, 5)));
-        assert!(r.read_date("2026-02-01").unwrap_err().contains("one date format"));
+        assert!(r
+            .read_date("2026-02-01")
+            .unwrap_err()
+            .contains("one date format"));
     }
 
     #[test]
@@ -330,7 +394,10 @@ mod tests {
     fn conflicting_orders_and_styles() {
         let r = rules(&["22/11/2026", "23/11/2026", "11/24/2026"]);
         assert_eq!(r.order, Some(Order::DayFirst));
-        assert!(r.read_date("11/24/2026").unwrap_err().contains("month first"));
+        assert!(r
+            .read_date("11/24/2026")
+            .unwrap_err()
+            .contains("month first"));
         let r = rules(&["22/11/2026", "11/24/2026"]);
         assert!(r.order_tied);
         assert!(r.read_date("22/11/2026").is_err());
@@ -340,7 +407,10 @@ mod tests {
         assert!(r.read_date("2026-11-22").is_err());
         let r = rules(&["2026-11-22", "2026-11-23", "22.11.2026"]);
         assert_eq!(r.style, Some(Style::Iso));
-        assert!(r.read_date("22.11.2026").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(r
+            .read_date("22.11.2026")
+            .unwrap_err()
+            .contains("YYYY-MM-DD"));
     }
 
     #[test]
@@ -348,29 +418,71 @@ mod tests {
         let r = rules(&["2026-11-22 14:30"]);
         let dt = |y, m, day, h, min, s| d(y, m, day).and_hms_opt(h, min, s).unwrap();
         assert_eq!(r.read_datetime("2026-11-22"), Ok(dt(2026, 11, 22, 0, 0, 0)));
-        assert_eq!(r.read_datetime("2026-11-22 14:30"), Ok(dt(2026, 11, 22, 14, 30, 0)));
-        assert_eq!(r.read_datetime("2026-11-22 14:30:05"), Ok(dt(2026, 11, 22, 14, 30, 5)));
-        assert_eq!(r.read_datetime("2026-11-22T14:30:05Z"), Ok(dt(2026, 11, 22, 14, 30, 5)));
-        assert_eq!(r.read_datetime("2026-11-22T23:30:05+01:00"), Ok(dt(2026, 11, 22, 23, 30, 5)));
-        assert_eq!(r.read_datetime("2026-11-22T01:30:05-0500"), Ok(dt(2026, 11, 22, 1, 30, 5)));
+        assert_eq!(
+            r.read_datetime("2026-11-22 14:30"),
+            Ok(dt(2026, 11, 22, 14, 30, 0))
+        );
+        assert_eq!(
+            r.read_datetime("2026-11-22 14:30:05"),
+            Ok(dt(2026, 11, 22, 14, 30, 5))
+        );
+        assert_eq!(
+            r.read_datetime("2026-11-22T14:30:05Z"),
+            Ok(dt(2026, 11, 22, 14, 30, 5))
+        );
+        assert_eq!(
+            r.read_datetime("2026-11-22T23:30:05+01:00"),
+            Ok(dt(2026, 11, 22, 23, 30, 5))
+        );
+        assert_eq!(
+            r.read_datetime("2026-11-22T01:30:05-0500"),
+            Ok(dt(2026, 11, 22, 1, 30, 5))
+        );
         let frac = r.read_datetime("2026-11-22T14:30:05.25+02:00").unwrap();
-        assert_eq!(frac, d(2026, 11, 22).and_hms_milli_opt(14, 30, 5, 250).unwrap());
-        for bad in ["2026-11-22 25:00", "2026-11-22 14:3", "2026-11-22 14:30:61", "2026-11-22 noon", "2026-11-22T14:30+1"] {
+        assert_eq!(
+            frac,
+            d(2026, 11, 22).and_hms_milli_opt(14, 30, 5, 250).unwrap()
+        );
+        for bad in [
+            "2026-11-22 25:00",
+            "2026-11-22 14:3",
+            "2026-11-22 14:30:61",
+            "2026-11-22 noon",
+            "2026-11-22T14:30+1",
+        ] {
             assert!(r.read_datetime(bad).is_err(), "{bad}");
         }
         let r = rules(&["22.11.2026 14:30"]);
-        assert_eq!(r.read_datetime("22.11.2026 14:30"), Ok(dt(2026, 11, 22, 14, 30, 0)));
+        assert_eq!(
+            r.read_datetime("22.11.2026 14:30"),
+            Ok(dt(2026, 11, 22, 14, 30, 0))
+        );
     }
 
     #[test]
     fn months_and_years() {
         let m = d(2026, 3, 1);
-        for cell in ["2026-03", "2026-3", "2026/03", "03.2026", "3/2026", "03-2026", "2026-03-01"] {
+        for cell in [
+            "2026-03",
+            "2026-3",
+            "2026/03",
+            "03.2026",
+            "3/2026",
+            "03-2026",
+            "2026-03-01",
+        ] {
             assert_eq!(read_month(cell), Ok(m), "{cell}");
         }
         assert_eq!(month_format("03.2026"), Some("MM.YYYY"));
         assert_eq!(month_format("2026-03"), Some("YYYY-MM"));
-        for cell in ["2026-13", "2026-03-15", "March", "26-03", "2026.03", "1899-12"] {
+        for cell in [
+            "2026-13",
+            "2026-03-15",
+            "March",
+            "26-03",
+            "2026.03",
+            "1899-12",
+        ] {
             assert!(read_month(cell).is_err(), "{cell}");
         }
         assert_eq!(read_year("2026"), Ok(2026));

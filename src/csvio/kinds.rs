@@ -108,9 +108,16 @@ pub fn spend(c: &mut Cells) -> Option<SpendRow> {
     let amount = c.required_amount("amount");
     let category = c.required_choice("category", SpendCategory::parse, SpendCategory::choices());
     let source = c.text("source");
-    let direction = c.choice("direction", SpendDirection::parse, SpendDirection::choices());
+    let direction = c.choice(
+        "direction",
+        SpendDirection::parse,
+        SpendDirection::choices(),
+    );
     if source.is_some() && direction.is_some() {
-        c.error("direction", "direction applies only to general spend (spend without a source)");
+        c.error(
+            "direction",
+            "direction applies only to general spend (spend without a source)",
+        );
     }
     let row = SpendRow {
         row: c.line,
@@ -160,11 +167,17 @@ pub fn deal(c: &mut Cells) -> Option<DealRow> {
     let status = c.required_choice("status", DealStatus::parse, DealStatus::choices());
     let amount = c.required_amount("amount");
     if status.is_some_and(|s| s != DealStatus::Open) && c.raw("closed_at").is_empty() {
-        c.error("closed_at", "closed_at is required unless the status is open");
+        c.error(
+            "closed_at",
+            "closed_at is required unless the status is open",
+        );
     }
     if let (Some(q), Some(cl)) = (quoted_at, closed_at) {
         if cl < q {
-            c.error("closed_at", format!("the deal closed ({cl}) before it was quoted ({q})"));
+            c.error(
+                "closed_at",
+                format!("the deal closed ({cl}) before it was quoted ({q})"),
+            );
         }
     }
     let row = DealRow {
@@ -185,7 +198,12 @@ pub fn target(c: &mut Cells) -> Option<TargetRow> {
     let year = c.year("year");
     let sales_target = c.amount("sales_target");
     let lead_target = c.count("lead_target", false);
-    let row = TargetRow { row: c.line, year: year?, sales_target, lead_target };
+    let row = TargetRow {
+        row: c.line,
+        year: year?,
+        sales_target,
+        lead_target,
+    };
     c.errors.is_empty().then_some(row)
 }
 
@@ -193,6 +211,11 @@ pub fn traffic(c: &mut Cells) -> Option<TrafficRow> {
     let month = c.month("month");
     let source = c.required("source");
     let visitors = c.count("visitors", true);
-    let row = TrafficRow { row: c.line, month: month?, source, visitors: visitors? };
+    let row = TrafficRow {
+        row: c.line,
+        month: month?,
+        source,
+        visitors: visitors?,
+    };
     c.errors.is_empty().then_some(row)
 }

@@ -10,9 +10,13 @@
 
 mod amount;
 mod cells;
+#[cfg(test)]
+mod corpus_tests;
 mod date;
-mod reader;
 mod kinds;
+mod reader;
+#[cfg(test)]
+mod roundtrip_tests;
 mod table;
 mod write;
 
@@ -38,8 +42,14 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: &'static [Kind] =
-        &[Kind::Sources, Kind::Spend, Kind::Inquiries, Kind::Deals, Kind::Targets, Kind::Traffic];
+    pub const ALL: &'static [Kind] = &[
+        Kind::Sources,
+        Kind::Spend,
+        Kind::Inquiries,
+        Kind::Deals,
+        Kind::Targets,
+        Kind::Traffic,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -54,12 +64,19 @@ impl Kind {
 
     /// Parses [`Self::as_str`], case-insensitively.
     pub fn parse(s: &str) -> Option<Kind> {
-        Kind::ALL.iter().copied().find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
+        Kind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
     }
 
     /// The accepted spellings, for error messages.
     pub fn choices() -> String {
-        Kind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
+        Kind::ALL
+            .iter()
+            .map(|k| k.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// Every column of the kind, in the spec's (and the export's) order.
@@ -74,7 +91,15 @@ impl Kind {
                 "utm_medium",
                 "utm_campaign",
             ],
-            Kind::Spend => &["date", "amount", "category", "source", "campaign", "direction", "note"],
+            Kind::Spend => &[
+                "date",
+                "amount",
+                "category",
+                "source",
+                "campaign",
+                "direction",
+                "note",
+            ],
             Kind::Inquiries => &[
                 "id",
                 "received_at",
@@ -211,7 +236,12 @@ impl Rejected {
             "{file} was not imported: {n} problem{}: ",
             if n == 1 { "" } else { "s" }
         );
-        let listed: Vec<String> = self.errors.iter().take(ERRORS_LISTED).map(|e| e.to_string()).collect();
+        let listed: Vec<String> = self
+            .errors
+            .iter()
+            .take(ERRORS_LISTED)
+            .map(|e| e.to_string())
+            .collect();
         message.push_str(&listed.join("; "));
         if n > ERRORS_LISTED {
             message.push_str(&format!("; and {} more", n - ERRORS_LISTED));
@@ -229,7 +259,11 @@ pub fn parse(kind: Kind, bytes: &[u8]) -> Result<Parsed, Rejected> {
 /// Like [`parse`], allowing amounts up to `max_decimals` decimals: pass
 /// `money::minor_exponent(currency)` so a database in a currency with three
 /// decimals (KWD) round-trips and one with none (JPY) refuses cents by row.
-pub fn parse_with_decimals(kind: Kind, bytes: &[u8], max_decimals: u32) -> Result<Parsed, Rejected> {
+pub fn parse_with_decimals(
+    kind: Kind,
+    bytes: &[u8],
+    max_decimals: u32,
+) -> Result<Parsed, Rejected> {
     reader::parse(kind, bytes, max_decimals)
 }
 
@@ -259,14 +293,38 @@ mod tests {
     #[test]
     fn to_error_lists_the_first_twenty() {
         let errors = (2..=31)
-            .map(|row| RowError { row, column: Some("amount".into()), reason: "bad".into() })
+            .map(|row| RowError {
+                row,
+                column: Some("amount".into()),
+                reason: "bad".into(),
+            })
             .collect();
-        let err = Rejected { detected: None, errors }.to_error("spend.csv");
+        let err = Rejected {
+            detected: None,
+            errors,
+        }
+        .to_error("spend.csv");
         assert_eq!(err.code, ErrorCode::CsvRejected);
-        assert!(err.message.starts_with("spend.csv was not imported: 30 problems: row 2, amount: bad; "));
-        assert!(err.message.contains("row 21, amount: bad; and 10 more"), "{}", err.message);
+        assert!(err
+            .message
+            .starts_with("spend.csv was not imported: 30 problems: row 2, amount: bad; "));
+        assert!(
+            err.message.contains("row 21, amount: bad; and 10 more"),
+            "{}",
+            err.message
+        );
         assert!(!err.message.contains("row 22"));
-        let one = Rejected { detected: None, errors: vec![RowError { row: 1, column: None, reason: "the file is empty".into() }] };
-        assert_eq!(one.to_error("x.csv").message, "x.csv was not imported: 1 problem: row 1: the file is empty");
+        let one = Rejected {
+            detected: None,
+            errors: vec![RowError {
+                row: 1,
+                column: None,
+                reason: "the file is empty".into(),
+            }],
+        };
+        assert_eq!(
+            one.to_error("x.csv").message,
+            "x.csv was not imported: 1 problem: row 1: the file is empty"
+        );
     }
 }

@@ -16,28 +16,50 @@ const DATE_COLUMNS: &[&str] = &["date", "received_at", "quoted_at", "closed_at"]
 /// missing required columns are errors on the header's row. A column without
 /// a name is ignored if it is empty all the way down (spreadsheets leave such
 /// columns behind), and refused otherwise.
-fn match_header(table: &Table, known: &[&'static str], required: &[&str], kind: &str) -> (Columns, Vec<RowError>) {
+fn match_header(
+    table: &Table,
+    known: &[&'static str],
+    required: &[&str],
+    kind: &str,
+) -> (Columns, Vec<RowError>) {
     let row = table.header_line;
     let mut columns = Columns::new();
     let mut errors = Vec::new();
     for (i, name) in table.header.iter().enumerate() {
-        let err = |column: Option<&str>, reason: String| RowError { row, column: column.map(String::from), reason };
+        let err = |column: Option<&str>, reason: String| RowError {
+            row,
+            column: column.map(String::from),
+            reason,
+        };
         if name.is_empty() {
-            if table.records.iter().any(|r| r.cells.get(i).is_some_and(|c| !c.is_empty())) {
-                errors.push(err(None, format!("column {} has values but no name in the header", i + 1)));
+            if table
+                .records
+                .iter()
+                .any(|r| r.cells.get(i).is_some_and(|c| !c.is_empty()))
+            {
+                errors.push(err(
+                    None,
+                    format!("column {} has values but no name in the header", i + 1),
+                ));
             }
             continue;
         }
         match known.iter().find(|k| k.eq_ignore_ascii_case(name)) {
             Some(k) if columns.contains_key(k) => {
-                errors.push(err(Some(k), format!("the column \"{k}\" appears more than once")));
+                errors.push(err(
+                    Some(k),
+                    format!("the column \"{k}\" appears more than once"),
+                ));
             }
             Some(k) => {
                 columns.insert(k, i);
             }
             None => errors.push(err(
                 Some(name),
-                format!("unknown column \"{name}\"; a {kind} file has: {}", known.join(", ")),
+                format!(
+                    "unknown column \"{name}\"; a {kind} file has: {}",
+                    known.join(", ")
+                ),
             )),
         }
     }
@@ -56,17 +78,27 @@ fn match_header(table: &Table, known: &[&'static str], required: &[&str], kind: 
 /// Decides the decimal separator and date format from every relevant cell.
 fn decide(columns: &Columns, records: &[&Record]) -> (FileRules, &'static str) {
     let cells = |names: &'static [&'static str]| {
-        let idx: Vec<usize> = names.iter().filter_map(|n| columns.get(n).copied()).collect();
-        records.iter().flat_map(move |r| idx.clone().into_iter().filter_map(|i| r.cells.get(i)))
+        let idx: Vec<usize> = names
+            .iter()
+            .filter_map(|n| columns.get(n).copied())
+            .collect();
+        records
+            .iter()
+            .flat_map(move |r| idx.clone().into_iter().filter_map(|i| r.cells.get(i)))
     };
     let amounts = AmountRules::decide(cells(AMOUNT_COLUMNS).map(String::as_str));
     let touch = columns.get("touchpoints").copied();
-    let touch_dates = records.iter().filter_map(move |r| r.cells.get(touch?)).flat_map(|c| touchpoint_dates(c));
+    let touch_dates = records
+        .iter()
+        .filter_map(move |r| r.cells.get(touch?))
+        .flat_map(|c| touchpoint_dates(c));
     let dates = DateRules::decide(cells(DATE_COLUMNS).map(String::as_str).chain(touch_dates));
     let has_dates = DATE_COLUMNS.iter().any(|c| columns.contains_key(c)) || touch.is_some();
     let format = match columns.get("month") {
-        Some(&i) if !has_dates => most_common(records.iter().filter_map(|r| month_format(r.cells.get(i)?)))
-            .unwrap_or("YYYY-MM"),
+        Some(&i) if !has_dates => {
+            most_common(records.iter().filter_map(|r| month_format(r.cells.get(i)?)))
+                .unwrap_or("YYYY-MM")
+        }
         _ => dates.format_name(),
     };
     (FileRules { amounts, dates }, format)
@@ -98,7 +130,8 @@ fn rejected_early(kind_columns: &[&str], bytes: &[u8]) -> Result<Table, Rejected
 
 pub fn parse(kind: Kind, bytes: &[u8], max_decimals: u32) -> Result<Parsed, Rejected> {
     let table = rejected_early(kind.columns(), bytes)?;
-    let (columns, mut errors) = match_header(&table, kind.columns(), kind.required(), kind.as_str());
+    let (columns, mut errors) =
+        match_header(&table, kind.columns(), kind.required(), kind.as_str());
     let width = table.header.len();
     let mut records = Vec::new();
     for r in &table.records {
@@ -108,7 +141,10 @@ pub fn parse(kind: Kind, bytes: &[u8], max_decimals: u32) -> Result<Parsed, Reje
             errors.push(RowError {
                 row: r.line,
                 column: None,
-                reason: format!("the row has {} fields but the header has {width}", r.cells.len()),
+                reason: format!(
+                    "the row has {} fields but the header has {width}",
+                    r.cells.len()
+                ),
             });
         }
     }
@@ -120,24 +156,48 @@ pub fn parse(kind: Kind, bytes: &[u8], max_decimals: u32) -> Result<Parsed, Reje
         decimal_separator: rules.amounts.decimal,
         date_format,
     };
-    if !errors.is_empty() {
+    if errors.iter().any(|e| e.row == table.header_line) {
         // With a bad header the cells cannot be trusted to mean anything.
-        return Err(Rejected { detected: Some(detected), errors });
+        return Err(Rejected {
+            detected: Some(detected),
+            errors,
+        });
     }
     let rows = read_rows(kind, &records, &columns, &rules, &mut errors);
     if errors.is_empty() {
         Ok(Parsed { detected, rows })
     } else {
         errors.sort_by_key(|e| e.row);
-        Err(Rejected { detected: Some(detected), errors })
+        Err(Rejected {
+            detected: Some(detected),
+            errors,
+        })
     }
 }
 
-fn read_rows(kind: Kind, records: &[&Record], columns: &Columns, rules: &FileRules, errors: &mut Vec<RowError>) -> Rows {
-    fn each<T>(records: &[&Record], columns: &Columns, rules: &FileRules, errors: &mut Vec<RowError>, build: fn(&mut Cells) -> Option<T>) -> Vec<T> {
+fn read_rows(
+    kind: Kind,
+    records: &[&Record],
+    columns: &Columns,
+    rules: &FileRules,
+    errors: &mut Vec<RowError>,
+) -> Rows {
+    fn each<T>(
+        records: &[&Record],
+        columns: &Columns,
+        rules: &FileRules,
+        errors: &mut Vec<RowError>,
+        build: fn(&mut Cells) -> Option<T>,
+    ) -> Vec<T> {
         let mut out = Vec::new();
         for r in records {
-            let mut cells = Cells { line: r.line, cells: &r.cells, columns, rules, errors: Vec::new() };
+            let mut cells = Cells {
+                line: r.line,
+                cells: &r.cells,
+                columns,
+                rules,
+                errors: Vec::new(),
+            };
             if let Some(row) = build(&mut cells) {
                 out.push(row);
             }
@@ -148,23 +208,49 @@ fn read_rows(kind: Kind, records: &[&Record], columns: &Columns, rules: &FileRul
     match kind {
         Kind::Sources => {
             let rows = each(records, columns, rules, errors, kinds::source);
-            dedup(&rows, |r| r.source.to_lowercase(), |r| r.row, "source", "the source", errors);
+            dedup(
+                &rows,
+                |r| r.source.to_lowercase(),
+                |r| r.row,
+                "source",
+                "the source",
+                errors,
+            );
             Rows::Sources(rows)
         }
         Kind::Spend => {
             let rows = each(records, columns, rules, errors, kinds::spend);
-            let key = |r: &kinds::SpendRow| kinds::SpendRow { row: 0, ..r.clone() };
+            let key = |r: &kinds::SpendRow| kinds::SpendRow {
+                row: 0,
+                ..r.clone()
+            };
             dedup(&rows, key, |r| r.row, "amount", "the same spend", errors);
             Rows::Spend(rows)
         }
+        // Ids are compared as written, so a duplicate is found even when the
+        // row that has the id first is refused for another reason.
         Kind::Inquiries => {
             let rows = each(records, columns, rules, errors, kinds::inquiry);
-            dedup(&rows, |r| r.id.clone(), |r| r.row, "id", "the id", errors);
+            dedup(
+                &with_id(records, columns),
+                |r| r.1.clone(),
+                |r| r.0,
+                "id",
+                "the id",
+                errors,
+            );
             Rows::Inquiries(rows)
         }
         Kind::Deals => {
             let rows = each(records, columns, rules, errors, kinds::deal);
-            dedup(&rows, |r| r.id.clone(), |r| r.row, "id", "the id", errors);
+            dedup(
+                &with_id(records, columns),
+                |r| r.1.clone(),
+                |r| r.0,
+                "id",
+                "the id",
+                errors,
+            );
             Rows::Deals(rows)
         }
         Kind::Targets => {
@@ -175,10 +261,29 @@ fn read_rows(kind: Kind, records: &[&Record], columns: &Columns, rules: &FileRul
         Kind::Traffic => {
             let rows = each(records, columns, rules, errors, kinds::traffic);
             let key = |r: &kinds::TrafficRow| (r.month, r.source.to_lowercase());
-            dedup(&rows, key, |r| r.row, "source", "this source and month", errors);
+            dedup(
+                &rows,
+                key,
+                |r| r.row,
+                "source",
+                "this source and month",
+                errors,
+            );
             Rows::Traffic(rows)
         }
     }
+}
+
+/// The line and `id` cell of every record that has one.
+fn with_id(records: &[&Record], columns: &Columns) -> Vec<(usize, String)> {
+    let Some(&i) = columns.get("id") else {
+        return Vec::new();
+    };
+    records
+        .iter()
+        .filter(|r| !r.cells[i].is_empty())
+        .map(|r| (r.line, r.cells[i].clone()))
+        .collect()
 }
 
 /// Refuses every row whose key an earlier row of the file already has.
@@ -195,7 +300,11 @@ fn dedup<T, K: Eq + Hash + std::fmt::Debug>(
         let k = key(r);
         if let Some(first) = seen.get(&k) {
             let shown = format!("{k:?}");
-            let shown = if shown.len() > 60 { String::new() } else { format!(" {shown}") };
+            let shown = if shown.len() > 60 {
+                String::new()
+            } else {
+                format!(" {shown}")
+            };
             errors.push(RowError {
                 row: line(r),
                 column: Some(column.to_string()),
@@ -209,7 +318,10 @@ fn dedup<T, K: Eq + Hash + std::fmt::Debug>(
 
 /// All known column names of every kind, for detecting without a kind.
 fn all_columns() -> Vec<&'static str> {
-    let mut all: Vec<&'static str> = Kind::ALL.iter().flat_map(|k| k.columns().iter().copied()).collect();
+    let mut all: Vec<&'static str> = Kind::ALL
+        .iter()
+        .flat_map(|k| k.columns().iter().copied())
+        .collect();
     all.sort_unstable();
     all.dedup();
     all

@@ -66,7 +66,10 @@ fn records(text: &str, delimiter: char) -> Vec<Record> {
         // The reader's position is where it began reading, before the blank
         // lines and the rest of a CRLF it skipped, and its line count is off by
         // those; so the starting line is counted here from the byte offset.
-        let mut start = record.position().map_or(counted, |p| p.byte() as usize).max(counted);
+        let mut start = record
+            .position()
+            .map_or(counted, |p| p.byte() as usize)
+            .max(counted);
         while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
             start += 1;
         }
@@ -84,12 +87,16 @@ fn records(text: &str, delimiter: char) -> Vec<Record> {
 /// Counts LF, CRLF and lone CR line ends.
 fn line_breaks(bytes: &[u8]) -> usize {
     let lone_cr = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
-    (0..bytes.len()).filter(|&i| bytes[i] == b'\n' || lone_cr(i)).count()
+    (0..bytes.len())
+        .filter(|&i| bytes[i] == b'\n' || lone_cr(i))
+        .count()
 }
 
 /// The first line with any content, as written.
 fn first_line(text: &str) -> &str {
-    text.split(['\r', '\n']).find(|l| !l.trim().is_empty()).unwrap_or("")
+    text.split(['\r', '\n'])
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
 }
 
 /// How often `delimiter` occurs in `line` outside double quotes.
@@ -112,7 +119,11 @@ pub fn detect_delimiter(text: &str, known: &[&str]) -> char {
     let line = first_line(text);
     let mut best = (',', 0usize, 0usize);
     for d in [',', ';', '\t'] {
-        let header = records(line, d).into_iter().next().map(|r| r.cells).unwrap_or_default();
+        let header = records(line, d)
+            .into_iter()
+            .next()
+            .map(|r| r.cells)
+            .unwrap_or_default();
         let matched = header
             .iter()
             .filter(|h| known.iter().any(|k| k.eq_ignore_ascii_case(h)))
@@ -126,12 +137,19 @@ pub fn detect_delimiter(text: &str, known: &[&str]) -> char {
 }
 
 /// Decodes and splits a file. Refuses only a file with no header at all.
-pub fn read(bytes: &[u8], known: &[&str]) -> Result<Table, (Option<(&'static str, char)>, RowError)> {
+pub fn read(
+    bytes: &[u8],
+    known: &[&str],
+) -> Result<Table, (Option<(&'static str, char)>, RowError)> {
     let (text, encoding) = decode(bytes);
     let delimiter = detect_delimiter(&text, known);
     let mut all = records(&text, delimiter).into_iter();
     let Some(header) = all.next() else {
-        let err = RowError { row: 1, column: None, reason: "the file is empty".into() };
+        let err = RowError {
+            row: 1,
+            column: None,
+            reason: "the file is empty".into(),
+        };
         return Err((Some((encoding, delimiter)), err));
     };
     Ok(Table {
@@ -152,8 +170,14 @@ mod tests {
     #[test]
     fn decodes_each_encoding() {
         assert_eq!(decode(b"a,b"), ("a,b".into(), "UTF-8"));
-        assert_eq!(decode(b"\xEF\xBB\xBFa,\xC3\xBC"), ("a,ü".into(), "UTF-8 with BOM"));
-        assert_eq!(decode(b"M\xFCller \x80"), ("Müller €".into(), "Windows-1252"));
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFa,\xC3\xBC"),
+            ("a,ü".into(), "UTF-8 with BOM")
+        );
+        assert_eq!(
+            decode(b"M\xFCller \x80"),
+            ("Müller €".into(), "Windows-1252")
+        );
         assert_eq!(decode(b"\xFF\xFEa\x00;\x00"), ("a;".into(), "UTF-16LE"));
         // A BOM followed by bytes that are not UTF-8 is read as Windows-1252.
         assert_eq!(decode(b"\xEF\xBB\xBF\xFC").1, "Windows-1252");
@@ -162,10 +186,16 @@ mod tests {
     #[test]
     fn detects_delimiters() {
         assert_eq!(detect_delimiter("date,amount,category\n", KNOWN), ',');
-        assert_eq!(detect_delimiter("date;amount;category\n1,5;2\n", KNOWN), ';');
+        assert_eq!(
+            detect_delimiter("date;amount;category\n1,5;2\n", KNOWN),
+            ';'
+        );
         assert_eq!(detect_delimiter("date\tamount\tcategory\n", KNOWN), '\t');
         // A quoted header with the other candidate inside it.
-        assert_eq!(detect_delimiter("\"date\";\"amount, net\";note\n", KNOWN), ';');
+        assert_eq!(
+            detect_delimiter("\"date\";\"amount, net\";note\n", KNOWN),
+            ';'
+        );
         // No known column: the most frequent candidate wins.
         assert_eq!(detect_delimiter("a;b;c,d\n", KNOWN), ';');
         assert_eq!(detect_delimiter("\n\n date , amount \n", KNOWN), ',');

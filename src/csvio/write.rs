@@ -17,7 +17,9 @@ use std::io::Write;
 /// the same data are byte for byte the same.
 pub fn write<W: Write>(kind: Kind, ds: &Dataset, out: W) -> Result<()> {
     let rows = records(kind, ds)?;
-    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(out);
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(out);
     w.write_record(kind.columns()).map_err(csv_error)?;
     for row in rows {
         w.write_record(&row).map_err(csv_error)?;
@@ -57,15 +59,22 @@ fn text(value: &Option<String>) -> String {
 /// Joins list items with `|`, refusing an item that contains one.
 fn join(items: &[String], column: &str) -> Result<String> {
     if let Some(bad) = items.iter().find(|i| i.contains('|')) {
-        return Err(Error::invalid(column, format!("\"{bad}\" contains '|', which separates {column}")));
+        return Err(Error::invalid(
+            column,
+            format!("\"{bad}\" contains '|', which separates {column}"),
+        ));
     }
     Ok(neutralise(&items.join("|")))
 }
 
 fn source_name(ds: &Dataset, id: Id) -> Result<&str> {
-    ds.source(id)
-        .map(|s| s.name.as_str())
-        .ok_or_else(|| Error::field(ErrorCode::NotFound, "source", format!("no source has id {id}")))
+    ds.source(id).map(|s| s.name.as_str()).ok_or_else(|| {
+        Error::field(
+            ErrorCode::NotFound,
+            "source",
+            format!("no source has id {id}"),
+        )
+    })
 }
 
 fn records(kind: Kind, ds: &Dataset) -> Result<Vec<Vec<String>>> {
@@ -79,18 +88,25 @@ fn records(kind: Kind, ds: &Dataset) -> Result<Vec<Vec<String>>> {
             let mut rows = Vec::new();
             for s in &ds.sources {
                 let channel = ds.channel(s.channel_id).ok_or_else(|| {
-                    Error::field(ErrorCode::NotFound, "channel", format!("no channel has id {}", s.channel_id))
+                    Error::field(
+                        ErrorCode::NotFound,
+                        "channel",
+                        format!("no channel has id {}", s.channel_id),
+                    )
                 })?;
                 let key = (channel.name.to_lowercase(), s.name.to_lowercase(), s.id);
-                rows.push((key, vec![
-                    neutralise(&channel.name),
-                    neutralise(&s.name),
-                    channel.direction.as_str().to_string(),
-                    join(&s.tracking_numbers, "tracking_numbers")?,
-                    text(&s.utm_source),
-                    text(&s.utm_medium),
-                    text(&s.utm_campaign),
-                ]));
+                rows.push((
+                    key,
+                    vec![
+                        neutralise(&channel.name),
+                        neutralise(&s.name),
+                        channel.direction.as_str().to_string(),
+                        join(&s.tracking_numbers, "tracking_numbers")?,
+                        text(&s.utm_source),
+                        text(&s.utm_medium),
+                        text(&s.utm_campaign),
+                    ],
+                ));
             }
             rows.sort_by(|a, b| a.0.cmp(&b.0));
             out.extend(rows.into_iter().map(|r| r.1));
@@ -107,8 +123,12 @@ fn records(kind: Kind, ds: &Dataset) -> Result<Vec<Vec<String>>> {
                     source.map(neutralise).unwrap_or_default(),
                     text(&s.campaign),
                     // A direction only means something on general spend.
-                    if s.source_id.is_none() { s.direction.map(|d| d.as_str().to_string()) } else { None }
-                        .unwrap_or_default(),
+                    if s.source_id.is_none() {
+                        s.direction.map(|d| d.as_str().to_string())
+                    } else {
+                        None
+                    }
+                    .unwrap_or_default(),
                     text(&s.note),
                 ]);
             }
@@ -117,7 +137,11 @@ fn records(kind: Kind, ds: &Dataset) -> Result<Vec<Vec<String>>> {
             for i in &ds.inquiries {
                 let mut touch = Vec::new();
                 for t in &i.touchpoints {
-                    touch.push(format!("{}@{}", source_name(ds, t.source_id)?, date(t.date)));
+                    touch.push(format!(
+                        "{}@{}",
+                        source_name(ds, t.source_id)?,
+                        date(t.date)
+                    ));
                 }
                 out.push(vec![
                     neutralise(&i.id),
@@ -167,7 +191,14 @@ fn records(kind: Kind, ds: &Dataset) -> Result<Vec<Vec<String>>> {
             for t in &ds.traffic {
                 let name = source_name(ds, t.source_id)?;
                 let key = (t.month, name.to_lowercase(), t.source_id);
-                rows.push((key, vec![t.month.format("%Y-%m").to_string(), neutralise(name), t.visitors.to_string()]));
+                rows.push((
+                    key,
+                    vec![
+                        t.month.format("%Y-%m").to_string(),
+                        neutralise(name),
+                        t.visitors.to_string(),
+                    ],
+                ));
             }
             rows.sort_by(|a, b| a.0.cmp(&b.0));
             out.extend(rows.into_iter().map(|r| r.1));

@@ -110,10 +110,28 @@ pub const SOURCES: &[SourceSpec] = &[
     SourceSpec {
         visitors: 1600,
         touch_weight: 80,
-        ..src("Google organic", "Organic search", (110, 170), 280, KINDS_WEB)
+        ..src(
+            "Google organic",
+            "Organic search",
+            (110, 170),
+            280,
+            KINDS_WEB,
+        )
     },
-    src("Customer referral", "Referral", (110, 110), 420, KINDS_RELATION),
-    src(EXISTING_CUSTOMER, "Existing customer", (130, 120), 480, KINDS_RELATION),
+    src(
+        "Customer referral",
+        "Referral",
+        (110, 110),
+        420,
+        KINDS_RELATION,
+    ),
+    src(
+        EXISTING_CUSTOMER,
+        "Existing customer",
+        (130, 120),
+        480,
+        KINDS_RELATION,
+    ),
     SourceSpec {
         utm: Some(["newsletter", "email", "monatsbrief"]),
         visitors: 150,
@@ -141,7 +159,13 @@ pub const SOURCES: &[SourceSpec] = &[
         touch_weight: 70,
         ..src(WEBSITE_DIRECT, "Website direct", (70, 80), 300, KINDS_WEB)
     },
-    src("Cold calling", "Outbound sales", (60, 55), 200, KINDS_OUTBOUND),
+    src(
+        "Cold calling",
+        "Outbound sales",
+        (60, 55),
+        200,
+        KINDS_OUTBOUND,
+    ),
     SourceSpec {
         touch_weight: 0,
         ..src(UNKNOWN_SOURCE, UNKNOWN_CHANNEL, (0, 0), 290, KINDS_MIXED)
@@ -173,6 +197,8 @@ pub struct ShowSpec {
     pub freight_cents: i64,
     /// Travel and hotels for the stand crew (other).
     pub travel_cents: i64,
+    /// Inquiries taken at the stand, in per mille of the yearly volume.
+    pub stand_per_mille: u64,
 }
 
 pub const SHOWS: &[ShowSpec] = &[
@@ -185,6 +211,7 @@ pub const SHOWS: &[ShowSpec] = &[
         booth_cents: 950_000,
         freight_cents: 120_000,
         travel_cents: 260_000,
+        stand_per_mille: 45,
     },
     ShowSpec {
         name: "AMB Stuttgart",
@@ -195,6 +222,7 @@ pub const SHOWS: &[ShowSpec] = &[
         booth_cents: 1_200_000,
         freight_cents: 90_000,
         travel_cents: 150_000,
+        stand_per_mille: 40,
     },
     ShowSpec {
         name: "EMO Hannover",
@@ -205,6 +233,7 @@ pub const SHOWS: &[ShowSpec] = &[
         booth_cents: 1_650_000,
         freight_cents: 180_000,
         travel_cents: 380_000,
+        stand_per_mille: 60,
     },
 ];
 

@@ -13,10 +13,10 @@ use rust_decimal::Decimal;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-/// Per mille of customers who come back with repeat orders.
-const REPEAT_PER_MILLE: u32 = 450;
+/// Per mille of new customers who come back with repeat orders.
+const REPEAT_PER_MILLE: u32 = 350;
 /// Per mille of the pool that were customers before the window began.
-const LEGACY_PER_MILLE: u32 = 100;
+const LEGACY_PER_MILLE: u32 = 60;
 
 /// A deal before its id is known; ids follow `first` (quote or close date).
 pub struct DealDraft {
@@ -109,8 +109,13 @@ fn reorders(
     if !legacy && !rng.chance(REPEAT_PER_MILLE) {
         return;
     }
-    let interval = rng.range(45, 300);
-    let until = if rng.chance(300) {
+    // The established accounts order more often than the ones won lately.
+    let (interval, loyal_pm) = if legacy {
+        (rng.range(50, 180), 500)
+    } else {
+        (rng.range(60, 330), 300)
+    };
+    let until = if rng.chance(loyal_pm) {
         plan.today
     } else {
         (from + days(rng.range(365, 8 * 365))).min(plan.today)
@@ -127,7 +132,8 @@ fn reorders(
         let quoted_at = rng
             .chance(500)
             .then(|| (date - days(rng.range(0, 7))).max(plan.start()));
-        let cents = plan.price(company.typical_cents * rng.range(40, 120) / 100, date);
+        let cents = company.typical_cents * rng.range(50, 120) / 100;
+        let cents = plan.price(rng, cents, date);
         out.push(DealDraft {
             first: quoted_at.unwrap_or(date),
             deal: Deal {
@@ -152,6 +158,7 @@ pub struct Lead<'a> {
     pub kind: InquiryKind,
     pub win_per_mille: u32,
     pub touches: usize,
+    /// The amount of the quote, in cents.
     pub cents: i64,
 }
 
@@ -169,7 +176,11 @@ pub fn quote(plan: &Plan, rng: &mut Rng, lead: &Lead) -> Option<DealDraft> {
     if !rng.chance(quote_pm) {
         return None;
     }
-    let lag = if lead.kind == InquiryKind::Rfq { 10 } else { 20 };
+    let lag = if lead.kind == InquiryKind::Rfq {
+        10
+    } else {
+        20
+    };
     let quoted = lead.received + days(rng.range(2, lag));
     if quoted > plan.today {
         return None;
@@ -205,7 +216,7 @@ pub fn quote(plan: &Plan, rng: &mut Rng, lead: &Lead) -> Option<DealDraft> {
             quoted_at: Some(quoted),
             closed_at,
             status,
-            amount: Decimal::new(plan.price(lead.cents, quoted), 2),
+            amount: Decimal::new(lead.cents, 2),
             lost_reason: reason.map(str::to_string),
         },
     })
@@ -219,19 +230,29 @@ pub fn reorder_by_inquiry(
     company: &Company,
     received: NaiveDate,
 ) -> DealDraft {
+    let cents = company.typical_cents * rng.range(50, 120) / 100;
+    let cents = plan.price(rng, cents, received);
     let quoted = received + days(rng.range(0, 2));
     let closed = received + days(rng.range(3, 21));
     let open = closed > plan.today || quoted > plan.today;
     DealDraft {
-        first: if quoted > plan.today { received } else { quoted },
+        first: if quoted > plan.today {
+            received
+        } else {
+            quoted
+        },
         deal: Deal {
             id: String::new(),
             inquiry_id: Some(inquiry_id.to_string()),
             company: company.name.clone(),
             quoted_at: (quoted <= plan.today).then_some(quoted),
             closed_at: (!open).then_some(closed),
-            status: if open { DealStatus::Open } else { DealStatus::Won },
-            amount: Decimal::new(plan.price(company.typical_cents * rng.range(40, 120) / 100, received), 2),
+            status: if open {
+                DealStatus::Open
+            } else {
+                DealStatus::Won
+            },
+            amount: Decimal::new(cents, 2),
             lost_reason: None,
         },
     }

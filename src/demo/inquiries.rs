@@ -8,6 +8,7 @@
 //! companies and outcomes are filled in afterwards, in time order, by
 //! `ledger`.
 
+use super::catalog;
 use super::plan::Plan;
 use super::rng::Rng;
 use crate::model::{Id, InquiryKind};
@@ -59,46 +60,86 @@ fn year_of(plan: &Plan, rng: &mut Rng, year: i32) -> Vec<Draft> {
     if part == 0 {
         return Vec::new();
     }
-    let n = (u128::from(whole) * u128::from(part) / u128::from(full)) as usize;
+    let shows: Vec<_> = plan
+        .shows
+        .iter()
+        .filter(|s| s.opens.year() == year)
+        .collect();
+    // Visitors at the stands are part of the year's volume, not on top of it.
+    let at_stands: u64 = shows
+        .iter()
+        .map(|s| whole * s.spec.stand_per_mille / 1000)
+        .sum();
+    let regular = whole.saturating_sub(at_stands);
+    let n = (u128::from(regular) * u128::from(part) / u128::from(full)) as usize;
     let mut cumulative = Vec::with_capacity(until);
     let mut acc = 0;
     for w in &weights[..until] {
         acc += w;
         cumulative.push(acc);
     }
-    let mut out = Vec::with_capacity(n);
-    let unknown = plan.unknown_id();
+    let mut out = Vec::with_capacity(n + at_stands as usize);
     for _ in 0..n {
         let x = rng.below(part);
         let day = days[cumulative.partition_point(|c| *c <= x)];
-        let is_lead = rng.chance(LEAD_PER_MILLE);
-        let show = plan.is_show_day(day);
-        let source_id = if !is_lead {
-            unknown
-        } else {
-            // At the stand nearly everyone is known; elsewhere staff ask more
-            // every year.
-            let mut unknown_pm = plan.unknown_per_mille(year);
-            if show.is_some() {
-                unknown_pm /= 4;
+        out.push(draft(plan, rng, day));
+    }
+    for show in shows {
+        let m = rng.vary((whole * show.spec.stand_per_mille / 1000) as i64, 200);
+        for _ in 0..m {
+            let day = show.opens + chrono::Duration::days(rng.range(0, show.spec.days - 1));
+            if day > plan.today {
+                continue;
             }
-            if rng.chance(unknown_pm) {
-                unknown
+            // A few stand visitors only want to sell us something.
+            let is_lead = rng.chance(950);
+            let kind = if is_lead && rng.chance(850) {
+                InquiryKind::TradeShow
             } else {
-                let w = plan.first_touch_weights(day);
-                plan.sources[rng.weighted(&w)].id
-            }
-        };
-        let kind = kind_of(plan, rng, source_id, day);
-        let at = day.and_time(time_of(rng, kind));
-        out.push(Draft {
-            at,
-            is_lead,
-            source_id,
-            kind,
-        });
+                kind_of(plan, rng, show.source_id, day)
+            };
+            out.push(Draft {
+                at: day.and_time(time_of(rng, kind)),
+                is_lead,
+                source_id: if is_lead {
+                    show.source_id
+                } else {
+                    plan.unknown_id()
+                },
+                kind,
+            });
+        }
     }
     out
+}
+
+/// An ordinary inquiry on `day`.
+fn draft(plan: &Plan, rng: &mut Rng, day: NaiveDate) -> Draft {
+    let unknown = plan.unknown_id();
+    let is_lead = rng.chance(LEAD_PER_MILLE);
+    let source_id = if !is_lead {
+        unknown
+    } else {
+        // Staff ask "where did you hear about us?" more every year, and
+        // during a show nearly everyone mentions it.
+        let mut unknown_pm = plan.unknown_per_mille(day.year());
+        if plan.is_show_day(day).is_some() {
+            unknown_pm /= 4;
+        }
+        if rng.chance(unknown_pm) {
+            unknown
+        } else {
+            let w = plan.first_touch_weights(day);
+            plan.sources[rng.weighted(&w)].id
+        }
+    };
+    let kind = kind_of(plan, rng, source_id, day);
+    Draft {
+        at: day.and_time(time_of(rng, kind)),
+        is_lead,
+        source_id,
+        kind,
+    }
 }
 
 fn kind_of(plan: &Plan, rng: &mut Rng, source_id: Id, day: NaiveDate) -> InquiryKind {
@@ -108,14 +149,11 @@ fn kind_of(plan: &Plan, rng: &mut Rng, source_id: Id, day: NaiveDate) -> Inquiry
             let w: Vec<u64> = spec.kinds.iter().map(|k| k.1).collect();
             spec.kinds[rng.weighted(&w)].0
         }
+        // After a show its visitors write or call; the stand itself is
+        // drafted in `year_of`.
         None => {
-            let at_stand = plan.is_show_day(day).is_some_and(|s| s.source_id == source_id);
-            if at_stand && rng.chance(800) {
-                InquiryKind::TradeShow
-            } else {
-                let w: Vec<u64> = super::catalog::KINDS_SHOW.iter().map(|k| k.1).collect();
-                super::catalog::KINDS_SHOW[rng.weighted(&w)].0
-            }
+            let w: Vec<u64> = catalog::KINDS_SHOW.iter().map(|k| k.1).collect();
+            catalog::KINDS_SHOW[rng.weighted(&w)].0
         }
     };
     // Nobody answers the phone or the door at the weekend; those arrive by

@@ -105,21 +105,26 @@ impl Filler<'_> {
         Duration::days(self.rng.range(lo, hi))
     }
 
-    /// A prospect: companies enter the market over the window, and some
-    /// ask far more often than others.
+    /// A prospect: companies enter the market over the window, and half
+    /// of the asking is done by the lower part of the pool, so some
+    /// companies ask far more often than others.
     fn prospect(&mut self, day: NaiveDate) -> usize {
         let span = (self.plan.today - self.plan.start()).num_days().max(1);
         let gone = (day - self.plan.start()).num_days().clamp(0, span);
         let open = self.pool.len() as i64 * (600 + 400 * gone / span) / 1000;
         let open = open.max(1) as u64;
-        self.rng.below(open).min(self.rng.below(open)) as usize
+        let first = self.rng.below(open);
+        if self.rng.chance(500) {
+            first as usize
+        } else {
+            first.min(self.rng.below(open)) as usize
+        }
     }
 
     fn staff(&mut self, kind: InquiryKind, source_id: Id, day: NaiveDate) -> Option<String> {
         let p = self.plan;
-        let inside = catalog::INSIDE_SALES[usize::from(
-            p.year_index(day.year()) * 2 >= p.years as usize && p.years > 1,
-        )];
+        let inside = catalog::INSIDE_SALES
+            [usize::from(p.year_index(day.year()) * 2 >= p.years as usize && p.years > 1)];
         let who = match kind {
             _ if p.source(source_id).name == "Cold calling" => catalog::FIELD_SALES,
             InquiryKind::WebForm if self.rng.chance(600) => return None,
@@ -176,7 +181,10 @@ impl Filler<'_> {
     fn lead(&mut self, d: Draft, id: String) {
         let day = d.at.date();
         let existing = self.plan.source(d.source_id).name == EXISTING_CUSTOMER;
-        let company = match existing.then(|| self.customers.pick(&mut self.rng)).flatten() {
+        let company = match existing
+            .then(|| self.customers.pick(&mut self.rng))
+            .flatten()
+        {
             Some(c) => c,
             None => self.prospect(day),
         };
@@ -196,17 +204,19 @@ impl Filler<'_> {
         let email = (wants_email || self.rng.chance(600)).then(|| contact.email.clone());
         let contact_name = contact.name.clone();
         let company_name = c.name.clone();
-        let cents = c.typical_cents * self.rng.range(50, 200) / 100;
+        let cents = c.typical_cents * self.rng.range(60, 170) / 100;
         let estimate_pm = if d.kind == InquiryKind::Rfq { 700 } else { 150 };
+        let cents = self.plan.price(&mut self.rng, cents, day);
         let estimated_value = self.rng.chance(estimate_pm).then(|| {
-            let euros = self.plan.price(cents, day) / 100 * self.rng.range(80, 120) / 100;
+            let euros = cents / 100 * self.rng.range(80, 120) / 100;
             Decimal::from((euros / 100).max(1) * 100)
         });
         let part = *self.rng.pick(catalog::PARTS);
         let notes = match d.kind {
-            InquiryKind::Rfq if self.rng.chance(700) => {
-                Some(format!("{} pcs {part}", self.rng.pick(&[50, 100, 250, 500, 2000])))
-            }
+            InquiryKind::Rfq if self.rng.chance(700) => Some(format!(
+                "{} pcs {part}",
+                self.rng.pick(&[50, 100, 250, 500, 2000])
+            )),
             InquiryKind::TradeShow => Some(format!("Met at the stand: {part}")),
             _ => None,
         };
@@ -217,7 +227,11 @@ impl Filler<'_> {
             "not quoted"
         };
         if !anonymous {
-            let win_per_mille = self.plan.source(d.source_id).spec.map_or(300, |s| s.win_per_mille);
+            let win_per_mille = self
+                .plan
+                .source(d.source_id)
+                .spec
+                .map_or(300, |s| s.win_per_mille);
             let lead = Lead {
                 inquiry_id: &id,
                 company: &company_name,
@@ -231,7 +245,8 @@ impl Filler<'_> {
                 status = q.deal.status.as_str();
                 if let Some(closed) = q.deal.closed_at.filter(|_| status == "won") {
                     let (plan, pool) = (self.plan, &self.pool);
-                    self.customers.won(plan, &mut self.rng, pool, company, closed, &mut self.deals);
+                    self.customers
+                        .won(plan, &mut self.rng, pool, company, closed, &mut self.deals);
                 }
                 self.deals.push(q);
             }

@@ -54,8 +54,18 @@ const COUNTRIES: &[Country] = &[
         ],
         trades: DE_TRADES,
         places: &[
-            "Ulm", "Reutlingen", "Heilbronn", "Pforzheim", "Aalen", "Tuttlingen", "Augsburg",
-            "Nürnberg", "Karlsruhe", "Freiburg", "Göppingen", "Sindelfingen",
+            "Ulm",
+            "Reutlingen",
+            "Heilbronn",
+            "Pforzheim",
+            "Aalen",
+            "Tuttlingen",
+            "Augsburg",
+            "Nürnberg",
+            "Karlsruhe",
+            "Freiburg",
+            "Göppingen",
+            "Sindelfingen",
         ],
         forms: &["GmbH", "GmbH & Co. KG", "AG", "KG"],
         first_names: &[
@@ -79,7 +89,14 @@ const COUNTRIES: &[Country] = &[
         trades: DE_TRADES,
         places: &["Linz", "Graz", "Steyr", "Wels", "Salzburg", "Dornbirn"],
         forms: &["GmbH", "AG"],
-        first_names: &["Florian", "Lukas", "Christina", "Bernhard", "Elisabeth", "Martin"],
+        first_names: &[
+            "Florian",
+            "Lukas",
+            "Christina",
+            "Bernhard",
+            "Elisabeth",
+            "Martin",
+        ],
         area_codes: &["732", "316", "7252", "7242", "662", "5572"],
     },
     Country {
@@ -88,11 +105,26 @@ const COUNTRIES: &[Country] = &[
         weight: 8,
         trade_first: false,
         stems: &[
-            "Meier", "Brunner", "Baumann", "Frei", "Zimmermann", "Widmer", "Kälin", "Gerber",
-            "Suter", "Ammann",
+            "Meier",
+            "Brunner",
+            "Baumann",
+            "Frei",
+            "Zimmermann",
+            "Widmer",
+            "Kälin",
+            "Gerber",
+            "Suter",
+            "Ammann",
         ],
         trades: DE_TRADES,
-        places: &["Winterthur", "Aarau", "Schaffhausen", "St. Gallen", "Biel", "Zug"],
+        places: &[
+            "Winterthur",
+            "Aarau",
+            "Schaffhausen",
+            "St. Gallen",
+            "Biel",
+            "Zug",
+        ],
         forms: &["AG", "GmbH"],
         first_names: &["Reto", "Urs", "Beat", "Corinne", "Daniela", "Marco"],
         area_codes: &["52", "62", "52", "71", "32", "41"],
@@ -103,8 +135,21 @@ const COUNTRIES: &[Country] = &[
         weight: 9,
         trade_first: false,
         stems: &[
-            "Bakker", "de Vries", "Jansen", "Visser", "Smit", "Meijer", "van Dijk", "Mulder",
-            "Bos", "Vos", "Hendriks", "Dekker", "van Leeuwen", "Brouwer", "de Graaf",
+            "Bakker",
+            "de Vries",
+            "Jansen",
+            "Visser",
+            "Smit",
+            "Meijer",
+            "van Dijk",
+            "Mulder",
+            "Bos",
+            "Vos",
+            "Hendriks",
+            "Dekker",
+            "van Leeuwen",
+            "Brouwer",
+            "de Graaf",
         ],
         trades: &[
             "Techniek",
@@ -116,9 +161,18 @@ const COUNTRIES: &[Country] = &[
             "Precisietechniek",
             "Aandrijftechniek",
         ],
-        places: &["Eindhoven", "Helmond", "Veldhoven", "Enschede", "Tilburg", "Venlo"],
+        places: &[
+            "Eindhoven",
+            "Helmond",
+            "Veldhoven",
+            "Enschede",
+            "Tilburg",
+            "Venlo",
+        ],
         forms: &["B.V."],
-        first_names: &["Jeroen", "Sanne", "Bas", "Marloes", "Pieter", "Femke", "Ruud"],
+        first_names: &[
+            "Jeroen", "Sanne", "Bas", "Marloes", "Pieter", "Femke", "Ruud",
+        ],
         area_codes: &["40", "492", "40", "53", "13", "77"],
     },
     Country {
@@ -130,10 +184,25 @@ const COUNTRIES: &[Country] = &[
             "Rossi", "Bianchi", "Colombo", "Ferrari", "Galli", "Fontana", "Moretti", "Barbieri",
             "Conti", "Mariani",
         ],
-        trades: &["Meccanica", "Automazione", "Oleodinamica", "Impianti", "Tecnologie"],
-        places: &["Brescia", "Bergamo", "Bologna", "Modena", "Vicenza", "Torino"],
+        trades: &[
+            "Meccanica",
+            "Automazione",
+            "Oleodinamica",
+            "Impianti",
+            "Tecnologie",
+        ],
+        places: &[
+            "Brescia", "Bergamo", "Bologna", "Modena", "Vicenza", "Torino",
+        ],
         forms: &["S.r.l.", "S.p.A."],
-        first_names: &["Giulia", "Marco", "Alessandro", "Francesca", "Davide", "Paolo"],
+        first_names: &[
+            "Giulia",
+            "Marco",
+            "Alessandro",
+            "Francesca",
+            "Davide",
+            "Paolo",
+        ],
         area_codes: &["030", "035", "051", "059", "0444", "011"],
     },
     Country {
@@ -145,8 +214,21 @@ const COUNTRIES: &[Country] = &[
             "Martin", "Bernard", "Dubois", "Lefèvre", "Moreau", "Girard", "Roux", "Fournier",
             "Mercier", "Blanc",
         ],
-        trades: &["Mécanique", "Industrie", "Automatismes", "Hydraulique", "Usinage"],
-        places: &["Lyon", "Grenoble", "Mulhouse", "Strasbourg", "Annecy", "Besançon"],
+        trades: &[
+            "Mécanique",
+            "Industrie",
+            "Automatismes",
+            "Hydraulique",
+            "Usinage",
+        ],
+        places: &[
+            "Lyon",
+            "Grenoble",
+            "Mulhouse",
+            "Strasbourg",
+            "Annecy",
+            "Besançon",
+        ],
         forms: &["SAS", "S.A."],
         first_names: &["Julien", "Camille", "Nicolas", "Sophie", "Thomas", "Claire"],
         area_codes: &["4", "4", "3", "3", "4", "3"],
@@ -157,7 +239,13 @@ const COUNTRIES: &[Country] = &[
         weight: 4,
         trade_first: false,
         stems: &[
-            "Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kamiński", "Lewandowski", "Zieliński",
+            "Nowak",
+            "Kowalski",
+            "Wiśniewski",
+            "Wójcik",
+            "Kamiński",
+            "Lewandowski",
+            "Zieliński",
             "Szymański",
         ],
         trades: &["Technika", "Maszyny", "Automatyka", "Hydraulika", "Metal"],
@@ -172,7 +260,14 @@ const COUNTRIES: &[Country] = &[
         weight: 3,
         trade_first: false,
         stems: &[
-            "Novák", "Svoboda", "Dvořák", "Černý", "Procházka", "Kučera", "Veselý", "Horák",
+            "Novák",
+            "Svoboda",
+            "Dvořák",
+            "Černý",
+            "Procházka",
+            "Kučera",
+            "Veselý",
+            "Horák",
         ],
         trades: &["Strojírny", "Technik", "Automatizace", "Hydraulika"],
         places: &["Brno", "Plzeň", "Ostrava", "Zlín", "Liberec"],
@@ -186,7 +281,13 @@ const COUNTRIES: &[Country] = &[
         weight: 2,
         trade_first: false,
         stems: &[
-            "Lindqvist", "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson",
+            "Lindqvist",
+            "Andersson",
+            "Johansson",
+            "Karlsson",
+            "Nilsson",
+            "Eriksson",
+            "Larsson",
         ],
         trades: &["Mekaniska", "Industri", "Automation", "Hydraulik", "Teknik"],
         places: &["Västerås", "Göteborg", "Jönköping", "Eskilstuna", "Örebro"],
@@ -199,7 +300,14 @@ const COUNTRIES: &[Country] = &[
         tld: "dk",
         weight: 1,
         trade_first: false,
-        stems: &["Jensen", "Nielsen", "Hansen", "Pedersen", "Andersen", "Christensen"],
+        stems: &[
+            "Jensen",
+            "Nielsen",
+            "Hansen",
+            "Pedersen",
+            "Andersen",
+            "Christensen",
+        ],
         trades: &["Maskinfabrik", "Automation", "Teknik", "Industri"],
         places: &["Aarhus", "Odense", "Vejle", "Herning", "Kolding"],
         forms: &["A/S", "ApS"],
@@ -221,14 +329,15 @@ pub struct Company {
     pub typical_cents: i64,
 }
 
-/// Order sizes: log-normal-ish, as buckets (from, to, weight) in cents, so
-/// most orders are a few thousand euros and a few reach sixty thousand.
+/// Typical order sizes: log-normal-ish, as buckets (from, to, weight) in
+/// cents, so most orders are a few thousand euros; single orders vary
+/// around these up to sixty thousand.
 const ORDER_BUCKETS: &[(i64, i64, u64)] = &[
-    (80_000, 200_000, 18),
-    (200_000, 500_000, 30),
-    (500_000, 1_200_000, 27),
-    (1_200_000, 2_500_000, 15),
-    (2_500_000, 6_000_000, 10),
+    (100_000, 220_000, 18),
+    (220_000, 500_000, 30),
+    (500_000, 1_100_000, 27),
+    (1_100_000, 2_200_000, 15),
+    (2_200_000, 3_600_000, 10),
 ];
 
 /// A lower-case ASCII form for domains and e-mail addresses.
@@ -351,8 +460,14 @@ mod tests {
 
     #[test]
     fn slugs_are_plain_ascii() {
-        assert_eq!(ascii_slug("Schäfer Fördertechnik"), "schaefer-foerdertechnik");
-        assert_eq!(ascii_slug("Meccanica de Vries S.r.l."), "meccanica-de-vries-s-r-l");
+        assert_eq!(
+            ascii_slug("Schäfer Fördertechnik"),
+            "schaefer-foerdertechnik"
+        );
+        assert_eq!(
+            ascii_slug("Meccanica de Vries S.r.l."),
+            "meccanica-de-vries-s-r-l"
+        );
         assert_eq!(ascii_slug("Dvořák & Wiśniewski"), "dvorak-wisniewski");
     }
 
@@ -364,7 +479,7 @@ mod tests {
         assert_eq!(names.len(), pool.len());
         for c in pool.iter().take(500) {
             assert!(!c.contacts.is_empty() && c.contacts.len() <= 3);
-            assert!((80_000..=6_000_000).contains(&c.typical_cents));
+            assert!((100_000..=3_600_000).contains(&c.typical_cents));
             for p in &c.contacts {
                 assert!(p.email.is_ascii() && p.email.contains('@'), "{}", p.email);
                 let digits: String = p.phone.chars().filter(|c| c.is_ascii_digit()).collect();

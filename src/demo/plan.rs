@@ -3,7 +3,7 @@
 //! calendar, and the weights that say how busy a day is and where its
 //! inquiries come from.
 
-use super::catalog::{self, Every, SourceSpec, ShowSpec, SHOWS, SOURCES};
+use super::catalog::{self, Every, ShowSpec, SourceSpec, SHOWS, SOURCES};
 use super::rng::Rng;
 use super::DemoOptions;
 use crate::model::{Id, DEFAULT_CHANNELS};
@@ -131,7 +131,10 @@ impl Plan {
     }
 
     pub fn id_of(&self, name: &str) -> Id {
-        self.sources.iter().find(|s| s.name == name).map_or(1, |s| s.id)
+        self.sources
+            .iter()
+            .find(|s| s.name == name)
+            .map_or(1, |s| s.id)
     }
 
     pub fn unknown_id(&self) -> Id {
@@ -149,9 +152,20 @@ impl Plan {
     }
 
     /// An order amount in cents at `date`'s prices, kept within €800–€60,000.
-    pub fn price(&self, cents: i64, date: NaiveDate) -> i64 {
+    /// Amounts past a bound are drawn again near it rather than clamped, so
+    /// that no single amount piles up at a bound.
+    pub fn price(&self, rng: &mut Rng, cents: i64, date: NaiveDate) -> i64 {
+        const LOW: i64 = 80_000;
+        const HIGH: i64 = 6_000_000;
         let g = self.price_growth[self.year_index(date.year())];
-        (i128::from(cents) * i128::from(g) / 1_000_000).clamp(80_000, 6_000_000) as i64
+        let cents = (i128::from(cents) * i128::from(g) / 1_000_000) as i64;
+        if cents < LOW {
+            rng.range(LOW, LOW * 3 / 2)
+        } else if cents > HIGH {
+            rng.range(HIGH * 7 / 10, HIGH)
+        } else {
+            cents
+        }
     }
 
     /// Untracked leads in per mille: 35 % in the first year, falling to 8 %

@@ -58,29 +58,65 @@ const fn item(to: To, category: SpendCategory, due: Due, cents: i64, spread: i64
 const ITEMS: &[Item] = &[
     Item {
         note: Some("Marketing coordinator (50 %)"),
-        ..item(To::General(SpendDirection::Inbound), Labor, Due::Monthly(25), 260_000, 5)
+        ..item(
+            To::General(SpendDirection::Inbound),
+            Labor,
+            Due::Monthly(25),
+            260_000,
+            5,
+        )
     },
     Item {
         note: Some("Sales representative, field"),
-        ..item(To::General(SpendDirection::Outbound), Labor, Due::Monthly(25), 420_000, 5)
+        ..item(
+            To::General(SpendDirection::Outbound),
+            Labor,
+            Due::Monthly(25),
+            420_000,
+            5,
+        )
     },
     Item {
         note: Some("CRM subscription"),
-        ..item(To::General(SpendDirection::Shared), Software, Due::Monthly(1), 18_900, 0)
+        ..item(
+            To::General(SpendDirection::Shared),
+            Software,
+            Due::Monthly(1),
+            18_900,
+            0,
+        )
     },
     Item {
         note: Some("Office, phone and IT share of marketing"),
-        ..item(To::General(SpendDirection::Shared), Overhead, Due::Monthly(1), 45_000, 30)
+        ..item(
+            To::General(SpendDirection::Shared),
+            Overhead,
+            Due::Monthly(1),
+            45_000,
+            30,
+        )
     },
     Item {
         seasonal: true,
         campaign: Some("CNC-Lohnfertigung"),
-        ..item(To::Source("Google Ads"), Advertising, Due::Monthly(31), 125_000, 150)
+        ..item(
+            To::Source("Google Ads"),
+            Advertising,
+            Due::Monthly(31),
+            125_000,
+            150,
+        )
     },
     Item {
         seasonal: true,
         campaign: Some("Präzisionsteile DACH"),
-        ..item(To::Source("LinkedIn Ads"), Advertising, Due::Monthly(15), 50_000, 200)
+        ..item(
+            To::Source("LinkedIn Ads"),
+            Advertising,
+            Due::Monthly(15),
+            50_000,
+            200,
+        )
     },
     Item {
         note: Some("Quarter-page ad"),
@@ -94,40 +130,100 @@ const ITEMS: &[Item] = &[
     },
     Item {
         note: Some("Premium profile, annual"),
-        ..item(To::Source(WLW), Advertising, Due::Yearly(1, 15), 480_000, 20)
+        ..item(
+            To::Source(WLW),
+            Advertising,
+            Due::Yearly(1, 15),
+            480_000,
+            20,
+        )
     },
     Item {
         note: Some("Business profile, annual"),
-        ..item(To::Source("Europages"), Advertising, Due::Yearly(3, 1), 240_000, 20)
+        ..item(
+            To::Source("Europages"),
+            Advertising,
+            Due::Yearly(3, 1),
+            240_000,
+            20,
+        )
     },
-    item(To::Source("Kompass"), Advertising, Due::Monthly(1), 11_900, 0),
+    item(
+        To::Source("Kompass"),
+        Advertising,
+        Due::Monthly(1),
+        11_900,
+        0,
+    ),
     Item {
         note: Some("SEO agency retainer"),
-        ..item(To::Source("Google organic"), Other, Due::Monthly(10), 55_000, 30)
+        ..item(
+            To::Source("Google organic"),
+            Other,
+            Due::Monthly(10),
+            55_000,
+            30,
+        )
     },
     Item {
         note: Some("Website hosting and maintenance"),
-        ..item(To::Source(WEBSITE_DIRECT), Software, Due::Monthly(1), 4_900, 0)
+        ..item(
+            To::Source(WEBSITE_DIRECT),
+            Software,
+            Due::Monthly(1),
+            4_900,
+            0,
+        )
     },
     Item {
         note: Some("Newsletter tool"),
-        ..item(To::Source("Newsletter"), Software, Due::Monthly(1), 3_900, 0)
+        ..item(
+            To::Source("Newsletter"),
+            Software,
+            Due::Monthly(1),
+            3_900,
+            0,
+        )
     },
     Item {
         note: Some("Address data licence"),
-        ..item(To::Source("Cold calling"), Other, Due::Yearly(2, 1), 95_000, 40)
+        ..item(
+            To::Source("Cold calling"),
+            Other,
+            Due::Yearly(2, 1),
+            95_000,
+            40,
+        )
     },
     Item {
         note: Some("Thank-you gifts for referrers"),
-        ..item(To::Source("Customer referral"), Other, Due::Months(&[3, 6, 9, 12], 20), 15_000, 300)
+        ..item(
+            To::Source("Customer referral"),
+            Other,
+            Due::Months(&[3, 6, 9, 12], 20),
+            15_000,
+            300,
+        )
     },
     Item {
         note: Some("Christmas gifts for customers"),
-        ..item(To::Source(EXISTING_CUSTOMER), Other, Due::Yearly(12, 5), 180_000, 100)
+        ..item(
+            To::Source(EXISTING_CUSTOMER),
+            Other,
+            Due::Yearly(12, 5),
+            180_000,
+            100,
+        )
     },
     Item {
         note: Some("Shipping of Christmas gifts"),
-        ..item(To::Source(EXISTING_CUSTOMER), Distribution, Due::Yearly(12, 6), 25_000, 100)
+        ..item(
+            To::Source(EXISTING_CUSTOMER),
+            Distribution,
+            Due::Yearly(12, 6),
+            25_000,
+            100,
+        )
     },
 ];
 
@@ -219,7 +315,16 @@ pub fn spend(plan: &Plan, seed: u64) -> Vec<Spend> {
                 };
                 let campaign = it.campaign.map(str::to_string);
                 let note = it.note.map(str::to_string);
-                book.add(date, cents, it.spread, it.category, source_id, direction, campaign, note);
+                book.add(
+                    date,
+                    cents,
+                    it.spread,
+                    it.category,
+                    source_id,
+                    direction,
+                    campaign,
+                    note,
+                );
             }
         }
         mailings(&mut book, year);
@@ -229,12 +334,39 @@ pub fn spend(plan: &Plan, seed: u64) -> Vec<Spend> {
         let name = &plan.source(show.source_id).name;
         let s = show.spec;
         let booth = format!("Booth and stand, {name}");
-        book.add(show.opens, s.booth_cents, 60, Events, id, None, None, Some(booth));
+        book.add(
+            show.opens,
+            s.booth_cents,
+            60,
+            Events,
+            id,
+            None,
+            None,
+            Some(booth),
+        );
         let freight = Some("Stand and sample freight".to_string());
         let shipped = show.opens - Duration::days(3);
-        book.add(shipped, s.freight_cents, 150, Distribution, id, None, None, freight);
+        book.add(
+            shipped,
+            s.freight_cents,
+            150,
+            Distribution,
+            id,
+            None,
+            None,
+            freight,
+        );
         let travel = Some("Travel and hotels, stand crew".to_string());
-        book.add(show.closes, s.travel_cents, 150, Other, id, None, None, travel);
+        book.add(
+            show.closes,
+            s.travel_cents,
+            150,
+            Other,
+            id,
+            None,
+            None,
+            travel,
+        );
     }
     let mut rows = book.rows;
     rows.sort_by_key(|r| r.date);
@@ -254,9 +386,27 @@ fn mailings(book: &mut Book, year: i32) {
         let campaign = Some(format!("{name} {year}"));
         let printed = sent - Duration::days(7);
         let note = Some("Printing of letters and leaflets".to_string());
-        book.add(printed, 140_000, 80, Advertising, Some(id), None, campaign.clone(), note);
+        book.add(
+            printed,
+            140_000,
+            80,
+            Advertising,
+            Some(id),
+            None,
+            campaign.clone(),
+            note,
+        );
         let note = Some("Postage".to_string());
-        book.add(sent, 110_000, 50, Distribution, Some(id), None, campaign, note);
+        book.add(
+            sent,
+            110_000,
+            50,
+            Distribution,
+            Some(id),
+            None,
+            campaign,
+            note,
+        );
     }
 }
 
@@ -270,7 +420,10 @@ mod tests {
         assert_eq!(feb, NaiveDate::from_ymd_opt(2024, 2, 29));
         let feb = day_in_month(2023, 2, 31);
         assert_eq!(feb, NaiveDate::from_ymd_opt(2023, 2, 28));
-        assert_eq!(day_in_month(2023, 4, 25), NaiveDate::from_ymd_opt(2023, 4, 25));
+        assert_eq!(
+            day_in_month(2023, 4, 25),
+            NaiveDate::from_ymd_opt(2023, 4, 25)
+        );
         assert_eq!(due_dates(&Due::Monthly(31), 2023).len(), 12);
         assert_eq!(due_dates(&Due::Months(&[3, 6], 20), 2023).len(), 2);
     }

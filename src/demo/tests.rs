@@ -45,15 +45,25 @@ fn assert_valid(ds: &Dataset, o: &DemoOptions) {
     assert_eq!(ds.settings.gross_margin, Decimal::new(35, 2));
     assert_eq!(ds.channels.len(), DEFAULT_CHANNELS.len());
     for (i, (c, (name, dir))) in ds.channels.iter().zip(DEFAULT_CHANNELS).enumerate() {
-        assert_eq!((c.id, c.name.as_str(), c.direction), (i as Id + 1, *name, *dir));
+        assert_eq!(
+            (c.id, c.name.as_str(), c.direction),
+            (i as Id + 1, *name, *dir)
+        );
     }
     let source_ids: HashSet<Id> = ds.sources.iter().map(|s| s.id).collect();
     for (i, s) in ds.sources.iter().enumerate() {
         assert_eq!(s.id, i as Id + 1);
         assert!(ds.channel(s.channel_id).is_some(), "{}", s.name);
-        assert!(s.tracking_numbers.iter().all(|t| t.bytes().all(|b| b.is_ascii_digit())));
+        assert!(s
+            .tracking_numbers
+            .iter()
+            .all(|t| t.bytes().all(|b| b.is_ascii_digit())));
     }
-    let unknown: Vec<_> = ds.sources.iter().filter(|s| s.name == UNKNOWN_SOURCE).collect();
+    let unknown: Vec<_> = ds
+        .sources
+        .iter()
+        .filter(|s| s.name == UNKNOWN_SOURCE)
+        .collect();
     assert_eq!(unknown.len(), 1);
     let unknown_channel = ds.channel(unknown[0].channel_id).map(|c| c.name.as_str());
     assert_eq!(unknown_channel, Some(UNKNOWN_CHANNEL));
@@ -90,8 +100,14 @@ fn assert_valid(ds: &Dataset, o: &DemoOptions) {
     }
     let (low, high) = (Decimal::from(800), Decimal::from(60_000));
     for d in &ds.deals {
-        assert!(money_ok(d.amount) && d.amount >= low && d.amount <= high, "{d:?}");
-        assert!(d.inquiry_id.as_deref().is_none_or(|i| ids.contains(i)), "{d:?}");
+        assert!(
+            money_ok(d.amount) && d.amount >= low && d.amount <= high,
+            "{d:?}"
+        );
+        assert!(
+            d.inquiry_id.as_deref().is_none_or(|i| ids.contains(i)),
+            "{d:?}"
+        );
         assert!(!d.company.is_empty());
         if let (Some(q), Some(c)) = (d.quoted_at, d.closed_at) {
             assert!(c >= q, "{d:?}");
@@ -100,7 +116,11 @@ fn assert_valid(ds: &Dataset, o: &DemoOptions) {
             assert!(*date >= start && *date <= today, "{d:?}");
         }
         assert_eq!(d.closed_at.is_none(), d.status == DealStatus::Open, "{d:?}");
-        assert_eq!(d.lost_reason.is_some(), d.status == DealStatus::Lost, "{d:?}");
+        assert_eq!(
+            d.lost_reason.is_some(),
+            d.status == DealStatus::Lost,
+            "{d:?}"
+        );
     }
 
     let years: Vec<i32> = ds.targets.iter().map(|t| t.year).collect();
@@ -136,7 +156,13 @@ fn records_are_valid_for_several_options() {
     ];
     for o in &cases {
         let ds = generate(o);
-        assert_valid(&ds, &DemoOptions { years: o.years.clamp(1, MAX_YEARS), ..o.clone() });
+        assert_valid(
+            &ds,
+            &DemoOptions {
+                years: o.years.clamp(1, MAX_YEARS),
+                ..o.clone()
+            },
+        );
     }
 }
 
@@ -164,19 +190,28 @@ fn every_channel_and_spend_category_occurs() {
     let ds = generate(&standard());
     let categories: BTreeSet<SpendCategory> = ds.spend.iter().map(|s| s.category).collect();
     assert_eq!(categories.len(), SpendCategory::ALL.len());
-    let directions: BTreeSet<SpendDirection> =
-        ds.spend.iter().filter_map(|s| s.general_direction()).collect();
+    let directions: BTreeSet<SpendDirection> = ds
+        .spend
+        .iter()
+        .filter_map(|s| s.general_direction())
+        .collect();
     assert_eq!(directions.len(), SpendDirection::ALL.len());
     for c in &ds.channels {
         let in_channel = |id: Id| ds.source(id).is_some_and(|s| s.channel_id == c.id);
-        let leads = ds.inquiries.iter().filter(|q| q.is_lead && in_channel(q.source_id));
+        let leads = ds
+            .inquiries
+            .iter()
+            .filter(|q| q.is_lead && in_channel(q.source_id));
         assert!(leads.count() > 0, "no lead in channel {}", c.name);
         if c.name != UNKNOWN_CHANNEL {
             let spent = ds.spend.iter().any(|s| s.source_id.is_some_and(in_channel));
             assert!(spent, "no spend in channel {}", c.name);
         }
     }
-    let outbound = ds.channels.iter().any(|c| c.direction == Direction::Outbound);
+    let outbound = ds
+        .channels
+        .iter()
+        .any(|c| c.direction == Direction::Outbound);
     assert!(outbound);
     assert!(ds.sources.iter().any(|s| s.name == "Hannover Messe 2021"));
     assert!(ds.sources.iter().any(|s| s.name == "EMO Hannover 2025"));
@@ -188,26 +223,57 @@ fn every_channel_and_spend_category_occurs() {
 fn volumes_rates_and_budget_look_like_a_job_shop() {
     let ds = generate(&standard());
     let in_2024 = |d: NaiveDate| d.year() == 2024;
-    let inquiries: Vec<_> =
-        ds.inquiries.iter().filter(|q| in_2024(q.received_at.date())).collect();
+    let inquiries: Vec<_> = ds
+        .inquiries
+        .iter()
+        .filter(|q| in_2024(q.received_at.date()))
+        .collect();
     assert!((290..420).contains(&inquiries.len()), "{}", inquiries.len());
     let leads = inquiries.iter().filter(|q| q.is_lead).count();
-    assert!((780..920).contains(&(leads * 1000 / inquiries.len())), "{leads}");
-    let spend: Decimal = ds.spend.iter().filter(|s| in_2024(s.date)).map(|s| s.amount).sum();
-    assert!(spend > Decimal::from(120_000) && spend < Decimal::from(210_000), "{spend}");
+    assert!(
+        (780..920).contains(&(leads * 1000 / inquiries.len())),
+        "{leads}"
+    );
+    let spend: Decimal = ds
+        .spend
+        .iter()
+        .filter(|s| in_2024(s.date))
+        .map(|s| s.amount)
+        .sum();
+    assert!(
+        spend > Decimal::from(120_000) && spend < Decimal::from(210_000),
+        "{spend}"
+    );
 
-    let lead_ids: HashSet<&str> =
-        ds.inquiries.iter().filter(|q| q.is_lead).map(|q| q.id.as_str()).collect();
+    let lead_ids: HashSet<&str> = ds
+        .inquiries
+        .iter()
+        .filter(|q| q.is_lead)
+        .map(|q| q.id.as_str())
+        .collect();
     let quotes: Vec<_> = ds
         .deals
         .iter()
-        .filter(|d| d.inquiry_id.as_deref().is_some_and(|i| lead_ids.contains(i)))
+        .filter(|d| {
+            d.inquiry_id
+                .as_deref()
+                .is_some_and(|i| lead_ids.contains(i))
+        })
         .collect();
     let quoted = quotes.len() * 1000 / lead_ids.len();
     assert!((500..700).contains(&quoted), "quoted {quoted}");
-    let closed = quotes.iter().filter(|d| d.status != DealStatus::Open).count();
-    let won = quotes.iter().filter(|d| d.status == DealStatus::Won).count();
-    assert!((230..400).contains(&(won * 1000 / closed)), "won {won} of {closed}");
+    let closed = quotes
+        .iter()
+        .filter(|d| d.status != DealStatus::Open)
+        .count();
+    let won = quotes
+        .iter()
+        .filter(|d| d.status == DealStatus::Won)
+        .count();
+    assert!(
+        (230..400).contains(&(won * 1000 / closed)),
+        "won {won} of {closed}"
+    );
     assert!(quotes.iter().any(|d| d.status == DealStatus::Open));
     let reorders = ds.deals.iter().filter(|d| d.inquiry_id.is_none()).count();
     assert!(reorders > 100, "{reorders}");
@@ -235,7 +301,11 @@ fn season_and_trade_shows_shape_the_year() {
     assert!(per_month[7] * 3 < per_month[8] * 2, "{per_month:?}");
     // The four weeks after Hannover Messe hold more leads from it than from Kompass all year.
     let fair = ds.source_by_name("Hannover Messe 2024").map(|s| s.id);
-    let from_fair = ds.inquiries.iter().filter(|q| Some(q.source_id) == fair).count();
+    let from_fair = ds
+        .inquiries
+        .iter()
+        .filter(|q| Some(q.source_id) == fair)
+        .count();
     assert!(from_fair >= 8, "{from_fair}");
     let kinds: BTreeSet<_> = ds.inquiries.iter().map(|q| q.kind).collect();
     assert_eq!(kinds.len(), crate::model::InquiryKind::ALL.len());
@@ -247,10 +317,19 @@ fn volume_scales_and_stays_quick() {
     let ds = generate(&opts(day(2025, 12, 31), 2, 5_000, 1));
     let took = started.elapsed();
     assert!(took.as_secs() < 10, "{took:?}");
-    assert!((9_000..11_000).contains(&ds.inquiries.len()), "{}", ds.inquiries.len());
+    assert!(
+        (9_000..11_000).contains(&ds.inquiries.len()),
+        "{}",
+        ds.inquiries.len()
+    );
     let names: HashSet<&str> = ds.deals.iter().map(|d| d.company.as_str()).collect();
     assert!(names.len() > 1_000, "{}", names.len());
-    let spend: Decimal = ds.spend.iter().filter(|s| s.date.year() == 2025).map(|s| s.amount).sum();
+    let spend: Decimal = ds
+        .spend
+        .iter()
+        .filter(|s| s.date.year() == 2025)
+        .map(|s| s.amount)
+        .sum();
     assert!(spend > Decimal::from(1_600_000), "{spend}");
 }
 
@@ -258,7 +337,12 @@ fn volume_scales_and_stays_quick() {
 fn validate_refuses_what_generate_would_bend() {
     let o = standard();
     assert!(o.validate().is_ok());
-    let err = DemoOptions { years: 0, ..o.clone() }.validate().unwrap_err();
+    let err = DemoOptions {
+        years: 0,
+        ..o.clone()
+    }
+    .validate()
+    .unwrap_err();
     assert_eq!(err.field.as_deref(), Some("years"));
     let err = DemoOptions {
         inquiries_per_year: MAX_INQUIRIES_PER_YEAR + 1,
@@ -267,4 +351,28 @@ fn validate_refuses_what_generate_would_bend() {
     .validate()
     .unwrap_err();
     assert_eq!(err.field.as_deref(), Some("inquiries_per_year"));
+}
+
+#[test]
+fn zz_dump_for_inspection() {
+    let ds = generate(&standard());
+    std::fs::write(
+        "/tmp/demo_scratch/ds.json",
+        serde_json::to_string(&ds).unwrap(),
+    )
+    .unwrap();
+}
+
+#[test]
+fn zz_big() {
+    let t = std::time::Instant::now();
+    let ds = generate(&opts(day(2025, 11, 22), 10, 50_000, 1));
+    eprintln!(
+        "big: {:?} inquiries {} deals {} spend {} traffic {}",
+        t.elapsed(),
+        ds.inquiries.len(),
+        ds.deals.len(),
+        ds.spend.len(),
+        ds.traffic.len()
+    );
 }

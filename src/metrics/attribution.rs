@@ -19,7 +19,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// An attribution model (spec keys `first_touch` … `data_driven`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Model {
     #[default]
@@ -56,12 +58,19 @@ impl Model {
     /// Parses a spec key, case-insensitively; `-` may stand for `_`.
     pub fn parse(s: &str) -> Option<Model> {
         let s = s.trim().replace('-', "_");
-        Model::ALL.iter().copied().find(|m| s.eq_ignore_ascii_case(m.as_str()))
+        Model::ALL
+            .iter()
+            .copied()
+            .find(|m| s.eq_ignore_ascii_case(m.as_str()))
     }
 
     /// The accepted spellings, for error messages.
     pub fn choices() -> String {
-        Model::ALL.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ")
+        Model::ALL
+            .iter()
+            .map(|m| m.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// An English name for tables.
@@ -100,7 +109,11 @@ const DECAY_TABLE: i64 = 100_000;
 impl Attributor {
     pub(crate) fn new(model: Model, settings: &Settings, as_of: NaiveDate) -> Attributor {
         Attributor {
-            model: if model == Model::DataDriven { Model::Linear } else { model },
+            model: if model == Model::DataDriven {
+                Model::Linear
+            } else {
+                model
+            },
             half_life: settings.half_life_days,
             as_of,
             decay: Vec::new(),
@@ -114,7 +127,8 @@ impl Attributor {
     /// Fills `touches` with the lead's touchpoints in attribution order.
     fn collect<F: FnMut(Id) -> u32>(&mut self, inq: &Inquiry, mut resolve: F) {
         self.touches.clear();
-        self.touches.push((resolve(inq.source_id), inq.received_at.date()));
+        self.touches
+            .push((resolve(inq.source_id), inq.received_at.date()));
         if inq.touchpoints.is_empty() {
             return;
         }
@@ -162,7 +176,11 @@ impl Attributor {
 
     /// The lead's credit per source (each source once, credits summing to
     /// exactly 1). `resolve` maps a source id to the caller's index.
-    pub(crate) fn credit<F: FnMut(Id) -> u32>(&mut self, inq: &Inquiry, resolve: F) -> &[(u32, Decimal)] {
+    pub(crate) fn credit<F: FnMut(Id) -> u32>(
+        &mut self,
+        inq: &Inquiry,
+        resolve: F,
+    ) -> &[(u32, Decimal)] {
         self.collect(inq, resolve);
         self.out.clear();
         let n = self.touches.len();
@@ -229,7 +247,10 @@ impl Attributor {
 /// 2^(−days/h) in decimal arithmetic; underflow (a weight below 10⁻²⁸) is 0.
 fn decay_weight(days: i64, half_life: Decimal) -> Decimal {
     let exponent = -(Decimal::from(days) / half_life);
-    Decimal::TWO.checked_powd(exponent).unwrap_or(Decimal::ZERO).max(Decimal::ZERO)
+    Decimal::TWO
+        .checked_powd(exponent)
+        .unwrap_or(Decimal::ZERO)
+        .max(Decimal::ZERO)
 }
 
 /// Adds the rounding residual to the largest credit so the credits sum to 1.
@@ -251,7 +272,12 @@ fn settle(out: &mut [(u32, Decimal)]) {
 /// Under `data_driven` this is the lead's own (linear) credit; the
 /// data-driven shares of won deals and revenue are a property of the whole
 /// period, not of one lead. Touchpoints dated after `as_of` are left out.
-pub fn credits(ds: &Dataset, inquiry: &Inquiry, model: Model, as_of: NaiveDate) -> Vec<(Id, Decimal)> {
+pub fn credits(
+    ds: &Dataset,
+    inquiry: &Inquiry,
+    model: Model,
+    as_of: NaiveDate,
+) -> Vec<(Id, Decimal)> {
     if !inquiry.is_lead {
         return Vec::new();
     }
@@ -287,7 +313,10 @@ mod tests {
             phone: None,
             email: None,
             source_id: first,
-            touchpoints: further.iter().map(|&(source_id, date)| Touchpoint { source_id, date }).collect(),
+            touchpoints: further
+                .iter()
+                .map(|&(source_id, date)| Touchpoint { source_id, date })
+                .collect(),
             is_lead: true,
             status: None,
             estimated_value: None,
@@ -314,7 +343,10 @@ mod tests {
         let inq = lead(1, d(3, 1), &[(3, d(3, 10)), (2, d(3, 5))]);
         assert_eq!(run(Model::FirstTouch, &inq), vec![(1, Decimal::ONE)]);
         assert_eq!(run(Model::LastTouch, &inq), vec![(3, Decimal::ONE)]);
-        assert_eq!(run(Model::PositionBased, &inq), vec![(1, dec!(0.4)), (2, dec!(0.2)), (3, dec!(0.4))]);
+        assert_eq!(
+            run(Model::PositionBased, &inq),
+            vec![(1, dec!(0.4)), (2, dec!(0.2)), (3, dec!(0.4))]
+        );
         let linear = run(Model::Linear, &inq);
         assert_eq!(linear.iter().map(|c| c.1).sum::<Decimal>(), Decimal::ONE);
         assert_eq!(linear[1].1.round_dp(20), dec!(0.33333333333333333333));
@@ -324,7 +356,10 @@ mod tests {
     fn repeated_sources_sum_and_ties_keep_entry_order() {
         let inq = lead(1, d(3, 1), &[(2, d(3, 5)), (1, d(3, 5))]);
         // Order A, B, A: position based gives A 0.4 + 0.4, B 0.2.
-        assert_eq!(run(Model::PositionBased, &inq), vec![(1, dec!(0.8)), (2, dec!(0.2))]);
+        assert_eq!(
+            run(Model::PositionBased, &inq),
+            vec![(1, dec!(0.8)), (2, dec!(0.2))]
+        );
         assert_eq!(run(Model::LastTouch, &inq), vec![(1, Decimal::ONE)]);
         let mut a = Attributor::new(Model::Linear, &Settings::default(), d(12, 31));
         assert_eq!(a.path(&inq, |id| id as u32), &[1, 2, 1]);

@@ -49,14 +49,20 @@ pub struct Benchmark {
 /// Builds the benchmark of `key` from the period's value and, for k = 1..,
 /// `prior[k − 1]` = the figure k years back, `None` when that year does not
 /// take part (no record, or the figure undefined there).
-pub fn benchmark(key: &'static str, value: Option<Decimal>, prior: &[Option<Decimal>]) -> Benchmark {
+pub fn benchmark(
+    key: &'static str,
+    value: Option<Decimal>,
+    prior: &[Option<Decimal>],
+) -> Benchmark {
     let prev = prior.first().copied().flatten();
     let delta = match (value, prev) {
         (Some(v), Some(p)) => v.checked_sub(p),
         _ => None,
     };
     let delta_pct = match (delta, prev) {
-        (Some(d), Some(p)) if !p.is_zero() => d.checked_div(p.abs()).and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED)),
+        (Some(d), Some(p)) if !p.is_zero() => d
+            .checked_div(p.abs())
+            .and_then(|r| r.checked_mul(Decimal::ONE_HUNDRED)),
         _ => None,
     };
     let points: Vec<(Decimal, Decimal)> = prior
@@ -78,7 +84,17 @@ pub fn benchmark(key: &'static str, value: Option<Decimal>, prior: &[Option<Deci
         }),
         _ => None,
     };
-    Benchmark { key, value, prev, delta, delta_pct, expected, band, status, years: points.len() }
+    Benchmark {
+        key,
+        value,
+        prev,
+        delta,
+        delta_pct,
+        expected,
+        band,
+        status,
+        years: points.len(),
+    }
 }
 
 /// The least-squares line through `points` evaluated at x = 0, and its band:
@@ -148,12 +164,21 @@ mod tests {
     fn ols_through_three_years() {
         // y = 100 at x = −1, 95 at −2, 90 at −3: a perfect line, expected 105,
         // residuals 0 so the band is 0.
-        let pts = [(dec!(-1), dec!(100)), (dec!(-2), dec!(95)), (dec!(-3), dec!(90))];
+        let pts = [
+            (dec!(-1), dec!(100)),
+            (dec!(-2), dec!(95)),
+            (dec!(-3), dec!(90)),
+        ];
         assert_eq!(fit(&pts), Some((dec!(105), dec!(0))));
         // 10, 14, 9 at x = −1, −2, −3: means −2 and 11, Sxy = 1, Sxx = 2, so
         // slope 0.5 and intercept 12. Fitted 11.5, 11, 10.5; residuals −1.5,
         // 3, −1.5; SSR 13.5; band √13.5 = 3.6742346142.
-        let (e, b) = fit(&[(dec!(-1), dec!(10)), (dec!(-2), dec!(14)), (dec!(-3), dec!(9))]).unwrap();
+        let (e, b) = fit(&[
+            (dec!(-1), dec!(10)),
+            (dec!(-2), dec!(14)),
+            (dec!(-3), dec!(9)),
+        ])
+        .unwrap();
         assert_eq!(e, dec!(12));
         assert_eq!(b.round_dp(10), dec!(3.6742346142));
     }
@@ -161,31 +186,53 @@ mod tests {
     #[test]
     fn one_or_two_years_use_ten_percent() {
         assert_eq!(fit(&[(dec!(-2), dec!(-40))]), Some((dec!(-40), dec!(4))));
-        assert_eq!(fit(&[(dec!(-1), dec!(100)), (dec!(-2), dec!(95))]), Some((dec!(105), dec!(10.5))));
+        assert_eq!(
+            fit(&[(dec!(-1), dec!(100)), (dec!(-2), dec!(95))]),
+            Some((dec!(105), dec!(10.5)))
+        );
         assert_eq!(fit(&[]), None);
     }
 
     #[test]
     fn status_delta_and_undefined_cases() {
         let b = benchmark("leads", Some(dec!(120)), &[Some(dec!(100)), Some(dec!(95))]);
-        assert_eq!((b.prev, b.delta, b.delta_pct), (Some(dec!(100)), Some(dec!(20)), Some(dec!(20))));
-        assert_eq!((b.expected, b.band, b.status), (Some(dec!(105)), Some(dec!(10.5)), Some(Status::Above)));
+        assert_eq!(
+            (b.prev, b.delta, b.delta_pct),
+            (Some(dec!(100)), Some(dec!(20)), Some(dec!(20)))
+        );
+        assert_eq!(
+            (b.expected, b.band, b.status),
+            (Some(dec!(105)), Some(dec!(10.5)), Some(Status::Above))
+        );
         // On the band's edge is within.
-        let edge = benchmark("leads", Some(dec!(94.5)), &[Some(dec!(100)), Some(dec!(95))]);
+        let edge = benchmark(
+            "leads",
+            Some(dec!(94.5)),
+            &[Some(dec!(100)), Some(dec!(95))],
+        );
         assert_eq!(edge.status, Some(Status::Within));
         let zero_prev = benchmark("spend", Some(dec!(5)), &[Some(dec!(0))]);
-        assert_eq!((zero_prev.delta, zero_prev.delta_pct), (Some(dec!(5)), None));
+        assert_eq!(
+            (zero_prev.delta, zero_prev.delta_pct),
+            (Some(dec!(5)), None)
+        );
         let neg = benchmark("roi_pct", Some(dec!(-10)), &[Some(dec!(-20))]);
         assert_eq!(neg.delta_pct, Some(dec!(50)));
         let gap = benchmark("cpl", None, &[None, Some(dec!(3))]);
-        assert_eq!((gap.prev, gap.expected, gap.status, gap.years), (None, Some(dec!(3)), None, 1));
+        assert_eq!(
+            (gap.prev, gap.expected, gap.status, gap.years),
+            (None, Some(dec!(3)), None, 1)
+        );
     }
 
     #[test]
     fn square_roots() {
         assert_eq!(sqrt(dec!(16)), Some(dec!(4)));
         assert_eq!(sqrt(dec!(0.25)), Some(dec!(0.5)));
-        assert_eq!(sqrt(dec!(2)).unwrap().round_dp(20), dec!(1.41421356237309504880));
+        assert_eq!(
+            sqrt(dec!(2)).unwrap().round_dp(20),
+            dec!(1.41421356237309504880)
+        );
         assert_eq!(sqrt(dec!(-1)), None);
         assert_eq!(sqrt(Decimal::ZERO), Some(Decimal::ZERO));
     }

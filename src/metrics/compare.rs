@@ -1,14 +1,15 @@
 //! The same period under all six attribution models side by side, per source
 //! and per channel, so the owner can see how much each source's figures
-//! depend on the model. The company figures do not depend on it and are
-//! given once.
+//! depend on the model. Of the company figures only `cac_inbound` and
+//! `cac_outbound` depend on it (their denominators are credited new
+//! customers); the company figures are still given per model.
 
 use super::attribution::{Attributor, Model};
 use super::figures::{CompanyFigures, ScopeFigures};
 use super::index::Index;
+use super::period::Period;
 use super::report::{channel_reports, period_figures, periods, source_reports, Request};
 use super::scan::won_companies;
-use super::period::Period;
 use crate::model::{Dataset, Direction};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -34,7 +35,8 @@ pub struct ModelComparison {
     pub models: Vec<Model>,
     /// Data-driven was undefined for the period; its column shows linear.
     pub data_driven_fallback: bool,
-    pub company: CompanyFigures,
+    /// The company figures, one entry per model.
+    pub company: Vec<CompanyFigures>,
     pub sources: Vec<ScopeComparison>,
     pub channels: Vec<ScopeComparison>,
 }
@@ -44,7 +46,7 @@ pub fn compare_models(ds: &Dataset, req: &Request) -> ModelComparison {
     let ix = Index::new(ds, req.as_of);
     let periods = periods(req);
     let bits = won_companies(&ix, &periods[..2]);
-    let mut company = CompanyFigures::default();
+    let mut company = Vec::with_capacity(Model::ALL.len());
     let mut fallback = false;
     let mut sources: Vec<ScopeComparison> = Vec::new();
     let mut channels: Vec<ScopeComparison> = Vec::new();
@@ -56,15 +58,25 @@ pub fn compare_models(ds: &Dataset, req: &Request) -> ModelComparison {
         }
         let src = source_reports(&ix, &stats);
         let chan = channel_reports(&ix, &stats);
+        company.push(figures);
         if m == 0 {
-            company = figures;
             sources = src
                 .iter()
-                .map(|s| ScopeComparison { name: s.name.clone(), channel: s.channel.clone(), direction: None, by_model: Vec::new() })
+                .map(|s| ScopeComparison {
+                    name: s.name.clone(),
+                    channel: s.channel.clone(),
+                    direction: None,
+                    by_model: Vec::new(),
+                })
                 .collect();
             channels = chan
                 .iter()
-                .map(|c| ScopeComparison { name: c.name.clone(), channel: None, direction: Some(c.direction), by_model: Vec::new() })
+                .map(|c| ScopeComparison {
+                    name: c.name.clone(),
+                    channel: None,
+                    direction: Some(c.direction),
+                    by_model: Vec::new(),
+                })
                 .collect();
         }
         for (row, s) in sources.iter_mut().zip(src) {

@@ -196,7 +196,10 @@ fn mean_and_median(days: &mut [i64]) -> (Option<Decimal>, Option<Decimal>) {
     days.sort_unstable();
     let n = days.len();
     let total: i128 = days.iter().map(|&d| d as i128).sum();
-    let mean = ratio(Decimal::from_i128_with_scale(total, 0), Decimal::from(n as u64));
+    let mean = ratio(
+        Decimal::from_i128_with_scale(total, 0),
+        Decimal::from(n as u64),
+    );
     let median = if n % 2 == 1 {
         Decimal::from(days[n / 2])
     } else {
@@ -207,7 +210,11 @@ fn mean_and_median(days: &mut [i64]) -> (Option<Decimal>, Option<Decimal>) {
 
 /// The company figures of one period. `retention` is computed by the caller,
 /// which knows the period one year back.
-pub(crate) fn company_figures(ds: &Dataset, s: &mut PeriodStats, retention: Option<Decimal>) -> CompanyFigures {
+pub(crate) fn company_figures(
+    ds: &Dataset,
+    s: &mut PeriodStats,
+    retention: Option<Decimal>,
+) -> CompanyFigures {
     let margin = ds.settings.gross_margin;
     let leads = Decimal::from(s.leads);
     let new_customers = Decimal::from(s.new_customers);
@@ -273,7 +280,11 @@ mod tests {
 
     #[test]
     fn spend_without_leads_and_margin() {
-        let sums = ScopeSums { spend: dec!(250), revenue: dec!(1000), ..Default::default() };
+        let sums = ScopeSums {
+            spend: dec!(250),
+            revenue: dec!(1000),
+            ..Default::default()
+        };
         let f = sums.figures(dec!(0.3));
         assert_eq!(f.cpl, None);
         assert_eq!(f.roi_pct, Some(dec!(20)));
@@ -282,14 +293,23 @@ mod tests {
 
     #[test]
     fn median_of_even_count_is_mean_of_middle_pair() {
-        assert_eq!(mean_and_median(&mut [10, 1, 4, 7]), (Some(dec!(5.5)), Some(dec!(5.5))));
-        assert_eq!(mean_and_median(&mut [3, 90, 4]), (Some(dec!(97) / dec!(3)), Some(dec!(4))));
+        assert_eq!(
+            mean_and_median(&mut [10, 1, 4, 7]),
+            (Some(dec!(5.5)), Some(dec!(5.5)))
+        );
+        assert_eq!(
+            mean_and_median(&mut [3, 90, 4]),
+            (Some(dec!(97) / dec!(3)), Some(dec!(4)))
+        );
         assert_eq!(mean_and_median(&mut []), (None, None));
     }
 
     #[test]
     fn figure_lists_agree() {
-        assert_eq!(CompanyFigures::KEYS, FIGURES.iter().map(|f| f.key).collect::<Vec<_>>().as_slice());
+        assert_eq!(
+            CompanyFigures::KEYS,
+            FIGURES.iter().map(|f| f.key).collect::<Vec<_>>().as_slice()
+        );
         assert_eq!(ScopeFigures::KEYS, SCOPE_KEYS);
         for key in SCOPE_KEYS.iter().chain(SOURCE_BENCHMARK_KEYS) {
             assert!(figure_info(key).is_some(), "{key}");

@@ -64,8 +64,6 @@ pub(crate) struct SourceRow {
     /// Index into `Dataset::channels`; `None` when the channel is missing.
     pub channel: Option<usize>,
     pub direction: Option<Direction>,
-    /// `false` for the stand-in Unknown added when the data set has none.
-    pub real: bool,
 }
 
 /// Source ids resolved to dense indexes. Ids that name no source (only a
@@ -81,7 +79,12 @@ pub(crate) struct SourceTable {
 
 impl SourceTable {
     pub(crate) fn new(ds: &Dataset) -> SourceTable {
-        let channel_of: FxMap<Id, usize> = ds.channels.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+        let channel_of: FxMap<Id, usize> = ds
+            .channels
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id, i))
+            .collect();
         let rows: Vec<SourceRow> = ds
             .sources
             .iter()
@@ -91,14 +94,15 @@ impl SourceTable {
                     name: s.name.clone(),
                     channel,
                     direction: channel.map(|c| ds.channels[c].direction),
-                    real: true,
                 }
             })
             .collect();
         let min_id = ds.sources.iter().map(|s| s.id).min().unwrap_or(0);
         let max_id = ds.sources.iter().map(|s| s.id).max().unwrap_or(0);
         // Ids are usually 1..n; a table beats hashing when they are dense.
-        let span = max_id.checked_sub(min_id).and_then(|x| usize::try_from(x).ok());
+        let span = max_id
+            .checked_sub(min_id)
+            .and_then(|x| usize::try_from(x).ok());
         let (dense, sparse) = match span {
             Some(span) if span <= 4 * ds.sources.len() + 1024 => {
                 let mut dense = vec![NONE; span + 1];
@@ -118,8 +122,17 @@ impl SourceTable {
                 (Vec::new(), sparse)
             }
         };
-        let unknown = ds.sources.iter().position(|s| s.name.trim().eq_ignore_ascii_case(UNKNOWN_SOURCE));
-        SourceTable { rows, dense, min_id, sparse, unknown: unknown.map(|u| u as u32) }
+        let unknown = ds
+            .sources
+            .iter()
+            .position(|s| s.name.trim().eq_ignore_ascii_case(UNKNOWN_SOURCE));
+        SourceTable {
+            rows,
+            dense,
+            min_id,
+            sparse,
+            unknown: unknown.map(|u| u as u32),
+        }
     }
 
     /// The index of source `id`, or `None` when no source has it.
@@ -127,7 +140,9 @@ impl SourceTable {
         if self.dense.is_empty() {
             return self.sparse.get(&id).copied();
         }
-        let slot = id.checked_sub(self.min_id).and_then(|x| usize::try_from(x).ok())?;
+        let slot = id
+            .checked_sub(self.min_id)
+            .and_then(|x| usize::try_from(x).ok())?;
         self.dense.get(slot).copied().filter(|&i| i != NONE)
     }
 
@@ -143,7 +158,11 @@ impl SourceTable {
     fn ensure_unknown(&mut self) {
         if self.unknown.is_none() {
             self.unknown = Some(self.rows.len() as u32);
-            self.rows.push(SourceRow { name: UNKNOWN_SOURCE.into(), channel: None, direction: None, real: false });
+            self.rows.push(SourceRow {
+                name: UNKNOWN_SOURCE.into(),
+                channel: None,
+                direction: None,
+            });
         }
     }
 
@@ -176,7 +195,6 @@ pub(crate) struct WonDeal {
 
 pub(crate) struct Index<'a> {
     pub ds: &'a Dataset,
-    pub as_of: NaiveDate,
     pub sources: SourceTable,
     pub inquiries: Vec<InquiryInfo>,
     pub won: Vec<WonDeal>,
@@ -235,7 +253,12 @@ impl<'a> Index<'a> {
             // The first of two inquiries with one id wins; the store refuses
             // duplicates, so only a hand-built data set can have them.
             by_id.entry(q.id.as_str()).or_insert(i as u32);
-            inquiries.push(InquiryInfo { date, lead: known && q.is_lead, known, first_won: None });
+            inquiries.push(InquiryInfo {
+                date,
+                lead: known && q.is_lead,
+                known,
+                first_won: None,
+            });
         }
 
         let mut companies: FxMap<Cow<'a, str>, u32> = FxMap::default();
@@ -253,7 +276,10 @@ impl<'a> Index<'a> {
                 Some(c) if deal.status == DealStatus::Won && c <= as_of => c,
                 _ => continue,
             };
-            let inquiry = deal.inquiry_id.as_deref().and_then(|id| by_id.get(id).copied());
+            let inquiry = deal
+                .inquiry_id
+                .as_deref()
+                .and_then(|id| by_id.get(id).copied());
             let mut lead = NONE;
             if let Some(i) = inquiry {
                 let info = &mut inquiries[i as usize];
@@ -277,12 +303,26 @@ impl<'a> Index<'a> {
                     *f = (closed, deal.id.as_str(), here);
                 }
             }
-            won.push(WonDeal { closed, amount: deal.amount, lead, company, first: false });
+            won.push(WonDeal {
+                closed,
+                amount: deal.amount,
+                lead,
+                company,
+                first: false,
+            });
         }
         for &(_, _, w) in &first {
             won[w].first = true;
         }
-        Index { ds, as_of, sources, inquiries, won, deal_dates, companies: first.len(), unresolved }
+        Index {
+            ds,
+            sources,
+            inquiries,
+            won,
+            deal_dates,
+            companies: first.len(),
+            unresolved,
+        }
     }
 }
 
@@ -306,7 +346,11 @@ mod tests {
     #[test]
     fn dense_and_sparse_source_ids_resolve_alike() {
         let mut ds = Dataset::default();
-        ds.channels.push(Channel { id: 1, name: "Paid search".into(), direction: Direction::Inbound });
+        ds.channels.push(Channel {
+            id: 1,
+            name: "Paid search".into(),
+            direction: Direction::Inbound,
+        });
         ds.sources = vec![source(3, "A"), source(5, "unknown"), source(4, "B")];
         let t = SourceTable::new(&ds);
         assert_eq!((t.find(3), t.find(4), t.find(6)), (Some(0), Some(2), None));
@@ -315,7 +359,10 @@ mod tests {
         ds.sources = vec![source(3, "A"), source(1 << 40, "B")];
         let t = SourceTable::new(&ds);
         assert!(t.dense.is_empty());
-        assert_eq!((t.find(3), t.find(1 << 40), t.find(4)), (Some(0), Some(1), None));
+        assert_eq!(
+            (t.find(3), t.find(1 << 40), t.find(4)),
+            (Some(0), Some(1), None)
+        );
         assert_eq!(t.unknown, None);
     }
 

@@ -29,7 +29,10 @@ pub(crate) struct Chain {
 
 impl Chain {
     pub(crate) fn new(sources: usize) -> Chain {
-        Chain { sources, counts: FxMap::default() }
+        Chain {
+            sources,
+            counts: FxMap::default(),
+        }
     }
 
     fn start(&self) -> u32 {
@@ -52,7 +55,11 @@ impl Chain {
             *self.counts.entry((from, s)).or_insert(0) += 1;
             from = s;
         }
-        let end = if converted { self.conversion() } else { self.null() };
+        let end = if converted {
+            self.conversion()
+        } else {
+            self.null()
+        };
         *self.counts.entry((from, end)).or_insert(0) += 1;
     }
 
@@ -257,9 +264,30 @@ mod tests {
     #[test]
     fn inverse_of_a_small_matrix() {
         // [[2, 1], [1, 1]]⁻¹ = [[1, −1], [−1, 2]].
-        let mut a = vec![dec!(2), dec!(1), dec!(1), dec!(0), dec!(1), dec!(1), dec!(0), dec!(1)];
-        assert_eq!(invert(&mut a, 2).unwrap(), vec![dec!(1), dec!(-1), dec!(-1), dec!(2)]);
-        let mut singular = vec![dec!(1), dec!(1), dec!(1), dec!(0), dec!(1), dec!(1), dec!(0), dec!(1)];
+        let mut a = vec![
+            dec!(2),
+            dec!(1),
+            dec!(1),
+            dec!(0),
+            dec!(1),
+            dec!(1),
+            dec!(0),
+            dec!(1),
+        ];
+        assert_eq!(
+            invert(&mut a, 2).unwrap(),
+            vec![dec!(1), dec!(-1), dec!(-1), dec!(2)]
+        );
+        let mut singular = vec![
+            dec!(1),
+            dec!(1),
+            dec!(1),
+            dec!(0),
+            dec!(1),
+            dec!(1),
+            dec!(0),
+            dec!(1),
+        ];
         assert!(invert(&mut singular, 2).is_none());
     }
 }

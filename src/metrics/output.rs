@@ -61,7 +61,10 @@ fn scope_object(head: Vec<(&str, Value)>, figures: &ScopeFigures) -> Value {
         obj.insert(k.into(), v);
     }
     for &key in SCOPE_KEYS {
-        obj.insert(key.into(), string_or_null(format_value(figures.get(key), kind_of(key))));
+        obj.insert(
+            key.into(),
+            string_or_null(format_value(figures.get(key), kind_of(key))),
+        );
     }
     Value::Object(obj)
 }
@@ -84,20 +87,39 @@ fn benchmark_object(b: &Benchmark) -> Value {
 pub fn to_json(report: &Report) -> Value {
     let mut company = Map::new();
     for f in FIGURES {
-        company.insert(f.key.into(), string_or_null(format_value(report.company.get(f.key), f.kind)));
+        company.insert(
+            f.key.into(),
+            string_or_null(format_value(report.company.get(f.key), f.kind)),
+        );
     }
     let channels: Vec<Value> = report
         .channels
         .iter()
-        .map(|c| scope_object(vec![("name", json!(c.name)), ("direction", json!(c.direction.as_str()))], &c.figures))
+        .map(|c| {
+            scope_object(
+                vec![
+                    ("name", json!(c.name)),
+                    ("direction", json!(c.direction.as_str())),
+                ],
+                &c.figures,
+            )
+        })
         .collect();
     let sources: Vec<Value> = report
         .sources
         .iter()
-        .map(|s| scope_object(vec![("name", json!(s.name)), ("channel", json!(s.channel))], &s.figures))
+        .map(|s| {
+            scope_object(
+                vec![("name", json!(s.name)), ("channel", json!(s.channel))],
+                &s.figures,
+            )
+        })
         .collect();
-    let campaigns: Vec<Value> =
-        report.campaigns.iter().map(|c| scope_object(vec![("name", json!(c.name))], &c.figures)).collect();
+    let campaigns: Vec<Value> = report
+        .campaigns
+        .iter()
+        .map(|c| scope_object(vec![("name", json!(c.name))], &c.figures))
+        .collect();
     let mut benchmarks = Map::new();
     for b in &report.benchmarks {
         benchmarks.insert(b.key.into(), benchmark_object(b));
@@ -129,7 +151,10 @@ pub fn to_json(report: &Report) -> Value {
     out.insert("campaigns".into(), Value::Array(campaigns));
     out.insert("benchmarks".into(), Value::Object(benchmarks));
     out.insert("source_benchmarks".into(), Value::Object(source_benchmarks));
-    out.insert("warnings".into(), report.warnings.iter().map(|w| json!(w.message)).collect());
+    out.insert(
+        "warnings".into(),
+        report.warnings.iter().map(|w| json!(w.message)).collect(),
+    );
     Value::Object(out)
 }
 
@@ -137,8 +162,9 @@ pub fn to_json(report: &Report) -> Value {
 /// rest right-aligned, two spaces apart, with a rule under the header.
 fn table(rows: &[Vec<String>], left: usize) -> String {
     let columns = rows.first().map_or(0, |r| r.len());
-    let widths: Vec<usize> =
-        (0..columns).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
     let mut out = String::new();
     for (i, row) in rows.iter().enumerate() {
         let cells: Vec<String> = row
@@ -181,7 +207,11 @@ fn scope_rows(first: &[&str], rows: Vec<(Vec<String>, &ScopeFigures)>) -> Vec<Ve
     header.extend(TABLE_KEYS.iter().map(|(_, label)| label.to_string()));
     let mut out = vec![header];
     for (mut cells, figures) in rows {
-        cells.extend(TABLE_KEYS.iter().map(|(key, _)| format_display(figures.get(key), kind_of(key))));
+        cells.extend(
+            TABLE_KEYS
+                .iter()
+                .map(|(key, _)| format_display(figures.get(key), kind_of(key))),
+        );
         out.push(cells);
     }
     out
@@ -197,7 +227,10 @@ pub fn render_table(report: &Report) -> String {
         report.model.label()
     );
     if let Some(m) = report.fallback_model {
-        out.push_str(&format!("Data-driven is undefined for this period; showing {} instead.\n", m.label()));
+        out.push_str(&format!(
+            "Data-driven is undefined for this period; showing {} instead.\n",
+            m.label()
+        ));
     }
     if report.year_to_date && !report.effective.is_empty() {
         out.push_str(&format!(
@@ -208,29 +241,53 @@ pub fn render_table(report: &Report) -> String {
     out.push_str(&format!("Amounts in {}.\n\nCompany\n", report.currency));
     let mut company = vec![vec!["Figure".to_string(), "Value".to_string()]];
     for f in FIGURES {
-        company.push(vec![f.label.to_string(), format_display(report.company.get(f.key), f.kind)]);
+        company.push(vec![
+            f.label.to_string(),
+            format_display(report.company.get(f.key), f.kind),
+        ]);
     }
     out.push_str(&table(&company, 1));
 
     out.push_str("\nSources\n");
-    let rows = report.sources.iter().map(|s| (vec![s.name.clone(), s.channel.clone().unwrap_or_default()], &s.figures));
-    out.push_str(&table(&scope_rows(&["Source", "Channel"], rows.collect()), 2));
+    let rows = report.sources.iter().map(|s| {
+        (
+            vec![s.name.clone(), s.channel.clone().unwrap_or_default()],
+            &s.figures,
+        )
+    });
+    out.push_str(&table(
+        &scope_rows(&["Source", "Channel"], rows.collect()),
+        2,
+    ));
 
     out.push_str("\nChannels\n");
-    let rows = report.channels.iter().map(|c| (vec![c.name.clone(), c.direction.as_str().to_string()], &c.figures));
-    out.push_str(&table(&scope_rows(&["Channel", "Direction"], rows.collect()), 2));
+    let rows = report.channels.iter().map(|c| {
+        (
+            vec![c.name.clone(), c.direction.as_str().to_string()],
+            &c.figures,
+        )
+    });
+    out.push_str(&table(
+        &scope_rows(&["Channel", "Direction"], rows.collect()),
+        2,
+    ));
 
     if !report.campaigns.is_empty() {
         out.push_str("\nCampaigns\n");
-        let rows = report.campaigns.iter().map(|c| (vec![c.name.clone()], &c.figures));
+        let rows = report
+            .campaigns
+            .iter()
+            .map(|c| (vec![c.name.clone()], &c.figures));
         out.push_str(&table(&scope_rows(&["Campaign"], rows.collect()), 1));
     }
 
     out.push_str("\nAgainst prior years\n");
-    let mut bench = vec![["Figure", "Value", "Prev", "Change %", "Expected", "Band ±", "Status"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect::<Vec<_>>()];
+    let mut bench = vec![[
+        "Figure", "Value", "Prev", "Change %", "Expected", "Band ±", "Status",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect::<Vec<_>>()];
     for b in &report.benchmarks {
         let kind = kind_of(b.key);
         let label = figure_info(b.key).map_or(b.key, |f| f.label);
@@ -262,15 +319,42 @@ mod tests {
 
     #[test]
     fn json_rounding_by_kind() {
-        assert_eq!(format_value(Some(dec!(333.335)), FigureKind::Money).as_deref(), Some("333.34"));
-        assert_eq!(format_value(Some(dec!(-333.335)), FigureKind::Money).as_deref(), Some("-333.34"));
-        assert_eq!(format_value(Some(dec!(1000)), FigureKind::Money).as_deref(), Some("1000.00"));
-        assert_eq!(format_value(Some(dec!(-0.001)), FigureKind::Pct).as_deref(), Some("0.00"));
-        assert_eq!(format_value(Some(dec!(3)), FigureKind::Count).as_deref(), Some("3"));
-        assert_eq!(format_value(Some(dec!(3.000)), FigureKind::Count).as_deref(), Some("3"));
-        assert_eq!(format_value(Some(dec!(0.37868)), FigureKind::Count).as_deref(), Some("0.3787"));
-        assert_eq!(format_value(Some(dec!(0.49999999999)), FigureKind::Count).as_deref(), Some("0.5"));
-        assert_eq!(format_value(Some(dec!(1.5)), FigureKind::Ratio).as_deref(), Some("1.50"));
+        assert_eq!(
+            format_value(Some(dec!(333.335)), FigureKind::Money).as_deref(),
+            Some("333.34")
+        );
+        assert_eq!(
+            format_value(Some(dec!(-333.335)), FigureKind::Money).as_deref(),
+            Some("-333.34")
+        );
+        assert_eq!(
+            format_value(Some(dec!(1000)), FigureKind::Money).as_deref(),
+            Some("1000.00")
+        );
+        assert_eq!(
+            format_value(Some(dec!(-0.001)), FigureKind::Pct).as_deref(),
+            Some("0.00")
+        );
+        assert_eq!(
+            format_value(Some(dec!(3)), FigureKind::Count).as_deref(),
+            Some("3")
+        );
+        assert_eq!(
+            format_value(Some(dec!(3.000)), FigureKind::Count).as_deref(),
+            Some("3")
+        );
+        assert_eq!(
+            format_value(Some(dec!(0.37868)), FigureKind::Count).as_deref(),
+            Some("0.3787")
+        );
+        assert_eq!(
+            format_value(Some(dec!(0.49999999999)), FigureKind::Count).as_deref(),
+            Some("0.5")
+        );
+        assert_eq!(
+            format_value(Some(dec!(1.5)), FigureKind::Ratio).as_deref(),
+            Some("1.50")
+        );
         assert_eq!(format_value(None, FigureKind::Ratio), None);
     }
 
@@ -287,6 +371,9 @@ mod tests {
             vec!["Name".to_string(), "Value".to_string()],
             vec!["Äpfel".to_string(), "1.00".to_string()],
         ];
-        assert_eq!(table(&rows, 1), "Name   Value\n------------\nÄpfel   1.00\n");
+        assert_eq!(
+            table(&rows, 1),
+            "Name   Value\n------------\nÄpfel   1.00\n"
+        );
     }
 }

@@ -29,13 +29,20 @@ fn check_month(field: &str, month: u32) -> Result<()> {
     if (1..=12).contains(&month) {
         Ok(())
     } else {
-        Err(Error::invalid(field, format!("{field} must be between 1 and 12 (got {month})")))
+        Err(Error::invalid(
+            field,
+            format!("{field} must be between 1 and 12 (got {month})"),
+        ))
     }
 }
 
 fn first_of(field: &str, year: i32, month: u32) -> Result<NaiveDate> {
-    NaiveDate::from_ymd_opt(year, month, 1)
-        .ok_or_else(|| bad_date(field, format!("the year {year} is outside the supported range")))
+    NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(|| {
+        bad_date(
+            field,
+            format!("the year {year} is outside the supported range"),
+        )
+    })
 }
 
 /// The first day of the month `months` months after the month of `d`.
@@ -71,7 +78,10 @@ impl Period {
     /// A period from `from` to `to`, both included; refuses `to` before `from`.
     pub fn range(from: NaiveDate, to: NaiveDate) -> Result<Period> {
         if to < from {
-            return Err(bad_date("to", format!("the period ends ({to}) before it starts ({from})")));
+            return Err(bad_date(
+                "to",
+                format!("the period ends ({to}) before it starts ({from})"),
+            ));
         }
         Ok(Period { from, to })
     }
@@ -82,9 +92,15 @@ impl Period {
         check_month("fiscal_year_start_month", fiscal_start_month)?;
         let from = first_of("year", year, fiscal_start_month)?;
         let next = add_months(from, 12).ok_or_else(|| {
-            bad_date("year", format!("the year {year} is outside the supported range"))
+            bad_date(
+                "year",
+                format!("the year {year} is outside the supported range"),
+            )
         })?;
-        Ok(Period { from, to: next.pred_opt().unwrap_or(next) })
+        Ok(Period {
+            from,
+            to: next.pred_opt().unwrap_or(next),
+        })
     }
 
     /// Quarter `quarter` (1–4) of fiscal year `fiscal_year`.
@@ -96,10 +112,18 @@ impl Period {
             ));
         }
         let year = Period::year(fiscal_year, fiscal_start_month)?;
-        let out_of_range = || bad_date("year", format!("the year {fiscal_year} is outside the supported range"));
+        let out_of_range = || {
+            bad_date(
+                "year",
+                format!("the year {fiscal_year} is outside the supported range"),
+            )
+        };
         let from = add_months(year.from, 3 * (quarter as i32 - 1)).ok_or_else(out_of_range)?;
         let next = add_months(from, 3).ok_or_else(out_of_range)?;
-        Ok(Period { from, to: next.pred_opt().unwrap_or(next) })
+        Ok(Period {
+            from,
+            to: next.pred_opt().unwrap_or(next),
+        })
     }
 
     /// Calendar month `month` (1–12) of `year`.
@@ -107,16 +131,28 @@ impl Period {
         check_month("month", month)?;
         let from = first_of("year", year, month)?;
         let next = add_months(from, 1).ok_or_else(|| {
-            bad_date("year", format!("the year {year} is outside the supported range"))
+            bad_date(
+                "year",
+                format!("the year {year} is outside the supported range"),
+            )
         })?;
-        Ok(Period { from, to: next.pred_opt().unwrap_or(next) })
+        Ok(Period {
+            from,
+            to: next.pred_opt().unwrap_or(next),
+        })
     }
 
     /// The fiscal year containing `as_of`, from its first day up to and
     /// including `as_of`.
     pub fn year_to_date(as_of: NaiveDate, fiscal_start_month: u32) -> Result<Period> {
-        let year = Period::year(fiscal_year_of(as_of, fiscal_start_month)?, fiscal_start_month)?;
-        Ok(Period { from: year.from, to: as_of })
+        let year = Period::year(
+            fiscal_year_of(as_of, fiscal_start_month)?,
+            fiscal_start_month,
+        )?;
+        Ok(Period {
+            from: year.from,
+            to: as_of,
+        })
     }
 
     /// The same span moved by `years` whole years (negative = earlier);
@@ -124,17 +160,26 @@ impl Period {
     pub fn shift_years(&self, years: i32) -> Result<Period> {
         let shift = |d: NaiveDate| {
             shift_date(d, years).ok_or_else(|| {
-                bad_date("period", format!("{d} moved by {years} years is outside the supported range"))
+                bad_date(
+                    "period",
+                    format!("{d} moved by {years} years is outside the supported range"),
+                )
             })
         };
-        Ok(Period { from: shift(self.from)?, to: shift(self.to)? })
+        Ok(Period {
+            from: shift(self.from)?,
+            to: shift(self.to)?,
+        })
     }
 
     /// The period as seen on `as_of`: records dated after it do not exist
     /// yet, so the period ends at `min(to, as_of)`. Empty (`to < from`) when
     /// `as_of` lies before the period.
     pub fn effective(&self, as_of: NaiveDate) -> Period {
-        Period { from: self.from, to: self.to.min(as_of) }
+        Period {
+            from: self.from,
+            to: self.to.min(as_of),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -165,7 +210,11 @@ impl Period {
 /// contains `date`.
 pub fn fiscal_year_of(date: NaiveDate, fiscal_start_month: u32) -> Result<i32> {
     check_month("fiscal_year_start_month", fiscal_start_month)?;
-    Ok(if date.month() >= fiscal_start_month { date.year() } else { date.year() - 1 })
+    Ok(if date.month() >= fiscal_start_month {
+        date.year()
+    } else {
+        date.year() - 1
+    })
 }
 
 /// The fiscal quarters overlapping `period`, each clipped to it, in order.
@@ -174,7 +223,11 @@ pub(crate) fn fiscal_quarters(period: &Period, fiscal_start_month: u32) -> Vec<P
     if period.is_empty() {
         return out;
     }
-    let fsm = if (1..=12).contains(&fiscal_start_month) { fiscal_start_month } else { 1 };
+    let fsm = if (1..=12).contains(&fiscal_start_month) {
+        fiscal_start_month
+    } else {
+        1
+    };
     // The quarter containing `from` starts a multiple of three months after
     // the fiscal start month.
     let offset = (month_index(period.from) - (fsm as i32 - 1)).rem_euclid(3);
@@ -188,7 +241,10 @@ pub(crate) fn fiscal_quarters(period: &Period, fiscal_start_month: u32) -> Vec<P
             None => break,
         };
         let end = next.pred_opt().unwrap_or(next);
-        out.push(Period { from: start.max(period.from), to: end.min(period.to) });
+        out.push(Period {
+            from: start.max(period.from),
+            to: end.min(period.to),
+        });
         start = next;
     }
     out
@@ -204,22 +260,76 @@ mod tests {
 
     #[test]
     fn calendar_and_fiscal_years() {
-        assert_eq!(Period::year(2025, 1).unwrap(), Period { from: d(2025, 1, 1), to: d(2025, 12, 31) });
-        assert_eq!(Period::year(2025, 10).unwrap(), Period { from: d(2025, 10, 1), to: d(2026, 9, 30) });
+        assert_eq!(
+            Period::year(2025, 1).unwrap(),
+            Period {
+                from: d(2025, 1, 1),
+                to: d(2025, 12, 31)
+            }
+        );
+        assert_eq!(
+            Period::year(2025, 10).unwrap(),
+            Period {
+                from: d(2025, 10, 1),
+                to: d(2026, 9, 30)
+            }
+        );
         assert!(Period::year(2025, 0).is_err());
-        assert_eq!(Period::year(2025, 13).unwrap_err().field.as_deref(), Some("fiscal_year_start_month"));
+        assert_eq!(
+            Period::year(2025, 13).unwrap_err().field.as_deref(),
+            Some("fiscal_year_start_month")
+        );
     }
 
     #[test]
     fn fiscal_quarters_follow_the_start_month() {
-        assert_eq!(Period::quarter(2025, 1, 1).unwrap(), Period { from: d(2025, 1, 1), to: d(2025, 3, 31) });
-        assert_eq!(Period::quarter(2025, 2, 10).unwrap(), Period { from: d(2026, 1, 1), to: d(2026, 3, 31) });
-        assert_eq!(Period::quarter(2023, 4, 4).unwrap(), Period { from: d(2024, 1, 1), to: d(2024, 3, 31) });
-        assert_eq!(Period::quarter(2025, 5, 1).unwrap_err().field.as_deref(), Some("quarter"));
-        let qs = fiscal_quarters(&Period { from: d(2025, 2, 15), to: d(2025, 11, 22) }, 4);
+        assert_eq!(
+            Period::quarter(2025, 1, 1).unwrap(),
+            Period {
+                from: d(2025, 1, 1),
+                to: d(2025, 3, 31)
+            }
+        );
+        assert_eq!(
+            Period::quarter(2025, 2, 10).unwrap(),
+            Period {
+                from: d(2026, 1, 1),
+                to: d(2026, 3, 31)
+            }
+        );
+        assert_eq!(
+            Period::quarter(2023, 4, 4).unwrap(),
+            Period {
+                from: d(2024, 1, 1),
+                to: d(2024, 3, 31)
+            }
+        );
+        assert_eq!(
+            Period::quarter(2025, 5, 1).unwrap_err().field.as_deref(),
+            Some("quarter")
+        );
+        let qs = fiscal_quarters(
+            &Period {
+                from: d(2025, 2, 15),
+                to: d(2025, 11, 22),
+            },
+            4,
+        );
         assert_eq!(qs.len(), 4);
-        assert_eq!(qs[0], Period { from: d(2025, 2, 15), to: d(2025, 3, 31) });
-        assert_eq!(qs[3], Period { from: d(2025, 10, 1), to: d(2025, 11, 22) });
+        assert_eq!(
+            qs[0],
+            Period {
+                from: d(2025, 2, 15),
+                to: d(2025, 3, 31)
+            }
+        );
+        assert_eq!(
+            qs[3],
+            Period {
+                from: d(2025, 10, 1),
+                to: d(2025, 11, 22)
+            }
+        );
     }
 
     #[test]
@@ -232,11 +342,29 @@ mod tests {
 
     #[test]
     fn shifting_turns_29_february_into_28() {
-        let p = Period { from: d(2024, 2, 29), to: d(2024, 2, 29) };
-        assert_eq!(p.shift_years(-1).unwrap(), Period { from: d(2023, 2, 28), to: d(2023, 2, 28) });
+        let p = Period {
+            from: d(2024, 2, 29),
+            to: d(2024, 2, 29),
+        };
+        assert_eq!(
+            p.shift_years(-1).unwrap(),
+            Period {
+                from: d(2023, 2, 28),
+                to: d(2023, 2, 28)
+            }
+        );
         assert_eq!(p.shift_years(-4).unwrap().from, d(2020, 2, 29));
-        let ytd = Period { from: d(2025, 1, 1), to: d(2025, 11, 22) };
-        assert_eq!(ytd.shift_years(-3).unwrap(), Period { from: d(2022, 1, 1), to: d(2022, 11, 22) });
+        let ytd = Period {
+            from: d(2025, 1, 1),
+            to: d(2025, 11, 22),
+        };
+        assert_eq!(
+            ytd.shift_years(-3).unwrap(),
+            Period {
+                from: d(2022, 1, 1),
+                to: d(2022, 11, 22)
+            }
+        );
     }
 
     #[test]
@@ -254,9 +382,15 @@ mod tests {
         assert!(Period::range(d(2025, 2, 1), d(2025, 1, 1)).is_err());
         assert_eq!(
             Period::year_to_date(d(2025, 11, 22), 1).unwrap(),
-            Period { from: d(2025, 1, 1), to: d(2025, 11, 22) }
+            Period {
+                from: d(2025, 1, 1),
+                to: d(2025, 11, 22)
+            }
         );
-        assert_eq!(Period::year_to_date(d(2025, 3, 5), 4).unwrap().from, d(2024, 4, 1));
+        assert_eq!(
+            Period::year_to_date(d(2025, 3, 5), 4).unwrap().from,
+            d(2024, 4, 1)
+        );
         assert_eq!(days_in_year(2024), 366);
         assert_eq!(days_in_year(2100), 365);
     }

@@ -5,7 +5,9 @@
 
 use super::attribution::{Attributor, Model};
 use super::benchmark::{benchmark, Benchmark};
-use super::figures::{company_figures, CompanyFigures, ScopeFigures, ScopeSums, SOURCE_BENCHMARK_KEYS};
+use super::figures::{
+    company_figures, CompanyFigures, ScopeFigures, ScopeSums, SOURCE_BENCHMARK_KEYS,
+};
 use super::index::Index;
 use super::output::format_value;
 use super::period::{add_months, Period};
@@ -132,7 +134,12 @@ pub(crate) const PRIOR_YEARS: usize = 5;
 pub(crate) fn periods(req: &Request) -> Vec<Period> {
     let eff = req.period.effective(req.as_of);
     (0..=PRIOR_YEARS as i32 + 1)
-        .map(|k| eff.shift_years(-k).unwrap_or(Period { from: NaiveDate::MAX, to: NaiveDate::MIN }))
+        .map(|k| {
+            eff.shift_years(-k).unwrap_or(Period {
+                from: NaiveDate::MAX,
+                to: NaiveDate::MIN,
+            })
+        })
         .collect()
 }
 
@@ -143,7 +150,12 @@ fn campaign_names(ds: &Dataset, period: &Period) -> Vec<String> {
         .sources
         .iter()
         .filter_map(|s| s.utm_campaign.as_deref())
-        .chain(ds.spend.iter().filter(|s| period.contains(s.date)).filter_map(|s| s.campaign.as_deref()))
+        .chain(
+            ds.spend
+                .iter()
+                .filter(|s| period.contains(s.date))
+                .filter_map(|s| s.campaign.as_deref()),
+        )
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .map(String::from)
@@ -197,7 +209,11 @@ pub(crate) fn channel_reports(ix: &Index, stats: &PeriodStats) -> Vec<ChannelRep
         .channels
         .iter()
         .zip(sums)
-        .map(|(c, s)| ChannelReport { name: c.name.clone(), direction: c.direction, figures: s.figures(margin) })
+        .map(|(c, s)| ChannelReport {
+            name: c.name.clone(),
+            direction: c.direction,
+            figures: s.figures(margin),
+        })
         .collect()
 }
 
@@ -214,7 +230,10 @@ fn campaign_reports(ix: &Index, stats: &PeriodStats, campaigns: &[String]) -> Ve
                 }
             }
             sums.spend = stats.campaign_spend[k];
-            CampaignReport { name: name.clone(), figures: sums.figures(margin) }
+            CampaignReport {
+                name: name.clone(),
+                figures: sums.figures(margin),
+            }
         })
         .collect()
 }
@@ -230,18 +249,28 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
     let mut stats = Vec::with_capacity(PRIOR_YEARS + 1);
     let mut company = Vec::with_capacity(PRIOR_YEARS + 1);
     for k in 0..=PRIOR_YEARS {
-        let (s, f) = period_figures(&ix, &periods, &bits, k, req.model, &mut attributor, &campaigns);
+        let (s, f) = period_figures(
+            &ix,
+            &periods,
+            &bits,
+            k,
+            req.model,
+            &mut attributor,
+            &campaigns,
+        );
         stats.push(s);
         company.push(f);
     }
     let sources = source_reports(&ix, &stats[0]);
-    let prior_sources: Vec<Vec<SourceReport>> = stats[1..].iter().map(|s| source_reports(&ix, s)).collect();
+    let prior_sources: Vec<Vec<SourceReport>> =
+        stats[1..].iter().map(|s| source_reports(&ix, s)).collect();
 
     let benchmarks = CompanyFigures::KEYS
         .iter()
         .map(|&key| {
-            let prior: Vec<Option<Decimal>> =
-                (1..=PRIOR_YEARS).map(|k| company[k].get(key).filter(|_| stats[k].has_records)).collect();
+            let prior: Vec<Option<Decimal>> = (1..=PRIOR_YEARS)
+                .map(|k| company[k].get(key).filter(|_| stats[k].has_records))
+                .collect();
             benchmark(key, company[0].get(key), &prior)
         })
         .collect();
@@ -254,7 +283,12 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
                 .iter()
                 .map(|&key| {
                     let prior: Vec<Option<Decimal>> = (1..=PRIOR_YEARS)
-                        .map(|k| prior_sources[k - 1][i].figures.get(key).filter(|_| stats[k].has_records))
+                        .map(|k| {
+                            prior_sources[k - 1][i]
+                                .figures
+                                .get(key)
+                                .filter(|_| stats[k].has_records)
+                        })
                         .collect();
                     benchmark(key, src.figures.get(key), &prior)
                 })
@@ -267,7 +301,11 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
     for (k, s) in stats.iter().enumerate().take(3) {
         for (m, &leads) in s.months.iter().enumerate() {
             if let Some(month) = add_months(s.period.from, m as i32) {
-                monthly_leads.push(MonthlyLeads { years_back: k as u32, month, leads });
+                monthly_leads.push(MonthlyLeads {
+                    years_back: k as u32,
+                    month,
+                    leads,
+                });
             }
         }
         for q in &s.quarters {
@@ -281,8 +319,16 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
         }
     }
 
-    let fallback_model = (req.model == Model::DataDriven && stats[0].fallback).then_some(Model::Linear);
-    let warnings = warnings(&ix, req, &stats, &company[0], &sources, fallback_model.is_some());
+    let fallback_model =
+        (req.model == Model::DataDriven && stats[0].fallback).then_some(Model::Linear);
+    let warnings = warnings(
+        &ix,
+        req,
+        &stats,
+        &company[0],
+        &sources,
+        fallback_model.is_some(),
+    );
     let prior_periods = (1..=PRIOR_YEARS)
         .map(|k| PriorPeriod {
             years_back: k as u32,
@@ -322,7 +368,11 @@ fn warnings(
 ) -> Vec<Warning> {
     let mut out = Vec::new();
     let mut warn = |key, source: Option<&str>, message: String| {
-        out.push(Warning { key, source: source.map(String::from), message })
+        out.push(Warning {
+            key,
+            source: source.map(String::from),
+            message,
+        })
     };
     let eff = stats[0].period;
     if eff.is_empty() {
@@ -339,7 +389,10 @@ fn warnings(
         warn(
             "unresolved_source",
             None,
-            format!("{} references to sources that do not exist were counted as Unknown.", ix.unresolved),
+            format!(
+                "{} references to sources that do not exist were counted as Unknown.",
+                ix.unresolved
+            ),
         );
     }
     if fallback {

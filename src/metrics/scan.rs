@@ -83,7 +83,11 @@ pub(crate) fn scan(
     let ds = ix.ds;
     let table = &ix.sources;
     let resolve = |id| table.idx(id);
-    let quarters: Vec<Period> = if detail { fiscal_quarters(&period, fiscal_start_month) } else { Vec::new() };
+    let quarters: Vec<Period> = if detail {
+        fiscal_quarters(&period, fiscal_start_month)
+    } else {
+        Vec::new()
+    };
     let month_count = if detail && !period.is_empty() {
         (month_index(period.to) - month_index(period.from) + 1) as usize
     } else {
@@ -112,7 +116,12 @@ pub(crate) fn scan(
         months: vec![0; month_count],
         quarters: quarters
             .iter()
-            .map(|&p| QuarterSums { period: p, spend: Decimal::ZERO, revenue: Decimal::ZERO, total_revenue: Decimal::ZERO })
+            .map(|&p| QuarterSums {
+                period: p,
+                spend: Decimal::ZERO,
+                revenue: Decimal::ZERO,
+                total_revenue: Decimal::ZERO,
+            })
             .collect(),
     };
     if period.is_empty() {
@@ -140,7 +149,12 @@ pub(crate) fn scan(
                 _ => {}
             },
         }
-        if let Some(c) = sp.campaign.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        if let Some(c) = sp
+            .campaign
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
             if let Ok(k) = campaigns.binary_search_by(|x| x.as_str().cmp(c)) {
                 s.campaign_spend[k] += sp.amount;
             }
@@ -203,7 +217,8 @@ pub(crate) fn scan(
         if let Some(q) = quarter {
             s.quarters[q].revenue += w.amount;
         }
-        s.cycle_days.push((w.closed - ix.inquiries[w.lead as usize].date).num_days());
+        s.cycle_days
+            .push((w.closed - ix.inquiries[w.lead as usize].date).num_days());
         if w.first {
             s.new_customers_attributed += 1;
         }
@@ -258,7 +273,8 @@ pub(crate) fn scan(
 /// last won deal / 365), F = mean of deals_c / lifespan_c, L = mean lifespan_c.
 /// Undefined when there is no won deal.
 pub(crate) fn clv(ix: &Index, end: NaiveDate) -> Option<Decimal> {
-    let mut per: Vec<(u32, NaiveDate, NaiveDate)> = vec![(0, NaiveDate::MAX, NaiveDate::MIN); ix.companies];
+    let mut per: Vec<(u32, NaiveDate, NaiveDate)> =
+        vec![(0, NaiveDate::MAX, NaiveDate::MIN); ix.companies];
     let mut revenue = Decimal::ZERO;
     let mut deals: u64 = 0;
     for w in &ix.won {
@@ -328,6 +344,9 @@ pub(crate) fn won_companies(ix: &Index, periods: &[Period]) -> Vec<u8> {
 /// have one in period `current`, × 100; undefined when there are none.
 pub(crate) fn retention(bits: &[u8], current: usize, prior: usize) -> Option<Decimal> {
     let before = bits.iter().filter(|&&b| b & (1 << prior) != 0).count();
-    let both = bits.iter().filter(|&&b| b & (1 << prior) != 0 && b & (1 << current) != 0).count();
+    let both = bits
+        .iter()
+        .filter(|&&b| b & (1 << prior) != 0 && b & (1 << current) != 0)
+        .count();
     super::figures::pct(Decimal::from(both as u64), Decimal::from(before as u64))
 }

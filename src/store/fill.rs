@@ -3,7 +3,10 @@
 //! validating insert functions as every other entry path.
 
 use super::records::{resolve_inquiry, upsert_deal, upsert_inquiry};
-use super::write::{insert_spend, spend_key, tracking_numbers, upsert_source, NewDeal, NewInquiry, NewSource, NewSpend};
+use super::write::{
+    insert_spend, spend_key, tracking_numbers, upsert_source, NewDeal, NewInquiry, NewSource,
+    NewSpend,
+};
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::*;
@@ -34,14 +37,19 @@ impl Store {
         if ds.settings.currency != self.settings.currency {
             return Err(Error::invalid(
                 "currency",
-                format!("the data is in {}, the database in {}", ds.settings.currency, self.settings.currency),
+                format!(
+                    "the data is in {}, the database in {}",
+                    ds.settings.currency, self.settings.currency
+                ),
             ));
         }
         let cur = self.settings.currency.clone();
         let mut settings = ds.settings.clone();
         settings.currency = cur.clone();
         let settings = super::settings::validate(settings)?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         super::settings::save(&tx, &settings)?;
 
         let channel_name: HashMap<Id, &Channel> = ds.channels.iter().map(|c| (c.id, c)).collect();
@@ -49,7 +57,10 @@ impl Store {
         let mut source_name: HashMap<Id, String> = HashMap::new();
         for s in &ds.sources {
             let ch = channel_name.get(&s.channel_id).ok_or_else(|| {
-                Error::new(ErrorCode::NotFound, format!("source '{}' names a missing channel", s.name))
+                Error::new(
+                    ErrorCode::NotFound,
+                    format!("source '{}' names a missing channel", s.name),
+                )
             })?;
             let new = NewSource {
                 channel: ch.name.clone(),
@@ -65,10 +76,12 @@ impl Store {
             source_name.insert(s.id, s.name.clone());
         }
         let name_of = |id: Id| -> Result<String> {
-            source_name
-                .get(&id)
-                .cloned()
-                .ok_or_else(|| Error::new(ErrorCode::NotFound, format!("source id {id} is not in the data")))
+            source_name.get(&id).cloned().ok_or_else(|| {
+                Error::new(
+                    ErrorCode::NotFound,
+                    format!("source id {id} is not in the data"),
+                )
+            })
         };
         for s in &ds.spend {
             let new = NewSpend {
@@ -95,7 +108,11 @@ impl Store {
                 phone: i.phone.clone(),
                 email: i.email.clone(),
                 source: Some(name_of(i.source_id)?),
-                touchpoints: i.touchpoints.iter().map(|t| Ok((name_of(t.source_id)?, t.date))).collect::<Result<_>>()?,
+                touchpoints: i
+                    .touchpoints
+                    .iter()
+                    .map(|t| Ok((name_of(t.source_id)?, t.date)))
+                    .collect::<Result<_>>()?,
                 is_lead: i.is_lead,
                 status: i.status.clone(),
                 estimated_value: i.estimated_value,

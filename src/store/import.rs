@@ -5,17 +5,15 @@
 
 use super::records::{resolve_inquiry, upsert_deal, upsert_inquiry};
 use super::write::{
-    count_spend, insert_spend, require_source, source_id, spend_key, tracking_numbers, upsert_source, upsert_target, upsert_traffic,
-    NewDeal, NewInquiry, NewSource, NewSpend, Outcome, SpendKey,
+    count_spend, insert_spend, require_source, source_id, spend_key, tracking_numbers,
+    upsert_source, upsert_target, upsert_traffic, NewDeal, NewInquiry, NewSource, NewSpend,
+    Outcome, SpendKey,
 };
 use super::Store;
 use crate::csvio::{self, Detected, Kind, Rejected, RowError, Rows};
 use crate::error::{Error, Result};
-use crate::model::{Id, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
-use crate::money::to_minor;
-use chrono::NaiveDate;
-use rusqlite::{Connection, TransactionBehavior};
-use rust_decimal::Decimal;
+use crate::model::{UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
+use rusqlite::TransactionBehavior;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 
@@ -43,7 +41,11 @@ impl ImportSummary {
 }
 
 fn row_error(row: usize, e: Error) -> RowError {
-    RowError { row, column: e.field, reason: e.message }
+    RowError {
+        row,
+        column: e.field,
+        reason: e.message,
+    }
 }
 
 /// Counts a row's outcome, or keeps its error for the refusal.
@@ -87,7 +89,9 @@ impl Store {
             Err(rejected) => return Ok(Err(rejected)),
         };
         let cur = self.settings.currency.clone();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut summary = ImportSummary {
             kind,
             detected: parsed.detected.clone(),
@@ -100,7 +104,11 @@ impl Store {
         if create_sources {
             for name in named_sources(&parsed.rows) {
                 if source_id(&tx, &name)?.is_none() {
-                    let new = NewSource { channel: UNKNOWN_CHANNEL.into(), name: name.clone(), ..Default::default() };
+                    let new = NewSource {
+                        channel: UNKNOWN_CHANNEL.into(),
+                        name: name.clone(),
+                        ..Default::default()
+                    };
                     upsert_source(&tx, &new)?;
                     summary.created_sources.push(name);
                 }
@@ -120,7 +128,12 @@ impl Store {
                         utm_medium: r.utm_medium.clone(),
                         utm_campaign: r.utm_campaign.clone(),
                     };
-                    note(&mut errors, &mut summary, r.row, upsert_source(&tx, &new).map(|(_, o)| o));
+                    note(
+                        &mut errors,
+                        &mut summary,
+                        r.row,
+                        upsert_source(&tx, &new).map(|(_, o)| o),
+                    );
                 }
             }
             Rows::Spend(rows) => {
@@ -211,13 +224,23 @@ impl Store {
                         amount: r.amount,
                         lost_reason: r.lost_reason.clone(),
                     };
-                    note(&mut errors, &mut summary, r.row, upsert_deal(&tx, &cur, &new));
+                    note(
+                        &mut errors,
+                        &mut summary,
+                        r.row,
+                        upsert_deal(&tx, &cur, &new),
+                    );
                 }
             }
             Rows::Targets(rows) => {
                 summary.rows = rows.len();
                 for r in rows {
-                    note(&mut errors, &mut summary, r.row, upsert_target(&tx, &cur, r.year, r.sales_target, r.lead_target));
+                    note(
+                        &mut errors,
+                        &mut summary,
+                        r.row,
+                        upsert_target(&tx, &cur, r.year, r.sales_target, r.lead_target),
+                    );
                 }
             }
             Rows::Traffic(rows) => {
@@ -232,7 +255,10 @@ impl Store {
         if !errors.is_empty() {
             errors.sort_by_key(|e| e.row);
             // Dropping the transaction rolls back every row, created sources included.
-            return Ok(Err(Rejected { detected: Some(parsed.detected), errors }));
+            return Ok(Err(Rejected {
+                detected: Some(parsed.detected),
+                errors,
+            }));
         }
         tx.commit()?;
         Ok(Ok(summary))

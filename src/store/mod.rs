@@ -7,12 +7,13 @@
 //! forward-only migrations.
 
 mod fill;
-// mod import; (enabled once csvio lands)
-mod records;
+mod import;
 mod read;
+mod records;
 mod settings;
 mod write;
 
+pub use import::ImportSummary;
 pub use write::{NewDeal, NewInquiry, NewSource, NewSpend};
 
 use crate::error::{Error, ErrorCode, Result};
@@ -45,7 +46,10 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
-        return Err(Error::new(ErrorCode::Io, format!("could not enable WAL (got {mode})")));
+        return Err(Error::new(
+            ErrorCode::Io,
+            format!("could not enable WAL (got {mode})"),
+        ));
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
     Ok(())
@@ -115,7 +119,11 @@ impl Store {
         configure(&conn)?;
         migrate(&mut conn)?;
         let settings = settings::load(&conn)?;
-        Ok(Store { conn, path: Some(path.to_path_buf()), settings })
+        Ok(Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            settings,
+        })
     }
 
     /// Creates a new database at `path` (which must not exist) for a company.
@@ -123,7 +131,10 @@ impl Store {
         if path.exists() {
             return Err(Error::new(
                 ErrorCode::Duplicate,
-                format!("{} already exists; choose another file or open it", path.display()),
+                format!(
+                    "{} already exists; choose another file or open it",
+                    path.display()
+                ),
             ));
         }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -146,7 +157,11 @@ impl Store {
         Self::initialise(Connection::open_in_memory()?, None, settings)
     }
 
-    fn initialise(mut conn: Connection, path: Option<PathBuf>, settings: Settings) -> Result<Store> {
+    fn initialise(
+        mut conn: Connection,
+        path: Option<PathBuf>,
+        settings: Settings,
+    ) -> Result<Store> {
         let settings = settings::validate(settings)?;
         configure(&conn)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
@@ -165,7 +180,11 @@ impl Store {
             (UNKNOWN_CHANNEL, UNKNOWN_SOURCE),
         )?;
         tx.commit()?;
-        Ok(Store { conn, path, settings })
+        Ok(Store {
+            conn,
+            path,
+            settings,
+        })
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -186,7 +205,9 @@ impl Store {
             ));
         }
         let new = settings::validate(new)?;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         settings::save(&tx, &new)?;
         tx.commit()?;
         self.settings = new;
@@ -196,8 +217,9 @@ impl Store {
     /// `PRAGMA integrity_check`, as text: "ok" when the file is sound.
     pub fn integrity_check(&self) -> Result<String> {
         let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-        let rows: Vec<String> =
-            stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let rows: Vec<String> = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         Ok(rows.join("; "))
     }
 

@@ -56,7 +56,10 @@ impl Store {
     /// On ten years of a large company this halves the loading time.
     pub fn load_window(&self, from: NaiveDate, to: NaiveDate) -> Result<Dataset> {
         if from > to {
-            return Err(Error::new(ErrorCode::InvalidDate, "the window ends before it starts"));
+            return Err(Error::new(
+                ErrorCode::InvalidDate,
+                "the window ends before it starts",
+            ));
         }
         self.load(Some(Window { from, to }))
     }
@@ -64,7 +67,10 @@ impl Store {
     fn load(&self, window: Option<Window>) -> Result<Dataset> {
         let cur = self.currency().to_string();
         let c = &self.conn;
-        let mut ds = Dataset { settings: self.settings.clone(), ..Dataset::default() };
+        let mut ds = Dataset {
+            settings: self.settings.clone(),
+            ..Dataset::default()
+        };
 
         let mut stmt = c.prepare("SELECT id, name, direction FROM channels ORDER BY id")?;
         ds.channels = stmt
@@ -78,7 +84,8 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
 
         let mut numbers: HashMap<Id, Vec<String>> = HashMap::new();
-        let mut stmt = c.prepare("SELECT source_id, number FROM tracking_numbers ORDER BY number")?;
+        let mut stmt =
+            c.prepare("SELECT source_id, number FROM tracking_numbers ORDER BY number")?;
         for row in stmt.query_map([], |r| Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?)))? {
             let (id, n) = row?;
             numbers.entry(id).or_default().push(n);
@@ -115,7 +122,9 @@ impl Store {
                     category: parse_enum(&r.get::<_, String>(3)?, SpendCategory::parse)?,
                     source_id: r.get(4)?,
                     campaign: r.get(5)?,
-                    direction: direction.map(|d| parse_enum(&d, SpendDirection::parse)).transpose()?,
+                    direction: direction
+                        .map(|d| parse_enum(&d, SpendDirection::parse))
+                        .transpose()?,
                     note: r.get(7)?,
                 })
             })?
@@ -161,15 +170,23 @@ impl Store {
         let c = &self.conn;
         // Touchpoints first, grouped by inquiry, in the order they were entered.
         let mut touch: HashMap<i64, Vec<Touchpoint>> = HashMap::new();
-        let mut stmt =
-            c.prepare("SELECT inquiry_rowid, source_id, date FROM touchpoints ORDER BY inquiry_rowid, seq")?;
+        let mut stmt = c.prepare(
+            "SELECT inquiry_rowid, source_id, date FROM touchpoints ORDER BY inquiry_rowid, seq",
+        )?;
         for row in stmt.query_map([], |r| {
-            Ok((r.get::<_, i64>(0)?, Touchpoint { source_id: r.get(1)?, date: date(&r.get::<_, String>(2)?)? }))
+            Ok((
+                r.get::<_, i64>(0)?,
+                Touchpoint {
+                    source_id: r.get(1)?,
+                    date: date(&r.get::<_, String>(2)?)?,
+                },
+            ))
         })? {
             let (rowid, t) = row?;
             touch.entry(rowid).or_default().push(t);
         }
-        let base = "SELECT rowid, id, received_at, kind, company, contact, phone, email, source_id, \
+        let base =
+            "SELECT rowid, id, received_at, kind, company, contact, phone, email, source_id, \
                     is_lead, status, estimated_value_minor, logged_by, notes FROM inquiries";
         let (sql, lo, hi) = match window {
             None => (format!("{base} ORDER BY rowid"), String::new(), String::new()),
@@ -203,9 +220,11 @@ impl Store {
             })
         };
         let rows = if window.is_some() {
-            stmt.query_map([&lo, &hi], map)?.collect::<rusqlite::Result<Vec<_>>>()?
+            stmt.query_map([&lo, &hi], map)?
+                .collect::<rusqlite::Result<Vec<_>>>()?
         } else {
-            stmt.query_map([], map)?.collect::<rusqlite::Result<Vec<_>>>()?
+            stmt.query_map([], map)?
+                .collect::<rusqlite::Result<Vec<_>>>()?
         };
         Ok(rows)
     }

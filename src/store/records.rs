@@ -1,7 +1,9 @@
 //! Inquiries and deals: the records staff write all day. Both are upserted by
 //! their id, so re-importing a file or saving an edited form is the same act.
 
-use super::write::{check_date, optional, required, require_source, tag_by_phone, tracking_numbers};
+use super::write::{
+    check_date, optional, require_source, required, tag_by_phone, tracking_numbers,
+};
 use super::write::{NewDeal, NewInquiry, Outcome};
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
@@ -32,7 +34,12 @@ pub(super) fn resolve_inquiry<'a>(
         None => next_inquiry_id(conn, new.received_at.date())?,
     };
     check_date(new.received_at.date(), "received_at")?;
-    let named = match new.source.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    let named = match new
+        .source
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         Some(name) => require_source(conn, name, "source")?,
         None => unknown,
     };
@@ -48,10 +55,18 @@ pub(super) fn resolve_inquiry<'a>(
     }
     if let Some(email) = optional(&new.email) {
         if !email.contains('@') {
-            return Err(Error::invalid("email", format!("'{email}' is not an e-mail address")));
+            return Err(Error::invalid(
+                "email",
+                format!("'{email}' is not an e-mail address"),
+            ));
         }
     }
-    Ok(ResolvedInquiry { new, id, source_id, touchpoints })
+    Ok(ResolvedInquiry {
+        new,
+        id,
+        source_id,
+        touchpoints,
+    })
 }
 
 fn next_inquiry_id(conn: &Connection, day: NaiveDate) -> Result<String> {
@@ -63,13 +78,19 @@ fn next_inquiry_id(conn: &Connection, day: NaiveDate) -> Result<String> {
             |r| r.get(0),
         )
         .optional()?;
-    let n = last.and_then(|l| l[prefix.len()..].parse::<u64>().ok()).unwrap_or(0) + 1;
+    let n = last
+        .and_then(|l| l[prefix.len()..].parse::<u64>().ok())
+        .unwrap_or(0)
+        + 1;
     Ok(format!("{prefix}{n:05}"))
 }
 
 pub(super) fn upsert_inquiry(conn: &Connection, cur: &str, r: &ResolvedInquiry) -> Result<Outcome> {
     let n = r.new;
-    let estimated = n.estimated_value.map(|v| to_minor(v, cur, "estimated_value")).transpose()?;
+    let estimated = n
+        .estimated_value
+        .map(|v| to_minor(v, cur, "estimated_value"))
+        .transpose()?;
     let received = n.received_at.format("%Y-%m-%d %H:%M:%S").to_string();
     let values = (
         &r.id,
@@ -111,13 +132,21 @@ pub(super) fn upsert_inquiry(conn: &Connection, cur: &str, r: &ResolvedInquiry) 
                      (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                 )?
                 .execute(values)?;
-            (rowid, if changed > 0 { Outcome::Updated } else { Outcome::Unchanged })
+            (
+                rowid,
+                if changed > 0 {
+                    Outcome::Updated
+                } else {
+                    Outcome::Unchanged
+                },
+            )
         }
     };
     if outcome == Outcome::Inserted {
         insert_touchpoints(conn, rowid, &r.touchpoints)?;
     } else if stored_touchpoints(conn, rowid)? != r.touchpoints {
-        conn.prepare_cached("DELETE FROM touchpoints WHERE inquiry_rowid = ?1")?.execute([rowid])?;
+        conn.prepare_cached("DELETE FROM touchpoints WHERE inquiry_rowid = ?1")?
+            .execute([rowid])?;
         insert_touchpoints(conn, rowid, &r.touchpoints)?;
         outcome = Outcome::Updated;
     }
@@ -129,20 +158,32 @@ fn insert_touchpoints(conn: &Connection, rowid: i64, t: &[(Id, NaiveDate)]) -> R
         "INSERT INTO touchpoints (inquiry_rowid, seq, source_id, date) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for (seq, (source, date)) in t.iter().enumerate() {
-        stmt.execute((rowid, seq as i64, source, date.format("%Y-%m-%d").to_string()))?;
+        stmt.execute((
+            rowid,
+            seq as i64,
+            source,
+            date.format("%Y-%m-%d").to_string(),
+        ))?;
     }
     Ok(())
 }
 
 fn stored_touchpoints(conn: &Connection, rowid: i64) -> Result<Vec<(Id, NaiveDate)>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT source_id, date FROM touchpoints WHERE inquiry_rowid = ?1 ORDER BY seq")?;
-    let rows = stmt.query_map([rowid], |r| Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?)))?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT source_id, date FROM touchpoints WHERE inquiry_rowid = ?1 ORDER BY seq",
+    )?;
+    let rows = stmt.query_map([rowid], |r| {
+        Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?))
+    })?;
     let mut out = Vec::new();
     for row in rows {
         let (id, d) = row?;
-        let d = NaiveDate::parse_from_str(&d, "%Y-%m-%d")
-            .map_err(|e| Error::new(ErrorCode::Corrupt, format!("stored touchpoint date '{d}': {e}")))?;
+        let d = NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(|e| {
+            Error::new(
+                ErrorCode::Corrupt,
+                format!("stored touchpoint date '{d}': {e}"),
+            )
+        })?;
         out.push((id, d));
     }
     Ok(out)
@@ -179,7 +220,11 @@ pub(super) fn check_deal(conn: &Connection, cur: &str, d: &NewDeal) -> Result<i6
             .query_row([&inq], |r| r.get(0))
             .optional()?;
         if found.is_none() {
-            return Err(Error::field(ErrorCode::NotFound, "inquiry_id", format!("there is no inquiry '{inq}'")));
+            return Err(Error::field(
+                ErrorCode::NotFound,
+                "inquiry_id",
+                format!("there is no inquiry '{inq}'"),
+            ));
         }
     }
     to_minor(d.amount, cur, "amount")
@@ -218,7 +263,11 @@ pub(super) fn upsert_deal(conn: &Connection, cur: &str, d: &NewDeal) -> Result<O
              (?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?
         .execute(values)?;
-    Ok(if changed > 0 { Outcome::Updated } else { Outcome::Unchanged })
+    Ok(if changed > 0 {
+        Outcome::Updated
+    } else {
+        Outcome::Unchanged
+    })
 }
 
 impl Store {
@@ -227,7 +276,9 @@ impl Store {
     /// tracking number is tagged with that number's source.
     pub fn save_inquiry(&mut self, new: &NewInquiry) -> Result<String> {
         let cur = self.settings.currency.clone();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let numbers = tracking_numbers(&tx)?;
         let unknown = require_source(&tx, UNKNOWN_SOURCE, "source")?;
         let resolved = resolve_inquiry(&tx, &numbers, unknown, new)?;
@@ -239,7 +290,9 @@ impl Store {
     /// Records a quote or order, or updates the one with the same id.
     pub fn save_deal(&mut self, d: &NewDeal) -> Result<()> {
         let cur = self.settings.currency.clone();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         upsert_deal(&tx, &cur, d)?;
         tx.commit()?;
         Ok(())

@@ -15,32 +15,48 @@ pub const LANGUAGES: &[&str] = &["en", "de", "nl", "sv", "ru"];
 pub fn validate(mut s: Settings) -> Result<Settings> {
     s.company_name = s.company_name.trim().to_string();
     if s.company_name.chars().count() > 200 {
-        return Err(Error::invalid("company_name", "the company name is longer than 200 characters"));
+        return Err(Error::invalid(
+            "company_name",
+            "the company name is longer than 200 characters",
+        ));
     }
     s.currency = money::validate_currency(&s.currency)?;
     if !(1..=12).contains(&s.fiscal_year_start_month) {
         return Err(Error::invalid(
             "fiscal_year_start_month",
-            format!("the fiscal year start month must be 1 to 12 (got {})", s.fiscal_year_start_month),
+            format!(
+                "the fiscal year start month must be 1 to 12 (got {})",
+                s.fiscal_year_start_month
+            ),
         ));
     }
     if s.gross_margin <= Decimal::ZERO || s.gross_margin > Decimal::ONE {
         return Err(Error::invalid(
             "gross_margin",
-            format!("the gross margin must be above 0 and at most 1, e.g. 0.35 (got {})", s.gross_margin),
+            format!(
+                "the gross margin must be above 0 and at most 1, e.g. 0.35 (got {})",
+                s.gross_margin
+            ),
         ));
     }
     if s.half_life_days <= Decimal::ZERO || s.half_life_days > Decimal::from(365) {
         return Err(Error::invalid(
             "half_life_days",
-            format!("the time-decay half-life must be 1 to 365 days (got {})", s.half_life_days),
+            format!(
+                "the time-decay half-life must be 1 to 365 days (got {})",
+                s.half_life_days
+            ),
         ));
     }
     s.language = s.language.trim().to_ascii_lowercase();
     if !LANGUAGES.contains(&s.language.as_str()) {
         return Err(Error::invalid(
             "language",
-            format!("language must be one of {} (got '{}')", LANGUAGES.join(", "), s.language),
+            format!(
+                "language must be one of {} (got '{}')",
+                LANGUAGES.join(", "),
+                s.language
+            ),
         ));
     }
     Ok(s)
@@ -50,7 +66,10 @@ pub fn save(conn: &Connection, s: &Settings) -> Result<()> {
     let pairs = [
         ("company_name", s.company_name.clone()),
         ("currency", s.currency.clone()),
-        ("fiscal_year_start_month", s.fiscal_year_start_month.to_string()),
+        (
+            "fiscal_year_start_month",
+            s.fiscal_year_start_month.to_string(),
+        ),
         ("gross_margin", s.gross_margin.to_string()),
         ("half_life_days", s.half_life_days.to_string()),
         ("language", s.language.clone()),
@@ -68,7 +87,9 @@ pub fn save(conn: &Connection, s: &Settings) -> Result<()> {
 pub fn load(conn: &Connection) -> Result<Settings> {
     let get = |key: &str| -> Result<Option<String>> {
         Ok(conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
             .optional()?)
     };
     let mut s = Settings::default();

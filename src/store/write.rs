@@ -81,7 +81,11 @@ pub(super) fn check_date(d: NaiveDate, field: &str) -> Result<()> {
     if (1900..=2200).contains(&d.year()) {
         Ok(())
     } else {
-        Err(Error::field(ErrorCode::InvalidDate, field, format!("{field} {d} is outside 1900 to 2200")))
+        Err(Error::field(
+            ErrorCode::InvalidDate,
+            field,
+            format!("{field} {d} is outside 1900 to 2200"),
+        ))
     }
 }
 
@@ -91,13 +95,19 @@ pub(super) fn required(text: &str, field: &str) -> Result<String> {
         return Err(Error::invalid(field, format!("{field} must not be empty")));
     }
     if t.chars().count() > 500 {
-        return Err(Error::invalid(field, format!("{field} is longer than 500 characters")));
+        return Err(Error::invalid(
+            field,
+            format!("{field} is longer than 500 characters"),
+        ));
     }
     Ok(t.to_string())
 }
 
 pub(super) fn optional(text: &Option<String>) -> Option<String> {
-    text.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_string)
+    text.as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
 }
 
 fn iso(d: NaiveDate) -> String {
@@ -107,13 +117,21 @@ fn iso(d: NaiveDate) -> String {
 /// Finds a source by name, case-insensitively.
 pub(super) fn source_id(conn: &Connection, name: &str) -> Result<Option<Id>> {
     Ok(conn
-        .query_row("SELECT id FROM sources WHERE name = ?1", [name.trim()], |r| r.get(0))
+        .query_row(
+            "SELECT id FROM sources WHERE name = ?1",
+            [name.trim()],
+            |r| r.get(0),
+        )
         .optional()?)
 }
 
 pub(super) fn require_source(conn: &Connection, name: &str, field: &str) -> Result<Id> {
     source_id(conn, name)?.ok_or_else(|| {
-        Error::field(ErrorCode::NotFound, field, format!("there is no source named '{}'", name.trim()))
+        Error::field(
+            ErrorCode::NotFound,
+            field,
+            format!("there is no source named '{}'", name.trim()),
+        )
     })
 }
 
@@ -127,16 +145,21 @@ pub(super) fn tracking_numbers(conn: &Connection) -> Result<Vec<(String, Id)>> {
 /// The source a dialled number belongs to, if it is a tracking number.
 pub fn tag_by_phone(numbers: &[(String, Id)], phone_raw: &str) -> Option<Id> {
     let n = phone::normalise(phone_raw)?;
-    numbers.iter().find(|(t, _)| phone::same_line(t, &n)).map(|(_, id)| *id)
+    numbers
+        .iter()
+        .find(|(t, _)| phone::same_line(t, &n))
+        .map(|(_, id)| *id)
 }
 
 pub(super) fn upsert_source(conn: &Connection, s: &NewSource) -> Result<(Id, Outcome)> {
     let name = required(&s.name, "source")?;
     let channel = required(&s.channel, "channel")?;
     let existing: Option<(Id, String)> = conn
-        .query_row("SELECT id, direction FROM channels WHERE name = ?1", [&channel], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT id, direction FROM channels WHERE name = ?1",
+            [&channel],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?;
     let channel_id = match existing {
         Some((id, dir)) => {
@@ -151,7 +174,10 @@ pub(super) fn upsert_source(conn: &Connection, s: &NewSource) -> Result<(Id, Out
         }
         None => {
             let dir = s.direction.unwrap_or(Direction::Inbound);
-            conn.execute("INSERT INTO channels (name, direction) VALUES (?1, ?2)", (&channel, dir.as_str()))?;
+            conn.execute(
+                "INSERT INTO channels (name, direction) VALUES (?1, ?2)",
+                (&channel, dir.as_str()),
+            )?;
             conn.last_insert_rowid()
         }
     };
@@ -162,7 +188,11 @@ pub(super) fn upsert_source(conn: &Connection, s: &NewSource) -> Result<(Id, Out
         })?;
         numbers.push(n);
     }
-    let utm = (optional(&s.utm_source), optional(&s.utm_medium), optional(&s.utm_campaign));
+    let utm = (
+        optional(&s.utm_source),
+        optional(&s.utm_medium),
+        optional(&s.utm_campaign),
+    );
     let (id, outcome) = match source_id(conn, &name)? {
         Some(id) => {
             let changed = conn.execute(
@@ -171,7 +201,14 @@ pub(super) fn upsert_source(conn: &Connection, s: &NewSource) -> Result<(Id, Out
                  OR utm_medium IS NOT ?4 OR utm_campaign IS NOT ?5)",
                 (id, channel_id, &utm.0, &utm.1, &utm.2),
             )?;
-            (id, if changed > 0 { Outcome::Updated } else { Outcome::Unchanged })
+            (
+                id,
+                if changed > 0 {
+                    Outcome::Updated
+                } else {
+                    Outcome::Unchanged
+                },
+            )
         }
         None => {
             conn.execute(
@@ -202,7 +239,10 @@ pub(super) fn upsert_source(conn: &Connection, s: &NewSource) -> Result<(Id, Out
                 ))
             }
             None => {
-                conn.execute("INSERT INTO tracking_numbers (number, source_id) VALUES (?1, ?2)", (&n, id))?;
+                conn.execute(
+                    "INSERT INTO tracking_numbers (number, source_id) VALUES (?1, ?2)",
+                    (&n, id),
+                )?;
                 if outcome == Outcome::Unchanged {
                     outcome = Outcome::Updated;
                 }
@@ -224,11 +264,19 @@ pub(super) struct SpendKey {
     pub note: Option<String>,
 }
 
-pub(super) fn spend_key(conn: &Connection, cur: &str, s: &NewSpend, source_id: Option<Id>) -> Result<SpendKey> {
+pub(super) fn spend_key(
+    conn: &Connection,
+    cur: &str,
+    s: &NewSpend,
+    source_id: Option<Id>,
+) -> Result<SpendKey> {
     check_date(s.date, "date")?;
     let amount_minor = to_minor(s.amount, cur, "amount")?;
     if source_id.is_some() && s.direction.is_some() {
-        return Err(Error::invalid("direction", "direction is only for general spend (spend with no source)"));
+        return Err(Error::invalid(
+            "direction",
+            "direction is only for general spend (spend with no source)",
+        ));
     }
     let _ = conn;
     Ok(SpendKey {
@@ -251,7 +299,15 @@ pub(super) fn insert_spend(conn: &Connection, k: &SpendKey) -> Result<Id> {
         "INSERT INTO spend (date, amount_minor, category, source_id, campaign, direction, note) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
-    .execute((&k.date, k.amount_minor, k.category, k.source_id, &k.campaign, k.direction, &k.note))?;
+    .execute((
+        &k.date,
+        k.amount_minor,
+        k.category,
+        k.source_id,
+        &k.campaign,
+        k.direction,
+        &k.note,
+    ))?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -261,9 +317,18 @@ pub(super) fn count_spend(conn: &Connection, k: &SpendKey) -> Result<usize> {
             "SELECT count(*) FROM spend WHERE date = ?1 AND amount_minor = ?2 AND category = ?3 \
              AND source_id IS ?4 AND campaign IS ?5 AND direction IS ?6 AND note IS ?7",
         )?
-        .query_row((&k.date, k.amount_minor, k.category, k.source_id, &k.campaign, k.direction, &k.note), |r| {
-            r.get(0)
-        })?;
+        .query_row(
+            (
+                &k.date,
+                k.amount_minor,
+                k.category,
+                k.source_id,
+                &k.campaign,
+                k.direction,
+                &k.note,
+            ),
+            |r| r.get(0),
+        )?;
     Ok(n as usize)
 }
 
@@ -282,9 +347,14 @@ pub(super) fn upsert_target(
         ));
     }
     if leads.is_some_and(|l| l < 0) {
-        return Err(Error::invalid("lead_target", "the lead target must not be negative"));
+        return Err(Error::invalid(
+            "lead_target",
+            "the lead target must not be negative",
+        ));
     }
-    let sales = sales.map(|s| to_minor(s, cur, "sales_target")).transpose()?;
+    let sales = sales
+        .map(|s| to_minor(s, cur, "sales_target"))
+        .transpose()?;
     let changed = conn.execute(
         "INSERT INTO targets (year, sales_target_minor, lead_target) VALUES (?1, ?2, ?3) \
          ON CONFLICT (year) DO UPDATE SET sales_target_minor = excluded.sales_target_minor, \
@@ -292,10 +362,19 @@ pub(super) fn upsert_target(
          WHERE (sales_target_minor, lead_target) IS NOT (excluded.sales_target_minor, excluded.lead_target)",
         (year, sales, leads),
     )?;
-    Ok(if changed == 0 { Outcome::Unchanged } else { Outcome::Inserted })
+    Ok(if changed == 0 {
+        Outcome::Unchanged
+    } else {
+        Outcome::Inserted
+    })
 }
 
-pub(super) fn upsert_traffic(conn: &Connection, month: NaiveDate, source: Id, visitors: i64) -> Result<Outcome> {
+pub(super) fn upsert_traffic(
+    conn: &Connection,
+    month: NaiveDate,
+    source: Id,
+    visitors: i64,
+) -> Result<Outcome> {
     if visitors < 0 {
         return Err(Error::invalid("visitors", "visitors must not be negative"));
     }
@@ -305,13 +384,19 @@ pub(super) fn upsert_traffic(conn: &Connection, month: NaiveDate, source: Id, vi
          WHERE visitors IS NOT excluded.visitors",
         (month.format("%Y-%m-01").to_string(), source, visitors),
     )?;
-    Ok(if changed == 0 { Outcome::Unchanged } else { Outcome::Inserted })
+    Ok(if changed == 0 {
+        Outcome::Unchanged
+    } else {
+        Outcome::Inserted
+    })
 }
 
 impl Store {
     /// Adds a source (and its channel when new) or updates one of the same name.
     pub fn save_source(&mut self, s: &NewSource) -> Result<Id> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let (id, _) = upsert_source(&tx, s)?;
         tx.commit()?;
         Ok(id)
@@ -320,7 +405,9 @@ impl Store {
     /// Books one spend entry.
     pub fn add_spend(&mut self, s: &NewSpend) -> Result<Id> {
         let cur = self.settings.currency.clone();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let source = match &s.source {
             Some(name) if !name.trim().is_empty() => Some(require_source(&tx, name, "source")?),
             _ => None,
@@ -332,9 +419,16 @@ impl Store {
     }
 
     /// Sets a year's targets, replacing earlier ones.
-    pub fn set_target(&mut self, year: i32, sales: Option<Decimal>, leads: Option<i64>) -> Result<()> {
+    pub fn set_target(
+        &mut self,
+        year: i32,
+        sales: Option<Decimal>,
+        leads: Option<i64>,
+    ) -> Result<()> {
         let cur = self.settings.currency.clone();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         upsert_target(&tx, &cur, year, sales, leads)?;
         tx.commit()?;
         Ok(())

@@ -10,8 +10,14 @@ use tempfile::TempDir;
 pub fn new_db(currency: &str) -> (TempDir, PathBuf, Store) {
     let dir = tempfile::tempdir().expect("temporary directory");
     let path = dir.path().join("company.db");
-    let store = Store::create(&path, Settings { currency: currency.into(), ..Settings::default() })
-        .expect("create database");
+    let store = Store::create(
+        &path,
+        Settings {
+            currency: currency.into(),
+            ..Settings::default()
+        },
+    )
+    .expect("create database");
     (dir, path, store)
 }
 

@@ -1,1 +1,436 @@
-// (being written)
+//! The worked example of `shared/spec/metrics.md`, built as a `Dataset`
+//! literal and checked figure by figure, for every model. The builders here
+//! are shared by the other `metrics_*` test files.
+
+use chrono::NaiveDate;
+use leadledger::metrics::{
+    compare_models, compute, render_table, to_json, Model, Period, Report, Request,
+};
+use leadledger::model::{
+    Channel, Dataset, Deal, DealStatus, Direction, Id, Inquiry, InquiryKind, Settings, Source,
+    Spend, SpendCategory, SpendDirection, Target, Touchpoint, Traffic,
+};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde_json::Value;
+
+pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+pub fn channel(id: Id, name: &str, direction: Direction) -> Channel {
+    Channel {
+        id,
+        name: name.into(),
+        direction,
+    }
+}
+
+pub fn source(id: Id, channel_id: Id, name: &str) -> Source {
+    Source {
+        id,
+        channel_id,
+        name: name.into(),
+        tracking_numbers: vec![],
+        utm_source: None,
+        utm_medium: None,
+        utm_campaign: None,
+    }
+}
+
+pub fn spend(id: Id, date: NaiveDate, amount: Decimal, source_id: Option<Id>) -> Spend {
+    Spend {
+        id,
+        date,
+        amount,
+        category: if source_id.is_some() {
+            SpendCategory::Advertising
+        } else {
+            SpendCategory::Labor
+        },
+        source_id,
+        campaign: None,
+        direction: None,
+        note: None,
+    }
+}
+
+pub fn general(id: Id, date: NaiveDate, amount: Decimal, direction: SpendDirection) -> Spend {
+    Spend {
+        direction: Some(direction),
+        ..spend(id, date, amount, None)
+    }
+}
+
+/// A lead received at 10:30 on `date` with first touch `first` and further
+/// touchpoints `further` (source, date) in entry order.
+pub fn lead(
+    id: &str,
+    date: NaiveDate,
+    first: Id,
+    further: &[(Id, NaiveDate)],
+    company: &str,
+) -> Inquiry {
+    Inquiry {
+        id: id.into(),
+        received_at: date.and_hms_opt(10, 30, 0).unwrap(),
+        kind: InquiryKind::Rfq,
+        company: Some(company.into()),
+        contact: None,
+        phone: None,
+        email: None,
+        source_id: first,
+        touchpoints: further
+            .iter()
+            .map(|&(source_id, date)| Touchpoint { source_id, date })
+            .collect(),
+        is_lead: true,
+        status: None,
+        estimated_value: None,
+        logged_by: None,
+        notes: None,
+    }
+}
+
+pub fn deal(
+    id: &str,
+    inquiry: Option<&str>,
+    company: &str,
+    closed: NaiveDate,
+    status: DealStatus,
+    amount: Decimal,
+) -> Deal {
+    Deal {
+        id: id.into(),
+        inquiry_id: inquiry.map(String::from),
+        company: company.into(),
+        quoted_at: None,
+        closed_at: Some(closed),
+        status,
+        amount,
+        lost_reason: None,
+    }
+}
+
+pub fn won(
+    id: &str,
+    inquiry: Option<&str>,
+    company: &str,
+    closed: NaiveDate,
+    amount: Decimal,
+) -> Deal {
+    deal(id, inquiry, company, closed, DealStatus::Won, amount)
+}
+
+/// Sources A = 1 (paid search, inbound), B = 2 (trade shows, outbound),
+/// Unknown = 3 (Unknown, inbound); channels 1, 2, 3 likewise.
+pub fn worked_example() -> Dataset {
+    Dataset {
+        settings: Settings::default(),
+        channels: vec![
+            channel(1, "Paid search", Direction::Inbound),
+            channel(2, "Trade shows", Direction::Outbound),
+            channel(3, "Unknown", Direction::Inbound),
+        ],
+        sources: vec![
+            source(1, 1, "A"),
+            source(2, 2, "B"),
+            source(3, 3, "Unknown"),
+        ],
+        spend: vec![
+            spend(1, d(2025, 1, 10), dec!(100.00), Some(1)),
+            spend(2, d(2025, 2, 1), dec!(300.00), Some(2)),
+            general(3, d(2025, 3, 1), dec!(600.00), SpendDirection::Inbound),
+        ],
+        inquiries: vec![
+            lead("I1", d(2025, 1, 15), 1, &[(2, d(2025, 1, 20))], "X"),
+            lead("I2", d(2025, 2, 10), 2, &[], "Y"),
+            lead("I3", d(2025, 3, 1), 3, &[], "Z"),
+        ],
+        deals: vec![
+            won("D1", Some("I1"), "X", d(2025, 4, 15), dec!(1000.00)),
+            deal(
+                "D2",
+                Some("I2"),
+                "Y",
+                d(2025, 3, 20),
+                DealStatus::Lost,
+                dec!(2500.00),
+            ),
+            won("D3", None, "X", d(2025, 6, 1), dec!(500.00)),
+        ],
+        targets: vec![Target {
+            year: 2025,
+            sales_target: Some(dec!(3000)),
+            lead_target: Some(10),
+        }],
+        traffic: vec![Traffic {
+            month: d(2025, 1, 1),
+            source_id: 1,
+            visitors: 100,
+        }],
+    }
+}
+
+pub fn year_request(year: i32, as_of: NaiveDate, model: Model) -> Request {
+    Request {
+        period: Period::year(year, 1).unwrap(),
+        as_of,
+        model,
+    }
+}
+
+pub fn report(ds: &Dataset, model: Model) -> Report {
+    compute(ds, &year_request(2025, d(2025, 12, 31), model))
+}
+
+/// The JSON value at `path` (object keys, or array positions), as text or "null".
+pub fn at(v: &Value, path: &[&str]) -> String {
+    let mut cur = v;
+    for p in path {
+        cur = match p.parse::<usize>() {
+            Ok(i) if cur.is_array() => &cur[i],
+            _ => &cur[*p],
+        };
+    }
+    match cur {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[test]
+fn company_figures_of_the_worked_example() {
+    let expected = [
+        ("leads", "3"),
+        ("spend", "1000.00"),
+        ("revenue", "1000.00"),
+        ("total_revenue", "1500.00"),
+        ("roi_pct", "0.00"),
+        ("romi", "1.00"),
+        ("cpl", "333.33"),
+        ("won_deals", "1"),
+        ("deal_conversion_pct", "33.33"),
+        ("lead_to_customer_pct", "33.33"),
+        ("new_customers", "1"),
+        ("cac", "1000.00"),
+        ("value_converted_pct", "50.00"),
+        // 15 Jan to 15 Apr.
+        ("sales_cycle_days", "90.00"),
+        ("sales_cycle_median_days", "90.00"),
+        ("visitor_to_lead_pct", "3.00"),
+        ("unknown_source_pct", "33.33"),
+        ("retention_pct", "null"),
+        // AOV 750 × 2 orders a year × 1 year.
+        ("clv", "1500.00"),
+        ("clv_to_cac", "1.50"),
+    ];
+    for &model in Model::ALL {
+        let json = to_json(&report(&worked_example(), model));
+        for (key, value) in expected {
+            assert_eq!(at(&json, &["company", key]), value, "{model:?} {key}");
+        }
+    }
+}
+
+/// (model, A leads, A revenue, A roi_pct, B leads, B revenue, B roi_pct,
+/// cac_inbound, cac_outbound). The spec gives four rows; by hand:
+/// last_touch gives I1 to B (its last touchpoint), so A has 0 leads and 0
+/// revenue (ROI −100 %), B has 2 leads and 1000 revenue (ROI
+/// (1000 − 300)/300 = 233.33 %); the new customer X is outbound, so
+/// cac_inbound = 700/0 is undefined and cac_outbound = 300/1. position_based
+/// with two touchpoints gives ½ each, exactly like linear.
+const TABLE: &[(Model, &str, &str, &str, &str, &str, &str, &str, &str)] = &[
+    (
+        Model::FirstTouch,
+        "1",
+        "1000.00",
+        "900.00",
+        "1",
+        "0.00",
+        "-100.00",
+        "700.00",
+        "null",
+    ),
+    (
+        Model::LastTouch,
+        "0",
+        "0.00",
+        "-100.00",
+        "2",
+        "1000.00",
+        "233.33",
+        "null",
+        "300.00",
+    ),
+    (
+        Model::Linear,
+        "0.5",
+        "500.00",
+        "400.00",
+        "1.5",
+        "500.00",
+        "66.67",
+        "1400.00",
+        "600.00",
+    ),
+    (
+        Model::PositionBased,
+        "0.5",
+        "500.00",
+        "400.00",
+        "1.5",
+        "500.00",
+        "66.67",
+        "1400.00",
+        "600.00",
+    ),
+    (
+        Model::TimeDecay,
+        "0.3787",
+        "378.69",
+        "278.69",
+        "1.6213",
+        "621.31",
+        "107.10",
+        "1848.47",
+        "482.85",
+    ),
+    (
+        Model::DataDriven,
+        "0.5",
+        "333.33",
+        "233.33",
+        "1.5",
+        "666.67",
+        "122.22",
+        "2100.00",
+        "450.00",
+    ),
+];
+
+#[test]
+fn source_table_of_the_worked_example() {
+    for &(model, a_leads, a_rev, a_roi, b_leads, b_rev, b_roi, cac_in, cac_out) in TABLE {
+        let r = report(&worked_example(), model);
+        let json = to_json(&r);
+        assert_eq!(r.fallback_model, None, "{model:?}");
+        assert_eq!(json["sources"][0]["name"], "A");
+        assert_eq!(json["sources"][0]["channel"], "Paid search");
+        let got = [
+            at(&json, &["sources", "0", "leads"]),
+            at(&json, &["sources", "0", "revenue"]),
+            at(&json, &["sources", "0", "roi_pct"]),
+            at(&json, &["sources", "1", "leads"]),
+            at(&json, &["sources", "1", "revenue"]),
+            at(&json, &["sources", "1", "roi_pct"]),
+            at(&json, &["company", "cac_inbound"]),
+            at(&json, &["company", "cac_outbound"]),
+        ];
+        assert_eq!(
+            got,
+            [a_leads, a_rev, a_roi, b_leads, b_rev, b_roi, cac_in, cac_out],
+            "{model:?}"
+        );
+        // Unknown gets I3 only and never a deal.
+        assert_eq!(at(&json, &["sources", "2", "leads"]), "1");
+        assert_eq!(at(&json, &["sources", "2", "revenue"]), "0.00");
+        assert_eq!(at(&json, &["sources", "2", "roi_pct"]), "null");
+        // Channels hold exactly their one source each.
+        assert_eq!(json["channels"][0]["leads"], json["sources"][0]["leads"]);
+        assert_eq!(json["channels"][1]["direction"], "outbound");
+        assert_eq!(
+            json["channels"][1]["revenue"],
+            json["sources"][1]["revenue"]
+        );
+    }
+}
+
+#[test]
+fn comparison_holds_the_same_rows() {
+    let ds = worked_example();
+    let cmp = compare_models(&ds, &year_request(2025, d(2025, 12, 31), Model::FirstTouch));
+    assert_eq!(cmp.models, Model::ALL);
+    for (m, &model) in Model::ALL.iter().enumerate() {
+        let r = report(&ds, model);
+        assert_eq!(
+            cmp.sources[0].by_model[m], r.sources[0].figures,
+            "{model:?}"
+        );
+        assert_eq!(
+            cmp.sources[1].by_model[m], r.sources[1].figures,
+            "{model:?}"
+        );
+        assert_eq!(
+            cmp.channels[1].by_model[m], r.channels[1].figures,
+            "{model:?}"
+        );
+        assert_eq!(cmp.company[m], r.company);
+    }
+    assert!(!cmp.data_driven_fallback);
+}
+
+#[test]
+fn source_details_and_warnings() {
+    let r = report(&worked_example(), Model::FirstTouch);
+    let json = to_json(&r);
+    // A: 100 spend, 1 lead of 100 visitors, 1 won deal, 1 new customer.
+    assert_eq!(at(&json, &["sources", "0", "cpl"]), "100.00");
+    assert_eq!(at(&json, &["sources", "0", "visitor_to_lead_pct"]), "1.00");
+    assert_eq!(
+        at(&json, &["sources", "0", "deal_conversion_pct"]),
+        "100.00"
+    );
+    assert_eq!(
+        at(&json, &["sources", "0", "lead_to_customer_pct"]),
+        "100.00"
+    );
+    assert_eq!(at(&json, &["sources", "0", "cac"]), "100.00");
+    assert_eq!(at(&json, &["sources", "0", "romi"]), "10.00");
+    // B: spend, a lead, nothing won.
+    assert_eq!(at(&json, &["sources", "1", "cac"]), "null");
+    assert_eq!(at(&json, &["sources", "1", "visitor_to_lead_pct"]), "null");
+    assert_eq!(at(&json, &["sources", "1", "deal_conversion_pct"]), "0.00");
+    // No records in 2024: no benchmarks, and one warning about it.
+    assert_eq!(at(&json, &["benchmarks", "leads", "value"]), "3");
+    for part in ["prev", "delta", "delta_pct", "expected", "band", "status"] {
+        assert_eq!(at(&json, &["benchmarks", "leads", part]), "null", "{part}");
+    }
+    let keys: Vec<&str> = r.warnings.iter().map(|w| w.key).collect();
+    assert_eq!(
+        keys,
+        [
+            "unknown_source_high",
+            "prior_year_missing",
+            "small_sample",
+            "small_sample",
+            "small_sample"
+        ]
+    );
+    assert_eq!(r.warnings[2].source.as_deref(), Some("A"));
+    assert_eq!(json["warnings"].as_array().unwrap().len(), 5);
+    assert!(r.warnings[0].message.starts_with("33.33 % of leads"));
+    assert!(!r.year_to_date);
+    assert!(json.get("fallback_model").is_none());
+}
+
+#[test]
+fn terminal_table_shows_the_figures() {
+    let text = render_table(&report(&worked_example(), Model::Linear));
+    assert!(text.contains("model: Linear"));
+    assert!(text
+        .lines()
+        .any(|l| l.starts_with("Cost per lead") && l.ends_with("333.33")));
+    assert!(text
+        .lines()
+        .any(|l| l.starts_with("Customer retention") && l.ends_with("n/a")));
+    // Percentages to one decimal on screen.
+    assert!(text
+        .lines()
+        .any(|l| l.starts_with("Untracked leads") && l.ends_with("33.3")));
+    let b = text.lines().find(|l| l.starts_with("B ")).unwrap();
+    assert_eq!(
+        b.split_whitespace().collect::<Vec<_>>()[..6],
+        ["B", "Trade", "shows", "1.5", "300.00", "500.00"]
+    );
+}

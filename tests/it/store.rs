@@ -3,7 +3,9 @@
 
 use crate::common::{date, datetime, new_db};
 use leadledger::model::*;
-use leadledger::store::{NewDeal, NewInquiry, NewSource, NewSpend, Store, APPLICATION_ID, SCHEMA_VERSION};
+use leadledger::store::{
+    NewDeal, NewInquiry, NewSource, NewSpend, Store, APPLICATION_ID, SCHEMA_VERSION,
+};
 use leadledger::ErrorCode;
 use rust_decimal_macros::dec;
 
@@ -47,9 +49,13 @@ fn pragmas_are_set_on_every_open() {
     drop(store);
     let _store = Store::open(&path).unwrap();
     let conn = rusqlite::Connection::open(&path).unwrap();
-    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(mode, "wal");
-    let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
+    let app: i64 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(app, APPLICATION_ID);
 }
 
@@ -59,26 +65,51 @@ fn a_database_from_a_newer_version_is_refused_untouched() {
     drop(store);
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
-        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)").unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+            .unwrap();
     }
     let before = std::fs::read(&path).unwrap();
     let err = Store::open(&path).err().expect("refused");
     assert_eq!(err.code, ErrorCode::DatabaseTooNew);
     assert!(err.message.contains("newer version"), "{}", err.message);
-    assert_eq!(std::fs::read(&path).unwrap(), before, "the file must not change");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file must not change"
+    );
 }
 
 #[test]
 fn foreign_files_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let text = dir.path().join("notes.db");
-    std::fs::write(&text, "this is not a database at all, just some text, long enough").unwrap();
-    assert_eq!(Store::open(&text).err().unwrap().code, ErrorCode::NotADatabase);
+    std::fs::write(
+        &text,
+        "this is not a database at all, just some text, long enough",
+    )
+    .unwrap();
+    assert_eq!(
+        Store::open(&text).err().unwrap().code,
+        ErrorCode::NotADatabase
+    );
     let other = dir.path().join("other.sqlite");
-    rusqlite::Connection::open(&other).unwrap().execute_batch("CREATE TABLE t (x)").unwrap();
-    assert_eq!(Store::open(&other).err().unwrap().code, ErrorCode::NotADatabase);
-    assert_eq!(Store::open(&dir.path().join("missing.db")).err().unwrap().code, ErrorCode::NotFound);
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x)")
+        .unwrap();
+    assert_eq!(
+        Store::open(&other).err().unwrap().code,
+        ErrorCode::NotADatabase
+    );
+    assert_eq!(
+        Store::open(&dir.path().join("missing.db"))
+            .err()
+            .unwrap()
+            .code,
+        ErrorCode::NotFound
+    );
 }
 
 #[test]
@@ -89,13 +120,18 @@ fn migrations_run_from_an_empty_database() {
     let path = dir.path().join("empty.db");
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.pragma_update(None, "application_id", APPLICATION_ID).unwrap();
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
     }
     let store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     let conn = rusqlite::Connection::open(&path).unwrap();
     let strict: i64 = conn
-        .query_row("SELECT count(*) FROM pragma_table_list WHERE strict = 1 AND schema = 'main'", [], |r| r.get(0))
+        .query_row(
+            "SELECT count(*) FROM pragma_table_list WHERE strict = 1 AND schema = 'main'",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
     assert!(strict >= 9, "every table is STRICT, found {strict}");
 }
@@ -112,10 +148,34 @@ fn creating_over_an_existing_file_is_refused() {
 fn bad_settings_name_their_field() {
     let dir = tempfile::tempdir().unwrap();
     for (settings, field) in [
-        (Settings { currency: "EURO".into(), ..Settings::default() }, "currency"),
-        (Settings { fiscal_year_start_month: 13, ..Settings::default() }, "fiscal_year_start_month"),
-        (Settings { gross_margin: dec!(1.5), ..Settings::default() }, "gross_margin"),
-        (Settings { language: "fr".into(), ..Settings::default() }, "language"),
+        (
+            Settings {
+                currency: "EURO".into(),
+                ..Settings::default()
+            },
+            "currency",
+        ),
+        (
+            Settings {
+                fiscal_year_start_month: 13,
+                ..Settings::default()
+            },
+            "fiscal_year_start_month",
+        ),
+        (
+            Settings {
+                gross_margin: dec!(1.5),
+                ..Settings::default()
+            },
+            "gross_margin",
+        ),
+        (
+            Settings {
+                language: "fr".into(),
+                ..Settings::default()
+            },
+            "language",
+        ),
     ] {
         let path = dir.path().join(format!("{field}.db"));
         let err = Store::create(&path, settings).err().unwrap();
@@ -138,17 +198,61 @@ fn spend_refusals_name_the_field() {
     };
     store.add_spend(&ok).unwrap();
     let cases = [
-        (NewSpend { amount: dec!(-5), ..ok.clone() }, ErrorCode::InvalidAmount, "amount"),
-        (NewSpend { amount: dec!(1.001), ..ok.clone() }, ErrorCode::InvalidAmount, "amount"),
-        (NewSpend { amount: dec!(5000000000000), ..ok.clone() }, ErrorCode::InvalidAmount, "amount"),
-        (NewSpend { date: date("1850-01-01"), ..ok.clone() }, ErrorCode::InvalidDate, "date"),
-        (NewSpend { source: Some("Nowhere".into()), direction: None, ..ok.clone() }, ErrorCode::NotFound, "source"),
+        (
+            NewSpend {
+                amount: dec!(-5),
+                ..ok.clone()
+            },
+            ErrorCode::InvalidAmount,
+            "amount",
+        ),
+        (
+            NewSpend {
+                amount: dec!(1.001),
+                ..ok.clone()
+            },
+            ErrorCode::InvalidAmount,
+            "amount",
+        ),
+        (
+            NewSpend {
+                amount: dec!(5000000000000),
+                ..ok.clone()
+            },
+            ErrorCode::InvalidAmount,
+            "amount",
+        ),
+        (
+            NewSpend {
+                date: date("1850-01-01"),
+                ..ok.clone()
+            },
+            ErrorCode::InvalidDate,
+            "date",
+        ),
+        (
+            NewSpend {
+                source: Some("Nowhere".into()),
+                direction: None,
+                ..ok.clone()
+            },
+            ErrorCode::NotFound,
+            "source",
+        ),
     ];
     for (spend, code, field) in cases {
         let err = store.add_spend(&spend).unwrap_err();
-        assert_eq!((err.code, err.field.as_deref()), (code, Some(field)), "{err}");
+        assert_eq!(
+            (err.code, err.field.as_deref()),
+            (code, Some(field)),
+            "{err}"
+        );
     }
-    assert_eq!(store.load_dataset().unwrap().spend.len(), 1, "refusals store nothing");
+    assert_eq!(
+        store.load_dataset().unwrap().spend.len(),
+        1,
+        "refusals store nothing"
+    );
 }
 
 #[test]
@@ -166,19 +270,65 @@ fn deal_refusals_name_the_field() {
         lost_reason: None,
     };
     let cases = [
-        (NewDeal { closed_at: Some(date("2025-03-01")), ..ok.clone() }, ErrorCode::Inconsistent, "closed_at"),
-        (NewDeal { closed_at: None, ..ok.clone() }, ErrorCode::Invalid, "closed_at"),
-        (NewDeal { inquiry_id: Some("I9".into()), ..ok.clone() }, ErrorCode::NotFound, "inquiry_id"),
-        (NewDeal { company: "  ".into(), ..ok.clone() }, ErrorCode::Invalid, "company"),
-        (NewDeal { amount: dec!(-1), ..ok.clone() }, ErrorCode::InvalidAmount, "amount"),
+        (
+            NewDeal {
+                closed_at: Some(date("2025-03-01")),
+                ..ok.clone()
+            },
+            ErrorCode::Inconsistent,
+            "closed_at",
+        ),
+        (
+            NewDeal {
+                closed_at: None,
+                ..ok.clone()
+            },
+            ErrorCode::Invalid,
+            "closed_at",
+        ),
+        (
+            NewDeal {
+                inquiry_id: Some("I9".into()),
+                ..ok.clone()
+            },
+            ErrorCode::NotFound,
+            "inquiry_id",
+        ),
+        (
+            NewDeal {
+                company: "  ".into(),
+                ..ok.clone()
+            },
+            ErrorCode::Invalid,
+            "company",
+        ),
+        (
+            NewDeal {
+                amount: dec!(-1),
+                ..ok.clone()
+            },
+            ErrorCode::InvalidAmount,
+            "amount",
+        ),
     ];
     for (deal, code, field) in cases {
         let err = store.save_deal(&deal).unwrap_err();
-        assert_eq!((err.code, err.field.as_deref()), (code, Some(field)), "{err}");
+        assert_eq!(
+            (err.code, err.field.as_deref()),
+            (code, Some(field)),
+            "{err}"
+        );
     }
     store.save_deal(&ok).unwrap();
     // An open deal needs no closing date.
-    store.save_deal(&NewDeal { id: "D2".into(), closed_at: None, status: DealStatus::Open, ..ok }).unwrap();
+    store
+        .save_deal(&NewDeal {
+            id: "D2".into(),
+            closed_at: None,
+            status: DealStatus::Open,
+            ..ok
+        })
+        .unwrap();
     assert_eq!(store.load_dataset().unwrap().deals.len(), 2);
 }
 
@@ -194,11 +344,17 @@ fn a_dialled_tracking_number_tags_the_source() {
         })
         .unwrap();
     // National form, no source given: tagged.
-    store.save_inquiry(&inquiry("I1", None, Some("0711 / 555 01 20"))).unwrap();
+    store
+        .save_inquiry(&inquiry("I1", None, Some("0711 / 555 01 20")))
+        .unwrap();
     // "Unknown" answered: the number still tells.
-    store.save_inquiry(&inquiry("I2", Some("unknown"), Some("0049 711 5550120"))).unwrap();
+    store
+        .save_inquiry(&inquiry("I2", Some("unknown"), Some("0049 711 5550120")))
+        .unwrap();
     // A named source wins over the number.
-    store.save_inquiry(&inquiry("I3", Some("Unknown"), Some("0711 5550121"))).unwrap();
+    store
+        .save_inquiry(&inquiry("I3", Some("Unknown"), Some("0711 5550121")))
+        .unwrap();
     let ds = store.load_dataset().unwrap();
     let europages = ds.source_by_name("Europages").unwrap().id;
     let unknown = ds.unknown_source_id().unwrap();
@@ -225,7 +381,10 @@ fn inquiries_get_ids_and_upsert_by_them() {
     new.id = None;
     let a = store.save_inquiry(&new).unwrap();
     let b = store.save_inquiry(&new).unwrap();
-    assert_eq!((a.as_str(), b.as_str()), ("INQ-2025-00001", "INQ-2025-00002"));
+    assert_eq!(
+        (a.as_str(), b.as_str()),
+        ("INQ-2025-00001", "INQ-2025-00002")
+    );
     // Saving again with a known id edits that inquiry.
     new.id = Some(a.clone());
     new.is_lead = false;
@@ -233,11 +392,19 @@ fn inquiries_get_ids_and_upsert_by_them() {
     let ds = store.load_dataset().unwrap();
     assert_eq!(ds.inquiries.len(), 2);
     assert!(!ds.inquiries.iter().find(|i| i.id == a).unwrap().is_lead);
-    let err = store.save_inquiry(&inquiry("I5", Some("Nowhere"), None)).unwrap_err();
-    assert_eq!((err.code, err.field.as_deref()), (ErrorCode::NotFound, Some("source")));
+    let err = store
+        .save_inquiry(&inquiry("I5", Some("Nowhere"), None))
+        .unwrap_err();
+    assert_eq!(
+        (err.code, err.field.as_deref()),
+        (ErrorCode::NotFound, Some("source"))
+    );
     let mut bad = inquiry("I6", None, None);
     bad.email = Some("not-an-address".into());
-    assert_eq!(store.save_inquiry(&bad).unwrap_err().field.as_deref(), Some("email"));
+    assert_eq!(
+        store.save_inquiry(&bad).unwrap_err().field.as_deref(),
+        Some("email")
+    );
 }
 
 #[test]
@@ -248,7 +415,10 @@ fn the_currency_is_fixed_and_settings_validate() {
     s.language = "sv".into();
     store.update_settings(s.clone()).unwrap();
     s.currency = "EUR".into();
-    assert_eq!(store.update_settings(s).unwrap_err().field.as_deref(), Some("currency"));
+    assert_eq!(
+        store.update_settings(s).unwrap_err().field.as_deref(),
+        Some("currency")
+    );
     drop(store);
     let store = Store::open(&path).unwrap();
     assert_eq!(store.settings().gross_margin, dec!(0.4));

@@ -1,0 +1,111 @@
+//! The commands that read figures: `metrics` and the summary's year to date.
+
+use super::open::open_for_reading;
+use chrono::{Datelike, NaiveDate};
+use leadledger::error::{Error, ErrorCode, Result};
+use leadledger::metrics::{self, Model, Period, Request};
+use leadledger::model::Dataset;
+use leadledger::store::Store;
+use std::path::Path;
+
+/// How far back a request reads: its period and the five prior years the
+/// benchmarks compare with.
+pub const PRIOR_YEARS: i32 = 5;
+
+/// Loads what a request for `period` reads, and nothing more.
+pub fn load_for(store: &Store, period: &Period) -> Result<Dataset> {
+    let from = period
+        .from
+        .with_year(period.from.year() - PRIOR_YEARS)
+        .or_else(|| NaiveDate::from_ymd_opt(period.from.year() - PRIOR_YEARS, 2, 28))
+        .ok_or_else(|| Error::new(ErrorCode::InvalidDate, "the period starts too early"))?;
+    store.load_window(from, period.to)
+}
+
+pub struct MetricsArgs {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub as_of: Option<NaiveDate>,
+    pub model: String,
+    pub json: bool,
+}
+
+/// Builds the request: the given dates, or the fiscal year containing the
+/// as-of date (today by default).
+pub fn request(
+    ds_fiscal_start: u32,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    as_of: Option<NaiveDate>,
+    model: &str,
+) -> Result<Request> {
+    let as_of = as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let model = Model::parse(model).ok_or_else(|| {
+        Error::invalid(
+            "model",
+            format!(
+                "unknown model '{model}'; use one of {}",
+                Model::ALL
+                    .iter()
+                    .map(|m| m.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )
+    })?;
+    let period = match (from, to) {
+        (Some(f), Some(t)) => Period::range(f, t)?,
+        (None, None) => {
+            let fy = metrics::fiscal_year_of(as_of, ds_fiscal_start)?;
+            Period::year(fy, ds_fiscal_start)?
+        }
+        _ => {
+            return Err(Error::invalid(
+                "from",
+                "give both --from and --to, or neither",
+            ))
+        }
+    };
+    Ok(Request {
+        period,
+        as_of,
+        model,
+    })
+}
+
+pub fn metrics_command(db: &Path, a: &MetricsArgs) -> Result<()> {
+    let store = open_for_reading(db)?;
+    let req = request(
+        store.settings().fiscal_year_start_month,
+        a.from,
+        a.to,
+        a.as_of,
+        &a.model,
+    )?;
+    let ds = load_for(&store, &req.period)?;
+    let report = metrics::compute(&ds, &req);
+    if a.json {
+        let text = serde_json::to_string_pretty(&metrics::to_json(&report))
+            .map_err(|e| Error::new(ErrorCode::Io, format!("cannot write JSON: {e}")))?;
+        println!("{text}");
+    } else {
+        print!("{}", metrics::render_table(&report));
+    }
+    Ok(())
+}
+
+/// The summary's figures: this fiscal year to date, first-touch.
+pub fn print_year_to_date(store: &Store, as_of: Option<NaiveDate>) -> Result<()> {
+    let req = request(
+        store.settings().fiscal_year_start_month,
+        None,
+        None,
+        as_of,
+        "first_touch",
+    )?;
+    let ds = load_for(store, &req.period)?;
+    let report = metrics::compute(&ds, &req);
+    println!();
+    print!("{}", metrics::render_table(&report));
+    Ok(())
+}

@@ -1,0 +1,186 @@
+### Leadledger — Deutsch. Gemeinsam genutzt von Desktop-Oberfläche und PDF-Bericht.
+### Zahlen, Beträge und Datumsangaben kommen bereits formatiert an.
+
+## Common
+
+common-na = k. A.
+common-days = { $value } Tage
+common-none = keine
+
+## Periods
+
+period-range = { $from } – { $to }
+period-quarter = Q{ $number }
+period-month-1 = Jan
+period-month-2 = Feb
+period-month-3 = Mär
+period-month-4 = Apr
+period-month-5 = Mai
+period-month-6 = Jun
+period-month-7 = Jul
+period-month-8 = Aug
+period-month-9 = Sep
+period-month-10 = Okt
+period-month-11 = Nov
+period-month-12 = Dez
+
+## Channel directions and the channels a new database starts with
+
+direction-inbound = Inbound
+direction-outbound = Outbound
+channel-trade-shows = Messen
+channel-online-directories = Online-Verzeichnisse
+channel-paid-search = Suchmaschinenwerbung
+channel-organic-search = Organische Suche
+channel-referral = Empfehlungen
+channel-existing-customer = Bestandskunden
+channel-email = E-Mail
+channel-direct-mail = Mailings
+channel-social = Soziale Medien
+channel-print = Printwerbung
+channel-website-direct = Website (direkt)
+channel-outbound-sales = Aktiver Vertrieb
+channel-unknown = Unbekannt
+source-unknown = Unbekannt
+
+## Attribution models
+
+model-first-touch = Erster Kontakt
+model-first-touch-definition = Jeder Lead wird vollständig der Quelle zugerechnet, über die der Interessent zuerst von Ihnen erfahren hat – also der Antwort auf „Wie sind Sie auf uns aufmerksam geworden?“.
+model-last-touch = Letzter Kontakt
+model-last-touch-definition = Jeder Lead wird vollständig seinem jüngsten Kontaktpunkt zugerechnet.
+model-linear = Linear
+model-linear-definition = Jeder Lead wird zu gleichen Teilen auf alle seine Kontaktpunkte verteilt.
+model-position-based = Positionsbasiert
+model-position-based-definition = Je 40 % gehen an den ersten und den letzten Kontaktpunkt, die übrigen 20 % werden auf die Kontaktpunkte dazwischen verteilt. Bei zwei Kontaktpunkten erhält jeder die Hälfte.
+model-time-decay = Zeitverlauf
+model-time-decay-definition = Kontaktpunkte, die näher am letzten Kontakt des Leads liegen, zählen mehr: Das Gewicht eines Kontaktpunkts halbiert sich alle { $days } Tage, die er weiter zurückliegt.
+model-data-driven = Datengetrieben
+model-data-driven-definition = Die Zurechnung richtet sich danach, wie stark jede Quelle die Chance erhöht, dass aus einem Lead ein Auftrag wird – geschätzt aus den Kontaktpfaden aller Leads des Zeitraums (Markow-Kette). Die Leads selbst werden wie im linearen Modell verteilt.
+model-fallback = Das datengetriebene Modell lässt sich für diesen Zeitraum nicht schätzen (kein Lead wurde zum Auftrag, oder keine Quelle verändert die Abschlusschance). Die Zahlen beruhen deshalb auf dem linearen Modell.
+
+## Figures: names and plain-words definitions
+
+figure-leads = Leads
+figure-leads-definition = Anfragen, hinter denen eine echte Verkaufschance steht; Spam, Angebote von Lieferanten, Dubletten und Nachbestellungen von Bestandskunden zählen nicht. Ein Kanal oder eine Quelle erhält den Anteil jedes Leads, den das Zurechnungsmodell ihm zuweist.
+figure-spend = Marketingausgaben
+figure-spend-definition = Alle im Zeitraum gebuchten Marketing- und Vertriebskosten: Werbung, Messen, Personal, Software, Gemeinkosten. Bei einem Kanal oder einer Quelle nur die ihm zugeordneten Kosten.
+figure-revenue = Umsatz aus Marketing
+figure-revenue-definition = Der Wert der im Zeitraum gewonnenen Aufträge, die auf einen Lead zurückgehen, vom Zurechnungsmodell auf die Quellen verteilt.
+figure-total-revenue = Gesamtumsatz
+figure-total-revenue-definition = Der Wert aller im Zeitraum gewonnenen Aufträge, einschließlich Nachbestellungen von Bestandskunden.
+figure-roi-pct = ROI
+figure-roi-pct-definition = Kapitalrendite: Umsatz aus Marketing mal Rohertragsmarge, abzüglich der Ausgaben, in Prozent der Ausgaben. 0 % heißt, die Ausgaben wurden gerade wieder eingespielt.
+figure-romi = ROMI
+figure-romi-definition = Umsatz aus Marketing je ausgegebener Währungseinheit.
+figure-cpl = Kosten pro Lead
+figure-cpl-definition = Ausgaben geteilt durch die Zahl der Leads: was ein Lead gekostet hat.
+figure-won-deals = Gewonnene Aufträge
+figure-won-deals-definition = Im Zeitraum gewonnene Aufträge, die auf einen Lead zurückgehen.
+figure-deal-conversion-pct = Abschlussquote
+figure-deal-conversion-pct-definition = Gewonnene Aufträge in Prozent der Leads.
+figure-lead-to-customer-pct = Lead-zu-Kunde-Quote
+figure-lead-to-customer-pct-definition = Anteil der im Zeitraum eingegangenen Leads, aus denen bis zum Ende des Zeitraums mindestens ein Auftrag wurde.
+figure-new-customers = Neukunden
+figure-new-customers-definition = Unternehmen, deren allererster Auftrag im Zeitraum gewonnen wurde.
+figure-cac = Kundengewinnungskosten
+figure-cac-definition = Alle Ausgaben des Zeitraums geteilt durch die Zahl der Neukunden: was die Gewinnung eines Neukunden gekostet hat.
+figure-cac-inbound = Kundengewinnungskosten Inbound
+figure-cac-inbound-definition = Ausgaben für Inbound-Kanäle (über die Kunden Sie finden) je Neukunde, der über diese Kanäle gewonnen wurde.
+figure-cac-outbound = Kundengewinnungskosten Outbound
+figure-cac-outbound-definition = Ausgaben für Outbound-Kanäle (über die Sie auf Kunden zugehen) je Neukunde, der über diese Kanäle gewonnen wurde.
+figure-value-converted-pct = Umsatzzielerreichung
+figure-value-converted-pct-definition = Gesamtumsatz in Prozent des Umsatzziels für das Jahr; bei einem kürzeren Zeitraum wird das Ziel tageweise anteilig angesetzt.
+figure-sales-cycle-days = Verkaufszyklus
+figure-sales-cycle-days-definition = Durchschnittliche Zahl der Tage von der Anfrage bis zum gewonnenen Auftrag.
+figure-sales-cycle-median-days = Verkaufszyklus (Median)
+figure-sales-cycle-median-days-definition = Der mittlere Wert der Tage von der Anfrage bis zum gewonnenen Auftrag: Die Hälfte der Aufträge wurde schneller gewonnen, die andere Hälfte langsamer.
+figure-visitor-to-lead-pct = Besucher-zu-Lead-Quote
+figure-visitor-to-lead-pct-definition = Leads in Prozent der Website-Besucher.
+figure-unknown-source-pct = Leads ohne bekannte Quelle
+figure-unknown-source-pct-definition = Anteil der Leads, bei denen niemand erfasst hat, wie der Interessent auf Sie aufmerksam wurde. Je niedriger, desto verlässlicher sind alle anderen Kennzahlen.
+figure-retention-pct = Kundenbindungsquote
+figure-retention-pct-definition = Anteil der Kunden aus dem gleichen Zeitraum des Vorjahres, die auch in diesem Zeitraum wieder bestellt haben.
+figure-clv = Kundenwert (CLV)
+figure-clv-definition = Was ein Kunde über die gesamte Geschäftsbeziehung einbringt: durchschnittlicher Auftragswert × Aufträge pro Jahr × Jahre als Kunde.
+figure-clv-to-cac = CLV : CAC
+figure-clv-to-cac-definition = Kundenwert geteilt durch Kundengewinnungskosten: wie oft ein Kunde seine Gewinnungskosten wieder einspielt.
+
+## Where a figure stands against the range expected from earlier years
+
+status-below = Unter Erwartung
+status-within = Im Rahmen
+status-above = Über Erwartung
+
+## Warnings about the data
+
+warning-empty-period = Der Zeitraum { $from } – { $to } enthält keinen Tag bis zum Stichtag { $asof }; alle Kennzahlen sind daher leer.
+warning-unresolved-source = Einige Datensätze verweisen auf Quellen, die nicht mehr existieren; sie wurden als „Unbekannt“ gezählt.
+warning-data-driven-fallback = { model-fallback }
+warning-unknown-source-high = Bei { $pct } der Leads wurde nicht erfasst, wie der Interessent auf Sie aufmerksam wurde. Fragen Sie bei jeder Anfrage „Wie sind Sie auf uns aufmerksam geworden?“ und halten Sie die Antwort fest.
+warning-prior-year-missing = Für { $from } – { $to } liegen keine Daten vor; der Vergleich mit dem Vorjahr fehlt daher.
+warning-small-sample = Die Kennzahlen dieser Quellen beruhen auf wenigen Fällen (weniger als 10 Leads oder weniger als 3 gewonnene Aufträge im Zeitraum); ihre Quoten sind mit Vorsicht zu lesen.
+warning-none = Keine Warnungen für diesen Zeitraum.
+
+## Charts
+
+chart-leads-title = Leads pro Monat
+chart-roi-title = ROI nach Kanal
+chart-money-title = Marketingausgaben und Umsatz aus Marketing pro Quartal
+chart-no-data = Keine Daten in diesem Zeitraum.
+chart-roi-undefined = Ohne Ausgaben kein ROI: { $channels }.
+
+## The management report
+
+report-title = Marketingbericht
+report-subtitle = Leads, Kosten und Erträge nach Kanal und Quelle
+report-unnamed-company = Firmenname nicht hinterlegt
+report-cover-period = Zeitraum
+report-cover-as-of = Datenstand
+report-cover-model = Zurechnungsmodell
+report-cover-currency = Währung
+report-cover-ytd = Laufendes Jahr
+report-cover-ytd-note = Dieser Bericht umfasst das laufende Jahr bis heute, { $from } – { $to }. Alle Vergleiche mit früheren Jahren beziehen sich auf denselben Zeitraum dieser Jahre, im Vorjahr also { $prevfrom } – { $prevto }.
+report-cover-highlights = Auf einen Blick
+report-footer-page = Seite { $page } von { $pages }
+report-footer-made = Erstellt mit Leadledger · Datenstand { $date }
+report-no-data = Keine Daten in diesem Zeitraum.
+report-summary-title = Kennzahlen
+report-summary-intro = Jede Kennzahl für { $period } im Vergleich zum gleichen Zeitraum des Vorjahres und zum Erwartungsbereich, der sich aus dem Trend von bis zu fünf früheren Jahren ergibt. Werte außerhalb dieses Bereichs verdienen einen genaueren Blick; ob höher besser ist, hängt von der Kennzahl ab.
+report-col-figure = Kennzahl
+report-col-value = Zeitraum
+report-col-prev = Vorjahr
+report-col-change = Veränderung
+report-col-expected = Erwartungsbereich
+report-col-status = Einordnung
+report-col-channel = Kanal
+report-col-source = Quelle
+report-change-points = { $value } Pp.
+report-channels-title = Nach Kanal
+report-channels-intro = Leads, Aufträge und Umsatz werden Kanälen und Quellen nach dem Modell „{ $model }“ zugerechnet.
+report-sources-title = Nach Quelle
+report-row-general-spend = Keiner Quelle zugeordnete Ausgaben
+report-row-total = Unternehmen gesamt
+report-inactive-channels = { $count ->
+    [one] Ein Kanal hatte im Zeitraum weder Leads noch Ausgaben oder Umsatz und wird nicht aufgeführt.
+   *[other] { $shown } Kanäle hatten im Zeitraum weder Leads noch Ausgaben oder Umsatz und werden nicht aufgeführt.
+}
+report-inactive-sources = { $count ->
+    [one] Eine Quelle hatte im Zeitraum weder Leads noch Ausgaben oder Umsatz und wird nicht aufgeführt.
+   *[other] { $shown } Quellen hatten im Zeitraum weder Leads noch Ausgaben oder Umsatz und werden nicht aufgeführt.
+}
+report-charts-title = Diagramme
+report-models-title = Zurechnungsmodelle im Vergleich
+report-models-intro = Die Summen des Unternehmens hängen nicht vom Zurechnungsmodell ab, wohl aber ihre Verteilung auf die Kanäle. Jede Spalte zeigt die Werte der Kanäle nach einem Modell. Wo die Modelle stark voneinander abweichen, hängen die Zahlen eines Kanals davon ab, wie zugerechnet wird.
+report-models-leads = Leads nach Kanal
+report-models-revenue = Umsatz aus Marketing nach Kanal
+report-quality-title = Datenqualität und Hinweise
+report-quality-intro = Jede Kennzahl in diesem Bericht ist nur so gut wie die Daten dahinter. Diese Prüfungen zeigen, wo die Datenbasis dünn oder lückenhaft ist.
+report-quality-records = Leads im Zeitraum
+report-quality-sources = Quellen mit Aktivität
+report-quality-warnings = Hinweise
+report-quality-small-sample = Kleine Fallzahlen
+report-definitions-title = Begriffe
+report-definitions-intro = Alle Kennzahlen folgen den Definitionen von Leadledger. Beträge werden nur für die Anzeige auf 2 Nachkommastellen gerundet, Prozentwerte auf 1 Nachkommastelle; „{ common-na }“ kennzeichnet eine Kennzahl, die sich nicht berechnen lässt, weil ihr Nenner null ist.
+report-definitions-figures = Kennzahlen
+report-definitions-models = Zurechnungsmodelle

@@ -1,0 +1,187 @@
+### Leadledger — English. Shared by the desktop UI and the PDF report.
+### Every other language file has exactly these message ids.
+### Numbers, money and dates arrive already formatted for the language.
+
+## Common
+
+common-na = n/a
+common-days = { $value } days
+common-none = none
+
+## Periods
+
+period-range = { $from } – { $to }
+period-quarter = Q{ $number }
+period-month-1 = Jan
+period-month-2 = Feb
+period-month-3 = Mar
+period-month-4 = Apr
+period-month-5 = May
+period-month-6 = Jun
+period-month-7 = Jul
+period-month-8 = Aug
+period-month-9 = Sep
+period-month-10 = Oct
+period-month-11 = Nov
+period-month-12 = Dec
+
+## Channel directions and the channels a new database starts with
+
+direction-inbound = Inbound
+direction-outbound = Outbound
+channel-trade-shows = Trade shows
+channel-online-directories = Online directories
+channel-paid-search = Paid search
+channel-organic-search = Organic search
+channel-referral = Referral
+channel-existing-customer = Existing customer
+channel-email = Email
+channel-direct-mail = Direct mail
+channel-social = Social media
+channel-print = Print
+channel-website-direct = Website direct
+channel-outbound-sales = Outbound sales
+channel-unknown = Unknown
+source-unknown = Unknown
+
+## Attribution models
+
+model-first-touch = First touch
+model-first-touch-definition = Each lead gives all its credit to the source where the prospect first heard of you — the answer to “Where did you hear about us?”.
+model-last-touch = Last touch
+model-last-touch-definition = Each lead gives all its credit to its most recent touchpoint.
+model-linear = Linear
+model-linear-definition = Each lead shares its credit equally among all its touchpoints.
+model-position-based = Position-based
+model-position-based-definition = 40% of the credit goes to the first touchpoint and 40% to the last; the remaining 20% is shared among the touchpoints in between. With two touchpoints, each gets half.
+model-time-decay = Time decay
+model-time-decay-definition = Touchpoints closer to the lead’s latest contact get more credit: a touchpoint’s weight halves for every { $days } days it lies further back.
+model-data-driven = Data-driven
+model-data-driven-definition = Credit follows how much each source raises the chance that a lead becomes an order, estimated from the paths of all leads in the period (a Markov chain). Leads themselves are shared as under the linear model.
+model-fallback = The data-driven model cannot be estimated for this period (no lead became an order, or no source changes the chance that one does), so the figures use the linear model instead.
+
+## Figures: names and plain-words definitions
+
+figure-leads = Leads
+figure-leads-definition = Inquiries that are real sales opportunities: spam, vendors’ sales pitches, duplicates and reorders from existing customers do not count. A channel or source gets the share of each lead that the attribution model credits to it.
+figure-spend = Marketing spend
+figure-spend-definition = Everything booked as marketing and sales spend in the period: advertising, trade shows, staff, software, overheads. A channel or source shows only the spend booked to it.
+figure-revenue = Revenue from marketing
+figure-revenue-definition = The value of the orders won in the period that came from a lead, credited to sources by the attribution model.
+figure-total-revenue = Total revenue
+figure-total-revenue-definition = The value of all orders won in the period, reorders from existing customers included.
+figure-roi-pct = ROI
+figure-roi-pct-definition = Return on investment: revenue from marketing times the gross margin, less the spend, as a percentage of the spend. 0% means the spend was exactly earned back.
+figure-romi = ROMI
+figure-romi-definition = Revenue from marketing for each unit of currency spent.
+figure-cpl = Cost per lead
+figure-cpl-definition = Spend divided by the number of leads: what one lead cost.
+figure-won-deals = Won deals
+figure-won-deals-definition = Orders won in the period that came from a lead.
+figure-deal-conversion-pct = Conversion ratio
+figure-deal-conversion-pct-definition = Won deals as a percentage of leads.
+figure-lead-to-customer-pct = Lead-to-customer rate
+figure-lead-to-customer-pct-definition = Of the leads received in the period, the share that led to at least one won order by the end of the period.
+figure-new-customers = New customers
+figure-new-customers-definition = Companies whose first order ever was won in the period.
+figure-cac = Customer acquisition cost
+figure-cac-definition = All spend in the period divided by the number of new customers: what winning one new customer cost.
+figure-cac-inbound = CAC inbound
+figure-cac-inbound-definition = Spend on inbound channels (those through which customers find you) per new customer won through them.
+figure-cac-outbound = CAC outbound
+figure-cac-outbound-definition = Spend on outbound channels (those through which you approach customers) per new customer won through them.
+figure-value-converted-pct = Sales target achieved
+figure-value-converted-pct-definition = Total revenue as a percentage of the year’s sales target; for a shorter period the target is prorated by days.
+figure-sales-cycle-days = Sales cycle
+figure-sales-cycle-days-definition = The average number of days from the inquiry to the won order.
+figure-sales-cycle-median-days = Sales cycle (median)
+figure-sales-cycle-median-days-definition = The middle of the days from inquiry to won order: half of the orders were won faster, half slower.
+figure-visitor-to-lead-pct = Visitor-to-lead rate
+figure-visitor-to-lead-pct-definition = Leads as a percentage of website visitors.
+figure-unknown-source-pct = Untracked leads
+figure-unknown-source-pct-definition = The share of leads whose first touch is unknown because nobody recorded where the prospect heard about you. The lower, the more reliable every other figure.
+figure-retention-pct = Customer retention
+figure-retention-pct-definition = Of the customers who ordered in the same period a year earlier, the share who ordered again in this period.
+figure-clv = Customer lifetime value
+figure-clv-definition = What a customer brings in over the whole relationship: average order value × orders per year × years as a customer.
+figure-clv-to-cac = CLV : CAC
+figure-clv-to-cac-definition = Customer lifetime value divided by customer acquisition cost: how many times a customer pays back what it cost to win them.
+
+## Where a figure stands against the range expected from earlier years
+
+status-below = Below range
+status-within = Within range
+status-above = Above range
+
+## Warnings about the data
+
+warning-empty-period = The period { $from } – { $to } has no day on or before the as-of date { $asof }, so every figure is empty.
+warning-unresolved-source = Some records refer to sources that no longer exist; they were counted as Unknown.
+warning-data-driven-fallback = { model-fallback }
+warning-unknown-source-high = For { $pct } of the leads nobody recorded where the prospect heard about you. Ask every inquirer “Where did you hear about us?” and record the answer.
+warning-prior-year-missing = No records are dated { $from } – { $to }, so the comparison with the year before is missing.
+warning-small-sample = The figures of these sources rest on a small sample (fewer than 10 leads or fewer than 3 won deals in the period); read their ratios with caution.
+warning-none = No warnings for this period.
+
+## Charts
+
+chart-leads-title = Leads per month
+chart-roi-title = ROI by channel
+chart-money-title = Spend and revenue from marketing per quarter
+chart-no-data = No data in this period.
+chart-roi-undefined = No ROI without spend: { $channels }.
+
+## The management report
+
+report-title = Marketing report
+report-subtitle = Leads, costs and returns by channel and source
+report-unnamed-company = Company name not set
+report-cover-period = Period
+report-cover-as-of = Data as of
+report-cover-model = Attribution model
+report-cover-currency = Currency
+report-cover-ytd = Year to date
+report-cover-ytd-note = This report covers the year to date, { $from } – { $to }. Every comparison with earlier years uses the same span of those years, e.g. { $prevfrom } – { $prevto } last year.
+report-cover-highlights = At a glance
+report-footer-page = Page { $page } of { $pages }
+report-footer-made = Prepared with Leadledger · data as of { $date }
+report-no-data = No data in this period.
+report-summary-title = Key figures
+report-summary-intro = Each figure for { $period }, against the same period a year earlier and against the range expected from the trend of up to five earlier years. A figure outside that range deserves a closer look; whether higher is better depends on the figure.
+report-col-figure = Figure
+report-col-value = This period
+report-col-prev = Year before
+report-col-change = Change
+report-col-expected = Expected range
+report-col-status = Assessment
+report-col-channel = Channel
+report-col-source = Source
+report-change-points = { $value } pp
+report-channels-title = By channel
+report-channels-intro = Leads, deals and revenue are credited to channels and sources by the { $model } model.
+report-sources-title = By source
+report-row-general-spend = Spend not booked to a source
+report-row-total = Company total
+report-inactive-channels = { $count ->
+    [one] One channel had no leads, spend or revenue in the period and is not listed.
+   *[other] { $shown } channels had no leads, spend or revenue in the period and are not listed.
+}
+report-inactive-sources = { $count ->
+    [one] One source had no leads, spend or revenue in the period and is not listed.
+   *[other] { $shown } sources had no leads, spend or revenue in the period and are not listed.
+}
+report-charts-title = Charts
+report-models-title = Attribution models compared
+report-models-intro = The company totals do not depend on the attribution model; how they are shared among the channels does. Each column shows the channels’ figures under one model. Where the models disagree strongly, a channel’s figures rest on how credit is shared.
+report-models-leads = Leads by channel
+report-models-revenue = Revenue from marketing by channel
+report-quality-title = Data quality and warnings
+report-quality-intro = Every figure in this report is only as good as the records behind it. These checks show where the data is thin or incomplete.
+report-quality-records = Leads in the period
+report-quality-sources = Sources with activity
+report-quality-warnings = Warnings
+report-quality-small-sample = Small samples
+report-definitions-title = Definitions
+report-definitions-intro = All figures follow Leadledger’s metric definitions. Money is rounded to 2 decimals and percentages to 1 decimal only for display; “{ common-na }” marks a figure that cannot be computed because its denominator is zero.
+report-definitions-figures = Figures
+report-definitions-models = Attribution models

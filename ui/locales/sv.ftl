@@ -1,0 +1,186 @@
+### Leadledger — svenska. Delas av skrivbordsappen och PDF-rapporten.
+### Tal, belopp och datum kommer redan formaterade.
+
+## Common
+
+common-na = e.t.
+common-days = { $value } dagar
+common-none = inga
+
+## Periods
+
+period-range = { $from } – { $to }
+period-quarter = Q{ $number }
+period-month-1 = jan
+period-month-2 = feb
+period-month-3 = mar
+period-month-4 = apr
+period-month-5 = maj
+period-month-6 = jun
+period-month-7 = jul
+period-month-8 = aug
+period-month-9 = sep
+period-month-10 = okt
+period-month-11 = nov
+period-month-12 = dec
+
+## Channel directions and the channels a new database starts with
+
+direction-inbound = Inbound
+direction-outbound = Outbound
+channel-trade-shows = Mässor
+channel-online-directories = Onlinekataloger
+channel-paid-search = Sökannonsering
+channel-organic-search = Organisk sökning
+channel-referral = Rekommendationer
+channel-existing-customer = Befintliga kunder
+channel-email = E-post
+channel-direct-mail = Direktreklam
+channel-social = Sociala medier
+channel-print = Tryckt annonsering
+channel-website-direct = Webbplats (direkt)
+channel-outbound-sales = Uppsökande försäljning
+channel-unknown = Okänd
+source-unknown = Okänd
+
+## Attribution models
+
+model-first-touch = Första interaktion
+model-first-touch-definition = Varje lead tillskrivs helt den källa där kunden först hörde talas om er – svaret på ”Hur hörde ni talas om oss?”.
+model-last-touch = Sista interaktion
+model-last-touch-definition = Varje lead tillskrivs helt sin senaste kontaktpunkt.
+model-linear = Linjär
+model-linear-definition = Varje lead fördelas lika på alla sina kontaktpunkter.
+model-position-based = Positionsbaserad
+model-position-based-definition = Den första och den sista kontaktpunkten får 40 % var; resterande 20 % fördelas på kontaktpunkterna däremellan. Med två kontaktpunkter får var och en hälften.
+model-time-decay = Tidsförlopp
+model-time-decay-definition = Kontaktpunkter närmare leadets senaste kontakt väger tyngre: en kontaktpunkts vikt halveras för var { $days }:e dag den ligger längre tillbaka.
+model-data-driven = Datadriven
+model-data-driven-definition = Tillskrivningen följer hur mycket varje källa ökar chansen att ett lead blir en order, uppskattat utifrån alla leads kundresor under perioden (en markovkedja). Själva leadsen fördelas som i den linjära modellen.
+model-fallback = Den datadrivna modellen går inte att skatta för den här perioden (inget lead blev en order, eller ingen källa påverkar chansen till det). Siffrorna bygger därför på den linjära modellen.
+
+## Figures: names and plain-words definitions
+
+figure-leads = Leads
+figure-leads-definition = Förfrågningar som är verkliga affärsmöjligheter; spam, säljförsök från leverantörer, dubbletter och återköp från befintliga kunder räknas inte. En kanal eller källa får den del av varje lead som tillskrivningsmodellen ger den.
+figure-spend = Marknadsföringskostnader
+figure-spend-definition = Alla marknadsförings- och säljkostnader som bokförts under perioden: annonsering, mässor, personal, programvara, omkostnader. För en kanal eller källa endast de kostnader som bokförts på den.
+figure-revenue = Intäkter från marknadsföring
+figure-revenue-definition = Värdet av de order som vunnits under perioden och som kom från ett lead, fördelat på källorna enligt tillskrivningsmodellen.
+figure-total-revenue = Total försäljning
+figure-total-revenue-definition = Värdet av alla order som vunnits under perioden, inklusive återköp från befintliga kunder.
+figure-roi-pct = ROI
+figure-roi-pct-definition = Avkastning på investeringen: intäkter från marknadsföring gånger bruttomarginalen, minus kostnaderna, i procent av kostnaderna. 0 % betyder att kostnaderna precis har tjänats in.
+figure-romi = ROMI
+figure-romi-definition = Intäkter från marknadsföring per satsad valutaenhet.
+figure-cpl = Kostnad per lead
+figure-cpl-definition = Kostnaderna delat med antalet leads: vad ett lead har kostat.
+figure-won-deals = Vunna affärer
+figure-won-deals-definition = Order som vunnits under perioden och som kom från ett lead.
+figure-deal-conversion-pct = Konverteringsgrad
+figure-deal-conversion-pct-definition = Vunna affärer i procent av antalet leads.
+figure-lead-to-customer-pct = Andel leads som blir kunder
+figure-lead-to-customer-pct-definition = Andelen av periodens leads som före periodens slut ledde till minst en vunnen order.
+figure-new-customers = Nya kunder
+figure-new-customers-definition = Företag vars allra första order vanns under perioden.
+figure-cac = Kundanskaffningskostnad
+figure-cac-definition = Periodens samtliga kostnader delat med antalet nya kunder: vad det kostade att vinna en ny kund.
+figure-cac-inbound = Kundanskaffningskostnad inbound
+figure-cac-inbound-definition = Kostnader för inboundkanaler (där kunderna hittar er) per ny kund som vunnits via dem.
+figure-cac-outbound = Kundanskaffningskostnad outbound
+figure-cac-outbound-definition = Kostnader för outboundkanaler (där ni söker upp kunderna) per ny kund som vunnits via dem.
+figure-value-converted-pct = Måluppfyllelse försäljning
+figure-value-converted-pct-definition = Total försäljning i procent av årets försäljningsmål; för en kortare period räknas målet om i proportion till antalet dagar.
+figure-sales-cycle-days = Säljcykel
+figure-sales-cycle-days-definition = Genomsnittligt antal dagar från förfrågan till vunnen order.
+figure-sales-cycle-median-days = Säljcykel (median)
+figure-sales-cycle-median-days-definition = Mittvärdet av antalet dagar från förfrågan till vunnen order: hälften av ordrarna vanns snabbare, hälften långsammare.
+figure-visitor-to-lead-pct = Konvertering besökare till lead
+figure-visitor-to-lead-pct-definition = Leads i procent av webbplatsens besökare.
+figure-unknown-source-pct = Leads utan känd källa
+figure-unknown-source-pct-definition = Andelen leads där ingen har registrerat hur kunden hittade till er. Ju lägre, desto mer tillförlitliga är alla andra siffror.
+figure-retention-pct = Kundlojalitet
+figure-retention-pct-definition = Andelen av kunderna från samma period ett år tidigare som beställde igen under den här perioden.
+figure-clv = Kundlivstidsvärde (CLV)
+figure-clv-definition = Vad en kund ger under hela kundrelationen: genomsnittligt ordervärde × order per år × antal år som kund.
+figure-clv-to-cac = CLV : CAC
+figure-clv-to-cac-definition = Kundlivstidsvärdet delat med kundanskaffningskostnaden: hur många gånger en kund betalar tillbaka vad det kostade att vinna den.
+
+## Where a figure stands against the range expected from earlier years
+
+status-below = Under förväntan
+status-within = Inom förväntan
+status-above = Över förväntan
+
+## Warnings about the data
+
+warning-empty-period = Perioden { $from } – { $to } har ingen dag på eller före avstämningsdagen { $asof }, så alla siffror är tomma.
+warning-unresolved-source = Vissa poster hänvisar till källor som inte längre finns; de har räknats som ”Okänd”.
+warning-data-driven-fallback = { model-fallback }
+warning-unknown-source-high = För { $pct } av alla leads har ingen registrerat hur kunden hittade till er. Fråga vid varje förfrågan ”Hur hörde ni talas om oss?” och skriv ner svaret.
+warning-prior-year-missing = Det finns inga poster daterade { $from } – { $to }, så jämförelsen med föregående år saknas.
+warning-small-sample = Siffrorna för dessa källor vilar på ett litet underlag (färre än 10 leads eller färre än 3 vunna affärer under perioden); tolka deras nyckeltal med försiktighet.
+warning-none = Inga varningar för den här perioden.
+
+## Charts
+
+chart-leads-title = Leads per månad
+chart-roi-title = ROI per kanal
+chart-money-title = Marknadsföringskostnader och intäkter från marknadsföring per kvartal
+chart-no-data = Inga data för perioden.
+chart-roi-undefined = Ingen ROI utan kostnader: { $channels }.
+
+## The management report
+
+report-title = Marknadsrapport
+report-subtitle = Leads, kostnader och intäkter per kanal och källa
+report-unnamed-company = Företagsnamn saknas
+report-cover-period = Period
+report-cover-as-of = Avstämningsdag
+report-cover-model = Tillskrivningsmodell
+report-cover-currency = Valuta
+report-cover-ytd = Hittills i år
+report-cover-ytd-note = Rapporten omfattar året hittills, { $from } – { $to }. Alla jämförelser med tidigare år avser samma period under de åren, förra året alltså { $prevfrom } – { $prevto }.
+report-cover-highlights = I korthet
+report-footer-page = Sida { $page } av { $pages }
+report-footer-made = Framtagen med Leadledger · avstämningsdag { $date }
+report-no-data = Inga data för perioden.
+report-summary-title = Nyckeltal
+report-summary-intro = Varje nyckeltal för { $period } jämfört med samma period ett år tidigare och med det intervall som trenden från upp till fem tidigare år ger. Ett värde utanför intervallet är värt en närmare titt; om högre är bättre beror på nyckeltalet.
+report-col-figure = Nyckeltal
+report-col-value = Perioden
+report-col-prev = Föregående år
+report-col-change = Förändring
+report-col-expected = Förväntat intervall
+report-col-status = Bedömning
+report-col-channel = Kanal
+report-col-source = Källa
+report-change-points = { $value } p.e.
+report-channels-title = Per kanal
+report-channels-intro = Leads, affärer och intäkter fördelas på kanaler och källor enligt modellen ”{ $model }”.
+report-sources-title = Per källa
+report-row-general-spend = Kostnader som inte bokförts på en källa
+report-row-total = Företaget totalt
+report-inactive-channels = { $count ->
+    [one] En kanal hade inga leads, kostnader eller intäkter under perioden och visas inte.
+   *[other] { $shown } kanaler hade inga leads, kostnader eller intäkter under perioden och visas inte.
+}
+report-inactive-sources = { $count ->
+    [one] En källa hade inga leads, kostnader eller intäkter under perioden och visas inte.
+   *[other] { $shown } källor hade inga leads, kostnader eller intäkter under perioden och visas inte.
+}
+report-charts-title = Diagram
+report-models-title = Tillskrivningsmodeller i jämförelse
+report-models-intro = Företagets totalsummor beror inte på tillskrivningsmodellen, men fördelningen på kanalerna gör det. Varje kolumn visar kanalernas siffror enligt en modell. Där modellerna skiljer sig mycket åt beror en kanals siffror på hur tillskrivningen görs.
+report-models-leads = Leads per kanal
+report-models-revenue = Intäkter från marknadsföring per kanal
+report-quality-title = Datakvalitet och varningar
+report-quality-intro = Varje siffra i rapporten är bara så bra som underlaget bakom den. Kontrollerna nedan visar var underlaget är tunt eller ofullständigt.
+report-quality-records = Leads under perioden
+report-quality-sources = Källor med aktivitet
+report-quality-warnings = Varningar
+report-quality-small-sample = Litet underlag
+report-definitions-title = Begrepp
+report-definitions-intro = Alla nyckeltal följer Leadledgers definitioner. Belopp avrundas till 2 decimaler och procentsatser till 1 decimal, men endast i visningen; ”{ common-na }” anger ett nyckeltal som inte kan beräknas eftersom nämnaren är noll.
+report-definitions-figures = Nyckeltal
+report-definitions-models = Tillskrivningsmodeller
