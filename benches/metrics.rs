@@ -1,1 +1,103 @@
-fn main() {}
+//! Metrics speed on a large company: ten years of 50,000 inquiries a year with
+//! matching spend and deals. For one year with its five prior years, by
+//! source, under each of the six models, it times loading the records and
+//! computing every figure, and compares with the `sqlite3` command running the
+//! plain GROUP BY sums (leads, spend, won revenue per source and year) on the
+//! same file. Goal: ≤ 250 ms, and at most twice the sqlite3 time.
+//!
+//! Run with `cargo bench --bench metrics`. The generated database is kept in
+//! `target/bench-data/` so later runs skip the generation.
+
+use chrono::NaiveDate;
+use leadledger::demo::{self, DemoOptions};
+use leadledger::metrics::{self, Model, Period, Request};
+use leadledger::model::Settings;
+use leadledger::store::Store;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const GROUP_BY: &str = "\
+SELECT source_id, substr(received_at, 1, 4), count(*) FROM inquiries WHERE is_lead = 1 GROUP BY 1, 2;
+SELECT source_id, substr(date, 1, 4), sum(amount_minor) FROM spend GROUP BY 1, 2;
+SELECT i.source_id, substr(d.closed_at, 1, 4), sum(d.amount_minor) FROM deals d
+  JOIN inquiries i ON i.id = d.inquiry_id WHERE d.status = 'won' GROUP BY 1, 2;";
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("metrics-10y-50k.db");
+    if !path.exists() {
+        let start = Instant::now();
+        let ds = demo::generate(&DemoOptions { today, years: 10, inquiries_per_year: 50_000, seed: 42 });
+        let tmp = dir.join("metrics-10y-50k.db.partial");
+        let _ = std::fs::remove_file(&tmp);
+        let mut store = Store::create(&tmp, Settings::default()).unwrap();
+        store.fill(&ds).unwrap();
+        drop(store);
+        std::fs::rename(&tmp, &path).unwrap();
+        println!(
+            "generated {} inquiries, {} deals, {} spend rows in {:.1} s",
+            ds.inquiries.len(),
+            ds.deals.len(),
+            ds.spend.len(),
+            start.elapsed().as_secs_f64()
+        );
+    }
+    let store = Store::open(&path).unwrap();
+    let period = Period::year(2025, 1).unwrap();
+    let window_from = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+
+    let mut loads = Vec::new();
+    let mut ds = None;
+    for _ in 0..5 {
+        let start = Instant::now();
+        ds = Some(store.load_window(window_from, period.to).unwrap());
+        loads.push(start.elapsed());
+    }
+    let ds = ds.unwrap();
+    let load = median(loads);
+    println!("load (6 years of {} inquiries in memory): {:.0} ms", ds.inquiries.len(), load.as_secs_f64() * 1e3);
+
+    let mut worst = Duration::ZERO;
+    for model in Model::ALL {
+        let req = Request { period, as_of: today, model: *model };
+        let mut runs = Vec::new();
+        for _ in 0..5 {
+            let start = Instant::now();
+            let report = metrics::compute(&ds, &req);
+            runs.push(start.elapsed());
+            std::hint::black_box(report);
+        }
+        let m = median(runs);
+        worst = worst.max(m);
+        println!("compute {:<15} {:>7.1} ms   load + compute {:>7.1} ms", model.as_str(), m.as_secs_f64() * 1e3, (m + load).as_secs_f64() * 1e3);
+    }
+
+    let mut sq = Vec::new();
+    for _ in 0..5 {
+        let start = Instant::now();
+        let out = std::process::Command::new("sqlite3").arg(&path).arg(GROUP_BY).output();
+        match out {
+            Ok(o) if o.status.success() => sq.push(start.elapsed()),
+            Ok(o) => panic!("sqlite3 failed: {}", String::from_utf8_lossy(&o.stderr)),
+            Err(e) => {
+                println!("sqlite3 command not available ({e}); install the sqlite3 package to compare");
+                return;
+            }
+        }
+    }
+    let sq = median(sq);
+    let total = load + worst;
+    println!(
+        "sqlite3 GROUP BY sums: {:.0} ms; slowest model load + compute: {:.0} ms; ratio {:.2}",
+        sq.as_secs_f64() * 1e3,
+        total.as_secs_f64() * 1e3,
+        total.as_secs_f64() / sq.as_secs_f64()
+    );
+}

@@ -10,6 +10,7 @@ pub mod metrics;
 pub mod model;
 pub mod money;
 pub mod phone;
+pub mod report;
 pub mod store;
 
 pub use error::{Error, ErrorCode, Result};

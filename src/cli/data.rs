@@ -166,3 +166,48 @@ pub fn summary(db: &Path, as_of: Option<chrono::NaiveDate>) -> Result<()> {
     );
     super::figures::print_year_to_date(&store, as_of)
 }
+
+pub struct SettingsChange {
+    pub name: Option<String>,
+    pub fiscal_start: Option<u32>,
+    pub gross_margin: Option<Decimal>,
+    pub half_life: Option<Decimal>,
+    pub language: Option<String>,
+}
+
+/// Prints the settings after applying any change given.
+pub fn settings(db: &Path, change: SettingsChange) -> Result<()> {
+    let mut store = Store::open(db)?;
+    let mut s = store.settings().clone();
+    let changing = change.name.is_some()
+        || change.fiscal_start.is_some()
+        || change.gross_margin.is_some()
+        || change.half_life.is_some()
+        || change.language.is_some();
+    if let Some(v) = change.name {
+        s.company_name = v;
+    }
+    if let Some(v) = change.fiscal_start {
+        s.fiscal_year_start_month = v;
+    }
+    if let Some(v) = change.gross_margin {
+        s.gross_margin = v;
+    }
+    if let Some(v) = change.half_life {
+        s.half_life_days = v;
+    }
+    if let Some(v) = change.language {
+        s.language = v;
+    }
+    if changing {
+        store.update_settings(s)?;
+    }
+    let s = store.settings();
+    println!("company_name: {}", s.company_name);
+    println!("currency: {}", s.currency);
+    println!("fiscal_year_start_month: {}", s.fiscal_year_start_month);
+    println!("gross_margin: {}", s.gross_margin);
+    println!("half_life_days: {}", s.half_life_days);
+    println!("language: {}", s.language);
+    Ok(())
+}

@@ -86,6 +86,24 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Show the settings, or change those given.
+    Settings {
+        /// Company name.
+        #[arg(long)]
+        name: Option<String>,
+        /// First month of the fiscal year (1 = January).
+        #[arg(long)]
+        fiscal_start: Option<u32>,
+        /// Gross margin as a fraction (0.35 = 35 %); ROI counts revenue times it.
+        #[arg(long)]
+        gross_margin: Option<rust_decimal::Decimal>,
+        /// Half-life of the time-decay model, in days.
+        #[arg(long)]
+        half_life: Option<rust_decimal::Decimal>,
+        /// Language of reports: en, de, nl, sv or ru.
+        #[arg(long)]
+        language: Option<String>,
+    },
     /// Print a summary of the database: records, and this year's key figures.
     Summary {
         /// Compute as of this date instead of today (YYYY-MM-DD).
@@ -123,6 +141,9 @@ pub fn run() -> i32 {
         Command::Export { kind, file } => data::export(&db, kind, &file),
         Command::Demo { today } => data::demo(&db, today),
         Command::Summary { as_of } => data::summary(&db, as_of),
+        Command::Settings { name, fiscal_start, gross_margin, half_life, language } => {
+            data::settings(&db, data::SettingsChange { name, fiscal_start, gross_margin, half_life, language })
+        }
         Command::Metrics {
             from,
             to,

@@ -449,3 +449,13 @@ fn preview_shows_the_first_rows() {
     let r = preview(b"", 5).unwrap_err();
     assert_eq!(r.errors[0].reason, "the file is empty");
 }
+
+#[test]
+fn identical_spend_rows() {
+    let (r, errs) = refused(Kind::Spend, corpus!("spend_duplicates.csv"));
+    assert_eq!(errs, vec![(3, None)]);
+    assert_eq!(
+        r.errors[0].reason,
+        "the same spend already appears in row 2"
+    );
+}

@@ -149,6 +149,18 @@ impl DateRules {
 
     /// Reads a date cell under these rules.
     pub fn read_date(&self, cell: &str) -> Result<NaiveDate, String> {
+        let day = date_part(cell);
+        if day.len() < cell.len() {
+            // Some tools write a date as the midnight that starts it; any
+            // other time of day in a date column is a mistake worth showing.
+            let time = cell[day.len()..].trim_start_matches([' ', 'T', 't']);
+            if read_time(time) != Some(NaiveTime::MIN) {
+                return Err(format!(
+                    "\"{cell}\" has a time of day; a date is expected here"
+                ));
+            }
+            return self.read_date(day);
+        }
         let Some(shape) = shape(cell) else {
             return Err(format!(
                 "\"{cell}\" is not a date; write it as {}",
@@ -206,7 +218,14 @@ impl DateRules {
     /// Reads `received_at`: a date alone (midnight), a date and `HH:MM[:SS]`,
     /// or RFC 3339. An offset is dropped, keeping the wall-clock time as written.
     pub fn read_datetime(&self, cell: &str) -> Result<NaiveDateTime, String> {
-        let date = self.read_date(date_part(cell))?;
+        let day = date_part(cell);
+        let date = self.read_date(day).map_err(|e| {
+            if day.len() < cell.len() {
+                format!("\"{cell}\": {e}")
+            } else {
+                e
+            }
+        })?;
         let rest = cell[date_part(cell).len()..].trim_start_matches([' ', 'T', 't']);
         if rest.is_empty() {
             return Ok(date.and_time(NaiveTime::MIN));
@@ -359,6 +378,10 @@ mod tests {
             .contains("between 1900 and 2200"));
         assert!(r.read_date("2201-01-01").is_err());
         assert!(r.read_date("yesterday").is_err());
+        assert_eq!(r.read_date("2026-11-22 00:00:00"), Ok(d(2026, 11, 22)));
+        assert_eq!(r.read_date("2026-11-22T00:00"), Ok(d(2026, 11, 22)));
+        let err = r.read_date("2026-11-22 14:00").unwrap_err();
+        assert!(err.contains("time of day"), "{err}");
     }
 
     #[test]

@@ -117,14 +117,18 @@ fn most_common(items: impl Iterator<Item = &'static str>) -> Option<&'static str
 }
 
 fn rejected_early(kind_columns: &[&str], bytes: &[u8]) -> Result<Table, Rejected> {
-    table::read(bytes, kind_columns).map_err(|(detected, error)| Rejected {
-        detected: detected.map(|(encoding, delimiter)| Detected {
-            encoding,
-            delimiter,
+    table::read(bytes, kind_columns).map_err(|empty| Rejected {
+        detected: Some(Detected {
+            encoding: empty.encoding,
+            delimiter: empty.delimiter,
             decimal_separator: None,
             date_format: "YYYY-MM-DD",
         }),
-        errors: vec![error],
+        errors: vec![RowError {
+            row: 1,
+            column: None,
+            reason: "the file is empty".into(),
+        }],
     })
 }
 
@@ -212,8 +216,8 @@ fn read_rows(
                 &rows,
                 |r| r.source.to_lowercase(),
                 |r| r.row,
-                "source",
-                "the source",
+                Some("source"),
+                |r| format!("the source \"{}\"", r.source),
                 errors,
             );
             Rows::Sources(rows)
@@ -224,7 +228,14 @@ fn read_rows(
                 row: 0,
                 ..r.clone()
             };
-            dedup(&rows, key, |r| r.row, "amount", "the same spend", errors);
+            dedup(
+                &rows,
+                key,
+                |r| r.row,
+                None,
+                |_| "the same spend".into(),
+                errors,
+            );
             Rows::Spend(rows)
         }
         // Ids are compared as written, so a duplicate is found even when the
@@ -235,8 +246,8 @@ fn read_rows(
                 &with_id(records, columns),
                 |r| r.1.clone(),
                 |r| r.0,
-                "id",
-                "the id",
+                Some("id"),
+                what_id,
                 errors,
             );
             Rows::Inquiries(rows)
@@ -247,15 +258,22 @@ fn read_rows(
                 &with_id(records, columns),
                 |r| r.1.clone(),
                 |r| r.0,
-                "id",
-                "the id",
+                Some("id"),
+                what_id,
                 errors,
             );
             Rows::Deals(rows)
         }
         Kind::Targets => {
             let rows = each(records, columns, rules, errors, kinds::target);
-            dedup(&rows, |r| r.year, |r| r.row, "year", "the year", errors);
+            dedup(
+                &rows,
+                |r| r.year,
+                |r| r.row,
+                Some("year"),
+                |r| format!("the year {}", r.year),
+                errors,
+            );
             Rows::Targets(rows)
         }
         Kind::Traffic => {
@@ -265,13 +283,17 @@ fn read_rows(
                 &rows,
                 key,
                 |r| r.row,
-                "source",
-                "this source and month",
+                Some("source"),
+                |r| format!("{} in {}", r.source, r.month.format("%Y-%m")),
                 errors,
             );
             Rows::Traffic(rows)
         }
     }
+}
+
+fn what_id(r: &(usize, String)) -> String {
+    format!("the id \"{}\"", r.1)
 }
 
 /// The line and `id` cell of every record that has one.
@@ -287,31 +309,26 @@ fn with_id(records: &[&Record], columns: &Columns) -> Vec<(usize, String)> {
 }
 
 /// Refuses every row whose key an earlier row of the file already has.
-fn dedup<T, K: Eq + Hash + std::fmt::Debug>(
+/// `what` names the key for the message, e.g. `the id "Q-1"`.
+fn dedup<T, K: Eq + Hash>(
     rows: &[T],
     key: impl Fn(&T) -> K,
     line: impl Fn(&T) -> usize,
-    column: &str,
-    what: &str,
+    column: Option<&str>,
+    what: impl Fn(&T) -> String,
     errors: &mut Vec<RowError>,
 ) {
     let mut seen: HashMap<K, usize> = HashMap::new();
     for r in rows {
-        let k = key(r);
-        if let Some(first) = seen.get(&k) {
-            let shown = format!("{k:?}");
-            let shown = if shown.len() > 60 {
-                String::new()
-            } else {
-                format!(" {shown}")
-            };
-            errors.push(RowError {
+        match seen.get(&key(r)) {
+            Some(first) => errors.push(RowError {
                 row: line(r),
-                column: Some(column.to_string()),
-                reason: format!("{what}{shown} already appears in row {first}"),
-            });
-        } else {
-            seen.insert(k, line(r));
+                column: column.map(String::from),
+                reason: format!("{} already appears in row {first}", what(r)),
+            }),
+            None => {
+                seen.insert(key(r), line(r));
+            }
         }
     }
 }

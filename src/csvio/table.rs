@@ -2,8 +2,6 @@
 //! detection and record splitting (by the `csv` crate), each record keeping the
 //! line it starts on so errors can name the row a spreadsheet shows.
 
-use super::RowError;
-
 /// Decoded text and the name of the encoding it was read as.
 pub fn decode(bytes: &[u8]) -> (String, &'static str) {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
@@ -136,21 +134,23 @@ pub fn detect_delimiter(text: &str, known: &[&str]) -> char {
     best.0
 }
 
+/// A file with nothing in it but blank lines, and how it was decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EmptyFile {
+    pub encoding: &'static str,
+    pub delimiter: char,
+}
+
 /// Decodes and splits a file. Refuses only a file with no header at all.
-pub fn read(
-    bytes: &[u8],
-    known: &[&str],
-) -> Result<Table, (Option<(&'static str, char)>, RowError)> {
+pub fn read(bytes: &[u8], known: &[&str]) -> Result<Table, EmptyFile> {
     let (text, encoding) = decode(bytes);
     let delimiter = detect_delimiter(&text, known);
     let mut all = records(&text, delimiter).into_iter();
     let Some(header) = all.next() else {
-        let err = RowError {
-            row: 1,
-            column: None,
-            reason: "the file is empty".into(),
-        };
-        return Err((Some((encoding, delimiter)), err));
+        return Err(EmptyFile {
+            encoding,
+            delimiter,
+        });
     };
     Ok(Table {
         encoding,
@@ -222,8 +222,15 @@ mod tests {
 
     #[test]
     fn empty_file_is_refused() {
-        let (_, err) = read(b"", KNOWN).unwrap_err();
-        assert_eq!(err.row, 1);
-        assert!(read(b"\n\r\n,,\n", KNOWN).is_err());
+        let err = read(b"", KNOWN).unwrap_err();
+        assert_eq!(
+            err,
+            EmptyFile {
+                encoding: "UTF-8",
+                delimiter: ','
+            }
+        );
+        let err = read(b"\n\r\n;;\n", KNOWN).unwrap_err();
+        assert_eq!(err.delimiter, ';');
     }
 }

@@ -56,6 +56,7 @@ pub const WLW: &str = "Wer liefert was";
 pub const EXISTING_CUSTOMER: &str = "Existing customer";
 pub const WEBSITE_DIRECT: &str = "Website direct";
 pub const DIRECT_MAIL: &str = "Direct mail campaign";
+pub const COLD_CALLING: &str = "Cold calling";
 
 const fn src(
     name: &'static str,

@@ -192,8 +192,7 @@ pub fn quote(plan: &Plan, rng: &mut Rng, lead: &Lead) -> Option<DealDraft> {
         let closed = (lead.received + days(cycle)).max(quoted + days(1));
         (DealStatus::Won, closed, None)
     } else {
-        let w: Vec<u64> = LOST_REASONS.iter().map(|r| r.1).collect();
-        let reason = LOST_REASONS[rng.weighted(&w)].0;
+        let reason = rng.pick_weighted(LOST_REASONS);
         let wait = if reason == "no decision" {
             rng.range(45, 120)
         } else {

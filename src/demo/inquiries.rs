@@ -31,7 +31,7 @@ pub struct Draft {
 pub fn drafts(plan: &Plan, seed: u64) -> Vec<Draft> {
     let mut rng = Rng::stream(seed, "inquiries");
     let mut out = Vec::new();
-    for year in plan.first_year..=plan.today.year() {
+    for year in plan.burn_in_start().year()..=plan.today.year() {
         let mut year_drafts = year_of(plan, &mut rng, year);
         year_drafts.sort_by_key(|d| d.at);
         out.append(&mut year_drafts);
@@ -104,7 +104,7 @@ fn year_of(plan: &Plan, rng: &mut Rng, year: i32) -> Vec<Draft> {
                 source_id: if is_lead {
                     show.source_id
                 } else {
-                    plan.unknown_id()
+                    plan.roles.unknown
                 },
                 kind,
             });
@@ -115,7 +115,7 @@ fn year_of(plan: &Plan, rng: &mut Rng, year: i32) -> Vec<Draft> {
 
 /// An ordinary inquiry on `day`.
 fn draft(plan: &Plan, rng: &mut Rng, day: NaiveDate) -> Draft {
-    let unknown = plan.unknown_id();
+    let unknown = plan.roles.unknown;
     let is_lead = rng.chance(LEAD_PER_MILLE);
     let source_id = if !is_lead {
         unknown
@@ -123,7 +123,7 @@ fn draft(plan: &Plan, rng: &mut Rng, day: NaiveDate) -> Draft {
         // Staff ask "where did you hear about us?" more every year, and
         // during a show nearly everyone mentions it.
         let mut unknown_pm = plan.unknown_per_mille(day.year());
-        if plan.is_show_day(day).is_some() {
+        if plan.show_on(day).is_some() {
             unknown_pm /= 4;
         }
         if rng.chance(unknown_pm) {
@@ -145,16 +145,10 @@ fn draft(plan: &Plan, rng: &mut Rng, day: NaiveDate) -> Draft {
 fn kind_of(plan: &Plan, rng: &mut Rng, source_id: Id, day: NaiveDate) -> InquiryKind {
     let source = plan.source(source_id);
     let kind = match source.spec {
-        Some(spec) => {
-            let w: Vec<u64> = spec.kinds.iter().map(|k| k.1).collect();
-            spec.kinds[rng.weighted(&w)].0
-        }
+        Some(spec) => rng.pick_weighted(spec.kinds),
         // After a show its visitors write or call; the stand itself is
         // drafted in `year_of`.
-        None => {
-            let w: Vec<u64> = catalog::KINDS_SHOW.iter().map(|k| k.1).collect();
-            catalog::KINDS_SHOW[rng.weighted(&w)].0
-        }
+        None => rng.pick_weighted(catalog::KINDS_SHOW),
     };
     // Nobody answers the phone or the door at the weekend; those arrive by
     // e-mail. Shows run on Saturdays, so the stand keeps its kind.

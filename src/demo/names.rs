@@ -343,7 +343,12 @@ const ORDER_BUCKETS: &[(i64, i64, u64)] = &[
 /// A lower-case ASCII form for domains and e-mail addresses.
 pub fn ascii_slug(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars() {
+        let c = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        };
         let rep = match c {
             'ä' | 'æ' => "ae",
             'ö' | 'ø' => "oe",
@@ -391,47 +396,53 @@ fn phone(rng: &mut Rng, c: &Country) -> String {
     format!("+{} {area} {first}{rest}-{ext}", c.dial)
 }
 
+/// A name in the country's style; later attempts (after a clash) add a
+/// second stem, a place or both, so that any pool size can be reached.
+/// Returns the name without its legal form (for the domain) and with it.
 fn company_name(rng: &mut Rng, c: &Country, attempt: u32) -> (String, String) {
     let stem = *rng.pick(c.stems);
-    let trade = *rng.pick(c.trades);
-    let form = *rng.pick(c.forms);
-    // Later attempts add a second stem or a place, so that any pool size can
-    // be reached without a repeated name.
-    let stem = match attempt {
-        0..=2 => stem.to_string(),
-        3..=5 => format!("{stem} & {}", rng.pick(c.stems)),
-        _ => format!("{stem} {}", rng.pick(c.places)),
+    let stem = if matches!(attempt, 2 | 3 | 6..) {
+        format!("{stem} & {}", rng.pick(c.stems))
+    } else {
+        stem.to_string()
     };
-    let base = if c.trade_first {
+    let trade = *rng.pick(c.trades);
+    let mut base = if c.trade_first {
         format!("{trade} {stem}")
     } else {
         format!("{stem} {trade}")
     };
-    let domain = format!("{}.{}", ascii_slug(&base), c.tld);
-    (format!("{base} {form}"), domain)
+    if attempt >= 4 {
+        base.push(' ');
+        base.push_str(rng.pick(c.places));
+    }
+    let name = format!("{base} {}", rng.pick(c.forms));
+    (base, name)
 }
 
 /// `n` companies with distinct names.
 pub fn company_pool(rng: &mut Rng, n: usize) -> Vec<Company> {
     let weights: Vec<u64> = COUNTRIES.iter().map(|c| c.weight).collect();
+    let bucket_weights: Vec<u64> = ORDER_BUCKETS.iter().map(|b| b.2).collect();
     let mut seen = HashSet::with_capacity(n);
     let mut pool = Vec::with_capacity(n);
     while pool.len() < n {
         let c = &COUNTRIES[rng.weighted(&weights)];
         let mut attempt = 0;
-        let (name, domain) = loop {
-            let (name, domain) = company_name(rng, c, attempt);
+        let (base, name) = loop {
+            let (base, name) = company_name(rng, c, attempt);
             if !seen.contains(&name) {
-                break (name, domain);
+                break (base, name);
             }
             attempt += 1;
-            if attempt > 12 {
-                // Past every combination the country offers: number the plant.
+            if attempt >= 10 {
+                // Past what the country offers: number the plant.
                 let name = format!("{name} Werk {}", pool.len() + 1);
-                break (name, domain);
+                break (base, name);
             }
         };
         seen.insert(name.clone());
+        let domain = format!("{}.{}", ascii_slug(&base), c.tld);
         let contacts = (0..rng.range(1, 3))
             .map(|_| {
                 let first = *rng.pick(c.first_names);
@@ -443,7 +454,6 @@ pub fn company_pool(rng: &mut Rng, n: usize) -> Vec<Company> {
                 }
             })
             .collect();
-        let bucket_weights: Vec<u64> = ORDER_BUCKETS.iter().map(|b| b.2).collect();
         let (lo, hi, _) = ORDER_BUCKETS[rng.weighted(&bucket_weights)];
         pool.push(Company {
             name,

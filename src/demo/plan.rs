@@ -14,6 +14,8 @@ use rust_decimal::Decimal;
 pub const REFERENCE_VOLUME: i64 = 350;
 /// The longest window `generate` makes, so dates stay in a sane range.
 pub const MAX_YEARS: u32 = 100;
+/// Years simulated before the window and then dropped (see `burn_in_start`).
+pub const BURN_IN_YEARS: i32 = 2;
 
 /// Relative inquiry volume per calendar month: August holidays, a slow
 /// December, busy spring and autumn.
@@ -36,17 +38,34 @@ pub struct Show {
     pub closes: NaiveDate,
 }
 
+/// The ids of the sources the generator treats specially.
+pub struct Roles {
+    pub unknown: Id,
+    pub existing_customer: Id,
+    pub website_direct: Id,
+    pub wlw: Id,
+    pub direct_mail: Id,
+    pub cold_calling: Id,
+}
+
 pub struct Plan {
     pub today: NaiveDate,
     pub first_year: i32,
     pub years: u32,
     pub per_year: u32,
     pub sources: Vec<PlannedSource>,
+    /// In order of opening.
     pub shows: Vec<Show>,
+    pub roles: Roles,
     /// Cost growth per year of the window, in parts per million of the first.
     pub cost_growth: Vec<i64>,
     /// Price growth of orders per year of the window, likewise.
     pub price_growth: Vec<i64>,
+    /// Per year of the window: each source's weight as a known first touch,
+    /// before shows and mailings (which depend on the day) are added.
+    first_touch: Vec<Vec<u64>>,
+    /// Per year of the window: each source's weight as a later touchpoint.
+    touch: Vec<Vec<u64>>,
 }
 
 impl Plan {
@@ -99,6 +118,7 @@ impl Plan {
                 });
             }
         }
+        shows.sort_by_key(|s| s.opens);
         let mut growth = |lo: i64, hi: i64| {
             let mut g = vec![1_000_000i64];
             for _ in 1..years {
@@ -109,6 +129,35 @@ impl Plan {
         };
         let cost_growth = growth(1020, 1060);
         let price_growth = growth(1010, 1035);
+        let span = u64::from(years.max(2) - 1);
+        let per_year_weights = |pick: &dyn Fn(&SourceSpec, u64) -> u64| -> Vec<Vec<u64>> {
+            (0..u64::from(years))
+                .map(|k| {
+                    let year = first_year + k as i32;
+                    let k = k.min(span);
+                    sources
+                        .iter()
+                        .map(|s| match s.spec {
+                            Some(spec) if s.first_year <= year => pick(spec, k),
+                            _ => 0,
+                        })
+                        .collect()
+                })
+                .collect()
+        };
+        // Standing weights glide from the first year's to the last year's.
+        let first_touch =
+            per_year_weights(&|spec, k| (spec.weight.0 * (span - k) + spec.weight.1 * k) / span);
+        let touch = per_year_weights(&|spec, _| spec.touch_weight);
+        let id_of = |name: &str| sources.iter().find(|s| s.name == name).map_or(1, |s| s.id);
+        let roles = Roles {
+            unknown: id_of(crate::model::UNKNOWN_SOURCE),
+            existing_customer: id_of(catalog::EXISTING_CUSTOMER),
+            website_direct: id_of(catalog::WEBSITE_DIRECT),
+            wlw: id_of(catalog::WLW),
+            direct_mail: id_of(catalog::DIRECT_MAIL),
+            cold_calling: id_of(catalog::COLD_CALLING),
+        };
         Plan {
             today,
             first_year,
@@ -116,8 +165,11 @@ impl Plan {
             per_year: opts.inquiries_per_year,
             sources,
             shows,
+            roles,
             cost_growth,
             price_growth,
+            first_touch,
+            touch,
         }
     }
 
@@ -125,20 +177,22 @@ impl Plan {
         NaiveDate::from_ymd_opt(self.first_year, 1, 1).unwrap_or(self.today)
     }
 
+    /// Where the simulation starts: [`BURN_IN_YEARS`] before the window, so
+    /// that the window opens with customers, reorders and deals in flight
+    /// instead of an empty company.
+    pub fn burn_in_start(&self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.first_year - BURN_IN_YEARS, 1, 1).unwrap_or(self.start())
+    }
+
+    /// The id of a standing source, by its catalog name.
+    pub fn id_of(&self, name: &str) -> Id {
+        let found = self.sources.iter().find(|s| s.name == name);
+        found.map_or(self.roles.unknown, |s| s.id)
+    }
+
     /// 0 for the window's first year; clamped into the window.
     pub fn year_index(&self, year: i32) -> usize {
         (year - self.first_year).clamp(0, self.years as i32 - 1) as usize
-    }
-
-    pub fn id_of(&self, name: &str) -> Id {
-        self.sources
-            .iter()
-            .find(|s| s.name == name)
-            .map_or(1, |s| s.id)
-    }
-
-    pub fn unknown_id(&self) -> Id {
-        self.id_of(crate::model::UNKNOWN_SOURCE)
     }
 
     /// A catalog amount for `date`: scaled to the volume, grown with costs,
@@ -194,38 +248,33 @@ impl Plan {
         let mut bump = 0;
         for show in self.shows_near(date) {
             let after = (date - show.closes).num_days();
-            if date >= show.opens && after <= 0 {
+            if after <= 0 {
                 bump += 60;
-            } else if (1..=28).contains(&after) {
+            } else if after <= 28 {
                 bump += 40 * (29 - after as u64) / 28;
             }
         }
         w * (100 + bump)
     }
 
-    /// Shows whose opening is within two months before `date` or on it.
+    /// Shows that opened on or within 60 days before `date`, latest first.
     pub fn shows_near(&self, date: NaiveDate) -> impl Iterator<Item = &Show> {
-        self.shows
+        let end = self.shows.partition_point(|s| s.opens <= date);
+        self.shows[..end]
             .iter()
-            .filter(move |s| s.opens <= date && (date - s.opens).num_days() <= 60)
+            .rev()
+            .take_while(move |s| (date - s.opens).num_days() <= 60)
+    }
+
+    /// The show running on `date`, if any.
+    pub fn show_on(&self, date: NaiveDate) -> Option<&Show> {
+        self.shows_near(date).find(|s| date <= s.closes)
     }
 
     /// Weight of each source (by position in `sources`) as the known first
     /// touch of a lead received on `date`; Unknown has weight 0 here.
     pub fn first_touch_weights(&self, date: NaiveDate) -> Vec<u64> {
-        let k = self.year_index(date.year()) as u64;
-        let span = u64::from(self.years.max(2) - 1);
-        let mut w: Vec<u64> = self
-            .sources
-            .iter()
-            .map(|s| match s.spec {
-                Some(spec) if s.first_year <= date.year() => {
-                    let (a, b) = spec.weight;
-                    (a * (span - k.min(span)) + b * k.min(span)) / span
-                }
-                _ => 0,
-            })
-            .collect();
+        let mut w = self.first_touch[self.year_index(date.year())].clone();
         for show in self.shows_near(date) {
             let after = (date - show.closes).num_days();
             let pull = if after <= 0 {
@@ -244,20 +293,18 @@ impl Plan {
             };
             let after = (date - sent).num_days();
             if (0..30).contains(&after) {
-                let i = (self.id_of(catalog::DIRECT_MAIL) - 1) as usize;
-                w[i] += 120 * (30 - after as u64) / 30;
+                w[(self.roles.direct_mail - 1) as usize] += 120 * (30 - after as u64) / 30;
             }
         }
         w
     }
 
-    pub fn source(&self, id: Id) -> &PlannedSource {
-        &self.sources[(id - 1) as usize]
+    /// Weight of each source as a later touchpoint of a lead from `year`.
+    pub fn touch_weights(&self, year: i32) -> &[u64] {
+        &self.touch[self.year_index(year)]
     }
 
-    pub fn is_show_day(&self, date: NaiveDate) -> Option<&Show> {
-        self.shows
-            .iter()
-            .find(|s| s.opens <= date && date <= s.closes)
+    pub fn source(&self, id: Id) -> &PlannedSource {
+        &self.sources[(id - 1) as usize]
     }
 }

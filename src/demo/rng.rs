@@ -112,6 +112,19 @@ impl Rng {
         0
     }
 
+    /// One of `items`, drawn by the weight beside each.
+    pub fn pick_weighted<T: Copy>(&mut self, items: &[(T, u64)]) -> T {
+        let total: u64 = items.iter().map(|i| i.1).sum();
+        let mut x = self.below(total);
+        for &(item, w) in items {
+            if x < w {
+                return item;
+            }
+            x -= w;
+        }
+        items[0].0
+    }
+
     /// `value` changed by a uniform factor in `(1000 - spread)..=(1000 + spread)`
     /// per mille: the noise on amounts, counts and visitors.
     pub fn vary(&mut self, value: i64, spread_per_mille: i64) -> i64 {
@@ -160,6 +173,8 @@ mod tests {
         }
         assert_eq!(counts[1], 0);
         assert!((2300..2700).contains(&counts[0]), "{counts:?}");
+        let picks = (0..1000).filter(|_| r.pick_weighted(&[('a', 0), ('b', 5)]) == 'b');
+        assert_eq!(picks.count(), 1000);
         let hits = (0..10_000).filter(|_| r.chance(200)).count();
         assert!((1800..2200).contains(&hits), "{hits}");
         let v = r.vary(1000, 100);

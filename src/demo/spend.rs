@@ -4,7 +4,7 @@
 //! volume of 350 inquiries, growing a few per cent a year with noise. Every
 //! row is dated inside the window and on or before today.
 
-use super::catalog::{self, DIRECT_MAIL, EXISTING_CUSTOMER, WEBSITE_DIRECT, WLW};
+use super::catalog::{self, EXISTING_CUSTOMER, WEBSITE_DIRECT, WLW};
 use super::plan::Plan;
 use super::rng::Rng;
 use crate::model::{Id, Spend, SpendCategory, SpendDirection};
@@ -378,7 +378,7 @@ pub fn spend(plan: &Plan, seed: u64) -> Vec<Spend> {
 
 /// Printing a week before each mailing, postage on the day it goes out.
 fn mailings(book: &mut Book, year: i32) {
-    let id = book.plan.id_of(DIRECT_MAIL);
+    let id = book.plan.roles.direct_mail;
     for (month, day, name) in catalog::MAILINGS {
         let Some(sent) = NaiveDate::from_ymd_opt(year, *month, *day) else {
             continue;

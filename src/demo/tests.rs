@@ -365,14 +365,21 @@ fn zz_dump_for_inspection() {
 
 #[test]
 fn zz_big() {
+    use super::rng::Rng;
+    let o = opts(day(2025, 11, 22), 10, 50_000, 1);
     let t = std::time::Instant::now();
-    let ds = generate(&opts(day(2025, 11, 22), 10, 50_000, 1));
-    eprintln!(
-        "big: {:?} inquiries {} deals {} spend {} traffic {}",
-        t.elapsed(),
-        ds.inquiries.len(),
-        ds.deals.len(),
-        ds.spend.len(),
-        ds.traffic.len()
-    );
+    let plan = super::plan::Plan::new(&o, &mut Rng::stream(1, "plan"));
+    eprintln!("plan {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let pool = super::names::company_pool(&mut Rng::new(1), 60_000);
+    eprintln!("pool {:?} {}", t.elapsed(), pool.len());
+    let t = std::time::Instant::now();
+    let d = super::inquiries::drafts(&plan, 1);
+    eprintln!("drafts {:?} {}", t.elapsed(), d.len());
+    let t = std::time::Instant::now();
+    let (i, de) = super::ledger::fill(&plan, d, 1);
+    eprintln!("fill {:?} {} {}", t.elapsed(), i.len(), de.len());
+    let t = std::time::Instant::now();
+    let _ = super::measures::targets(&plan, &i, &de, 1);
+    eprintln!("targets {:?}", t.elapsed());
 }

@@ -167,8 +167,12 @@ pub fn format_count(value: Decimal, lang: &str) -> String {
 /// A percentage (the value already × 100) with one decimal: "12.5%",
 /// "12,5 %".
 pub fn format_pct(value: Decimal, lang: &str) -> String {
-    let loc = locale(lang);
-    format!("{}{}%", format_number(value, 1, lang), loc.pct_space)
+    format_pct_dp(value, 1, lang)
+}
+
+/// A percentage with `decimals` decimals (chart axes use whole ones).
+pub fn format_pct_dp(value: Decimal, decimals: u32, lang: &str) -> String {
+    format!("{}{}%", format_number(value, decimals, lang), locale(lang).pct_space)
 }
 
 /// The sign a locale writes for an ISO 4217 currency: a symbol where readers
@@ -277,6 +281,7 @@ mod tests {
         assert_eq!(format_pct(dec!(12.25), "de"), "12,3\u{a0}%");
         assert_eq!(format_pct(dec!(12.25), "nl"), "12,3%");
         assert_eq!(format_pct(dec!(1500), "ru"), "1\u{202f}500,0\u{a0}%");
+        assert_eq!(format_pct_dp(dec!(-50), 0, "sv"), "-50\u{a0}%");
         assert_eq!(format_count(dec!(350), "en"), "350");
         assert_eq!(format_count(dec!(0.3787), "de"), "0,38");
         assert_eq!(format_count(dec!(1.50), "sv"), "1,5");

@@ -18,7 +18,7 @@ pub mod format;
 
 pub use format::{
     currency_symbol, format_count, format_date, format_money, format_money_dp, format_number,
-    format_pct, NBSP, NNBSP,
+    format_pct, format_pct_dp, NBSP, NNBSP,
 };
 
 use crate::error::{Error, Result};

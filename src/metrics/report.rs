@@ -240,7 +240,9 @@ fn campaign_reports(ix: &Index, stats: &PeriodStats, campaigns: &[String]) -> Ve
 
 /// Computes the report of one request.
 pub fn compute(ds: &Dataset, req: &Request) -> Report {
+    let t0 = std::time::Instant::now();
     let ix = Index::new(ds, req.as_of);
+    eprintln!("index {:?}", t0.elapsed());
     let periods = periods(req);
     let eff = periods[0];
     let campaigns = campaign_names(ds, &eff);
@@ -260,6 +262,7 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
         );
         stats.push(s);
         company.push(f);
+        eprintln!("period {k} {:?}", t0.elapsed());
     }
     let sources = source_reports(&ix, &stats[0]);
     let prior_sources: Vec<Vec<SourceReport>> =
@@ -337,6 +340,7 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
             company: company[k].clone(),
         })
         .collect();
+    eprintln!("end {:?}", t0.elapsed());
     Report {
         period: req.period,
         effective: eff,

@@ -60,6 +60,7 @@ impl Face {
     }
 
     /// Whether the face has a glyph for `c`.
+    #[cfg(test)]
     pub fn covers(&self, c: char) -> bool {
         self.parsed.lookup_glyph_index(c as u32).is_some_and(|g| g != 0)
     }
@@ -72,11 +73,6 @@ impl Face {
     /// Width of one character in em.
     pub fn char_em(&self, c: char) -> f32 {
         self.widths.get(&c).copied().unwrap_or_else(|| self.measure_char(c))
-    }
-
-    /// Ascender height in em (for placing text inside boxes).
-    pub fn ascent_em(&self) -> f32 {
-        f32::from(self.parsed.pdf_font_metrics.ascender) / self.units_per_em
     }
 }
 
@@ -137,6 +133,5 @@ mod tests {
         assert!(f.bold.width_em("Revenue") > f.regular.width_em("Revenue"));
         // The narrow no-break space is narrower than the ordinary one.
         assert!(f.regular.char_em('\u{202F}') < f.regular.char_em(' '));
-        assert!(f.regular.ascent_em() > 0.5 && f.regular.ascent_em() < 1.2);
     }
 }

@@ -10,8 +10,8 @@
 
 use super::fonts::Faces;
 use printpdf::{
-    Color, FontId, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt,
-    Rect, Rgb, TextItem, WindingOrder,
+    Color, FontId, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem,
+    WindingOrder,
 };
 
 /// PDF points per millimetre.
@@ -166,10 +166,6 @@ impl<'a> Canvas<'a> {
     pub fn bottom(&self) -> f32 {
         self.geo.height - self.geo.bottom
     }
-    pub fn space_left(&self) -> f32 {
-        self.bottom() - self.y
-    }
-
     /// Breaks the page unless `height` mm still fit below the cursor (an
     /// empty page always counts as fitting, so nothing loops).
     pub fn ensure(&mut self, height: f32) -> bool {
@@ -280,18 +276,6 @@ impl<'a> Canvas<'a> {
 
     pub fn hline(&mut self, x0: f32, x1: f32, y: f32, color: Rgbf, width: f32) {
         self.polyline(&[(x0, y), (x1, y)], color, width, &[]);
-    }
-
-    /// A filled polygon through `points` (mm).
-    pub fn fill_polygon(&mut self, points: &[(f32, f32)], color: Rgbf) {
-        if points.len() < 3 {
-            return;
-        }
-        let ring = PolygonRing { points: points.iter().map(|&(x, y)| LinePoint { p: self.point(x, y), bezier: false }).collect() };
-        self.push(Op::SetFillColor { col: color.color() });
-        self.push(Op::DrawPolygon {
-            polygon: Polygon { rings: vec![ring], mode: PaintMode::Fill, winding_order: WindingOrder::NonZero },
-        });
     }
 
     /// Splits `text` into lines no wider than `width` mm. Lines break at
@@ -493,7 +477,6 @@ impl<'a> Canvas<'a> {
         }
         self.hline(self.left(), self.right(), self.y, RULE, 0.5);
         self.y += 2.0 * PAD_Y + 1.0;
-        let _ = PAD_X;
     }
 
     /// The laid-out pages' operations.
@@ -529,7 +512,6 @@ mod tests {
         assert_eq!(parts.concat(), long);
         // A no-break space never breaks.
         let money = "1\u{202F}234\u{202F}567,89\u{A0}€";
-        assert_eq!(cv.wrap(money, 5.0, &BODY).len(), 1 + cv.wrap(money, 5.0, &BODY).len() - 1);
         assert!(cv.wrap(&format!("a {money}"), 20.0, &BODY).iter().any(|l| l == money));
     }
 

@@ -84,7 +84,8 @@ impl Store {
         bytes: &[u8],
         create_sources: bool,
     ) -> Result<std::result::Result<ImportSummary, Rejected>> {
-        let parsed = match csvio::parse(kind, bytes) {
+        let decimals = crate::money::minor_exponent(&self.settings.currency);
+        let parsed = match csvio::parse_with_decimals(kind, bytes, decimals) {
             Ok(p) => p,
             Err(rejected) => return Ok(Err(rejected)),
         };

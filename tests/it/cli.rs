@@ -1,1 +1,133 @@
-// (being written)
+//! The `leadledger` tool end to end, run as a user runs it: a real process,
+//! real files, exit codes and messages.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_leadledger"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("LEADLEDGER_DB")
+        .output()
+        .expect("the tool runs")
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+const KINDS: [&str; 6] = ["sources", "spend", "inquiries", "deals", "targets", "traffic"];
+
+#[test]
+fn init_import_export_gives_back_the_same_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.db");
+    ok(&demo, &["demo", "--today", "2026-11-22"]);
+    let copy = dir.path().join("copy.db");
+    ok(&copy, &["init", "--currency", "EUR", "--name", "Copy GmbH"]);
+    // Settings are not part of the CSV files; the demo's margin is 35 %.
+    let said = ok(&copy, &["settings", "--gross-margin", "0.35"]);
+    assert!(said.contains("gross_margin: 0.35"), "{said}");
+    for kind in KINDS {
+        let file = dir.path().join(format!("{kind}.csv"));
+        ok(&demo, &["export", kind, file.to_str().unwrap()]);
+        let said = ok(&copy, &["import", kind, file.to_str().unwrap()]);
+        assert!(said.contains("Imported"), "{said}");
+    }
+    for kind in KINDS {
+        let again = dir.path().join(format!("{kind}-again.csv"));
+        ok(&copy, &["export", kind, again.to_str().unwrap()]);
+        let first = std::fs::read(dir.path().join(format!("{kind}.csv"))).unwrap();
+        assert_eq!(std::fs::read(&again).unwrap(), first, "{kind} differs");
+        // A second import of the same file changes nothing.
+        let said = ok(&copy, &["import", kind, again.to_str().unwrap()]);
+        assert!(said.contains(" 0 new, 0 changed"), "{said}");
+    }
+    // Same figures from both databases, to the cent.
+    let args = ["metrics", "--from", "2025-01-01", "--to", "2025-12-31", "--as-of", "2026-11-22", "--json"];
+    assert_eq!(ok(&demo, &args), ok(&copy, &args).replace("Copy GmbH", "Brenner Präzisionsteile GmbH"));
+}
+
+#[test]
+fn a_bad_file_fails_with_the_row_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("co.db");
+    ok(&db, &["init", "--currency", "EUR"]);
+    let file = dir.path().join("spend.csv");
+    std::fs::write(&file, "date;amount;category\n05.01.2026;100,00;advertising\n06.01.2026;12,5O;advertising\n").unwrap();
+    let out = run(&db, &["import", "spend", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("row 3") && err.contains("amount"), "{err}");
+    assert!(err.contains("csv_rejected"), "{err}");
+    let export = ok(&db, &["export", "spend", "-"]);
+    assert_eq!(export.lines().count(), 1, "nothing was imported: {export}");
+}
+
+#[test]
+fn errors_name_what_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("co.db");
+    let cases: [(&[&str], &str); 6] = [
+        (&["init", "--currency", "EURO"], "currency"),
+        (&["settings", "--gross-margin", "2"], "gross margin"),
+        (&["import", "spend", "/no/such/file.csv"], "cannot read"),
+        (&["metrics", "--model", "best_guess"], "unknown model"),
+        (&["metrics", "--from", "2026-02-01", "--to", "2026-01-01"], "2026"),
+        (&["metrics", "--from", "2026-02-01"], "--to"),
+    ];
+    for (args, needle) in cases {
+        let out = run(&db, args);
+        assert!(!out.status.success(), "{args:?} should fail");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
+    let out = run(&db, &["import", "gadgets", "x.csv"]);
+    assert_eq!(out.status.code(), Some(2), "bad arguments exit with 2");
+}
+
+#[test]
+fn help_is_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("none.db");
+    for cmd in ["init", "import", "export", "demo", "summary", "metrics", "settings"] {
+        let text = ok(&db, &[cmd, "--help"]);
+        assert!(text.contains("Usage"), "{cmd}: {text}");
+    }
+}
+
+#[test]
+fn with_no_database_the_demo_company_is_shown_and_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("absent.db");
+    let out = run(&db, &["summary", "--as-of", "2026-11-22"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Brenner") && text.contains("Leads"), "{text}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("demo company"));
+    assert!(!db.exists(), "reading never creates a database");
+}
+
+#[test]
+fn metrics_json_has_the_contract_shape() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    ok(&db, &["demo", "--today", "2026-11-22"]);
+    let text = ok(&db, &["metrics", "--as-of", "2026-11-22", "--model", "linear", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["period"]["from"], "2026-01-01");
+    assert_eq!(v["period"]["as_of"], "2026-11-22");
+    assert_eq!(v["model"], "linear");
+    for key in ["leads", "spend", "revenue", "roi_pct", "cpl", "cac", "clv_to_cac", "unknown_source_pct"] {
+        assert!(v["company"].get(key).is_some(), "company.{key}");
+        assert!(v["benchmarks"].get(key).is_some(), "benchmarks.{key}");
+    }
+    assert!(v["sources"].as_array().unwrap().iter().any(|s| s["name"] == "Unknown"));
+    assert!(v["warnings"].is_array());
+    // Money is a decimal string, never a JSON number.
+    assert!(v["company"]["spend"].is_string());
+}

@@ -21,4 +21,5 @@ mod metrics_models;
 mod metrics_oracle;
 mod metrics_periods;
 mod metrics_props;
+mod report;
 mod store;

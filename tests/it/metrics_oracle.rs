@@ -9,10 +9,10 @@
 //! that a missing interpreter can never pass for agreement. Set
 //! `LEADLEDGER_PYTHON` to use an interpreter other than `python3`.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use leadledger::demo::{generate, DemoOptions};
 use leadledger::metrics::{compute, to_json, Model, Period, Request};
-use leadledger::model::Dataset;
+use leadledger::model::{Dataset, Deal, DealStatus, Id, Touchpoint};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde_json::Value;
@@ -43,6 +43,15 @@ fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a valid test date")
 }
 
+/// 1 January to 31 December of `year`; with an as-of date inside it, the
+/// engine and the oracle both cut it to a year to date.
+fn calendar_year(year: i32) -> Period {
+    Period {
+        from: date(&format!("{year}-01-01")),
+        to: date(&format!("{year}-12-31")),
+    }
+}
+
 /// Fails the test, with a message saying what to install, when Python 3 is
 /// not there.
 fn require_python() {
@@ -58,54 +67,114 @@ fn require_python() {
     );
 }
 
-/// One demo data set: generator options and the settings changed after.
-struct DemoCase {
-    seed: u64,
-    today: &'static str,
-    inquiries_per_year: u32,
-    half_life_days: Option<Decimal>,
-    gross_margin: Option<Decimal>,
-}
+/// One demo data set: seed, today, inquiries a year, the half-life and
+/// gross margin to set afterwards (`None`: the demo's), and whether to add
+/// the records a demo never makes (see [`add_edge_cases`]).
+struct DemoCase(
+    u64,
+    &'static str,
+    u32,
+    Option<Decimal>,
+    Option<Decimal>,
+    bool,
+);
 
 const DEMOS: &[DemoCase] = &[
-    DemoCase {
-        seed: 1,
-        today: "2025-11-22",
-        inquiries_per_year: 120,
-        half_life_days: None,
-        gross_margin: None,
-    },
+    DemoCase(1, "2025-11-22", 120, None, None, false),
     // A year to date ending on 29 February, with other settings.
-    DemoCase {
-        seed: 2024,
-        today: "2024-02-29",
-        inquiries_per_year: 100,
-        half_life_days: Some(dec!(3.5)),
-        gross_margin: Some(Decimal::ONE),
-    },
-    DemoCase {
-        seed: 77,
-        today: "2023-07-15",
-        inquiries_per_year: 150,
-        half_life_days: None,
-        gross_margin: None,
-    },
+    DemoCase(
+        2024,
+        "2024-02-29",
+        100,
+        Some(dec!(3.5)),
+        Some(Decimal::ONE),
+        false,
+    ),
+    DemoCase(77, "2023-07-15", 150, None, None, false),
+    DemoCase(5, "2025-03-31", 90, Some(dec!(10)), None, true),
 ];
 
 fn demo_dataset(case: &DemoCase) -> Dataset {
-    let mut ds = generate(&DemoOptions {
-        today: date(case.today),
+    let DemoCase(seed, today, inquiries_per_year, half_life, margin, edge_cases) = *case;
+    let today = date(today);
+    let opts = DemoOptions {
+        today,
         years: 6,
-        inquiries_per_year: case.inquiries_per_year,
-        seed: case.seed,
-    });
-    if let Some(h) = case.half_life_days {
+        inquiries_per_year,
+        seed,
+    };
+    let mut ds = generate(&opts);
+    if let Some(h) = half_life {
         ds.settings.half_life_days = h;
     }
-    if let Some(m) = case.gross_margin {
+    if let Some(m) = margin {
         ds.settings.gross_margin = m;
     }
+    if edge_cases {
+        add_edge_cases(&mut ds, today);
+    }
     ds
+}
+
+/// Adds, deterministically, what the demo generator never makes: touchpoints
+/// dated before their inquiry, on the same day as each other (entered out
+/// of order) or after the as-of date; won deals whose inquiry does not exist
+/// or is not a lead; a customer's first won deal tied on its date with one
+/// whose id sorts first, under a differently spaced and cased company name;
+/// general spend with no direction.
+fn add_edge_cases(ds: &mut Dataset, today: NaiveDate) {
+    let sources: Vec<Id> = ds.sources.iter().map(|s| s.id).collect();
+    let pick = |i: usize| sources[i % sources.len()];
+    for (i, inq) in ds.inquiries.iter_mut().enumerate() {
+        let day = inq.received_at.date();
+        let touch = |source_id, date| Touchpoint { source_id, date };
+        match i % 11 {
+            0 => inq.touchpoints.push(touch(pick(i), day - Days::new(3))),
+            1 => {
+                inq.touchpoints
+                    .insert(0, touch(pick(i + 1), day + Days::new(9)));
+                inq.touchpoints.push(touch(pick(i + 2), day + Days::new(5)));
+                inq.touchpoints.push(touch(pick(i + 3), day + Days::new(5)));
+            }
+            2 => inq.touchpoints.push(touch(pick(i), today + Days::new(10))),
+            _ => {}
+        }
+    }
+    let non_lead = ds
+        .inquiries
+        .iter()
+        .find(|i| !i.is_lead)
+        .map(|i| i.id.clone());
+    let won: Vec<Deal> = ds
+        .deals
+        .iter()
+        .filter(|d| d.status == DealStatus::Won && d.closed_at.is_some())
+        .cloned()
+        .collect();
+    for (k, d) in won.iter().enumerate().step_by(9) {
+        let other = &ds.inquiries[(k * 7) % ds.inquiries.len()];
+        let mut twin = d.clone();
+        twin.id = format!("!{}", d.id); // '!' sorts before every letter and digit.
+        twin.inquiry_id = Some(other.id.clone());
+        twin.company = format!("  {} ", d.company.to_ascii_uppercase());
+        twin.amount = d.amount / Decimal::from(3);
+        let mut ghost = d.clone();
+        ghost.id = format!("{}-ghost", d.id);
+        ghost.inquiry_id = Some("no-such-inquiry".to_string());
+        ghost.company = format!("Ghost {k}");
+        let mut reorder = d.clone();
+        reorder.id = format!("{}-not-a-lead", d.id);
+        reorder.inquiry_id = non_lead.clone();
+        ds.deals.extend([twin, ghost, reorder]);
+    }
+    for s in ds
+        .spend
+        .iter_mut()
+        .filter(|s| s.source_id.is_none())
+        .step_by(4)
+    {
+        s.direction = None;
+    }
 }
 
 /// One request to both implementations, with the oracle running meanwhile.
@@ -134,33 +203,26 @@ fn spawn_oracle(data: &Path, req: &Request, out_path: PathBuf) -> Child {
 #[test]
 fn engine_agrees_with_the_oracle() {
     require_python();
-    let dir = tempfile::tempdir().expect("a temporary directory");
+    let tmp = tempfile::tempdir().expect("a temporary directory");
+    // LEADLEDGER_ORACLE_KEEP names a directory to keep the data sets and the
+    // oracle's outputs in, for looking into a disagreement.
+    let keep = std::env::var_os("LEADLEDGER_ORACLE_KEEP").map(PathBuf::from);
+    let dir = keep.as_deref().unwrap_or(tmp.path());
+    std::fs::create_dir_all(dir).expect("the output directory");
     let mut mismatches = Vec::new();
     let mut runs_checked = 0;
     for (n, case) in DEMOS.iter().enumerate() {
         let ds = demo_dataset(case);
-        let data_path = dir.path().join(format!("demo{n}.json"));
+        let data_path = dir.join(format!("demo{n}.json"));
         std::fs::write(
             &data_path,
             serde_json::to_string(&ds).expect("a Dataset serialises"),
         )
         .expect("the data set is written");
-        let today = date(case.today);
+        let today = date(case.1);
         let periods = [
-            (
-                "past year",
-                Period {
-                    from: date(&format!("{}-01-01", today.year() - 1)),
-                    to: date(&format!("{}-12-31", today.year() - 1)),
-                },
-            ),
-            (
-                "year to date",
-                Period {
-                    from: date(&format!("{}-01-01", today.year())),
-                    to: date(&format!("{}-12-31", today.year())),
-                },
-            ),
+            ("past year", calendar_year(today.year() - 1)),
+            ("year to date", calendar_year(today.year())),
         ];
         for (period_label, period) in periods {
             // All six models of one period run in the oracle at once while
@@ -173,14 +235,12 @@ fn engine_agrees_with_the_oracle() {
                         as_of: today,
                         model,
                     };
-                    let out_path =
-                        dir.path()
-                            .join(format!("out{n}-{}-{}.json", period.from, model.as_str()));
+                    let name = format!("out{n}-{}-{}.json", period.from, model.as_str());
+                    let out_path = dir.join(name);
                     let child = spawn_oracle(&data_path, &request, out_path.clone());
                     let label = format!(
-                        "seed {} today {} {period_label} {}",
-                        case.seed,
-                        case.today,
+                        "seed {} today {today} {period_label} {}",
+                        case.0,
                         model.as_str()
                     );
                     Run {
@@ -205,7 +265,11 @@ fn engine_agrees_with_the_oracle() {
                 );
                 let text = std::fs::read_to_string(&run.out_path).expect("the oracle's output");
                 let oracle: Value = serde_json::from_str(&text).expect("the oracle prints JSON");
-                compare_reports(&run.label, &oracle, &engine, &mut mismatches);
+                Checker {
+                    run: &run.label,
+                    out: &mut mismatches,
+                }
+                .reports(&oracle, &engine);
                 runs_checked += 1;
             }
         }
@@ -225,25 +289,133 @@ struct Mismatch {
     engine: String,
 }
 
+/// Collects the disagreements of one run into the common list.
+struct Checker<'a> {
+    run: &'a str,
+    out: &'a mut Vec<Mismatch>,
+}
+
+impl Checker<'_> {
+    fn note(&mut self, scope: &str, key: &str, oracle: String, engine: String) {
+        let (run, scope, key) = (self.run.to_string(), scope.to_string(), key.to_string());
+        self.out.push(Mismatch {
+            run,
+            scope,
+            key,
+            oracle,
+            engine,
+        });
+    }
+
+    fn figures(&mut self, scope: &str, keys: &[&str], oracle: &Value, engine: &Value) {
+        for key in keys {
+            let (a, b) = (oracle.get(*key), engine.get(*key));
+            if !agree(a, b) {
+                self.note(scope, key, show(a), show(b));
+            }
+        }
+    }
+
+    fn benchmark(&mut self, scope: &str, oracle: &Value, engine: Option<&Value>) {
+        let Some(engine) = engine else {
+            return self.note(scope, "(benchmark)", "present".into(), "(missing)".into());
+        };
+        let keys = ["value", "prev", "delta", "delta_pct", "expected", "band"];
+        self.figures(scope, &keys, oracle, engine);
+        let (a, b) = (oracle.get("status"), engine.get("status"));
+        if a != b && !near_edge(oracle) {
+            self.note(scope, "status", show(a), show(b));
+        }
+    }
+
+    fn reports(&mut self, oracle: &Value, engine: &Value) {
+        let company = &oracle["company"];
+        self.figures(
+            "company",
+            &figure_keys(company),
+            company,
+            &engine["company"],
+        );
+        for (list, what) in [("channels", "channel"), ("sources", "source")] {
+            let items = oracle[list].as_array().cloned().unwrap_or_default();
+            let engine_len = engine[list].as_array().map_or(0, Vec::len);
+            if engine_len != items.len() {
+                self.note(
+                    list,
+                    "(count)",
+                    items.len().to_string(),
+                    engine_len.to_string(),
+                );
+            }
+            for item in &items {
+                let scope = format!("{what} {}", item["name"].as_str().unwrap_or_default());
+                let Some(e) = by_name(&engine[list], item["name"].as_str().unwrap_or_default())
+                else {
+                    self.note(&scope, "(entry)", "present".into(), "(missing)".into());
+                    continue;
+                };
+                if what == "source" && item.get("channel") != e.get("channel") {
+                    self.note(
+                        &scope,
+                        "channel",
+                        show(item.get("channel")),
+                        show(e.get("channel")),
+                    );
+                }
+                self.figures(&scope, &figure_keys(item), item, e);
+            }
+        }
+        for (key, bench) in oracle["benchmarks"].as_object().into_iter().flatten() {
+            self.benchmark(
+                &format!("benchmark {key}"),
+                bench,
+                engine["benchmarks"].get(key),
+            );
+        }
+        for (source, benches) in oracle["source_benchmarks"]
+            .as_object()
+            .into_iter()
+            .flatten()
+        {
+            for (key, bench) in benches.as_object().into_iter().flatten() {
+                let e = engine["source_benchmarks"]
+                    .get(source)
+                    .and_then(|s| s.get(key));
+                self.benchmark(&format!("source_benchmark {source} {key}"), bench, e);
+            }
+        }
+        let a = oracle.get("fallback_model");
+        let b = engine.get("fallback_model").filter(|v| !v.is_null());
+        if a != b {
+            self.note("report", "fallback_model", show(a), show(b));
+        }
+    }
+}
+
 fn describe(list: &[Mismatch]) -> String {
     let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
     for m in list {
-        let scope_kind = m.scope.split(' ').next().unwrap_or("").to_string();
+        let scope_kind = m.scope.split(' ').next().unwrap_or("");
         *by_key.entry(format!("{scope_kind} {}", m.key)).or_default() += 1;
     }
     let mut text = format!(
-        "{} disagreements between the engine and the oracle\nby scope and key:\n",
+        "{} disagreements between the engine and the oracle\n",
         list.len()
     );
+    text += "by scope and key:\n";
     for (k, count) in &by_key {
         text += &format!("  {k}: {count}\n");
     }
     text += "details (run | scope | key: oracle vs engine):\n";
     for m in list.iter().take(MAX_LINES) {
-        text += &format!(
-            "  {} | {} | {}: oracle {} vs engine {}\n",
-            m.run, m.scope, m.key, m.oracle, m.engine
-        );
+        let Mismatch {
+            run,
+            scope,
+            key,
+            oracle,
+            engine,
+        } = m;
+        text += &format!("  {run} | {scope} | {key}: oracle {oracle} vs engine {engine}\n");
     }
     if list.len() > MAX_LINES {
         text += &format!("  … and {} more\n", list.len() - MAX_LINES);
@@ -282,75 +454,12 @@ fn agree(oracle: Option<&Value>, engine: Option<&Value>) -> bool {
     }
 }
 
-fn compare_figures(
-    run: &str,
-    scope: &str,
-    keys: &[&str],
-    oracle: &Value,
-    engine: &Value,
-    out: &mut Vec<Mismatch>,
-) {
-    for key in keys {
-        let (a, b) = (oracle.get(*key), engine.get(*key));
-        if !agree(a, b) {
-            out.push(Mismatch {
-                run: run.into(),
-                scope: scope.into(),
-                key: (*key).into(),
-                oracle: show(a),
-                engine: show(b),
-            });
-        }
-    }
-}
-
 /// The keys of an oracle object that carry figures.
 fn figure_keys(obj: &Value) -> Vec<&str> {
+    let skip = |k: &&str| !matches!(*k, "name" | "channel" | "direction");
     obj.as_object()
-        .map(|m| {
-            m.keys()
-                .map(String::as_str)
-                .filter(|k| !matches!(*k, "name" | "channel" | "direction"))
-                .collect()
-        })
+        .map(|m| m.keys().map(String::as_str).filter(skip).collect())
         .unwrap_or_default()
-}
-
-fn compare_benchmark(
-    run: &str,
-    scope: &str,
-    oracle: &Value,
-    engine: Option<&Value>,
-    out: &mut Vec<Mismatch>,
-) {
-    let Some(engine) = engine else {
-        out.push(Mismatch {
-            run: run.into(),
-            scope: scope.into(),
-            key: "(benchmark)".into(),
-            oracle: "present".into(),
-            engine: "(missing)".into(),
-        });
-        return;
-    };
-    compare_figures(
-        run,
-        scope,
-        &["value", "prev", "delta", "delta_pct", "expected", "band"],
-        oracle,
-        engine,
-        out,
-    );
-    let (a, b) = (oracle.get("status"), engine.get("status"));
-    if a != b && !near_edge(oracle) {
-        out.push(Mismatch {
-            run: run.into(),
-            scope: scope.into(),
-            key: "status".into(),
-            oracle: show(a),
-            engine: show(b),
-        });
-    }
 }
 
 /// Whether the oracle's value lies on the edge of its band, to [`EDGE`].
@@ -367,93 +476,4 @@ fn by_name<'a>(list: &'a Value, name: &str) -> Option<&'a Value> {
     list.as_array()?
         .iter()
         .find(|x| x.get("name").and_then(Value::as_str) == Some(name))
-}
-
-fn compare_reports(run: &str, oracle: &Value, engine: &Value, out: &mut Vec<Mismatch>) {
-    compare_figures(
-        run,
-        "company",
-        &figure_keys(&oracle["company"]),
-        &oracle["company"],
-        &engine["company"],
-        out,
-    );
-    for (list, what) in [("channels", "channel"), ("sources", "source")] {
-        let items = oracle[list].as_array().cloned().unwrap_or_default();
-        let engine_len = engine[list].as_array().map_or(0, Vec::len);
-        if engine_len != items.len() {
-            out.push(Mismatch {
-                run: run.into(),
-                scope: list.into(),
-                key: "(count)".into(),
-                oracle: items.len().to_string(),
-                engine: engine_len.to_string(),
-            });
-        }
-        for item in &items {
-            let name = item["name"].as_str().unwrap_or_default();
-            let scope = format!("{what} {name}");
-            match by_name(&engine[list], name) {
-                None => out.push(Mismatch {
-                    run: run.into(),
-                    scope,
-                    key: "(entry)".into(),
-                    oracle: "present".into(),
-                    engine: "(missing)".into(),
-                }),
-                Some(e) => {
-                    if what == "source" && item.get("channel") != e.get("channel") {
-                        out.push(Mismatch {
-                            run: run.into(),
-                            scope: scope.clone(),
-                            key: "channel".into(),
-                            oracle: show(item.get("channel")),
-                            engine: show(e.get("channel")),
-                        });
-                    }
-                    compare_figures(run, &scope, &figure_keys(item), item, e, out);
-                }
-            }
-        }
-    }
-    if let Some(benches) = oracle["benchmarks"].as_object() {
-        for (key, bench) in benches {
-            compare_benchmark(
-                run,
-                &format!("benchmark {key}"),
-                bench,
-                engine["benchmarks"].get(key),
-                out,
-            );
-        }
-    }
-    if let Some(sources) = oracle["source_benchmarks"].as_object() {
-        for (source, benches) in sources {
-            for (key, bench) in benches.as_object().into_iter().flatten() {
-                let e = engine["source_benchmarks"]
-                    .get(source)
-                    .and_then(|s| s.get(key));
-                compare_benchmark(
-                    run,
-                    &format!("source_benchmark {source} {key}"),
-                    bench,
-                    e,
-                    out,
-                );
-            }
-        }
-    }
-    let (a, b) = (
-        oracle.get("fallback_model"),
-        engine.get("fallback_model").filter(|v| !v.is_null()),
-    );
-    if a != b {
-        out.push(Mismatch {
-            run: run.into(),
-            scope: "report".into(),
-            key: "fallback_model".into(),
-            oracle: show(a),
-            engine: show(b),
-        });
-    }
 }

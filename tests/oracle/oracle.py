@@ -456,7 +456,7 @@ def period_figures(data, start, end, model):
             "revenue": revenue_,
             "roi_pct": pct(revenue_ * data.margin - spend_, spend_),
             "romi": div(revenue_, spend_),
-            "cpl": div(spend_ * Fraction(1001, 1000), leads_),
+            "cpl": div(spend_, leads_),
             "won_deals": won_,
             "deal_conversion_pct": pct(won_, leads_),
             "lead_to_customer_pct": pct(conv_, leads_),
@@ -576,7 +576,7 @@ def benchmark(value, priors):
             band_sq = ssr / (n - 2)
             band = sqrt_fraction(band_sq) if band_sq else Fraction(0)
         else:
-            band = abs(expected) / 9
+            band = abs(expected) / 10
             band_sq = band * band
     if value is not None and expected is not None:
         diff = value - expected

@@ -1,0 +1,198 @@
+//! The management report: a multi-page PDF in English, German, Dutch,
+//! Swedish or Russian, on A4 or US Letter, drawn from the metrics engine's
+//! figures (issue 5).
+//!
+//! [`render`] computes the [`Report`](crate::metrics::Report) and the model
+//! comparison of one request, turns them into a [`ReportModel`] (all text,
+//! in the reader's language and number format) and lays that out:
+//! cover, key figures against last year and the expected range, by channel
+//! and by source, vector charts, the attribution models compared, data
+//! quality and warnings, and the definitions of every figure. Fonts are the
+//! embedded DejaVu Sans faces, subset so that a report stays small.
+//! [`write_atomic`] puts the bytes on disk without ever leaving a
+//! half-written file behind.
+
+mod charts;
+mod fonts;
+mod layout;
+mod model;
+mod pages;
+mod sections;
+
+pub use layout::Table;
+pub use model::{Block, Chart, Cover, ReportModel, Section};
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::i18n::Translator;
+use crate::metrics::{self, Request};
+use crate::model::Dataset;
+use layout::{Canvas, Geometry};
+use printpdf::{Mm, OffsetDateTime, PdfDocument, PdfPage, PdfSaveOptions};
+use std::io::Write;
+use std::path::Path;
+
+/// The paper a report is laid out for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::Letter => "letter",
+        }
+    }
+
+    /// Parses `a4` or `letter`, case-insensitively.
+    pub fn parse(s: &str) -> Result<Paper> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "a4" => Ok(Paper::A4),
+            "letter" | "us-letter" | "us_letter" => Ok(Paper::Letter),
+            other => Err(Error::invalid("paper", format!("unknown paper size '{other}'; use a4 or letter"))),
+        }
+    }
+
+    /// Page size and margins in millimetres.
+    fn geometry(self) -> Geometry {
+        let (width, height) = match self {
+            Paper::A4 => (210.0, 297.0),
+            Paper::Letter => (215.9, 279.4),
+        };
+        Geometry { width, height, left: 18.0, right: 18.0, top: 22.0, bottom: 22.0 }
+    }
+}
+
+/// A rendered report: the PDF and its number of pages.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+}
+
+/// The report of `req` over `ds` in `lang` (en, de, nl, sv, ru) on `paper`,
+/// as PDF bytes.
+pub fn render(ds: &Dataset, req: &Request, lang: &str, paper: Paper) -> Result<Vec<u8>> {
+    Ok(render_report(ds, req, lang, paper)?.pdf)
+}
+
+/// Like [`render`], also telling the number of pages.
+pub fn render_report(ds: &Dataset, req: &Request, lang: &str, paper: Paper) -> Result<Rendered> {
+    let tr = Translator::new(lang)?;
+    let model = build_model(ds, req, &tr);
+    render_model(&model, &tr, paper, req.as_of)
+}
+
+/// The report model of `req` in the language of `tr` (what the PDF shows,
+/// as text; the desktop preview can use it as well).
+pub fn build_model(ds: &Dataset, req: &Request, tr: &Translator) -> ReportModel {
+    let report = metrics::compute(ds, req);
+    let comparison = metrics::compare_models(ds, req);
+    ReportModel::build(ds, &report, &comparison, tr)
+}
+
+/// Lays out and writes `model` as a PDF. The document's dates are the
+/// as-of date, so the same request gives the same file.
+pub fn render_model(model: &ReportModel, tr: &Translator, paper: Paper, as_of: chrono::NaiveDate) -> Result<Rendered> {
+    let faces = fonts::faces()?;
+    let mut doc = PdfDocument::new(&format!("{} – {}", model.title, model.header_left));
+    let ids = [doc.add_font(&faces.regular.parsed), doc.add_font(&faces.bold.parsed)];
+    let geo = paper.geometry();
+    let mut cv = Canvas::new(faces, ids, geo);
+    pages::draw(&mut cv, model, tr);
+    let pages: Vec<PdfPage> =
+        cv.into_pages().into_iter().map(|ops| PdfPage::new(Mm(geo.width), Mm(geo.height), ops)).collect();
+    let count = pages.len();
+    let info = &mut doc.metadata.info;
+    info.author = model.header_left.clone();
+    info.creator = "Leadledger".into();
+    info.producer = "Leadledger (printpdf)".into();
+    info.subject = model.header_right.clone();
+    let stamp = as_of.and_hms_opt(0, 0, 0).map_or(0, |t| t.and_utc().timestamp());
+    if let Ok(date) = OffsetDateTime::from_unix_timestamp(stamp) {
+        info.creation_date = date.clone();
+        info.modification_date = date.clone();
+        info.metadata_date = date;
+    }
+    doc.with_pages(pages);
+    let mut warnings = Vec::new();
+    let opts = PdfSaveOptions { subset_fonts: true, ..PdfSaveOptions::default() };
+    let pdf = doc.save(&opts, &mut warnings);
+    if pdf.is_empty() {
+        return Err(Error::new(ErrorCode::Io, format!("the PDF could not be written: {warnings:?}")));
+    }
+    Ok(Rendered { pdf, pages: count })
+}
+
+fn io_error(e: std::io::Error, path: &Path) -> Error {
+    let code = if e.kind() == std::io::ErrorKind::StorageFull { ErrorCode::DiskFull } else { ErrorCode::Io };
+    Error::field(code, "out", format!("cannot write {}: {e}", path.display()))
+}
+
+/// Writes `bytes` to `path` atomically: into a temporary file in the same
+/// directory, flushed to disk, then renamed over `path`. A reader (or a
+/// crash) sees the old file or the complete new one, never a partial PDF.
+pub fn write_atomic(path: impl AsRef<Path>, bytes: &[u8]) -> Result<()> {
+    let path = path.as_ref();
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::invalid("out", format!("{} is not a file name", path.display())))?;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    if path.is_dir() {
+        return Err(Error::invalid("out", format!("{} is a directory", path.display())));
+    }
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
+    let tmp = dir.join(format!(".{}.{}.{nanos}.tmp", name.to_string_lossy(), std::process::id()));
+    let result = (|| {
+        let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io_error(e, path));
+    }
+    // Make the rename itself durable; not every platform can open a
+    // directory, and the file is complete either way.
+    if let Ok(d) = std::fs::File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paper_sizes_parse() {
+        assert_eq!(Paper::parse("A4").unwrap(), Paper::A4);
+        assert_eq!(Paper::parse(" letter ").unwrap(), Paper::Letter);
+        assert_eq!(Paper::parse("legal").unwrap_err().field.as_deref(), Some("paper"));
+        assert!(Paper::Letter.geometry().height < Paper::A4.geometry().height);
+    }
+
+    #[test]
+    fn atomic_write_replaces_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.pdf");
+        write_atomic(&path, b"first").unwrap();
+        write_atomic(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+        let missing = dir.path().join("no-such-dir").join("r.pdf");
+        let e = write_atomic(&missing, b"x").unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("out"));
+        assert!(!missing.exists());
+        assert_eq!(write_atomic(dir.path(), b"x").unwrap_err().field.as_deref(), Some("out"));
+    }
+}
