@@ -2,6 +2,7 @@
 //! company and the metrics engine. Nothing here depends on Tauri, so the
 //! command-line tool, the tests and the desktop shell share one implementation.
 
+pub mod api;
 pub mod csvio;
 pub mod demo;
 pub mod error;

@@ -54,7 +54,7 @@ impl Customers {
                 c.active.push(i);
                 c.streamed[i] = true;
                 let back = rng.range(0, 200);
-                reorders(plan, rng, &pool[i], plan.start() - days(back), out, true);
+                reorders(plan, rng, &pool[i], plan.burn_in_start() - days(back), out, true);
             }
         }
         c
@@ -152,7 +152,8 @@ fn reorders(
 
 /// A lead that might be quoted.
 pub struct Lead<'a> {
-    pub inquiry_id: &'a str,
+    /// `None` for a lead of the burn-in years, which has no record.
+    pub inquiry_id: Option<&'a str>,
     pub company: &'a str,
     pub received: NaiveDate,
     pub kind: InquiryKind,
@@ -210,7 +211,7 @@ pub fn quote(plan: &Plan, rng: &mut Rng, lead: &Lead) -> Option<DealDraft> {
         first: quoted,
         deal: Deal {
             id: String::new(),
-            inquiry_id: Some(lead.inquiry_id.to_string()),
+            inquiry_id: lead.inquiry_id.map(str::to_string),
             company: lead.company.to_string(),
             quoted_at: Some(quoted),
             closed_at,

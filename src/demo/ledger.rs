@@ -4,14 +4,19 @@
 //! duplicates, reorders), and the quotes and orders that followed. Time
 //! order matters: only a company that has won a deal by that day can come
 //! back as an existing customer.
+//!
+//! The first drafts belong to the burn-in years before the window (see
+//! `Plan::burn_in_start`): they make customers and deals in flight but no
+//! records. What they leave inside the window is kept as orders with no
+//! inquiry, as a real database started that day would hold them.
 
-use super::catalog::{self, EXISTING_CUSTOMER, WEBSITE_DIRECT, WLW};
+use super::catalog;
 use super::deals::{self, Customers, DealDraft, Lead};
 use super::inquiries::Draft;
 use super::names::{self, Company};
 use super::plan::Plan;
 use super::rng::Rng;
-use crate::model::{Deal, Id, Inquiry, InquiryKind, Touchpoint};
+use crate::model::{Deal, DealStatus, Id, Inquiry, InquiryKind, Touchpoint};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use rust_decimal::Decimal;
 use std::collections::VecDeque;
@@ -38,6 +43,8 @@ pub fn fill(plan: &Plan, drafts: Vec<Draft>, seed: u64) -> (Vec<Inquiry>, Vec<De
     let pool = names::company_pool(&mut Rng::stream(seed, "companies"), size);
     let mut deals = Vec::new();
     let customers = Customers::new(&pool, plan, &mut rng, &mut deals);
+    let start = plan.start();
+    let in_window = drafts.iter().filter(|d| d.at.date() >= start).count();
     let mut f = Filler {
         plan,
         rng,
@@ -45,26 +52,33 @@ pub fn fill(plan: &Plan, drafts: Vec<Draft>, seed: u64) -> (Vec<Inquiry>, Vec<De
         customers,
         deals,
         recent: VecDeque::with_capacity(RECENT),
-        inquiries: Vec::with_capacity(drafts.len()),
+        inquiries: Vec::with_capacity(in_window),
     };
-    let width = id_width(drafts.iter().map(|d| d.at.year()));
+    let width = id_width(
+        drafts
+            .iter()
+            .map(|d| d.at.year())
+            .filter(|y| *y >= plan.first_year),
+    );
     let mut year = i32::MIN;
     let mut seq = 0;
     for draft in drafts {
-        if draft.at.year() != year {
-            year = draft.at.year();
-            seq = 0;
-        }
-        seq += 1;
-        let id = format!("INQ-{year}-{seq:0width$}");
         f.customers.advance(draft.at.date());
-        if draft.is_lead {
-            f.lead(draft, id);
-        } else {
-            f.non_lead(draft, id);
+        let id = (draft.at.date() >= start).then(|| {
+            if draft.at.year() != year {
+                year = draft.at.year();
+                seq = 0;
+            }
+            seq += 1;
+            format!("INQ-{year}-{seq:0width$}")
+        });
+        match (draft.is_lead, id) {
+            (true, id) => f.lead(draft, id),
+            (false, Some(id)) => f.non_lead(draft, id),
+            (false, None) => {}
         }
     }
-    let mut drafts = f.deals;
+    let mut drafts: Vec<DealDraft> = f.deals.into_iter().filter_map(|d| clip(d, start)).collect();
     drafts.sort_by_key(|d| d.first);
     let width = id_width(drafts.iter().map(|d| d.first.year()));
     let mut year = i32::MIN;
@@ -84,6 +98,21 @@ pub fn fill(plan: &Plan, drafts: Vec<Draft>, seed: u64) -> (Vec<Inquiry>, Vec<De
         })
         .collect();
     (f.inquiries, deals)
+}
+
+/// What a deal leaves inside the window: nothing if it closed before;
+/// a quote of a burn-in lead (it has no inquiry) only if it was won, as an
+/// order; its quote date only if inside the window.
+fn clip(mut d: DealDraft, start: NaiveDate) -> Option<DealDraft> {
+    if d.deal.closed_at.is_some_and(|c| c < start) {
+        return None;
+    }
+    if d.deal.inquiry_id.is_none() && d.deal.status != DealStatus::Won {
+        return None;
+    }
+    d.deal.quoted_at = d.deal.quoted_at.filter(|q| *q >= start);
+    d.first = d.deal.quoted_at.or(d.deal.closed_at)?;
+    Some(d)
 }
 
 /// Digits of the sequence number: four, or more when a year holds more
@@ -126,7 +155,7 @@ impl Filler<'_> {
         let inside = catalog::INSIDE_SALES
             [usize::from(p.year_index(day.year()) * 2 >= p.years as usize && p.years > 1)];
         let who = match kind {
-            _ if p.source(source_id).name == "Cold calling" => catalog::FIELD_SALES,
+            _ if source_id == p.roles.cold_calling => catalog::FIELD_SALES,
             InquiryKind::WebForm if self.rng.chance(600) => return None,
             InquiryKind::WebForm | InquiryKind::Other => catalog::MARKETING,
             InquiryKind::Call | InquiryKind::WalkIn => catalog::FRONT_OFFICE,
@@ -145,14 +174,7 @@ impl Filler<'_> {
         if !self.rng.chance(350) {
             return Vec::new();
         }
-        let weights: Vec<u64> = p
-            .sources
-            .iter()
-            .map(|s| match s.spec {
-                Some(spec) if s.first_year <= received.year() => spec.touch_weight,
-                _ => 0,
-            })
-            .collect();
+        let weights = p.touch_weights(received.year());
         let mut out = Vec::new();
         for _ in 0..self.rng.range(1, 3) {
             let upcoming: Vec<&_> = p
@@ -166,7 +188,7 @@ impl Filler<'_> {
                     (show.source_id, day)
                 }
                 _ => {
-                    let i = self.rng.weighted(&weights);
+                    let i = self.rng.weighted(weights);
                     (p.sources[i].id, received + self.days(1, 60))
                 }
             };
@@ -178,9 +200,56 @@ impl Filler<'_> {
         out
     }
 
-    fn lead(&mut self, d: Draft, id: String) {
+    /// Quotes a lead and follows the quote; returns the inquiry's status.
+    fn follow_up(
+        &mut self,
+        d: &Draft,
+        id: Option<&str>,
+        company: usize,
+        cents: i64,
+        touches: usize,
+    ) -> &'static str {
         let day = d.at.date();
-        let existing = self.plan.source(d.source_id).name == EXISTING_CUSTOMER;
+        let p = self.plan;
+        let lead = Lead {
+            inquiry_id: id,
+            company: &self.pool[company].name,
+            received: day,
+            kind: d.kind,
+            win_per_mille: p.source(d.source_id).spec.map_or(300, |s| s.win_per_mille),
+            touches,
+            cents,
+        };
+        let Some(q) = deals::quote(p, &mut self.rng, &lead) else {
+            return if (p.today - day).num_days() < 21 {
+                "new"
+            } else {
+                "not quoted"
+            };
+        };
+        let status = match q.deal.status {
+            DealStatus::Open => "quoted",
+            DealStatus::Won => "won",
+            DealStatus::Lost => "lost",
+        };
+        if let Some(closed) = q
+            .deal
+            .closed_at
+            .filter(|_| q.deal.status == DealStatus::Won)
+        {
+            let pool = &self.pool;
+            self.customers
+                .won(p, &mut self.rng, pool, company, closed, &mut self.deals);
+        }
+        self.deals.push(q);
+        status
+    }
+
+    /// A lead: in the window it becomes an inquiry; in the burn-in only its
+    /// outcome counts.
+    fn lead(&mut self, d: Draft, id: Option<String>) {
+        let day = d.at.date();
+        let existing = d.source_id == self.plan.roles.existing_customer;
         let company = match existing
             .then(|| self.customers.pick(&mut self.rng))
             .flatten()
@@ -188,8 +257,23 @@ impl Filler<'_> {
             Some(c) => c,
             None => self.prospect(day),
         };
+        let typical = self.pool[company].typical_cents;
+        let cents = typical * self.rng.range(60, 170) / 100;
+        let cents = self.plan.price(&mut self.rng, cents, day);
         // A few web forms come without a company; those are never quoted.
         let anonymous = d.kind == InquiryKind::WebForm && self.rng.chance(30);
+        let touchpoints = match id {
+            Some(_) => self.touchpoints(day),
+            None => Vec::new(),
+        };
+        let status = if anonymous {
+            "not quoted"
+        } else {
+            self.follow_up(&d, id.as_deref(), company, cents, touchpoints.len())
+        };
+        let Some(id) = id else {
+            return;
+        };
         let c = &self.pool[company];
         let contact = &c.contacts[self.rng.below(c.contacts.len() as u64) as usize];
         let wants_phone = matches!(
@@ -202,11 +286,9 @@ impl Filler<'_> {
         );
         let phone = (wants_phone || self.rng.chance(500)).then(|| contact.phone.clone());
         let email = (wants_email || self.rng.chance(600)).then(|| contact.email.clone());
-        let contact_name = contact.name.clone();
-        let company_name = c.name.clone();
-        let cents = c.typical_cents * self.rng.range(60, 170) / 100;
+        let contact = Some(contact.name.clone());
+        let company = (!anonymous).then(|| c.name.clone());
         let estimate_pm = if d.kind == InquiryKind::Rfq { 700 } else { 150 };
-        let cents = self.plan.price(&mut self.rng, cents, day);
         let estimated_value = self.rng.chance(estimate_pm).then(|| {
             let euros = cents / 100 * self.rng.range(80, 120) / 100;
             Decimal::from((euros / 100).max(1) * 100)
@@ -220,37 +302,6 @@ impl Filler<'_> {
             InquiryKind::TradeShow => Some(format!("Met at the stand: {part}")),
             _ => None,
         };
-        let touchpoints = self.touchpoints(day);
-        let mut status = if (self.plan.today - day).num_days() < 21 {
-            "new"
-        } else {
-            "not quoted"
-        };
-        if !anonymous {
-            let win_per_mille = self
-                .plan
-                .source(d.source_id)
-                .spec
-                .map_or(300, |s| s.win_per_mille);
-            let lead = Lead {
-                inquiry_id: &id,
-                company: &company_name,
-                received: day,
-                kind: d.kind,
-                win_per_mille,
-                touches: touchpoints.len(),
-                cents,
-            };
-            if let Some(q) = deals::quote(self.plan, &mut self.rng, &lead) {
-                status = q.deal.status.as_str();
-                if let Some(closed) = q.deal.closed_at.filter(|_| status == "won") {
-                    let (plan, pool) = (self.plan, &self.pool);
-                    self.customers
-                        .won(plan, &mut self.rng, pool, company, closed, &mut self.deals);
-                }
-                self.deals.push(q);
-            }
-        }
         if self.recent.len() == RECENT {
             self.recent.pop_front();
         }
@@ -260,14 +311,14 @@ impl Filler<'_> {
             id,
             received_at: d.at,
             kind: d.kind,
-            company: (!anonymous).then_some(company_name),
-            contact: Some(contact_name),
+            company,
+            contact,
             phone,
             email,
             source_id: d.source_id,
             touchpoints,
             is_lead: true,
-            status: Some(if status == "open" { "quoted" } else { status }.to_string()),
+            status: Some(status.to_string()),
             estimated_value,
             logged_by,
             notes,
@@ -300,7 +351,7 @@ impl Filler<'_> {
             contact: None,
             phone: None,
             email: None,
-            source_id: p.unknown_id(),
+            source_id: p.roles.unknown,
             touchpoints: Vec::new(),
             is_lead: false,
             status: None,
@@ -316,7 +367,7 @@ impl Filler<'_> {
                 inq.contact = Some(contact.name.clone());
                 inq.phone = Some(contact.phone.clone());
                 inq.email = Some(contact.email.clone());
-                inq.source_id = p.id_of(EXISTING_CUSTOMER);
+                inq.source_id = p.roles.existing_customer;
                 inq.status = Some("reorder".into());
                 inq.notes = Some(format!("Repeat order: {}", self.rng.pick(catalog::PARTS)));
                 let deal = deals::reorder_by_inquiry(p, &mut self.rng, &inq.id, company, day);
@@ -339,7 +390,7 @@ impl Filler<'_> {
                 inq.status = Some("vendor".into());
                 inq.notes = Some(format!("Sales pitch: {pitch}"));
                 if self.rng.chance(300) {
-                    inq.source_id = p.id_of(WLW);
+                    inq.source_id = p.roles.wlw;
                 }
             }
             _ => {
@@ -354,7 +405,7 @@ impl Filler<'_> {
                 inq.status = Some("spam".into());
                 inq.logged_by = None;
                 if self.rng.chance(300) {
-                    inq.source_id = p.id_of(WEBSITE_DIRECT);
+                    inq.source_id = p.roles.website_direct;
                 }
             }
         }

@@ -414,7 +414,7 @@ fn company_name(rng: &mut Rng, c: &Country, attempt: u32) -> (String, String) {
     };
     if attempt >= 4 {
         base.push(' ');
-        base.push_str(rng.pick(c.places));
+        base.push_str(*rng.pick(c.places));
     }
     let name = format!("{base} {}", rng.pick(c.forms));
     (base, name)

@@ -99,6 +99,8 @@ pub(crate) struct Attributor {
     decay: Vec<Option<Decimal>>,
     touches: Vec<(u32, NaiveDate)>,
     further: Vec<(u32, NaiveDate)>,
+    weights: Vec<Decimal>,
+    fractions: Vec<((usize, Decimal), Decimal)>,
     out: Vec<(u32, Decimal)>,
     path: Vec<u32>,
 }
@@ -119,6 +121,8 @@ impl Attributor {
             decay: Vec::new(),
             touches: Vec::new(),
             further: Vec::new(),
+            weights: Vec::new(),
+            fractions: Vec::new(),
             out: Vec::new(),
             path: Vec::new(),
         }
@@ -179,55 +183,93 @@ impl Attributor {
     pub(crate) fn credit<F: FnMut(Id) -> u32>(
         &mut self,
         inq: &Inquiry,
-        resolve: F,
+        mut resolve: F,
     ) -> &[(u32, Decimal)] {
-        self.collect(inq, resolve);
         self.out.clear();
+        // First and last touch need no ordering: the first touch is always
+        // first, and the last touchpoint is the latest further touchpoint
+        // (ties: the one entered last), else the first touch.
+        match self.model {
+            Model::FirstTouch => {
+                self.out.push((resolve(inq.source_id), Decimal::ONE));
+                return &self.out;
+            }
+            Model::LastTouch => {
+                let mut last = inq.source_id;
+                let mut latest: Option<NaiveDate> = None;
+                for t in inq.touchpoints.iter().filter(|t| t.date <= self.as_of) {
+                    if latest.map_or(true, |l| t.date >= l) {
+                        latest = Some(t.date);
+                        last = t.source_id;
+                    }
+                }
+                self.out.push((resolve(last), Decimal::ONE));
+                return &self.out;
+            }
+            _ => {}
+        }
+        self.collect(inq, resolve);
         let n = self.touches.len();
         if n == 1 {
             self.out.push((self.touches[0].0, Decimal::ONE));
             return &self.out;
         }
         match self.model {
-            Model::FirstTouch => self.out.push((self.touches[0].0, Decimal::ONE)),
-            Model::LastTouch => self.out.push((self.touches[n - 1].0, Decimal::ONE)),
-            Model::Linear | Model::DataDriven => {
-                let share = Decimal::ONE / Decimal::from(n as u64);
-                for i in 0..n {
-                    self.give(self.touches[i].0, share);
-                }
+            Model::PositionBased if n == 2 => {
+                let half = Decimal::new(5, 1);
+                self.give(self.touches[0].0, half);
+                self.give(self.touches[1].0, half);
             }
             Model::PositionBased => {
-                if n == 2 {
-                    let half = Decimal::new(5, 1);
-                    self.give(self.touches[0].0, half);
-                    self.give(self.touches[1].0, half);
-                } else {
-                    let end = Decimal::new(4, 1);
-                    let middle = Decimal::new(2, 1) / Decimal::from(n as u64 - 2);
-                    self.give(self.touches[0].0, end);
-                    for i in 1..n - 1 {
-                        self.give(self.touches[i].0, middle);
-                    }
-                    self.give(self.touches[n - 1].0, end);
+                let end = Decimal::new(4, 1);
+                let middle = self.fraction(Decimal::new(2, 1), n - 2);
+                self.give(self.touches[0].0, end);
+                for i in 1..n - 1 {
+                    self.give(self.touches[i].0, middle);
                 }
+                self.give(self.touches[n - 1].0, end);
             }
             Model::TimeDecay => {
                 let latest = self.touches.iter().map(|t| t.1).max().unwrap_or(self.as_of);
-                let mut weights = Vec::with_capacity(n);
                 let mut total = Decimal::ZERO;
+                self.weights.clear();
                 for i in 0..n {
                     let w = self.weight((latest - self.touches[i].1).num_days());
                     total += w;
-                    weights.push(w);
+                    self.weights.push(w);
                 }
-                for (i, w) in weights.into_iter().enumerate() {
-                    self.give(self.touches[i].0, w / total);
+                // One division per lead; the rounding of w × (1/total)
+                // differs from w / total only in the 28th digit, and
+                // `settle` restores the exact sum.
+                let inverse = Decimal::ONE / total;
+                for i in 0..n {
+                    self.give(self.touches[i].0, self.weights[i] * inverse);
+                }
+            }
+            // Linear, and data-driven's own lead credit.
+            _ => {
+                let share = self.fraction(Decimal::ONE, n);
+                for i in 0..n {
+                    self.give(self.touches[i].0, share);
                 }
             }
         }
         settle(&mut self.out);
         &self.out
+    }
+
+    /// `part / n`, remembered for small n (1/n and 0.2/(n − 2) recur for
+    /// every lead with the same number of touchpoints).
+    fn fraction(&mut self, part: Decimal, n: usize) -> Decimal {
+        let slot = (n, part);
+        if let Some(&(_, v)) = self.fractions.iter().find(|(k, _)| *k == slot) {
+            return v;
+        }
+        let v = part / Decimal::from(n as u64);
+        if self.fractions.len() < 64 {
+            self.fractions.push((slot, v));
+        }
+        v
     }
 
     /// The lead's sources in order with consecutive repeats merged: the

@@ -43,8 +43,8 @@ pub struct ModelComparison {
 
 /// The period of `req` under every model (`req.model` is not used).
 pub fn compare_models(ds: &Dataset, req: &Request) -> ModelComparison {
-    let ix = Index::new(ds, req.as_of);
     let periods = periods(req);
+    let ix = Index::new(ds, req.as_of, &periods[..1]);
     let bits = won_companies(&ix, &periods[..2]);
     let mut company = Vec::with_capacity(Model::ALL.len());
     let mut fallback = false;
@@ -52,7 +52,7 @@ pub fn compare_models(ds: &Dataset, req: &Request) -> ModelComparison {
     let mut channels: Vec<ScopeComparison> = Vec::new();
     for (m, &model) in Model::ALL.iter().enumerate() {
         let mut attributor = Attributor::new(model, &ds.settings, req.as_of);
-        let (stats, figures) = period_figures(&ix, &periods, &bits, 0, model, &mut attributor, &[]);
+        let (stats, figures) = period_figures(&ix, &bits, 0, model, &mut attributor, &[]);
         if model == Model::DataDriven {
             fallback = stats.fallback;
         }

@@ -6,7 +6,9 @@
 use crate::model::{Dataset, DealStatus, Direction, Id, UNKNOWN_SOURCE};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use super::period::Period;
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -49,7 +51,12 @@ impl Hasher for FxHasher {
         self.add(i as u64);
     }
     fn finish(&self) -> u64 {
-        self.0
+        // The product leaves the low bits, which pick the bucket, weak; fold
+        // the high bits down (the finaliser of MurmurHash3).
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
     }
 }
 
@@ -75,6 +82,8 @@ pub(crate) struct SourceTable {
     min_id: Id,
     sparse: FxMap<Id, u32>,
     pub unknown: Option<u32>,
+    /// Set when some id resolved to Unknown because no source has it.
+    pub unresolved: Cell<bool>,
 }
 
 impl SourceTable {
@@ -132,6 +141,7 @@ impl SourceTable {
             min_id,
             sparse,
             unknown: unknown.map(|u| u as u32),
+            unresolved: Cell::new(false),
         }
     }
 
@@ -150,8 +160,20 @@ impl SourceTable {
     pub(crate) fn idx(&self, id: Id) -> u32 {
         match self.find(id) {
             Some(i) => i,
-            None => self.unknown.unwrap_or(0),
+            None => {
+                self.unresolved.set(true);
+                self.unknown.unwrap_or(0)
+            }
         }
+    }
+
+    /// Whether any record names a source id that no source has. Only asked
+    /// when the data set lacks Unknown, which the store never allows.
+    fn any_unresolved(&self, ds: &Dataset) -> bool {
+        let missing = |id: Id| self.find(id).is_none();
+        ds.inquiries.iter().any(|q| missing(q.source_id) || q.touchpoints.iter().any(|t| missing(t.source_id)))
+            || ds.spend.iter().any(|s| s.source_id.is_some_and(missing))
+            || ds.traffic.iter().any(|t| missing(t.source_id))
     }
 
     /// Adds a stand-in Unknown when ids must resolve to it and there is none.
@@ -171,14 +193,12 @@ impl SourceTable {
     }
 }
 
-/// What the periods need to know about each inquiry.
-pub(crate) struct InquiryInfo {
-    pub date: NaiveDate,
-    /// A lead received on or before the as-of date.
-    pub lead: bool,
-    /// Received on or before the as-of date.
-    pub known: bool,
-    /// Closing date of its earliest won deal (closed on or before as-of).
+/// A lead received in one of the request's periods.
+#[derive(Clone, Copy)]
+pub(crate) struct LeadRef {
+    /// Index into `Dataset::inquiries`.
+    pub inquiry: u32,
+    /// Closing date of the inquiry's earliest won deal (on or before as-of).
     pub first_won: Option<NaiveDate>,
 }
 
@@ -193,17 +213,23 @@ pub(crate) struct WonDeal {
     pub first: bool,
 }
 
+/// Everything the periods of one request read, built in one pass over the
+/// inquiries and one over the deals.
+///
+/// Half a million inquiries are the bulk of a large data set, and touching
+/// each costs a cache miss, so they are read once: only the inquiry ids that
+/// won deals refer to are hashed (a small table), and each inquiry is filed
+/// under the periods its date falls in.
 pub(crate) struct Index<'a> {
     pub ds: &'a Dataset,
     pub sources: SourceTable,
-    pub inquiries: Vec<InquiryInfo>,
+    pub periods: Vec<Period>,
+    /// Per period: its leads.
+    pub leads: Vec<Vec<LeadRef>>,
+    /// Per period: whether any inquiry or deal is dated in it.
+    pub has_records: Vec<bool>,
     pub won: Vec<WonDeal>,
-    /// The date of every deal (closed_at, else quoted_at) up to as-of, for
-    /// "does the database hold a record in this period".
-    pub deal_dates: Vec<NaiveDate>,
     pub companies: usize,
-    /// How many references to a missing source id resolved to Unknown.
-    pub unresolved: usize,
 }
 
 /// A deal's customer: `company` trimmed and lowercased, borrowed when it
@@ -218,80 +244,71 @@ fn company_key(company: &str) -> Cow<'_, str> {
 }
 
 impl<'a> Index<'a> {
-    pub(crate) fn new(ds: &'a Dataset, as_of: NaiveDate) -> Index<'a> {
+    /// Indexes `ds` as seen on `as_of` for `periods` (each ending on or
+    /// before `as_of`).
+    pub(crate) fn new(ds: &'a Dataset, as_of: NaiveDate, periods: &[Period]) -> Index<'a> {
         let mut sources = SourceTable::new(ds);
-        let mut unresolved = 0;
-        let mut count = |id: Id| {
-            if sources.find(id).is_none() {
-                unresolved += 1;
-            }
-        };
-        for q in &ds.inquiries {
-            count(q.source_id);
-            for t in &q.touchpoints {
-                count(t.source_id);
-            }
-        }
-        for s in &ds.spend {
-            if let Some(id) = s.source_id {
-                count(id);
-            }
-        }
-        for t in &ds.traffic {
-            count(t.source_id);
-        }
-        if unresolved > 0 {
+        if sources.unknown.is_none() && sources.any_unresolved(ds) {
             sources.ensure_unknown();
         }
+        let within = |d: NaiveDate| periods.iter().map(move |p| p.contains(d));
 
-        let mut by_id: FxMap<&str, u32> = FxMap::default();
-        by_id.reserve(ds.inquiries.len());
-        let mut inquiries = Vec::with_capacity(ds.inquiries.len());
+        // Inquiry id → (earliest won close, index of the inquiry), for the
+        // ids that won deals refer to.
+        let mut referenced: FxMap<&'a str, (NaiveDate, u32)> = FxMap::default();
+        let mut has_records = vec![false; periods.len()];
+        for deal in &ds.deals {
+            if let Some(date) = deal.closed_at.or(deal.quoted_at).filter(|&d| d <= as_of) {
+                for (k, inside) in within(date).enumerate() {
+                    has_records[k] |= inside;
+                }
+            }
+            if let (Some(id), Some(closed), DealStatus::Won) = (&deal.inquiry_id, deal.closed_at, deal.status) {
+                if closed <= as_of {
+                    let entry = referenced.entry(id.as_str()).or_insert((closed, NONE));
+                    entry.0 = entry.0.min(closed);
+                }
+            }
+        }
+
+        let mut leads = vec![Vec::new(); periods.len()];
         for (i, q) in ds.inquiries.iter().enumerate() {
             let date = q.received_at.date();
-            let known = date <= as_of;
-            // The first of two inquiries with one id wins; the store refuses
-            // duplicates, so only a hand-built data set can have them.
-            by_id.entry(q.id.as_str()).or_insert(i as u32);
-            inquiries.push(InquiryInfo {
-                date,
-                lead: known && q.is_lead,
-                known,
-                first_won: None,
-            });
+            if date > as_of {
+                continue;
+            }
+            let mut first_won = None;
+            if !referenced.is_empty() {
+                if let Some(entry) = referenced.get_mut(q.id.as_str()) {
+                    // The first of two inquiries with one id wins; the store
+                    // refuses duplicates, so only a hand-built set has them.
+                    if entry.1 == NONE {
+                        entry.1 = i as u32;
+                        first_won = Some(entry.0);
+                    }
+                }
+            }
+            for (k, inside) in within(date).enumerate() {
+                if inside {
+                    has_records[k] = true;
+                    if q.is_lead {
+                        leads[k].push(LeadRef { inquiry: i as u32, first_won });
+                    }
+                }
+            }
         }
 
         let mut companies: FxMap<Cow<'a, str>, u32> = FxMap::default();
         let mut won = Vec::new();
         // Per company: its first won deal as (closed, deal id, index in `won`).
         let mut first: Vec<(NaiveDate, &str, usize)> = Vec::new();
-        let mut deal_dates = Vec::with_capacity(ds.deals.len());
         for deal in &ds.deals {
-            if let Some(date) = deal.closed_at.or(deal.quoted_at) {
-                if date <= as_of {
-                    deal_dates.push(date);
-                }
-            }
             let closed = match deal.closed_at {
                 Some(c) if deal.status == DealStatus::Won && c <= as_of => c,
                 _ => continue,
             };
-            let inquiry = deal
-                .inquiry_id
-                .as_deref()
-                .and_then(|id| by_id.get(id).copied());
-            let mut lead = NONE;
-            if let Some(i) = inquiry {
-                let info = &mut inquiries[i as usize];
-                if info.known {
-                    if info.first_won.map_or(true, |f| closed < f) {
-                        info.first_won = Some(closed);
-                    }
-                    if info.lead {
-                        lead = i;
-                    }
-                }
-            }
+            let inquiry = deal.inquiry_id.as_deref().and_then(|id| referenced.get(id)).map_or(NONE, |e| e.1);
+            let lead = if inquiry != NONE && ds.inquiries[inquiry as usize].is_lead { inquiry } else { NONE };
             let next = companies.len() as u32;
             let company = *companies.entry(company_key(&deal.company)).or_insert(next);
             let here = won.len();
@@ -303,26 +320,12 @@ impl<'a> Index<'a> {
                     *f = (closed, deal.id.as_str(), here);
                 }
             }
-            won.push(WonDeal {
-                closed,
-                amount: deal.amount,
-                lead,
-                company,
-                first: false,
-            });
+            won.push(WonDeal { closed, amount: deal.amount, lead, company, first: false });
         }
         for &(_, _, w) in &first {
             won[w].first = true;
         }
-        Index {
-            ds,
-            sources,
-            inquiries,
-            won,
-            deal_dates,
-            companies: first.len(),
-            unresolved,
-        }
+        Index { ds, sources, periods: periods.to_vec(), leads, has_records, won, companies: first.len() }
     }
 }
 

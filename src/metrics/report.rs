@@ -168,7 +168,6 @@ fn campaign_names(ds: &Dataset, period: &Period) -> Vec<String> {
 /// The period's sums under `model`, plus its company figures.
 pub(crate) fn period_figures(
     ix: &Index,
-    periods: &[Period],
     bits: &[u8],
     k: usize,
     model: Model,
@@ -176,7 +175,7 @@ pub(crate) fn period_figures(
     campaigns: &[String],
 ) -> (PeriodStats, CompanyFigures) {
     let fsm = ix.ds.settings.fiscal_year_start_month;
-    let mut stats = scan(ix, periods[k], model, attributor, campaigns, fsm, k <= 2);
+    let mut stats = scan(ix, k, model, attributor, campaigns, fsm, k <= 2);
     let figures = company_figures(ix.ds, &mut stats, retention(bits, k, k + 1));
     (stats, figures)
 }
@@ -240,11 +239,9 @@ fn campaign_reports(ix: &Index, stats: &PeriodStats, campaigns: &[String]) -> Ve
 
 /// Computes the report of one request.
 pub fn compute(ds: &Dataset, req: &Request) -> Report {
-    let t0 = std::time::Instant::now();
-    let ix = Index::new(ds, req.as_of);
-    eprintln!("index {:?}", t0.elapsed());
     let periods = periods(req);
     let eff = periods[0];
+    let ix = Index::new(ds, req.as_of, &periods[..=PRIOR_YEARS]);
     let campaigns = campaign_names(ds, &eff);
     let bits = won_companies(&ix, &periods);
     let mut attributor = Attributor::new(req.model, &ds.settings, req.as_of);
@@ -253,7 +250,6 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
     for k in 0..=PRIOR_YEARS {
         let (s, f) = period_figures(
             &ix,
-            &periods,
             &bits,
             k,
             req.model,
@@ -262,7 +258,6 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
         );
         stats.push(s);
         company.push(f);
-        eprintln!("period {k} {:?}", t0.elapsed());
     }
     let sources = source_reports(&ix, &stats[0]);
     let prior_sources: Vec<Vec<SourceReport>> =
@@ -340,7 +335,6 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
             company: company[k].clone(),
         })
         .collect();
-    eprintln!("end {:?}", t0.elapsed());
     Report {
         period: req.period,
         effective: eff,
@@ -389,14 +383,11 @@ fn warnings(
             ),
         );
     }
-    if ix.unresolved > 0 {
+    if ix.sources.unresolved.get() {
         warn(
             "unresolved_source",
             None,
-            format!(
-                "{} references to sources that do not exist were counted as Unknown.",
-                ix.unresolved
-            ),
+            "Some records name a source that does not exist; they were counted as Unknown.".into(),
         );
     }
     if fallback {

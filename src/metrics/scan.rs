@@ -69,11 +69,11 @@ fn direction_slot(d: Direction) -> usize {
     }
 }
 
-/// Sums one period under `model`. `attributor` must follow `model`;
-/// `campaigns` is sorted; `detail` asks for months and quarters.
+/// Sums period `k` of the index under `model`. `attributor` must follow
+/// `model`; `campaigns` is sorted; `detail` asks for months and quarters.
 pub(crate) fn scan(
     ix: &Index,
-    period: Period,
+    k: usize,
     model: Model,
     attributor: &mut Attributor,
     campaigns: &[String],
@@ -81,6 +81,7 @@ pub(crate) fn scan(
     detail: bool,
 ) -> PeriodStats {
     let ds = ix.ds;
+    let period = ix.periods[k];
     let table = &ix.sources;
     let resolve = |id| table.idx(id);
     let quarters: Vec<Period> = if detail {
@@ -165,17 +166,11 @@ pub(crate) fn scan(
     }
 
     let mut chain = (model == Model::DataDriven).then(|| Chain::new(table.len()));
-    for (i, q) in ds.inquiries.iter().enumerate() {
-        let info = &ix.inquiries[i];
-        if !info.known || !period.contains(info.date) {
-            continue;
-        }
-        s.has_records = true;
-        if !info.lead {
-            continue;
-        }
+    s.has_records |= ix.has_records[k];
+    for lead in &ix.leads[k] {
+        let q = &ds.inquiries[lead.inquiry as usize];
         s.leads += 1;
-        let converted = info.first_won.is_some_and(|d| d <= period.to);
+        let converted = lead.first_won.is_some_and(|d| d <= period.to);
         if converted {
             s.converted += 1;
         }
@@ -193,7 +188,7 @@ pub(crate) fn scan(
             chain.add_path(attributor.path(q, resolve), converted);
         }
         if month_count > 0 {
-            s.months[(month_index(info.date) - month_index(period.from)) as usize] += 1;
+            s.months[(month_index(q.received_at.date()) - month_index(period.from)) as usize] += 1;
         }
     }
 
@@ -217,12 +212,12 @@ pub(crate) fn scan(
         if let Some(q) = quarter {
             s.quarters[q].revenue += w.amount;
         }
-        s.cycle_days
-            .push((w.closed - ix.inquiries[w.lead as usize].date).num_days());
+        let q = &ds.inquiries[w.lead as usize];
+        s.cycle_days.push((w.closed - q.received_at.date()).num_days());
         if w.first {
             s.new_customers_attributed += 1;
         }
-        for &(src, c) in attributor.credit(&ds.inquiries[w.lead as usize], resolve) {
+        for &(src, c) in attributor.credit(q, resolve) {
             let acc = &mut s.sources[src as usize];
             acc.won += c;
             acc.revenue += c * w.amount;
@@ -230,9 +225,6 @@ pub(crate) fn scan(
                 acc.new_customers += c;
             }
         }
-    }
-    if !s.has_records {
-        s.has_records = ix.deal_dates.iter().any(|&d| period.contains(d));
     }
 
     for t in &ds.traffic {

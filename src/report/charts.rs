@@ -22,6 +22,29 @@ fn f(v: Decimal) -> f32 {
     v.to_f32().unwrap_or(0.0)
 }
 
+/// A value axis: the range it spans and its round ticks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Axis {
+    pub lo: Decimal,
+    pub hi: Decimal,
+    pub ticks: Vec<Decimal>,
+}
+
+/// The axis for values in `lo..=hi`: from 0 (or a little below the lowest
+/// negative value) up to the first round tick at or above the highest. A
+/// tick below the lowest value is left out, so that one small negative
+/// value does not waste half the chart on an empty step.
+pub fn axis(lo: Decimal, hi: Decimal, whole: bool) -> Axis {
+    let all = ticks(lo, hi, whole);
+    let top = all.last().copied().unwrap_or(Decimal::ONE);
+    if lo >= Decimal::ZERO {
+        return Axis { lo: Decimal::ZERO, hi: top, ticks: all };
+    }
+    let margin = (top - lo) / Decimal::from(40);
+    let bottom = lo - margin;
+    Axis { lo: bottom, hi: top, ticks: all.into_iter().filter(|t| *t >= bottom).collect() }
+}
+
 /// Round tick values covering `lo..=hi` (and 0), about five of them. Counts
 /// never get a step below 1.
 pub fn ticks(lo: Decimal, hi: Decimal, whole: bool) -> Vec<Decimal> {
@@ -83,12 +106,22 @@ pub fn draw(cv: &mut Canvas, chart: &Chart, height: f32, lang: &str) {
     let height = if empty { 14.0 } else { height };
     cv.ensure(height + 4.0);
     let (x, top, w) = (cv.left(), cv.y, cv.content_width());
-    cv.text(x, Canvas::baseline(top, &TITLE), &chart.title, &TITLE);
-    let plot_top = top + TITLE.line_height() + 5.0;
+    let title = cv.ellipsize(&chart.title, w, &TITLE);
+    cv.text(x, Canvas::baseline(top, &TITLE), &title, &TITLE);
+    let mut plot_top = top + TITLE.line_height() + 5.0;
     if empty {
         cv.text(x, Canvas::baseline(plot_top - 3.0, &LABEL), &chart.empty_note, &LABEL);
     } else {
-        legend(cv, chart, x + w, top);
+        // The legend sits on the title's line when both fit, else below it.
+        let legend_top = if cv.text_width(&title, &TITLE) + legend_width(cv, chart) + 6.0 <= w {
+            top
+        } else {
+            plot_top -= 2.0;
+            let below = top + TITLE.line_height();
+            plot_top += LABEL.line_height() + 1.0;
+            below
+        };
+        legend(cv, chart, x + w, legend_top);
         match chart.kind {
             ChartKind::Lines | ChartKind::Columns => over_categories(cv, chart, x, plot_top, w, top + height, lang),
             ChartKind::Bars => bars(cv, chart, x, plot_top, w, top + height, lang),
@@ -101,7 +134,14 @@ pub fn draw(cv: &mut Canvas, chart: &Chart, height: f32, lang: &str) {
     cv.gap(5.0);
 }
 
-/// Series swatches and names, right-aligned on the title line.
+fn legend_width(cv: &Canvas, chart: &Chart) -> f32 {
+    if chart.kind == ChartKind::Bars {
+        return 0.0;
+    }
+    chart.series.iter().map(|s| cv.text_width(&s.label, &LABEL) + 9.5).sum()
+}
+
+/// Series swatches and names, right-aligned at `top`.
 fn legend(cv: &mut Canvas, chart: &Chart, right: f32, top: f32) {
     if chart.kind == ChartKind::Bars {
         return;
@@ -144,13 +184,13 @@ fn value_axis(
 ) -> (f32, impl Fn(Decimal) -> f32) {
     let lo = values(chart).min().unwrap_or_default();
     let hi = values(chart).max().unwrap_or_default();
-    let ts = ticks(lo, hi, chart.unit == AxisUnit::Count);
-    let labels: Vec<String> = ts.iter().map(|t| tick_label(*t, &chart.unit, lang)).collect();
+    let ax = axis(lo, hi, chart.unit == AxisUnit::Count);
+    let labels: Vec<String> = ax.ticks.iter().map(|t| tick_label(*t, &chart.unit, lang)).collect();
     let label_w = labels.iter().map(|l| cv.text_width(l, &LABEL)).fold(0.0, f32::max) + 2.0;
-    let (t0, t1) = (f(*ts.first().unwrap_or(&Decimal::ZERO)), f(*ts.last().unwrap_or(&Decimal::ONE)));
+    let (t0, t1) = (f(ax.lo), f(ax.hi));
     let span = if t1 > t0 { t1 - t0 } else { 1.0 };
     let y_of = move |v: Decimal| bottom - (f(v) - t0) / span * (bottom - top);
-    for (t, label) in ts.iter().zip(&labels) {
+    for (t, label) in ax.ticks.iter().zip(&labels) {
         let y = y_of(*t);
         let color = if t.is_zero() { MUTED } else { RULE };
         cv.hline(x + label_w, x + w, y, color, if t.is_zero() { 0.6 } else { 0.25 });
@@ -221,11 +261,11 @@ fn bars(cv: &mut Canvas, chart: &Chart, x: f32, top: f32, w: f32, bottom: f32, l
     let axis_y = bottom - 5.0;
     let lo = values(chart).min().unwrap_or_default();
     let hi = values(chart).max().unwrap_or_default();
-    let ts = ticks(lo, hi, false);
-    let (t0, t1) = (f(*ts.first().unwrap_or(&Decimal::ZERO)), f(*ts.last().unwrap_or(&Decimal::ONE)));
+    let ax = axis(lo, hi, false);
+    let (t0, t1) = (f(ax.lo), f(ax.hi));
     let span = if t1 > t0 { t1 - t0 } else { 1.0 };
     let x_of = |v: Decimal| left + (f(v) - t0) / span * (right - left);
-    for t in &ts {
+    for t in &ax.ticks {
         let tx = x_of(*t);
         let color = if t.is_zero() { MUTED } else { RULE };
         cv.polyline(&[(tx, top), (tx, axis_y)], color, if t.is_zero() { 0.6 } else { 0.25 }, &[]);
@@ -275,6 +315,16 @@ mod tests {
         assert_eq!(ticks(dec!(0), dec!(3), true), vec![dec!(0), dec!(1), dec!(2), dec!(3)]);
         assert_eq!(ticks(dec!(0), dec!(0), true), vec![dec!(0), dec!(1)]);
         assert_eq!(ticks(dec!(0), dec!(0.4), false).last(), Some(&dec!(0.4)));
+    }
+
+    #[test]
+    fn a_small_negative_value_does_not_stretch_the_axis() {
+        let ax = axis(dec!(-71), dec!(12228.3), false);
+        assert_eq!(ax.ticks.first(), Some(&dec!(0)));
+        assert!(ax.lo < dec!(-71) && ax.lo > dec!(-500));
+        assert!(ax.hi >= dec!(12228.3));
+        let ax = axis(dec!(0), dec!(47), true);
+        assert_eq!((ax.lo, ax.hi), (dec!(0), dec!(50)));
     }
 
     #[test]

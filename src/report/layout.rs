@@ -20,6 +20,27 @@ pub const PT_PER_MM: f32 = 72.0 / 25.4;
 /// Cells longer than this many lines are cut with an ellipsis, so that one
 /// absurd value cannot make a row taller than a page.
 const MAX_CELL_LINES: usize = 12;
+/// Space between a cell's text and its edges, in mm.
+const CELL_PAD_X: f32 = 1.4;
+const CELL_PAD_Y: f32 = 1.0;
+
+/// The pieces of `word` between which a line may break: after each hyphen
+/// that follows a letter ("Position-|based"), never after a minus sign.
+fn hyphen_pieces(word: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut prev_letter = false;
+    for (i, c) in word.char_indices() {
+        let end = i + c.len_utf8();
+        if c == '-' && prev_letter && end < word.len() {
+            pieces.push(&word[start..end]);
+            start = end;
+        }
+        prev_letter = c.is_alphabetic();
+    }
+    pieces.push(&word[start..]);
+    pieces
+}
 
 /// An RGB colour with components in 0..=1.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -279,8 +300,8 @@ impl<'a> Canvas<'a> {
     }
 
     /// Splits `text` into lines no wider than `width` mm. Lines break at
-    /// spaces (never at no-break spaces) and at `\n`; a word wider than the
-    /// line is broken between characters.
+    /// spaces (never at no-break spaces), after a hyphen inside a word and
+    /// at `\n`; a piece wider than the line is broken between characters.
     pub fn wrap(&self, text: &str, width: f32, style: &Style) -> Vec<String> {
         let face = self.faces.get(style.bold);
         let max = (width / style.em()).max(0.0);
@@ -290,35 +311,48 @@ impl<'a> Canvas<'a> {
             let mut line = String::new();
             let mut used = 0.0;
             for word in para.split(' ').filter(|w| !w.is_empty()) {
-                let w = face.width_em(word);
-                if !line.is_empty() && used + space + w <= max {
-                    line.push(' ');
-                    line.push_str(word);
-                    used += space + w;
-                    continue;
-                }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                    used = 0.0;
-                }
-                if w <= max {
-                    line.push_str(word);
-                    used = w;
-                    continue;
-                }
-                for c in word.chars() {
-                    let cw = face.char_em(c);
-                    if used + cw > max && !line.is_empty() {
+                for (j, piece) in hyphen_pieces(word).into_iter().enumerate() {
+                    let sep = if j == 0 && !line.is_empty() { space } else { 0.0 };
+                    let w = face.width_em(piece);
+                    if !line.is_empty() && used + sep + w <= max {
+                        if j == 0 {
+                            line.push(' ');
+                        }
+                        line.push_str(piece);
+                        used += sep + w;
+                        continue;
+                    }
+                    if !line.is_empty() {
                         lines.push(std::mem::take(&mut line));
                         used = 0.0;
                     }
-                    line.push(c);
-                    used += cw;
+                    if w <= max {
+                        line.push_str(piece);
+                        used = w;
+                        continue;
+                    }
+                    for c in piece.chars() {
+                        let cw = face.char_em(c);
+                        if used + cw > max && !line.is_empty() {
+                            lines.push(std::mem::take(&mut line));
+                            used = 0.0;
+                        }
+                        line.push(c);
+                        used += cw;
+                    }
                 }
             }
             lines.push(line);
         }
         lines
+    }
+
+    /// The width of the widest piece `wrap` could not break further.
+    fn widest_piece(&self, text: &str, style: &Style) -> f32 {
+        text.split([' ', '\n'])
+            .flat_map(hyphen_pieces)
+            .map(|p| self.text_width(p, style))
+            .fold(0.0, f32::max)
     }
 
     /// `text` cut with "…" so that it fits into `width` mm on one line.
@@ -384,10 +418,48 @@ impl<'a> Canvas<'a> {
         }
     }
 
-    /// The column widths of `table` in mm across the content width.
-    fn widths(&self, table: &Table) -> Vec<f32> {
-        let total: f32 = table.columns.iter().map(|c| c.width.max(0.0)).sum::<f32>().max(f32::EPSILON);
-        table.columns.iter().map(|c| c.width.max(0.0) / total * self.content_width()).collect()
+    /// The column widths of `table` in mm across the content width. Every
+    /// column first gets what it cannot do without: a right-aligned
+    /// (numeric) column its widest cell on one line, any column its widest
+    /// unbreakable piece of text. What is left goes to the columns that would
+    /// like more (long names, headers on one line), and once all are
+    /// satisfied, by the columns' relative widths.
+    fn widths(&self, table: &Table, style: &Style, head: &Style) -> Vec<f32> {
+        let total = self.content_width();
+        let pad = 2.0 * CELL_PAD_X;
+        let mut min = Vec::with_capacity(table.columns.len());
+        let mut want = Vec::with_capacity(table.columns.len());
+        for (i, c) in table.columns.iter().enumerate() {
+            let (mut full, mut piece) = (0.0f32, 0.0f32);
+            for r in &table.rows {
+                let st = if r.kind == RowKind::Total { style.bold() } else { *style };
+                if let Some(text) = r.cells.get(i) {
+                    full = full.max(self.text_width(text, &st));
+                    piece = piece.max(self.widest_piece(text, &st));
+                }
+            }
+            let head_piece = self.widest_piece(&c.title, head);
+            let head_full = self.text_width(&c.title, head);
+            let least = match c.align {
+                Align::Right => full.max(head_piece),
+                Align::Left => piece.min(total * 0.3).max(head_piece),
+            };
+            min.push(least + pad);
+            want.push(full.max(head_full).max(least) + pad);
+        }
+        let (sum_min, sum_want): (f32, f32) = (min.iter().sum(), want.iter().sum());
+        let weights: Vec<f32> = table.columns.iter().map(|c| c.width.max(0.01)).collect();
+        let sum_weights: f32 = weights.iter().sum();
+        if sum_want <= total {
+            let extra = total - sum_want;
+            want.iter().zip(&weights).map(|(w, k)| w + extra * k / sum_weights).collect()
+        } else if sum_min <= total {
+            let extra = total - sum_min;
+            let room = (sum_want - sum_min).max(f32::EPSILON);
+            min.iter().zip(&want).map(|(m, w)| m + extra * (w - m) / room).collect()
+        } else {
+            weights.iter().map(|k| k / sum_weights * total).collect()
+        }
     }
 
     fn cell_lines(&self, text: &str, width: f32, style: &Style) -> Vec<String> {
@@ -404,8 +476,8 @@ impl<'a> Canvas<'a> {
     /// Draws one row of cells at the cursor; returns nothing, moves the
     /// cursor below the row.
     fn draw_row(&mut self, cells: &[Vec<String>], widths: &[f32], aligns: &[Align], style: &Style, height: f32) {
-        const PAD_X: f32 = 1.4;
-        const PAD_Y: f32 = 1.0;
+        const PAD_X: f32 = CELL_PAD_X;
+        const PAD_Y: f32 = CELL_PAD_Y;
         let lh = style.line_height();
         let mut x = self.left();
         for ((lines, &w), align) in cells.iter().zip(widths).zip(aligns) {
@@ -424,11 +496,11 @@ impl<'a> Canvas<'a> {
     /// A table at the cursor. Rows never split; a row that does not fit
     /// goes to a new page, where the header is drawn again.
     pub fn table(&mut self, table: &Table, style: &Style) {
-        const PAD_X: f32 = 1.4;
-        const PAD_Y: f32 = 1.0;
-        let widths = self.widths(table);
-        let aligns: Vec<Align> = table.columns.iter().map(|c| c.align).collect();
+        const PAD_X: f32 = CELL_PAD_X;
+        const PAD_Y: f32 = CELL_PAD_Y;
         let head_style = style.bold().sized(style.size * 0.95);
+        let widths = self.widths(table, style, &head_style);
+        let aligns: Vec<Align> = table.columns.iter().map(|c| c.align).collect();
         let head: Vec<Vec<String>> = table
             .columns
             .iter()
@@ -513,6 +585,34 @@ mod tests {
         // A no-break space never breaks.
         let money = "1\u{202F}234\u{202F}567,89\u{A0}€";
         assert!(cv.wrap(&format!("a {money}"), 20.0, &BODY).iter().any(|l| l == money));
+    }
+
+    #[test]
+    fn lines_break_after_hyphens_but_not_after_a_minus() {
+        assert_eq!(hyphen_pieces("Lead-to-customer"), vec!["Lead-", "to-", "customer"]);
+        assert_eq!(hyphen_pieces("-30.4%"), vec!["-30.4%"]);
+        assert_eq!(hyphen_pieces("E-"), vec!["E-"]);
+        let cv = canvas();
+        let w = cv.text_width("Position-based", &TABLE);
+        let lines = cv.wrap("Position-based", w - 1.0, &TABLE);
+        assert_eq!(lines, vec!["Position-", "based"]);
+    }
+
+    #[test]
+    fn numeric_columns_never_wrap_and_names_take_the_rest() {
+        let cv = canvas();
+        let table = Table {
+            columns: vec![
+                Column { title: "Source".into(), width: 3.0, align: Align::Left },
+                Column { title: "Revenue from marketing".into(), width: 1.0, align: Align::Right },
+            ],
+            rows: vec![Row { cells: vec!["word ".repeat(100), "€1,234,567.89".into()], kind: RowKind::Normal }],
+        };
+        let head = TABLE.bold().sized(TABLE.size * 0.95);
+        let w = cv.widths(&table, &TABLE, &head);
+        assert!((w.iter().sum::<f32>() - cv.content_width()).abs() < 0.01);
+        assert!(w[1] >= cv.text_width("€1,234,567.89", &TABLE) + 2.0 * CELL_PAD_X - 1e-3);
+        assert!(w[0] > w[1]);
     }
 
     #[test]

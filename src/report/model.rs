@@ -236,7 +236,7 @@ impl ReportModel {
             lang: tr.lang(),
             currency: report.currency.clone(),
             header_left: company.clone(),
-            header_right: format!("{title} · {}", f.period(&report.period)),
+            header_right: format!("{title} · {}", f.period(&report.effective_or_requested())),
             footer: tr.t_args("report-footer-made", &[("date", tr.date(report.as_of).into())]),
             cover: cover(&f, report, company, title.clone()),
             title,

@@ -280,15 +280,15 @@ pub fn quality(f: &Fmt, report: &Report) -> Section {
         };
         bullets.push(text);
     }
-    if bullets.is_empty() && small.is_empty() {
+    if !small.is_empty() {
+        bullets.push(tr.t("warning-small-sample"));
+    }
+    if bullets.is_empty() {
         bullets.push(tr.t("warning-none"));
     }
-    if !bullets.is_empty() {
-        blocks.push(Block::Bullets(bullets));
-    }
+    blocks.push(Block::Bullets(bullets));
     if !small.is_empty() {
         blocks.push(Block::Subheading(tr.t("report-quality-small-sample")));
-        blocks.push(Block::Paragraph(tr.t("warning-small-sample")));
         let columns = vec![
             col(tr.t("report-col-source"), 3.0, Align::Left),
             col(tr.t("report-col-channel"), 2.2, Align::Left),

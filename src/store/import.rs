@@ -139,9 +139,9 @@ impl Store {
             }
             Rows::Spend(rows) => {
                 summary.rows = rows.len();
-                // Spend rows have no id: the file is matched against the
-                // database as a multiset, so a second import of the same file
-                // adds nothing while two identical rows in one file both land.
+                // Spend rows have no id: the CSV layer refuses identical rows
+                // within one file, and a row identical to a stored one is
+                // counted as unchanged, so a second import adds nothing.
                 let mut wanted: Vec<(SpendKey, usize)> = Vec::new();
                 let mut index: HashMap<SpendKey, usize> = HashMap::new();
                 for r in rows {

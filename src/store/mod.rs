@@ -6,6 +6,7 @@
 //! being touched), then [`configure`] for the pragmas, then the embedded
 //! forward-only migrations.
 
+mod edit;
 mod fill;
 mod import;
 mod read;
@@ -128,6 +129,8 @@ impl Store {
 
     /// Creates a new database at `path` (which must not exist) for a company.
     pub fn create(path: &Path, settings: Settings) -> Result<Store> {
+        // Bad settings are named before anything else, whatever the file.
+        let settings = settings::validate(settings)?;
         if path.exists() {
             return Err(Error::new(
                 ErrorCode::Duplicate,

@@ -119,7 +119,7 @@ warning-unresolved-source = Einige Datensätze verweisen auf Quellen, die nicht 
 warning-data-driven-fallback = { model-fallback }
 warning-unknown-source-high = Bei { $pct } der Leads wurde nicht erfasst, wie der Interessent auf Sie aufmerksam wurde. Fragen Sie bei jeder Anfrage „Wie sind Sie auf uns aufmerksam geworden?“ und halten Sie die Antwort fest.
 warning-prior-year-missing = Für { $from } – { $to } liegen keine Daten vor; der Vergleich mit dem Vorjahr fehlt daher.
-warning-small-sample = Die Kennzahlen dieser Quellen beruhen auf wenigen Fällen (weniger als 10 Leads oder weniger als 3 gewonnene Aufträge im Zeitraum); ihre Quoten sind mit Vorsicht zu lesen.
+warning-small-sample = Die Kennzahlen der unten aufgeführten Quellen beruhen auf wenigen Fällen (weniger als 10 Leads oder weniger als 3 gewonnene Aufträge im Zeitraum); ihre Quoten sind daher nur bedingt aussagekräftig.
 warning-none = Keine Warnungen für diesen Zeitraum.
 
 ## Charts

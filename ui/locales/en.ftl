@@ -47,7 +47,7 @@ source-unknown = Unknown
 ## Attribution models
 
 model-first-touch = First touch
-model-first-touch-definition = Each lead gives all its credit to the source where the prospect first heard of you — the answer to “Where did you hear about us?”.
+model-first-touch-definition = Each lead gives all its credit to the source where the prospect first heard of you (the answer to “Where did you hear about us?”).
 model-last-touch = Last touch
 model-last-touch-definition = Each lead gives all its credit to its most recent touchpoint.
 model-linear = Linear
@@ -120,7 +120,7 @@ warning-unresolved-source = Some records refer to sources that no longer exist; 
 warning-data-driven-fallback = { model-fallback }
 warning-unknown-source-high = For { $pct } of the leads nobody recorded where the prospect heard about you. Ask every inquirer “Where did you hear about us?” and record the answer.
 warning-prior-year-missing = No records are dated { $from } – { $to }, so the comparison with the year before is missing.
-warning-small-sample = The figures of these sources rest on a small sample (fewer than 10 leads or fewer than 3 won deals in the period); read their ratios with caution.
+warning-small-sample = The figures of the sources listed below rest on a small sample (fewer than 10 leads or fewer than 3 won deals in the period); read their ratios with caution.
 warning-none = No warnings for this period.
 
 ## Charts

@@ -119,7 +119,7 @@ warning-unresolved-source = Sommige gegevens verwijzen naar bronnen die niet mee
 warning-data-driven-fallback = { model-fallback }
 warning-unknown-source-high = Bij { $pct } van de leads is niet vastgelegd hoe de prospect bij u terechtkwam. Vraag bij elke aanvraag ‘Hoe bent u bij ons terechtgekomen?’ en noteer het antwoord.
 warning-prior-year-missing = Er zijn geen gegevens van { $from } – { $to }, dus de vergelijking met vorig jaar ontbreekt.
-warning-small-sample = De cijfers van deze bronnen berusten op weinig waarnemingen (minder dan 10 leads of minder dan 3 gewonnen orders in de periode); lees hun ratio’s met voorzichtigheid.
+warning-small-sample = De cijfers van de hieronder vermelde bronnen berusten op kleine aantallen (minder dan 10 leads of minder dan 3 gewonnen orders in de periode); trek uit hun ratio’s dus geen harde conclusies.
 warning-none = Geen waarschuwingen voor deze periode.
 
 ## Charts

@@ -108,9 +108,9 @@ figure-clv-to-cac-definition = Пожизненная ценность клие�
 
 ## Where a figure stands against the range expected from earlier years
 
-status-below = Ниже ожиданий
-status-within = В пределах ожиданий
-status-above = Выше ожиданий
+status-below = Ниже нормы
+status-within = В норме
+status-above = Выше нормы
 
 ## Warnings about the data
 
@@ -119,14 +119,14 @@ warning-unresolved-source = Некоторые записи ссылаются �
 warning-data-driven-fallback = { model-fallback }
 warning-unknown-source-high = По { $pct } лидов не записано, откуда клиент узнал о вас. Спрашивайте при каждом обращении «Откуда вы о нас узнали?» и записывайте ответ.
 warning-prior-year-missing = За период { $from } – { $to } нет ни одной записи, поэтому сравнение с прошлым годом невозможно.
-warning-small-sample = Показатели этих источников основаны на малой выборке (меньше 10 лидов или меньше 3 выигранных сделок за период); к их коэффициентам следует относиться с осторожностью.
+warning-small-sample = Показатели перечисленных ниже источников основаны на малой выборке (меньше 10 лидов или меньше 3 выигранных сделок за период); к их коэффициентам следует относиться с осторожностью.
 warning-none = Замечаний за этот период нет.
 
 ## Charts
 
 chart-leads-title = Лиды по месяцам
 chart-roi-title = ROI по каналам
-chart-money-title = Расходы на маркетинг и выручка от маркетинга по кварталам
+chart-money-title = Расходы и выручка от маркетинга по кварталам
 chart-no-data = Нет данных за этот период.
 chart-roi-undefined = Без расходов ROI не рассчитывается: { $channels }.
 

@@ -119,7 +119,7 @@ warning-unresolved-source = Vissa poster hänvisar till källor som inte längre
 warning-data-driven-fallback = { model-fallback }
 warning-unknown-source-high = För { $pct } av alla leads har ingen registrerat hur kunden hittade till er. Fråga vid varje förfrågan ”Hur hörde ni talas om oss?” och skriv ner svaret.
 warning-prior-year-missing = Det finns inga poster daterade { $from } – { $to }, så jämförelsen med föregående år saknas.
-warning-small-sample = Siffrorna för dessa källor vilar på ett litet underlag (färre än 10 leads eller färre än 3 vunna affärer under perioden); tolka deras nyckeltal med försiktighet.
+warning-small-sample = Siffrorna för källorna nedan vilar på ett litet underlag (färre än 10 leads eller färre än 3 vunna affärer under perioden); tolka deras nyckeltal med försiktighet.
 warning-none = Inga varningar för den här perioden.
 
 ## Charts

@@ -1,0 +1,419 @@
+//! The values that cross the boundary to the desktop UI. Money and figures
+//! are decimal strings (never floats); dates are ISO 8601 text; enums are
+//! their snake_case spellings. TypeScript types are generated from these
+//! (see [`super::bindings`]), so the UI and the backend cannot drift apart.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// What the UI shows first: the welcome screen or the company.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SessionStatus {
+    pub needs_setup: bool,
+    /// The demo company, in memory: nothing the user enters is kept.
+    pub demo: bool,
+    pub company: String,
+    pub currency: String,
+    pub language: String,
+    pub fiscal_year_start_month: u32,
+    pub db_path: Option<String>,
+    /// Today, as the backend sees it (the demo's data end here).
+    pub today: NaiveDate,
+}
+
+/// "Start my company" on the welcome screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewCompany {
+    pub name: String,
+    pub currency: String,
+    pub fiscal_year_start_month: u32,
+    pub language: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SettingsDto {
+    pub company_name: String,
+    pub currency: String,
+    pub fiscal_year_start_month: u32,
+    /// A fraction: "0.35" is 35 %.
+    #[ts(type = "string")]
+    pub gross_margin: Decimal,
+    #[ts(type = "string")]
+    pub half_life_days: Decimal,
+    pub language: String,
+}
+
+/// The error every command can answer with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ApiError {
+    pub code: String,
+    pub message: String,
+    pub field: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ChannelDto {
+    pub id: i64,
+    pub name: String,
+    /// "inbound" or "outbound".
+    pub direction: String,
+    pub sources: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SourceDto {
+    pub id: i64,
+    pub name: String,
+    pub channel_id: i64,
+    pub channel: String,
+    pub direction: String,
+    pub tracking_numbers: Vec<String>,
+    pub utm_source: Option<String>,
+    pub utm_medium: Option<String>,
+    pub utm_campaign: Option<String>,
+    /// Inquiries that name it as first touch.
+    pub uses: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Catalog {
+    pub channels: Vec<ChannelDto>,
+    pub sources: Vec<SourceDto>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SourceInput {
+    /// `None` adds a source.
+    pub id: Option<i64>,
+    pub name: String,
+    pub channel: String,
+    /// The channel's direction when the channel is new.
+    pub direction: Option<String>,
+    pub tracking_numbers: Vec<String>,
+    pub utm_source: Option<String>,
+    pub utm_medium: Option<String>,
+    pub utm_campaign: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ChannelInput {
+    pub id: Option<i64>,
+    pub name: String,
+    pub direction: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TouchpointInput {
+    pub source_id: i64,
+    pub date: NaiveDate,
+}
+
+/// The log-inquiry form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct InquiryInput {
+    /// Set when editing; `None` logs a new inquiry with the next id.
+    pub id: Option<String>,
+    /// `None` is now.
+    pub received_at: Option<NaiveDateTime>,
+    /// call, rfq, email, web_form, walk_in, trade_show, other.
+    pub kind: String,
+    pub company: Option<String>,
+    pub contact: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// `None` lets a dialled tracking number choose, else Unknown.
+    pub source_id: Option<i64>,
+    pub touchpoints: Vec<TouchpointInput>,
+    pub is_lead: bool,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TouchpointDto {
+    pub source_id: i64,
+    pub source: String,
+    pub date: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DealDto {
+    pub id: String,
+    pub inquiry_id: Option<String>,
+    pub company: String,
+    pub quoted_at: Option<NaiveDate>,
+    pub closed_at: Option<NaiveDate>,
+    /// open, won or lost.
+    pub status: String,
+    #[ts(type = "string")]
+    pub amount: Decimal,
+    pub lost_reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct InquiryDto {
+    pub id: String,
+    pub received_at: NaiveDateTime,
+    pub kind: String,
+    pub company: Option<String>,
+    pub contact: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub source_id: i64,
+    pub source: String,
+    pub channel: String,
+    pub touchpoints: Vec<TouchpointDto>,
+    pub is_lead: bool,
+    pub notes: Option<String>,
+    pub deals: Vec<DealDto>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct InquiryQuery {
+    /// Matches id, company, contact, phone, e-mail and source, case-insensitively.
+    pub text: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// received_at, company, source, kind, deal_value; newest first unless `ascending`.
+    pub sort: Option<String>,
+    pub ascending: bool,
+    pub offset: u32,
+    pub limit: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct InquiryPage {
+    pub rows: Vec<InquiryDto>,
+    pub total: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DealInput {
+    /// `None` gives the next free `D-YYYY-NNNNN` id.
+    pub id: Option<String>,
+    pub inquiry_id: Option<String>,
+    pub company: String,
+    pub quoted_at: Option<NaiveDate>,
+    pub closed_at: Option<NaiveDate>,
+    pub status: String,
+    #[ts(type = "string")]
+    pub amount: Decimal,
+    pub lost_reason: Option<String>,
+}
+
+/// Marks a deal won or lost.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CloseDeal {
+    pub id: String,
+    pub won: bool,
+    #[ts(type = "string | null")]
+    pub amount: Option<Decimal>,
+    pub reason: Option<String>,
+    /// `None` is today.
+    pub closed_at: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SpendGridRow {
+    pub source_id: i64,
+    pub source: String,
+    pub channel: String,
+    /// Twelve calendar months, January first.
+    #[ts(type = "Array<string>")]
+    pub months: Vec<Decimal>,
+    #[ts(type = "string")]
+    pub total: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct GeneralSpendDto {
+    pub id: i64,
+    pub date: NaiveDate,
+    #[ts(type = "string")]
+    pub amount: Decimal,
+    pub category: String,
+    /// inbound, outbound or shared.
+    pub direction: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SpendGrid {
+    pub year: i32,
+    pub rows: Vec<SpendGridRow>,
+    pub general: Vec<GeneralSpendDto>,
+    #[ts(type = "Array<string>")]
+    pub month_totals: Vec<Decimal>,
+    #[ts(type = "string")]
+    pub total: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SpendCell {
+    pub source_id: i64,
+    pub year: i32,
+    /// 1 = January.
+    pub month: u32,
+    #[ts(type = "string")]
+    pub amount: Decimal,
+}
+
+/// A general spend entry, or an annual cost spread evenly over `months`
+/// months from `date` on (the last month takes the rounding remainder).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct GeneralSpendInput {
+    pub date: NaiveDate,
+    #[ts(type = "string")]
+    pub amount: Decimal,
+    pub category: String,
+    pub direction: String,
+    pub note: Option<String>,
+    /// 1 books the amount once.
+    pub months: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DashboardQuery {
+    /// year, quarter, month, ytd or custom.
+    pub period: String,
+    pub year: Option<i32>,
+    pub quarter: Option<u32>,
+    pub month: Option<u32>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// An attribution model key (first_touch … data_driven).
+    pub model: String,
+    /// `None` is today.
+    pub as_of: Option<NaiveDate>,
+}
+
+/// A company figure with its comparison against prior years.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Kpi {
+    pub key: String,
+    /// money, pct, count, ratio or days.
+    pub kind: String,
+    pub value: Option<String>,
+    pub prev: Option<String>,
+    pub delta_pct: Option<String>,
+    pub expected: Option<String>,
+    pub band: Option<String>,
+    /// below, within or above.
+    pub status: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ScopeRow {
+    pub name: String,
+    pub channel: Option<String>,
+    pub direction: Option<String>,
+    pub leads: Option<String>,
+    pub spend: Option<String>,
+    pub revenue: Option<String>,
+    pub roi_pct: Option<String>,
+    pub cpl: Option<String>,
+    pub won_deals: Option<String>,
+}
+
+/// Leads of one fiscal month: this year and the two before.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MonthLeads {
+    /// Calendar month, 1 = January.
+    pub month: u32,
+    /// `None` for months after the as-of date.
+    pub this_year: Option<i64>,
+    pub one_year_back: i64,
+    pub two_years_back: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct WarningDto {
+    pub key: String,
+    pub source: Option<String>,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Dashboard {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub effective_to: NaiveDate,
+    pub as_of: NaiveDate,
+    pub model: String,
+    pub fallback_model: Option<String>,
+    pub currency: String,
+    pub kpis: Vec<Kpi>,
+    /// The fiscal year the period ends in.
+    pub monthly_year: i32,
+    pub monthly: Vec<MonthLeads>,
+    pub channels: Vec<ScopeRow>,
+    pub sources: Vec<ScopeRow>,
+    pub untracked_pct: Option<String>,
+    /// More than 20 % of leads have no known source.
+    pub untracked_alarm: bool,
+    pub warnings: Vec<WarningDto>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ComparisonRow {
+    pub name: String,
+    /// One value per model, in `ModelComparisonDto::models` order.
+    pub leads: Vec<Option<String>>,
+    pub revenue: Vec<Option<String>>,
+    pub roi_pct: Vec<Option<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ModelComparisonDto {
+    pub models: Vec<String>,
+    pub data_driven_fallback: bool,
+    pub channels: Vec<ComparisonRow>,
+    pub sources: Vec<ComparisonRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RowErrorDto {
+    pub row: u32,
+    pub column: Option<String>,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DetectedDto {
+    pub encoding: String,
+    pub delimiter: String,
+    pub decimal_separator: Option<String>,
+    pub date_format: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportPreview {
+    pub path: String,
+    pub detected: Option<DetectedDto>,
+    /// The kind whose required columns the header has, if exactly one fits.
+    pub kind: Option<String>,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub errors: Vec<RowErrorDto>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportOutcome {
+    pub accepted: bool,
+    pub kind: String,
+    pub detected: Option<DetectedDto>,
+    pub rows: u32,
+    pub inserted: u32,
+    pub updated: u32,
+    pub unchanged: u32,
+    pub created_sources: Vec<String>,
+    /// Every bad row when refused; nothing was written then.
+    pub errors: Vec<RowErrorDto>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportOutcome {
+    pub path: String,
+    pub bytes: u32,
+}

@@ -1,0 +1,196 @@
+//! The dashboard: one metrics report turned into what the screen draws (KPI
+//! tiles with their comparison, leads per month against the two years
+//! before, channels and sources, the untracked-lead alarm, warnings), and
+//! the model comparison. All figures come from `metrics`; nothing is
+//! recomputed here except the monthly lead counts of whole fiscal years.
+
+use super::dto::*;
+use super::Session;
+use crate::error::{Error, Result};
+use crate::metrics::{
+    compare_models, compute, figure_info, fiscal_year_of, format_value, FigureKind, Model, Period,
+    Request, ScopeFigures,
+};
+use crate::model::Dataset;
+use chrono::{Datelike, NaiveDate};
+
+fn model(key: &str) -> Result<Model> {
+    Model::parse(key).ok_or_else(|| {
+        Error::invalid("model", format!("unknown attribution model '{key}'"))
+    })
+}
+
+fn need<T>(v: Option<T>, field: &str) -> Result<T> {
+    v.ok_or_else(|| Error::invalid(field, format!("{field} is required for this period")))
+}
+
+/// The period a dashboard query asks for.
+pub fn period_of(q: &DashboardQuery, as_of: NaiveDate, fiscal_start: u32) -> Result<Period> {
+    let fy = || fiscal_year_of(as_of, fiscal_start);
+    match q.period.as_str() {
+        "year" => Period::year(q.year.map_or_else(fy, Ok)?, fiscal_start),
+        "quarter" => Period::quarter(
+            q.year.map_or_else(fy, Ok)?,
+            need(q.quarter, "quarter")?,
+            fiscal_start,
+        ),
+        "month" => Period::month(q.year.unwrap_or(as_of.year()), need(q.month, "month")?),
+        "ytd" => Period::year_to_date(as_of, fiscal_start),
+        "custom" => Period::range(need(q.from, "from")?, need(q.to, "to")?),
+        other => Err(Error::invalid(
+            "period",
+            format!("unknown period '{other}'; use year, quarter, month, ytd or custom"),
+        )),
+    }
+}
+
+fn fmt(v: Option<rust_decimal::Decimal>, kind: FigureKind) -> Option<String> {
+    format_value(v, kind)
+}
+
+fn scope_row(name: &str, channel: Option<String>, direction: Option<String>, f: &ScopeFigures) -> ScopeRow {
+    ScopeRow {
+        name: name.to_string(),
+        channel,
+        direction,
+        leads: fmt(f.leads, FigureKind::Count),
+        spend: fmt(f.spend, FigureKind::Money),
+        revenue: fmt(f.revenue, FigureKind::Money),
+        roi_pct: fmt(f.roi_pct, FigureKind::Pct),
+        cpl: fmt(f.cpl, FigureKind::Money),
+        won_deals: fmt(f.won_deals, FigureKind::Count),
+    }
+}
+
+/// Leads received in each month of fiscal year `fy` and the two before,
+/// counting nothing after `as_of`.
+fn monthly_leads(ds: &Dataset, fy: i32, fiscal_start: u32, as_of: NaiveDate) -> Result<Vec<MonthLeads>> {
+    let mut counts = [[0i64; 12]; 3];
+    let start = Period::year(fy, fiscal_start)?.from;
+    for back in 0..3 {
+        let year = Period::year(fy - back as i32, fiscal_start)?;
+        for i in ds.inquiries.iter().filter(|i| i.is_lead) {
+            let d = i.received_at.date();
+            if year.contains(d) && d <= as_of {
+                let idx = (d.year() - year.from.year()) * 12 + d.month0() as i32
+                    - year.from.month0() as i32;
+                if let Some(c) = counts[back].get_mut(idx as usize) {
+                    *c += 1;
+                }
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(12);
+    for idx in 0..12u32 {
+        let first = start
+            .checked_add_months(chrono::Months::new(idx))
+            .unwrap_or(start);
+        out.push(MonthLeads {
+            month: first.month(),
+            this_year: (first <= as_of).then_some(counts[0][idx as usize]),
+            one_year_back: counts[1][idx as usize],
+            two_years_back: counts[2][idx as usize],
+        });
+    }
+    Ok(out)
+}
+
+impl Session {
+    fn request(&self, q: &DashboardQuery) -> Result<Request> {
+        let as_of = q.as_of.unwrap_or(self.today());
+        let fiscal_start = self.settings()?.fiscal_year_start_month;
+        Ok(Request {
+            period: period_of(q, as_of, fiscal_start)?,
+            as_of,
+            model: model(&q.model)?,
+        })
+    }
+
+    pub fn dashboard(&self, q: DashboardQuery) -> Result<Dashboard> {
+        let req = self.request(&q)?;
+        self.read(|_, ds| {
+            let r = compute(ds, &req);
+            let fiscal_start = ds.settings.fiscal_year_start_month;
+            let anchor = if r.effective.is_empty() { r.period.from } else { r.effective.to };
+            let fy = fiscal_year_of(anchor, fiscal_start)?;
+            let kpis = r
+                .benchmarks
+                .iter()
+                .map(|b| {
+                    let kind = figure_info(b.key).map_or(FigureKind::Count, |f| f.kind);
+                    Kpi {
+                        key: b.key.to_string(),
+                        kind: serde_json::to_value(kind)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_string))
+                            .unwrap_or_default(),
+                        value: fmt(b.value, kind),
+                        prev: fmt(b.prev, kind),
+                        delta_pct: fmt(b.delta_pct, FigureKind::Pct),
+                        expected: fmt(b.expected, kind),
+                        band: fmt(b.band, kind),
+                        status: b.status.map(|s| s.as_str().to_string()),
+                    }
+                })
+                .collect();
+            Ok(Dashboard {
+                from: r.period.from,
+                to: r.period.to,
+                effective_to: r.effective.to,
+                as_of: r.as_of,
+                model: r.model.as_str().into(),
+                fallback_model: r.fallback_model.map(|m| m.as_str().into()),
+                currency: r.currency.clone(),
+                kpis,
+                monthly_year: fy,
+                monthly: monthly_leads(ds, fy, fiscal_start, r.as_of)?,
+                channels: r
+                    .channels
+                    .iter()
+                    .map(|c| scope_row(&c.name, None, Some(c.direction.as_str().into()), &c.figures))
+                    .collect(),
+                sources: r
+                    .sources
+                    .iter()
+                    .map(|s| scope_row(&s.name, s.channel.clone(), None, &s.figures))
+                    .collect(),
+                untracked_pct: fmt(r.company.unknown_source_pct, FigureKind::Pct),
+                untracked_alarm: r.warnings.iter().any(|w| w.key == "unknown_source_high"),
+                warnings: r
+                    .warnings
+                    .iter()
+                    .map(|w| WarningDto {
+                        key: w.key.into(),
+                        source: w.source.clone(),
+                        message: w.message.clone(),
+                    })
+                    .collect(),
+            })
+        })
+    }
+
+    /// The period under all six models: leads, revenue and ROI per channel and source.
+    pub fn model_comparison(&self, q: DashboardQuery) -> Result<ModelComparisonDto> {
+        let req = self.request(&q)?;
+        self.read(|_, ds| {
+            let c = compare_models(ds, &req);
+            let rows = |scopes: &[crate::metrics::ScopeComparison]| {
+                scopes
+                    .iter()
+                    .map(|s| ComparisonRow {
+                        name: s.name.clone(),
+                        leads: s.by_model.iter().map(|f| fmt(f.leads, FigureKind::Count)).collect(),
+                        revenue: s.by_model.iter().map(|f| fmt(f.revenue, FigureKind::Money)).collect(),
+                        roi_pct: s.by_model.iter().map(|f| fmt(f.roi_pct, FigureKind::Pct)).collect(),
+                    })
+                    .collect()
+            };
+            Ok(ModelComparisonDto {
+                models: c.models.iter().map(|m| m.as_str().to_string()).collect(),
+                data_driven_fallback: c.data_driven_fallback,
+                channels: rows(&c.channels),
+                sources: rows(&c.sources),
+            })
+        })
+    }
+}

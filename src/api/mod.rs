@@ -1,0 +1,226 @@
+//! The facade the desktop app calls: one [`Session`] per window process,
+//! holding the open database, and one method per UI command. The Tauri
+//! commands in `src-tauri` are one-line adapters to these methods, so every
+//! rule is here, tested without a window.
+//!
+//! Across the boundary money is a decimal string, dates are ISO text and
+//! every failure is a [`crate::Error`] (`{code, message, field}`).
+
+pub mod bindings;
+pub mod dto;
+mod files;
+mod inquiries;
+mod insight;
+mod sources;
+mod spend;
+
+pub use dto::*;
+
+use crate::demo::{self, DemoOptions};
+use crate::error::{Error, ErrorCode, Result};
+use crate::model::{Dataset, Settings};
+use crate::store::Store;
+use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+/// The environment variable naming the database when `--db` is not given.
+pub const DB_ENV: &str = "LEADLEDGER_DB";
+
+struct State {
+    store: Option<Store>,
+    demo: bool,
+    /// The records as last loaded; dropped by every write. Screens read far
+    /// more often than they write, and the demo's five years load in tens of
+    /// milliseconds, so one load serves many reads.
+    cache: Option<Arc<Dataset>>,
+}
+
+pub struct Session {
+    db_path: PathBuf,
+    today: NaiveDate,
+    state: Mutex<State>,
+}
+
+/// The database path: `--db`, else `LEADLEDGER_DB`, else the platform's data
+/// directory (`~/.local/share/leadledger/leadledger.db` on Linux).
+pub fn resolve_db_path(arg: Option<PathBuf>) -> Result<PathBuf> {
+    if let Some(p) = arg {
+        return Ok(p);
+    }
+    if let Some(p) = std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("", "", "leadledger")
+        .map(|d| d.data_dir().join("leadledger.db"))
+        .ok_or_else(|| Error::new(ErrorCode::Io, "no home directory found; pass --db PATH"))
+}
+
+fn settings_dto(s: &Settings) -> SettingsDto {
+    SettingsDto {
+        company_name: s.company_name.clone(),
+        currency: s.currency.clone(),
+        fiscal_year_start_month: s.fiscal_year_start_month,
+        gross_margin: s.gross_margin,
+        half_life_days: s.half_life_days,
+        language: s.language.clone(),
+    }
+}
+
+impl Session {
+    /// Opens the database at `db_path` if there is one; otherwise the
+    /// session waits for the welcome screen's choice.
+    pub fn start(db_path: PathBuf) -> Result<Session> {
+        Self::start_on(db_path, chrono::Local::now().date_naive())
+    }
+
+    /// Like [`Session::start`] with a fixed "today", for tests.
+    pub fn start_on(db_path: PathBuf, today: NaiveDate) -> Result<Session> {
+        let store = if db_path.exists() {
+            Some(Store::open(&db_path)?)
+        } else {
+            None
+        };
+        Ok(Session {
+            db_path,
+            today,
+            state: Mutex::new(State {
+                store,
+                demo: false,
+                cache: None,
+            }),
+        })
+    }
+
+    pub fn db_path(&self) -> &Path {
+        &self.db_path
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panic in another command must not lock the user out of their data.
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn status(&self) -> Result<SessionStatus> {
+        let st = self.lock();
+        let settings = st
+            .store
+            .as_ref()
+            .map(|s| s.settings().clone())
+            .unwrap_or_default();
+        Ok(SessionStatus {
+            needs_setup: st.store.is_none(),
+            demo: st.demo,
+            company: settings.company_name,
+            currency: settings.currency,
+            language: settings.language,
+            fiscal_year_start_month: settings.fiscal_year_start_month,
+            db_path: if st.demo || st.store.is_none() {
+                None
+            } else {
+                Some(self.db_path.display().to_string())
+            },
+            today: self.today,
+        })
+    }
+
+    /// "Explore the demo company": five years of a job shop, in memory, so
+    /// that trying things out never touches the user's own database.
+    pub fn open_demo(&self) -> Result<SessionStatus> {
+        let ds = demo::generate(&DemoOptions {
+            today: self.today,
+            ..DemoOptions::default()
+        });
+        let mut store = Store::in_memory(Settings {
+            currency: ds.settings.currency.clone(),
+            ..Settings::default()
+        })?;
+        store.fill(&ds)?;
+        {
+            let mut st = self.lock();
+            st.store = Some(store);
+            st.demo = true;
+            st.cache = None;
+        }
+        self.status()
+    }
+
+    /// "Start my company": creates the database at the session's path.
+    pub fn create_company(&self, c: NewCompany) -> Result<SessionStatus> {
+        let name = c.name.trim();
+        if name.is_empty() {
+            return Err(Error::invalid("name", "the company name must not be empty"));
+        }
+        let settings = Settings {
+            company_name: name.to_string(),
+            currency: c.currency.trim().to_uppercase(),
+            fiscal_year_start_month: c.fiscal_year_start_month,
+            language: c.language.trim().to_lowercase(),
+            ..Settings::default()
+        };
+        let store = Store::create(&self.db_path, settings)?;
+        {
+            let mut st = self.lock();
+            st.store = Some(store);
+            st.demo = false;
+            st.cache = None;
+        }
+        self.status()
+    }
+
+    /// Runs `f` on the records (loaded once until the next write).
+    fn read<T>(&self, f: impl FnOnce(&Store, &Dataset) -> Result<T>) -> Result<T> {
+        let mut st = self.lock();
+        let ds = match &st.cache {
+            Some(ds) => ds.clone(),
+            None => {
+                let store = st.store.as_ref().ok_or_else(no_company)?;
+                let ds = Arc::new(store.load_dataset()?);
+                st.cache = Some(ds.clone());
+                ds
+            }
+        };
+        let store = st.store.as_ref().ok_or_else(no_company)?;
+        f(store, &ds)
+    }
+
+    /// Runs `f` with the store for writing; drops the cached records.
+    fn write<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        let mut st = self.lock();
+        st.cache = None;
+        let store = st.store.as_mut().ok_or_else(no_company)?;
+        f(store)
+    }
+
+    pub fn settings(&self) -> Result<SettingsDto> {
+        let st = self.lock();
+        let store = st.store.as_ref().ok_or_else(no_company)?;
+        Ok(settings_dto(store.settings()))
+    }
+
+    /// Saves the settings (the currency is fixed at creation).
+    pub fn update_settings(&self, s: SettingsDto) -> Result<SettingsDto> {
+        self.write(|store| {
+            store.update_settings(Settings {
+                company_name: s.company_name,
+                currency: s.currency,
+                fiscal_year_start_month: s.fiscal_year_start_month,
+                gross_margin: s.gross_margin,
+                half_life_days: s.half_life_days,
+                language: s.language,
+            })?;
+            Ok(settings_dto(store.settings()))
+        })
+    }
+}
+
+fn no_company() -> Error {
+    Error::new(
+        ErrorCode::NotFound,
+        "no company is open yet; explore the demo company or start your own",
+    )
+}

@@ -1,0 +1,320 @@
+//! Editing and removing records from the app's screens: undoing a logged
+//! call, replacing a month of a source's spend from the spend grid, renaming
+//! and merging sources, keeping channels. Every change runs in one immediate
+//! transaction and refuses what would leave records pointing nowhere.
+
+use super::write::{
+    check_date, insert_spend, optional, require_source, required, spend_key, upsert_source,
+    NewSource, NewSpend,
+};
+use super::Store;
+use crate::error::{Error, ErrorCode, Result};
+use crate::model::*;
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
+use rust_decimal::Decimal;
+
+fn not_found(field: &str, what: String) -> Error {
+    Error::field(ErrorCode::NotFound, field, what)
+}
+
+fn source_name(conn: &Connection, id: Id) -> Result<String> {
+    conn.query_row("SELECT name FROM sources WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| not_found("source", format!("there is no source with id {id}")))
+}
+
+/// The first and last day of the month of `d`, as ISO text.
+fn month_bounds(d: NaiveDate) -> (String, String) {
+    let first = NaiveDate::from_ymd_opt(d.year(), d.month(), 1).unwrap_or(d);
+    let next = if d.month() == 12 {
+        NaiveDate::from_ymd_opt(d.year() + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(d.year(), d.month() + 1, 1)
+    };
+    let last = next.and_then(|n| n.pred_opt()).unwrap_or(first);
+    (
+        first.format("%Y-%m-%d").to_string(),
+        last.format("%Y-%m-%d").to_string(),
+    )
+}
+
+impl Store {
+    /// Removes an inquiry (its touchpoints go with it; deals keep their
+    /// amounts but lose the link). This is the "undo" of the log screen.
+    pub fn delete_inquiry(&mut self, id: &str) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let n = tx.execute("DELETE FROM inquiries WHERE id = ?1", [id.trim()])?;
+        if n == 0 {
+            return Err(not_found("id", format!("there is no inquiry '{id}'")));
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn delete_deal(&mut self, id: &str) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let n = tx.execute("DELETE FROM deals WHERE id = ?1", [id.trim()])?;
+        if n == 0 {
+            return Err(not_found("id", format!("there is no deal '{id}'")));
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Sets a source's spend for the month of `month` to `amount`: the
+    /// month's entries of that source are replaced by one entry on the first
+    /// of the month. The entry keeps the category the replaced entries shared
+    /// (trade shows stay "events"); mixed or none become "advertising". Zero
+    /// leaves the month without spend.
+    pub fn set_month_spend(&mut self, source: Id, month: NaiveDate, amount: Decimal) -> Result<()> {
+        check_date(month, "month")?;
+        let cur = self.settings.currency.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let name = source_name(&tx, source)?;
+        let (first, last) = month_bounds(month);
+        let categories: Vec<String> = {
+            let mut stmt = tx.prepare(
+                "SELECT DISTINCT category FROM spend WHERE source_id = ?1 AND date BETWEEN ?2 AND ?3",
+            )?;
+            let rows = stmt.query_map((source, &first, &last), |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let category = match categories.as_slice() {
+            [one] => SpendCategory::parse(one).unwrap_or(SpendCategory::Advertising),
+            _ => SpendCategory::Advertising,
+        };
+        let new = NewSpend {
+            date: NaiveDate::parse_from_str(&first, "%Y-%m-%d").unwrap_or(month),
+            amount,
+            category,
+            source: Some(name),
+            campaign: None,
+            direction: None,
+            note: None,
+        };
+        // Validate before deleting, so a bad amount changes nothing.
+        let key = spend_key(&tx, &cur, &new, Some(source))?;
+        tx.execute(
+            "DELETE FROM spend WHERE source_id = ?1 AND date BETWEEN ?2 AND ?3",
+            (source, &first, &last),
+        )?;
+        if !amount.is_zero() {
+            insert_spend(&tx, &key)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Books several spend entries at once (an annual cost spread over its
+    /// months): all of them or none.
+    pub fn add_spend_all(&mut self, entries: &[NewSpend]) -> Result<Vec<Id>> {
+        let cur = self.settings.currency.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut ids = Vec::with_capacity(entries.len());
+        for s in entries {
+            let source = match &s.source {
+                Some(name) if !name.trim().is_empty() => Some(require_source(&tx, name, "source")?),
+                _ => None,
+            };
+            let key = spend_key(&tx, &cur, s, source)?;
+            ids.push(insert_spend(&tx, &key)?);
+        }
+        tx.commit()?;
+        Ok(ids)
+    }
+
+    pub fn delete_spend(&mut self, id: Id) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let n = tx.execute("DELETE FROM spend WHERE id = ?1", [id])?;
+        if n == 0 {
+            return Err(not_found("id", format!("there is no spend entry {id}")));
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Changes the source with id `id`: its name, channel, UTM values, and
+    /// its tracking numbers (replaced by `s.tracking_numbers`).
+    pub fn update_source(&mut self, id: Id, s: &NewSource) -> Result<()> {
+        let name = required(&s.name, "name")?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let old = source_name(&tx, id)?;
+        if old.eq_ignore_ascii_case(UNKNOWN_SOURCE) && !name.eq_ignore_ascii_case(UNKNOWN_SOURCE) {
+            return Err(Error::invalid(
+                "name",
+                "the Unknown source stands for \"not known\" and cannot be renamed",
+            ));
+        }
+        let clash: Option<Id> = tx
+            .query_row(
+                "SELECT id FROM sources WHERE name = ?1 AND id <> ?2",
+                (&name, id),
+                |r| r.get(0),
+            )
+            .optional()?;
+        if clash.is_some() {
+            return Err(Error::field(
+                ErrorCode::Duplicate,
+                "name",
+                format!("there is already a source named '{name}'"),
+            ));
+        }
+        tx.execute("UPDATE sources SET name = ?2 WHERE id = ?1", (id, &name))?;
+        tx.execute("DELETE FROM tracking_numbers WHERE source_id = ?1", [id])?;
+        let mut s = s.clone();
+        s.name = name;
+        // Fields left empty are cleared rather than kept.
+        s.utm_source = optional(&s.utm_source);
+        s.utm_medium = optional(&s.utm_medium);
+        s.utm_campaign = optional(&s.utm_campaign);
+        upsert_source(&tx, &s)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Removes a source that nothing refers to; one in use must be merged.
+    pub fn delete_source(&mut self, id: Id) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let name = source_name(&tx, id)?;
+        if name.eq_ignore_ascii_case(UNKNOWN_SOURCE) {
+            return Err(Error::invalid("source", "the Unknown source cannot be removed"));
+        }
+        let used: i64 = tx.query_row(
+            "SELECT (SELECT count(*) FROM inquiries WHERE source_id = ?1) \
+             + (SELECT count(*) FROM touchpoints WHERE source_id = ?1) \
+             + (SELECT count(*) FROM spend WHERE source_id = ?1) \
+             + (SELECT count(*) FROM traffic WHERE source_id = ?1)",
+            [id],
+            |r| r.get(0),
+        )?;
+        if used > 0 {
+            return Err(Error::field(
+                ErrorCode::Inconsistent,
+                "source",
+                format!("'{name}' has {used} records; merge it into another source instead"),
+            ));
+        }
+        tx.execute("DELETE FROM sources WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Moves every inquiry, touchpoint, spend entry, visitor count and
+    /// tracking number of source `from` to source `into`, then removes `from`.
+    pub fn merge_sources(&mut self, from: Id, into: Id) -> Result<()> {
+        if from == into {
+            return Err(Error::invalid("into", "a source cannot be merged into itself"));
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let name = source_name(&tx, from)?;
+        source_name(&tx, into)?;
+        if name.eq_ignore_ascii_case(UNKNOWN_SOURCE) {
+            return Err(Error::invalid("from", "the Unknown source cannot be merged away"));
+        }
+        for sql in [
+            "UPDATE inquiries SET source_id = ?2 WHERE source_id = ?1",
+            "UPDATE touchpoints SET source_id = ?2 WHERE source_id = ?1",
+            "UPDATE spend SET source_id = ?2 WHERE source_id = ?1",
+            "UPDATE tracking_numbers SET source_id = ?2 WHERE source_id = ?1",
+            // Visitor counts of the same month add up.
+            "INSERT INTO traffic (month, source_id, visitors) \
+             SELECT month, ?2, visitors FROM traffic WHERE source_id = ?1 \
+             ON CONFLICT (month, source_id) DO UPDATE SET visitors = visitors + excluded.visitors",
+            "DELETE FROM traffic WHERE source_id = ?1",
+            "DELETE FROM sources WHERE id = ?1",
+        ] {
+            tx.execute(sql, (from, into))?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Adds a channel, or renames / redirects the one with id `id`.
+    pub fn save_channel(&mut self, id: Option<Id>, name: &str, direction: Direction) -> Result<Id> {
+        let name = required(name, "name")?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let clash: Option<Id> = tx
+            .query_row(
+                "SELECT id FROM channels WHERE name = ?1 AND id IS NOT ?2",
+                (&name, id),
+                |r| r.get(0),
+            )
+            .optional()?;
+        if clash.is_some() {
+            return Err(Error::field(
+                ErrorCode::Duplicate,
+                "name",
+                format!("there is already a channel named '{name}'"),
+            ));
+        }
+        let id = match id {
+            Some(id) => {
+                let old: Option<String> = tx
+                    .query_row("SELECT name FROM channels WHERE id = ?1", [id], |r| r.get(0))
+                    .optional()?;
+                let old =
+                    old.ok_or_else(|| not_found("channel", format!("there is no channel {id}")))?;
+                if old.eq_ignore_ascii_case(UNKNOWN_CHANNEL) && old != name {
+                    return Err(Error::invalid("name", "the Unknown channel cannot be renamed"));
+                }
+                tx.execute(
+                    "UPDATE channels SET name = ?2, direction = ?3 WHERE id = ?1",
+                    (id, &name, direction.as_str()),
+                )?;
+                id
+            }
+            None => {
+                tx.execute(
+                    "INSERT INTO channels (name, direction) VALUES (?1, ?2)",
+                    (&name, direction.as_str()),
+                )?;
+                tx.last_insert_rowid()
+            }
+        };
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Removes a channel that has no sources.
+    pub fn delete_channel(&mut self, id: Id) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let n: i64 = tx.query_row(
+            "SELECT count(*) FROM sources WHERE channel_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        if n > 0 {
+            return Err(Error::field(
+                ErrorCode::Inconsistent,
+                "channel",
+                format!("the channel still has {n} sources; move or merge them first"),
+            ));
+        }
+        if tx.execute("DELETE FROM channels WHERE id = ?1", [id])? == 0 {
+            return Err(not_found("channel", format!("there is no channel {id}")));
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
