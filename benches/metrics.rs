@@ -34,7 +34,12 @@ fn main() {
     let path = dir.join("metrics-10y-50k.db");
     if !path.exists() {
         let start = Instant::now();
-        let ds = demo::generate(&DemoOptions { today, years: 10, inquiries_per_year: 50_000, seed: 42 });
+        let ds = demo::generate(&DemoOptions {
+            today,
+            years: 10,
+            inquiries_per_year: 50_000,
+            seed: 42,
+        });
         let tmp = dir.join("metrics-10y-50k.db.partial");
         let _ = std::fs::remove_file(&tmp);
         let mut store = Store::create(&tmp, Settings::default()).unwrap();
@@ -62,11 +67,19 @@ fn main() {
     }
     let ds = ds.unwrap();
     let load = median(loads);
-    println!("load (6 years of {} inquiries in memory): {:.0} ms", ds.inquiries.len(), load.as_secs_f64() * 1e3);
+    println!(
+        "load (6 years of {} inquiries in memory): {:.0} ms",
+        ds.inquiries.len(),
+        load.as_secs_f64() * 1e3
+    );
 
     let mut worst = Duration::ZERO;
     for model in Model::ALL {
-        let req = Request { period, as_of: today, model: *model };
+        let req = Request {
+            period,
+            as_of: today,
+            model: *model,
+        };
         let mut runs = Vec::new();
         for _ in 0..5 {
             let start = Instant::now();
@@ -76,18 +89,28 @@ fn main() {
         }
         let m = median(runs);
         worst = worst.max(m);
-        println!("compute {:<15} {:>7.1} ms   load + compute {:>7.1} ms", model.as_str(), m.as_secs_f64() * 1e3, (m + load).as_secs_f64() * 1e3);
+        println!(
+            "compute {:<15} {:>7.1} ms   load + compute {:>7.1} ms",
+            model.as_str(),
+            m.as_secs_f64() * 1e3,
+            (m + load).as_secs_f64() * 1e3
+        );
     }
 
     let mut sq = Vec::new();
     for _ in 0..5 {
         let start = Instant::now();
-        let out = std::process::Command::new("sqlite3").arg(&path).arg(GROUP_BY).output();
+        let out = std::process::Command::new("sqlite3")
+            .arg(&path)
+            .arg(GROUP_BY)
+            .output();
         match out {
             Ok(o) if o.status.success() => sq.push(start.elapsed()),
             Ok(o) => panic!("sqlite3 failed: {}", String::from_utf8_lossy(&o.stderr)),
             Err(e) => {
-                println!("sqlite3 command not available ({e}); install the sqlite3 package to compare");
+                println!(
+                    "sqlite3 command not available ({e}); install the sqlite3 package to compare"
+                );
                 return;
             }
         }

@@ -1,1 +1,220 @@
+//! The desktop shell: each Tauri command is a one-line adapter to a method of
+//! `leadledger::api::Session`, run on the blocking thread pool so the window
+//! never waits for the database. Errors reach the page as
+//! `{code, message, field}`.
 
+use leadledger::api::*;
+use leadledger::error::{Error, ErrorCode, Result};
+use std::path::PathBuf;
+use std::sync::Arc;
+use tauri::{AppHandle, Manager, Runtime, State};
+
+pub type Shared = Arc<Session>;
+
+/// Runs `f` with the session off the main thread.
+async fn run<T, F>(state: State<'_, Shared>, f: F) -> Result<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&Session) -> Result<T> + Send + 'static,
+{
+    let s = state.inner().clone();
+    tauri::async_runtime::spawn_blocking(move || f(&s))
+        .await
+        .map_err(|e| Error::new(ErrorCode::Io, format!("the command stopped: {e}")))?
+}
+
+/// One command per line: `name(args) -> result => method`.
+macro_rules! commands {
+    ($($name:ident($($arg:ident: $ty:ty),*) -> $ret:ty => $method:ident;)*) => {$(
+        #[tauri::command]
+        async fn $name(state: State<'_, Shared>, $($arg: $ty),*) -> Result<$ret> {
+            run(state, move |s| s.$method($($arg),*)).await
+        }
+    )*};
+}
+
+commands! {
+    session_status() -> SessionStatus => status;
+    open_demo() -> SessionStatus => open_demo;
+    create_company(company: NewCompany) -> SessionStatus => create_company;
+    get_settings() -> SettingsDto => settings;
+    update_settings(settings: SettingsDto) -> SettingsDto => update_settings;
+    catalog() -> Catalog => catalog;
+    top_sources(n: u32) -> Vec<SourceDto> => top_sources;
+    log_inquiry(input: InquiryInput) -> InquiryDto => log_inquiry;
+    recent_inquiries(limit: u32) -> Vec<InquiryDto> => recent_inquiries;
+    delete_inquiry(id: String) -> () => delete_inquiry;
+    company_suggestions(prefix: String, limit: u32) -> Vec<String> => company_suggestions;
+    search_inquiries(query: InquiryQuery) -> InquiryPage => search_inquiries;
+    save_deal(deal: DealInput) -> DealDto => save_deal;
+    close_deal(close: CloseDeal) -> DealDto => close_deal;
+    delete_deal(id: String) -> () => delete_deal;
+    spend_grid(year: i32) -> SpendGrid => spend_grid;
+    save_spend_cell(cell: SpendCell) -> () => save_spend_cell;
+    add_general_spend(spend: GeneralSpendInput) -> Vec<i64> => add_general_spend;
+    delete_spend(id: i64) -> () => delete_spend;
+    save_source(source: SourceInput) -> SourceDto => save_source;
+    delete_source(id: i64) -> () => delete_source;
+    merge_sources(from: i64, into: i64) -> Catalog => merge_sources;
+    save_channel(channel: ChannelInput) -> Catalog => save_channel;
+    delete_channel(id: i64) -> Catalog => delete_channel;
+    dashboard(query: DashboardQuery) -> Dashboard => dashboard;
+    model_comparison(query: DashboardQuery) -> ModelComparisonDto => model_comparison;
+    import_preview(path: String) -> ImportPreview => import_preview;
+    import_file(path: String, kind: String, create_sources: bool) -> ImportOutcome => import_file;
+}
+
+/// The open-file dialog, shown from Rust so the page needs no file access.
+#[tauri::command]
+async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Result<Option<String>> {
+    use tauri_plugin_dialog::DialogExt;
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .add_filter("CSV", &["csv", "txt", "tsv"])
+            .blocking_pick_file()
+    })
+    .await
+    .map_err(|e| Error::new(ErrorCode::Io, format!("the dialog failed: {e}")))?;
+    Ok(picked.map(|p| p.to_string()))
+}
+
+/// Asks where to save, then exports one kind of record as CSV.
+#[tauri::command]
+async fn export_file<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Shared>,
+    kind: String,
+) -> Result<Option<ExportOutcome>> {
+    use tauri_plugin_dialog::DialogExt;
+    let name = format!("{kind}.csv");
+    let target = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .add_filter("CSV", &["csv"])
+            .set_file_name(name)
+            .blocking_save_file()
+    })
+    .await
+    .map_err(|e| Error::new(ErrorCode::Io, format!("the dialog failed: {e}")))?;
+    match target {
+        Some(path) => {
+            let path = path.to_string();
+            run(state, move |s| s.export_file(kind, path)).await.map(Some)
+        }
+        None => Ok(None),
+    }
+}
+
+/// Registers the session and every command on `builder` (the real app and
+/// the mock runtime of the tests share this).
+pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>, session: Shared) -> tauri::Builder<R> {
+    builder.manage(session).invoke_handler(tauri::generate_handler![
+        session_status,
+        open_demo,
+        create_company,
+        get_settings,
+        update_settings,
+        catalog,
+        top_sources,
+        log_inquiry,
+        recent_inquiries,
+        delete_inquiry,
+        company_suggestions,
+        search_inquiries,
+        save_deal,
+        close_deal,
+        delete_deal,
+        spend_grid,
+        save_spend_cell,
+        add_general_spend,
+        delete_spend,
+        save_source,
+        delete_source,
+        merge_sources,
+        save_channel,
+        delete_channel,
+        dashboard,
+        model_comparison,
+        pick_import_file,
+        import_preview,
+        import_file,
+        export_file,
+    ])
+}
+
+/// The names `with_commands` registers, for the test that checks them
+/// against the generated TypeScript.
+pub const COMMANDS: &[&str] = &[
+    "session_status", "open_demo", "create_company", "get_settings", "update_settings", "catalog",
+    "top_sources", "log_inquiry", "recent_inquiries", "delete_inquiry", "company_suggestions",
+    "search_inquiries", "save_deal", "close_deal", "delete_deal", "spend_grid", "save_spend_cell",
+    "add_general_spend", "delete_spend", "save_source", "delete_source", "merge_sources",
+    "save_channel", "delete_channel", "dashboard", "model_comparison", "pick_import_file",
+    "import_preview", "import_file", "export_file",
+];
+
+/// Command-line options: `--db PATH` and `--demo` (open the demo company
+/// when the database does not exist yet).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub db: Option<PathBuf>,
+    pub demo: bool,
+}
+
+pub fn parse_args(args: impl IntoIterator<Item = String>) -> std::result::Result<Options, String> {
+    let mut o = Options::default();
+    let mut it = args.into_iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--db" => o.db = Some(it.next().ok_or("--db needs a path")?.into()),
+            "--demo" => o.demo = true,
+            s if s.starts_with("--db=") => o.db = Some(s["--db=".len()..].into()),
+            _ => {}
+        }
+    }
+    Ok(o)
+}
+
+pub fn run_app() {
+    let opts = match parse_args(std::env::args().skip(1)) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("leadledger-app: {e}");
+            std::process::exit(2);
+        }
+    };
+    let session = resolve_db_path(opts.db)
+        .and_then(Session::start)
+        .and_then(|s| {
+            if opts.demo && s.status()?.needs_setup {
+                s.open_demo()?;
+            }
+            Ok(s)
+        });
+    let session = match session {
+        Ok(s) => Arc::new(s),
+        Err(e) => {
+            eprintln!("leadledger-app: {e}");
+            std::process::exit(1);
+        }
+    };
+    let builder = tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _, _| {
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.unminimize();
+                let _ = w.set_focus();
+            }
+        }))
+        .plugin(
+            tauri_plugin_log::Builder::new()
+                .level(log::LevelFilter::Info)
+                .build(),
+        )
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_dialog::init());
+    if let Err(e) = with_commands(builder, session).run(tauri::generate_context!()) {
+        eprintln!("leadledger-app: {e}");
+        std::process::exit(1);
+    }
+}

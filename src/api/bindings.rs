@@ -32,30 +32,86 @@ pub fn commands() -> Vec<(&'static str, Vec<(&'static str, String)>, String)> {
     vec![
         ("session_status", vec![], ts::<SessionStatus>()),
         ("open_demo", vec![], ts::<SessionStatus>()),
-        ("create_company", vec![("company", ts::<NewCompany>())], ts::<SessionStatus>()),
+        (
+            "create_company",
+            vec![("company", ts::<NewCompany>())],
+            ts::<SessionStatus>(),
+        ),
         ("get_settings", vec![], ts::<SettingsDto>()),
-        ("update_settings", vec![("settings", ts::<SettingsDto>())], ts::<SettingsDto>()),
+        (
+            "update_settings",
+            vec![("settings", ts::<SettingsDto>())],
+            ts::<SettingsDto>(),
+        ),
         ("catalog", vec![], ts::<Catalog>()),
         ("top_sources", vec![("n", n())], list(ts::<SourceDto>())),
-        ("log_inquiry", vec![("input", ts::<InquiryInput>())], ts::<InquiryDto>()),
-        ("recent_inquiries", vec![("limit", n())], list(ts::<InquiryDto>())),
+        (
+            "log_inquiry",
+            vec![("input", ts::<InquiryInput>())],
+            ts::<InquiryDto>(),
+        ),
+        (
+            "recent_inquiries",
+            vec![("limit", n())],
+            list(ts::<InquiryDto>()),
+        ),
         ("delete_inquiry", vec![("id", s())], unit()),
-        ("company_suggestions", vec![("prefix", s()), ("limit", n())], list(s())),
-        ("search_inquiries", vec![("query", ts::<InquiryQuery>())], ts::<InquiryPage>()),
-        ("save_deal", vec![("deal", ts::<DealInput>())], ts::<DealDto>()),
-        ("close_deal", vec![("close", ts::<CloseDeal>())], ts::<DealDto>()),
+        (
+            "company_suggestions",
+            vec![("prefix", s()), ("limit", n())],
+            list(s()),
+        ),
+        (
+            "search_inquiries",
+            vec![("query", ts::<InquiryQuery>())],
+            ts::<InquiryPage>(),
+        ),
+        (
+            "save_deal",
+            vec![("deal", ts::<DealInput>())],
+            ts::<DealDto>(),
+        ),
+        (
+            "close_deal",
+            vec![("close", ts::<CloseDeal>())],
+            ts::<DealDto>(),
+        ),
         ("delete_deal", vec![("id", s())], unit()),
         ("spend_grid", vec![("year", n())], ts::<SpendGrid>()),
         ("save_spend_cell", vec![("cell", ts::<SpendCell>())], unit()),
-        ("add_general_spend", vec![("spend", ts::<GeneralSpendInput>())], list(n())),
+        (
+            "add_general_spend",
+            vec![("spend", ts::<GeneralSpendInput>())],
+            list(n()),
+        ),
         ("delete_spend", vec![("id", n())], unit()),
-        ("save_source", vec![("source", ts::<SourceInput>())], ts::<SourceDto>()),
+        (
+            "save_source",
+            vec![("source", ts::<SourceInput>())],
+            ts::<SourceDto>(),
+        ),
         ("delete_source", vec![("id", n())], unit()),
-        ("merge_sources", vec![("from", n()), ("into", n())], ts::<Catalog>()),
-        ("save_channel", vec![("channel", ts::<ChannelInput>())], ts::<Catalog>()),
+        (
+            "merge_sources",
+            vec![("from", n()), ("into", n())],
+            ts::<Catalog>(),
+        ),
+        (
+            "save_channel",
+            vec![("channel", ts::<ChannelInput>())],
+            ts::<Catalog>(),
+        ),
         ("delete_channel", vec![("id", n())], ts::<Catalog>()),
-        ("dashboard", vec![("query", ts::<DashboardQuery>())], ts::<Dashboard>()),
-        ("model_comparison", vec![("query", ts::<DashboardQuery>())], ts::<ModelComparisonDto>()),
+        (
+            "dashboard",
+            vec![("query", ts::<DashboardQuery>())],
+            ts::<Dashboard>(),
+        ),
+        (
+            "model_comparison",
+            vec![("query", ts::<DashboardQuery>())],
+            ts::<ModelComparisonDto>(),
+        ),
         ("pick_import_file", vec![], "string | null".into()),
         ("import_preview", vec![("path", s())], ts::<ImportPreview>()),
         (
@@ -63,7 +119,11 @@ pub fn commands() -> Vec<(&'static str, Vec<(&'static str, String)>, String)> {
             vec![("path", s()), ("kind", s()), ("createSources", b())],
             ts::<ImportOutcome>(),
         ),
-        ("export_file", vec![("kind", s())], format!("{} | null", ts::<ExportOutcome>())),
+        (
+            "export_file",
+            vec![("kind", s())],
+            format!("{} | null", ts::<ExportOutcome>()),
+        ),
     ]
 }
 
@@ -74,18 +134,50 @@ pub fn typescript() -> String {
          // Do not edit: run `LEADLEDGER_BLESS=1 cargo test --test it api::bindings`.\n\n",
     );
     let all = decls!(
-        SessionStatus, NewCompany, SettingsDto, ApiError, ChannelDto, SourceDto, Catalog,
-        SourceInput, ChannelInput, TouchpointInput, InquiryInput, TouchpointDto, DealDto,
-        InquiryDto, InquiryQuery, InquiryPage, DealInput, CloseDeal, SpendGridRow,
-        GeneralSpendDto, SpendGrid, SpendCell, GeneralSpendInput, DashboardQuery, Kpi, ScopeRow,
-        MonthLeads, WarningDto, Dashboard, ComparisonRow, ModelComparisonDto, RowErrorDto,
-        DetectedDto, ImportPreview, ImportOutcome, ExportOutcome,
+        SessionStatus,
+        NewCompany,
+        SettingsDto,
+        ApiError,
+        ChannelDto,
+        SourceDto,
+        Catalog,
+        SourceInput,
+        ChannelInput,
+        TouchpointInput,
+        InquiryInput,
+        TouchpointDto,
+        DealDto,
+        InquiryDto,
+        InquiryQuery,
+        InquiryPage,
+        DealInput,
+        CloseDeal,
+        SpendGridRow,
+        GeneralSpendDto,
+        SpendGrid,
+        SpendCell,
+        GeneralSpendInput,
+        DashboardQuery,
+        Kpi,
+        ScopeRow,
+        MonthLeads,
+        WarningDto,
+        Dashboard,
+        ComparisonRow,
+        ModelComparisonDto,
+        RowErrorDto,
+        DetectedDto,
+        ImportPreview,
+        ImportOutcome,
+        ExportOutcome,
     );
     for d in all {
         out.push_str(&d);
         out.push_str("\n\n");
     }
-    out.push_str("/** Every command: its arguments and its result. */\nexport interface Commands {\n");
+    out.push_str(
+        "/** Every command: its arguments and its result. */\nexport interface Commands {\n",
+    );
     for (name, args, result) in commands() {
         let args: Vec<String> = args.iter().map(|(a, t)| format!("{a}: {t}")).collect();
         out.push_str(&format!(

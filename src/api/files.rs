@@ -13,7 +13,10 @@ const PREVIEW_ROWS: usize = 10;
 
 fn kind(text: &str) -> Result<Kind> {
     Kind::parse(text).ok_or_else(|| {
-        Error::invalid("kind", format!("unknown kind '{text}'; use {}", Kind::choices()))
+        Error::invalid(
+            "kind",
+            format!("unknown kind '{text}'; use {}", Kind::choices()),
+        )
     })
 }
 
@@ -38,9 +41,8 @@ fn row_errors(errors: &[RowError]) -> Vec<RowErrorDto> {
 }
 
 fn read(path: &str) -> Result<Vec<u8>> {
-    std::fs::read(Path::new(path)).map_err(|e| {
-        Error::field(ErrorCode::Io, "path", format!("cannot read {path}: {e}"))
-    })
+    std::fs::read(Path::new(path))
+        .map_err(|e| Error::field(ErrorCode::Io, "path", format!("cannot read {path}: {e}")))
 }
 
 /// The kind whose required columns a header has, when exactly one fits
@@ -69,7 +71,11 @@ impl Session {
         let bytes = read(&path)?;
         Ok(match csvio::preview(&bytes, PREVIEW_ROWS) {
             Ok((detected, mut rows)) => {
-                let header = if rows.is_empty() { Vec::new() } else { rows.remove(0) };
+                let header = if rows.is_empty() {
+                    Vec::new()
+                } else {
+                    rows.remove(0)
+                };
                 ImportPreview {
                     path,
                     detected: Some(detected_dto(&detected)),
@@ -91,7 +97,12 @@ impl Session {
     }
 
     /// Imports the file whole, or refuses it with every bad row.
-    pub fn import_file(&self, path: String, kind_text: String, create_sources: bool) -> Result<ImportOutcome> {
+    pub fn import_file(
+        &self,
+        path: String,
+        kind_text: String,
+        create_sources: bool,
+    ) -> Result<ImportOutcome> {
         let k = kind(&kind_text)?;
         let bytes = read(&path)?;
         let verdict = self.write(|store| store.import_csv(k, &bytes, create_sources))?;

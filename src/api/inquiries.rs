@@ -106,7 +106,11 @@ impl Session {
         let kind = InquiryKind::parse(&input.kind).ok_or_else(|| {
             Error::invalid(
                 "kind",
-                format!("unknown kind '{}'; use {}", input.kind, InquiryKind::choices()),
+                format!(
+                    "unknown kind '{}'; use {}",
+                    input.kind,
+                    InquiryKind::choices()
+                ),
             )
         })?;
         let (source, touchpoints) = self.read(|_, ds| {
@@ -144,7 +148,10 @@ impl Session {
         let id = self.write(|store| store.save_inquiry(&new))?;
         self.read(|_, ds| {
             let i = ds.inquiries.iter().find(|i| i.id == id).ok_or_else(|| {
-                Error::new(ErrorCode::Io, format!("inquiry {id} was not found after saving"))
+                Error::new(
+                    ErrorCode::Io,
+                    format!("inquiry {id} was not found after saving"),
+                )
             })?;
             Ok(inquiry_dto(ds, i, &deals_by_inquiry(ds)))
         })
@@ -186,7 +193,10 @@ impl Session {
             for name in names {
                 let key = name.trim().to_lowercase();
                 if key.contains(&needle) {
-                    counts.entry(key).or_insert_with(|| (name.trim().into(), 0)).1 += 1;
+                    counts
+                        .entry(key)
+                        .or_insert_with(|| (name.trim().into(), 0))
+                        .1 += 1;
                 }
             }
             let mut found: Vec<(bool, u32, String)> = counts
@@ -231,9 +241,16 @@ impl Session {
                 })
                 .map(|i| inquiry_dto(ds, i, &deals))
                 .collect();
-            let value = |r: &InquiryDto| r.deals.iter().map(|d| d.amount).sum::<rust_decimal::Decimal>();
+            let value = |r: &InquiryDto| {
+                r.deals
+                    .iter()
+                    .map(|d| d.amount)
+                    .sum::<rust_decimal::Decimal>()
+            };
             match q.sort.as_deref().unwrap_or("received_at") {
-                "company" => rows.sort_by_key(|r| r.company.clone().unwrap_or_default().to_lowercase()),
+                "company" => {
+                    rows.sort_by_key(|r| r.company.clone().unwrap_or_default().to_lowercase())
+                }
                 "source" => rows.sort_by(|a, b| a.source.cmp(&b.source)),
                 "kind" => rows.sort_by(|a, b| a.kind.cmp(&b.kind)),
                 "deal_value" => rows.sort_by_key(value),
@@ -247,7 +264,11 @@ impl Session {
             }
             let total = rows.len() as u32;
             let limit = if q.limit == 0 { 100 } else { q.limit } as usize;
-            let rows = rows.into_iter().skip(q.offset as usize).take(limit).collect();
+            let rows = rows
+                .into_iter()
+                .skip(q.offset as usize)
+                .take(limit)
+                .collect();
             Ok(InquiryPage { rows, total })
         })
     }
@@ -255,7 +276,14 @@ impl Session {
     /// Records a quote or order (or updates one with the same id).
     pub fn save_deal(&self, d: DealInput) -> Result<DealDto> {
         let status = DealStatus::parse(&d.status).ok_or_else(|| {
-            Error::invalid("status", format!("unknown status '{}'; use {}", d.status, DealStatus::choices()))
+            Error::invalid(
+                "status",
+                format!(
+                    "unknown status '{}'; use {}",
+                    d.status,
+                    DealStatus::choices()
+                ),
+            )
         })?;
         let today = self.today();
         let id = match d.id.filter(|s| !s.trim().is_empty()) {
@@ -305,7 +333,11 @@ impl Session {
                 .find(|d| d.id == id)
                 .map(deal_dto)
                 .ok_or_else(|| {
-                    Error::field(ErrorCode::NotFound, "id", format!("there is no deal '{id}'"))
+                    Error::field(
+                        ErrorCode::NotFound,
+                        "id",
+                        format!("there is no deal '{id}'"),
+                    )
                 })
         })
     }

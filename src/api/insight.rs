@@ -15,9 +15,8 @@ use crate::model::Dataset;
 use chrono::{Datelike, NaiveDate};
 
 fn model(key: &str) -> Result<Model> {
-    Model::parse(key).ok_or_else(|| {
-        Error::invalid("model", format!("unknown attribution model '{key}'"))
-    })
+    Model::parse(key)
+        .ok_or_else(|| Error::invalid("model", format!("unknown attribution model '{key}'")))
 }
 
 fn need<T>(v: Option<T>, field: &str) -> Result<T> {
@@ -48,7 +47,12 @@ fn fmt(v: Option<rust_decimal::Decimal>, kind: FigureKind) -> Option<String> {
     format_value(v, kind)
 }
 
-fn scope_row(name: &str, channel: Option<String>, direction: Option<String>, f: &ScopeFigures) -> ScopeRow {
+fn scope_row(
+    name: &str,
+    channel: Option<String>,
+    direction: Option<String>,
+    f: &ScopeFigures,
+) -> ScopeRow {
     ScopeRow {
         name: name.to_string(),
         channel,
@@ -64,7 +68,12 @@ fn scope_row(name: &str, channel: Option<String>, direction: Option<String>, f: 
 
 /// Leads received in each month of fiscal year `fy` and the two before,
 /// counting nothing after `as_of`.
-fn monthly_leads(ds: &Dataset, fy: i32, fiscal_start: u32, as_of: NaiveDate) -> Result<Vec<MonthLeads>> {
+fn monthly_leads(
+    ds: &Dataset,
+    fy: i32,
+    fiscal_start: u32,
+    as_of: NaiveDate,
+) -> Result<Vec<MonthLeads>> {
     let mut counts = [[0i64; 12]; 3];
     let start = Period::year(fy, fiscal_start)?.from;
     for back in 0..3 {
@@ -111,7 +120,11 @@ impl Session {
         self.read(|_, ds| {
             let r = compute(ds, &req);
             let fiscal_start = ds.settings.fiscal_year_start_month;
-            let anchor = if r.effective.is_empty() { r.period.from } else { r.effective.to };
+            let anchor = if r.effective.is_empty() {
+                r.period.from
+            } else {
+                r.effective.to
+            };
             let fy = fiscal_year_of(anchor, fiscal_start)?;
             let kpis = r
                 .benchmarks
@@ -147,7 +160,9 @@ impl Session {
                 channels: r
                     .channels
                     .iter()
-                    .map(|c| scope_row(&c.name, None, Some(c.direction.as_str().into()), &c.figures))
+                    .map(|c| {
+                        scope_row(&c.name, None, Some(c.direction.as_str().into()), &c.figures)
+                    })
                     .collect(),
                 sources: r
                     .sources
@@ -179,9 +194,21 @@ impl Session {
                     .iter()
                     .map(|s| ComparisonRow {
                         name: s.name.clone(),
-                        leads: s.by_model.iter().map(|f| fmt(f.leads, FigureKind::Count)).collect(),
-                        revenue: s.by_model.iter().map(|f| fmt(f.revenue, FigureKind::Money)).collect(),
-                        roi_pct: s.by_model.iter().map(|f| fmt(f.roi_pct, FigureKind::Pct)).collect(),
+                        leads: s
+                            .by_model
+                            .iter()
+                            .map(|f| fmt(f.leads, FigureKind::Count))
+                            .collect(),
+                        revenue: s
+                            .by_model
+                            .iter()
+                            .map(|f| fmt(f.revenue, FigureKind::Money))
+                            .collect(),
+                        roi_pct: s
+                            .by_model
+                            .iter()
+                            .map(|f| fmt(f.roi_pct, FigureKind::Pct))
+                            .collect(),
                     })
                     .collect()
             };

@@ -13,10 +13,17 @@ use std::collections::BTreeMap;
 
 fn first_of(year: i32, month: u32) -> Result<NaiveDate> {
     if !(1..=12).contains(&month) {
-        return Err(Error::invalid("month", format!("month must be 1 to 12, not {month}")));
+        return Err(Error::invalid(
+            "month",
+            format!("month must be 1 to 12, not {month}"),
+        ));
     }
     NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(|| {
-        Error::field(ErrorCode::InvalidDate, "year", format!("{year} is not a supported year"))
+        Error::field(
+            ErrorCode::InvalidDate,
+            "year",
+            format!("{year} is not a supported year"),
+        )
     })
 }
 
@@ -26,8 +33,8 @@ pub fn spread(amount: Decimal, months: u32, decimals: u32) -> Vec<Decimal> {
     if months == 0 {
         return Vec::new();
     }
-    let part = (amount / Decimal::from(months))
-        .round_dp_with_strategy(decimals, RoundingStrategy::ToZero);
+    let part =
+        (amount / Decimal::from(months)).round_dp_with_strategy(decimals, RoundingStrategy::ToZero);
     let mut parts = vec![part; months as usize];
     let rest = amount - part * Decimal::from(months - 1);
     if let Some(last) = parts.last_mut() {
@@ -81,7 +88,9 @@ impl Session {
                     let (source, channel) = match ds.source(id) {
                         Some(s) => (
                             s.name.clone(),
-                            ds.channel(s.channel_id).map(|c| c.name.clone()).unwrap_or_default(),
+                            ds.channel(s.channel_id)
+                                .map(|c| c.name.clone())
+                                .unwrap_or_default(),
                         ),
                         None => (format!("#{id}"), String::new()),
                     };
@@ -118,13 +127,21 @@ impl Session {
         let category = SpendCategory::parse(&g.category).ok_or_else(|| {
             Error::invalid(
                 "category",
-                format!("unknown category '{}'; use {}", g.category, SpendCategory::choices()),
+                format!(
+                    "unknown category '{}'; use {}",
+                    g.category,
+                    SpendCategory::choices()
+                ),
             )
         })?;
         let direction = SpendDirection::parse(&g.direction).ok_or_else(|| {
             Error::invalid(
                 "direction",
-                format!("unknown direction '{}'; use {}", g.direction, SpendDirection::choices()),
+                format!(
+                    "unknown direction '{}'; use {}",
+                    g.direction,
+                    SpendDirection::choices()
+                ),
             )
         })?;
         if g.months == 0 || g.months > 120 {
@@ -141,7 +158,9 @@ impl Session {
                 let start = first_of(g.date.year(), g.date.month())?;
                 start
                     .checked_add_months(chrono::Months::new(i as u32))
-                    .ok_or_else(|| Error::field(ErrorCode::InvalidDate, "date", "date out of range"))?
+                    .ok_or_else(|| {
+                        Error::field(ErrorCode::InvalidDate, "date", "date out of range")
+                    })?
             };
             entries.push(NewSpend {
                 date,

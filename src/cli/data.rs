@@ -5,7 +5,7 @@ use leadledger::csvio::Kind;
 use leadledger::demo;
 use leadledger::error::{Error, ErrorCode, Result};
 use leadledger::model::{DealStatus, Settings};
-use leadledger::store::Store;
+use leadledger::store::{backup, Store};
 use rust_decimal::Decimal;
 use std::io::Write;
 use std::path::Path;
@@ -209,5 +209,36 @@ pub fn settings(db: &Path, change: SettingsChange) -> Result<()> {
     println!("gross_margin: {}", s.gross_margin);
     println!("half_life_days: {}", s.half_life_days);
     println!("language: {}", s.language);
+    Ok(())
+}
+
+pub fn backup(db: &Path, out: Option<std::path::PathBuf>) -> Result<()> {
+    let store = Store::open(db)?;
+    let out = out.unwrap_or_else(|| {
+        let stamp = chrono::Local::now().format("%Y-%m-%d-%H%M%S");
+        backup::backups_dir(db).join(format!("manual-{stamp}.db"))
+    });
+    store.backup_to(&out)?;
+    println!("Backed up {} to {} (checked).", db.display(), out.display());
+    Ok(())
+}
+
+pub fn backups(db: &Path) -> Result<()> {
+    let list = backup::list(db)?;
+    if list.is_empty() {
+        println!("No backups beside {} yet.", db.display());
+    }
+    for b in list {
+        println!("{}  {:>10} bytes", b.path.display(), b.bytes);
+    }
+    Ok(())
+}
+
+pub fn restore(db: &Path, file: &Path) -> Result<()> {
+    let kept = backup::restore(db, file)?;
+    if let Some(k) = kept {
+        println!("The previous database was kept as {}.", k.display());
+    }
+    println!("Restored {} from {}.", db.display(), file.display());
     Ok(())
 }

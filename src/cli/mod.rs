@@ -86,6 +86,16 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a checked copy of the database (default: into the backups folder beside it).
+    Backup {
+        /// Where to write the copy.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// List the backups beside the database, newest first.
+    Backups,
+    /// Replace the database with a backup; the current file is kept as a backup first.
+    Restore { file: PathBuf },
     /// Show the settings, or change those given.
     Settings {
         /// Company name.
@@ -141,9 +151,25 @@ pub fn run() -> i32 {
         Command::Export { kind, file } => data::export(&db, kind, &file),
         Command::Demo { today } => data::demo(&db, today),
         Command::Summary { as_of } => data::summary(&db, as_of),
-        Command::Settings { name, fiscal_start, gross_margin, half_life, language } => {
-            data::settings(&db, data::SettingsChange { name, fiscal_start, gross_margin, half_life, language })
-        }
+        Command::Backup { out } => data::backup(&db, out),
+        Command::Backups => data::backups(&db),
+        Command::Restore { file } => data::restore(&db, &file),
+        Command::Settings {
+            name,
+            fiscal_start,
+            gross_margin,
+            half_life,
+            language,
+        } => data::settings(
+            &db,
+            data::SettingsChange {
+                name,
+                fiscal_start,
+                gross_margin,
+                half_life,
+                language,
+            },
+        ),
         Command::Metrics {
             from,
             to,

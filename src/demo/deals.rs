@@ -54,7 +54,14 @@ impl Customers {
                 c.active.push(i);
                 c.streamed[i] = true;
                 let back = rng.range(0, 200);
-                reorders(plan, rng, &pool[i], plan.burn_in_start() - days(back), out, true);
+                reorders(
+                    plan,
+                    rng,
+                    &pool[i],
+                    plan.burn_in_start() - days(back),
+                    out,
+                    true,
+                );
             }
         }
         c

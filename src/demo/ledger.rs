@@ -14,7 +14,7 @@ use super::catalog;
 use super::deals::{self, Customers, DealDraft, Lead};
 use super::inquiries::Draft;
 use super::names::{self, Company};
-use super::plan::Plan;
+use super::plan::{Plan, BURN_IN_YEARS};
 use super::rng::Rng;
 use crate::model::{Deal, DealStatus, Id, Inquiry, InquiryKind, Touchpoint};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -38,8 +38,10 @@ struct Filler<'a> {
 /// in id order, which is time order.
 pub fn fill(plan: &Plan, drafts: Vec<Draft>, seed: u64) -> (Vec<Inquiry>, Vec<Deal>) {
     let mut rng = Rng::stream(seed, "ledger");
-    // The pool grows with the volume: about 1.2 companies per yearly inquiry.
-    let size = (plan.per_year as usize * 6 / 5).max(40);
+    // The pool grows with the data: a third of a year's inquiries for every
+    // simulated year, so new companies keep turning up to the end.
+    let simulated = (plan.years as usize + BURN_IN_YEARS as usize).max(1);
+    let size = (plan.per_year as usize * simulated / 3).max(40);
     let pool = names::company_pool(&mut Rng::stream(seed, "companies"), size);
     let mut deals = Vec::new();
     let customers = Customers::new(&pool, plan, &mut rng, &mut deals);
@@ -138,9 +140,10 @@ impl Filler<'_> {
     /// of the asking is done by the lower part of the pool, so some
     /// companies ask far more often than others.
     fn prospect(&mut self, day: NaiveDate) -> usize {
-        let span = (self.plan.today - self.plan.start()).num_days().max(1);
-        let gone = (day - self.plan.start()).num_days().clamp(0, span);
-        let open = self.pool.len() as i64 * (600 + 400 * gone / span) / 1000;
+        let from = self.plan.burn_in_start();
+        let span = (self.plan.today - from).num_days().max(1);
+        let gone = (day - from).num_days().clamp(0, span);
+        let open = self.pool.len() as i64 * (250 + 750 * gone / span) / 1000;
         let open = open.max(1) as u64;
         let first = self.rng.below(open);
         if self.rng.chance(500) {

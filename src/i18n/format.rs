@@ -172,7 +172,11 @@ pub fn format_pct(value: Decimal, lang: &str) -> String {
 
 /// A percentage with `decimals` decimals (chart axes use whole ones).
 pub fn format_pct_dp(value: Decimal, decimals: u32, lang: &str) -> String {
-    format!("{}{}%", format_number(value, decimals, lang), locale(lang).pct_space)
+    format!(
+        "{}{}%",
+        format_number(value, decimals, lang),
+        locale(lang).pct_space
+    )
 }
 
 /// The sign a locale writes for an ISO 4217 currency: a symbol where readers

@@ -12,6 +12,7 @@
 //! rounding residual (at most a few units of 10⁻²⁸) is added to the source
 //! with the largest credit; the credits then sum to exactly 1.
 
+use super::index::FxMap;
 use crate::model::{Dataset, Id, Inquiry, Settings};
 use chrono::NaiveDate;
 use rust_decimal::prelude::MathematicalOps;
@@ -99,14 +100,18 @@ pub(crate) struct Attributor {
     decay: Vec<Option<Decimal>>,
     touches: Vec<(u32, NaiveDate)>,
     further: Vec<(u32, NaiveDate)>,
-    weights: Vec<Decimal>,
-    fractions: Vec<((usize, Decimal), Decimal)>,
+    /// Touchpoint count (and for time decay the distances): the shape key.
+    key: Vec<u32>,
+    shapes: FxMap<Vec<u32>, Vec<Decimal>>,
+    positions: Vec<Decimal>,
     out: Vec<(u32, Decimal)>,
     path: Vec<u32>,
 }
 
 /// Distances up to this many days keep their time-decay weight in a table.
 const DECAY_TABLE: i64 = 100_000;
+/// At most this many lead shapes keep their position credits.
+const MAX_SHAPES: usize = 100_000;
 
 impl Attributor {
     pub(crate) fn new(model: Model, settings: &Settings, as_of: NaiveDate) -> Attributor {
@@ -121,8 +126,9 @@ impl Attributor {
             decay: Vec::new(),
             touches: Vec::new(),
             further: Vec::new(),
-            weights: Vec::new(),
-            fractions: Vec::new(),
+            key: Vec::new(),
+            shapes: FxMap::default(),
+            positions: Vec::new(),
             out: Vec::new(),
             path: Vec::new(),
         }
@@ -171,10 +177,17 @@ impl Attributor {
         decay_weight(days, self.half_life)
     }
 
-    fn give(&mut self, source: u32, credit: Decimal) {
+    /// Adds `credit` to `source`; whether the source already had some.
+    fn give(&mut self, source: u32, credit: Decimal) -> bool {
         match self.out.iter_mut().find(|(s, _)| *s == source) {
-            Some(entry) => entry.1 += credit,
-            None => self.out.push((source, credit)),
+            Some(entry) => {
+                entry.1 += credit;
+                true
+            }
+            None => {
+                self.out.push((source, credit));
+                false
+            }
         }
     }
 
@@ -214,62 +227,70 @@ impl Attributor {
             self.out.push((self.touches[0].0, Decimal::ONE));
             return &self.out;
         }
-        match self.model {
-            Model::PositionBased if n == 2 => {
-                let half = Decimal::new(5, 1);
-                self.give(self.touches[0].0, half);
-                self.give(self.touches[1].0, half);
-            }
-            Model::PositionBased => {
-                let end = Decimal::new(4, 1);
-                let middle = self.fraction(Decimal::new(2, 1), n - 2);
-                self.give(self.touches[0].0, end);
-                for i in 1..n - 1 {
-                    self.give(self.touches[i].0, middle);
-                }
-                self.give(self.touches[n - 1].0, end);
-            }
-            Model::TimeDecay => {
-                let latest = self.touches.iter().map(|t| t.1).max().unwrap_or(self.as_of);
-                let mut total = Decimal::ZERO;
-                self.weights.clear();
-                for i in 0..n {
-                    let w = self.weight((latest - self.touches[i].1).num_days());
-                    total += w;
-                    self.weights.push(w);
-                }
-                // One division per lead; the rounding of w × (1/total)
-                // differs from w / total only in the 28th digit, and
-                // `settle` restores the exact sum.
-                let inverse = Decimal::ONE / total;
-                for i in 0..n {
-                    self.give(self.touches[i].0, self.weights[i] * inverse);
-                }
-            }
-            // Linear, and data-driven's own lead credit.
-            _ => {
-                let share = self.fraction(Decimal::ONE, n);
-                for i in 0..n {
-                    self.give(self.touches[i].0, share);
-                }
-            }
+        self.position_credits();
+        let mut merged = false;
+        for i in 0..n {
+            merged |= self.give(self.touches[i].0, self.positions[i]);
         }
-        settle(&mut self.out);
+        // The position credits sum to exactly 1; adding two of them for one
+        // source can round in the last digit, so settle again.
+        if merged {
+            settle(&mut self.out);
+        }
         &self.out
     }
 
-    /// `part / n`, remembered for small n (1/n and 0.2/(n − 2) recur for
-    /// every lead with the same number of touchpoints).
-    fn fraction(&mut self, part: Decimal, n: usize) -> Decimal {
-        let slot = (n, part);
-        if let Some(&(_, v)) = self.fractions.iter().find(|(k, _)| *k == slot) {
-            return v;
+    /// Fills `positions` with the credit of each touchpoint position, summing
+    /// to exactly 1. They depend only on the number of touchpoints (and for
+    /// time decay on their distances to the latest), so they are remembered:
+    /// most leads repeat a handful of shapes, and each shape costs decimal
+    /// divisions only once.
+    fn position_credits(&mut self) {
+        let n = self.touches.len();
+        self.key.clear();
+        self.key.push(n as u32);
+        if self.model == Model::TimeDecay {
+            let latest = self.touches.iter().map(|t| t.1).max().unwrap_or(self.as_of);
+            for i in 0..n {
+                let days = (latest - self.touches[i].1).num_days();
+                self.key.push(u32::try_from(days).unwrap_or(u32::MAX));
+            }
         }
-        let v = part / Decimal::from(n as u64);
-        if self.fractions.len() < 64 {
-            self.fractions.push((slot, v));
+        if let Some(cached) = self.shapes.get(self.key.as_slice()) {
+            self.positions.clear();
+            self.positions.extend_from_slice(cached);
+            return;
         }
-        v
+        let mut credits = Vec::with_capacity(n);
+        match self.model {
+            Model::PositionBased if n == 2 => credits.extend([Decimal::new(5, 1); 2]),
+            Model::PositionBased => {
+                let middle = Decimal::new(2, 1) / Decimal::from(n as u64 - 2);
+                credits.push(Decimal::new(4, 1));
+                credits.extend(std::iter::repeat(middle).take(n - 2));
+                credits.push(Decimal::new(4, 1));
+            }
+            Model::TimeDecay => {
+                let mut total = Decimal::ZERO;
+                for i in 1..=n {
+                    let w = self.weight(i64::from(self.key[i]));
+                    total += w;
+                    credits.push(w);
+                }
+                for c in credits.iter_mut() {
+                    *c /= total;
+                }
+            }
+            // Linear, and data-driven's own lead credit.
+            _ => credits.extend(std::iter::repeat(Decimal::ONE / Decimal::from(n as u64)).take(n)),
+        }
+        let mut indexed: Vec<(u32, Decimal)> = credits.iter().map(|&c| (0, c)).collect();
+        settle(&mut indexed);
+        self.positions.clear();
+        self.positions.extend(indexed.iter().map(|c| c.1));
+        if self.shapes.len() < MAX_SHAPES {
+            self.shapes.insert(self.key.clone(), self.positions.clone());
+        }
     }
 
     /// The lead's sources in order with consecutive repeats merged: the

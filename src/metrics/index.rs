@@ -3,14 +3,13 @@
 //! customers and their first won deal. Building them is linear in the data
 //! set; after that no period ever searches a vector or compares names.
 
+use super::period::Period;
 use crate::model::{Dataset, DealStatus, Direction, Id, UNKNOWN_SOURCE};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use super::period::Period;
-use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// The multiply-rotate hash of the Rust compiler ("FxHash"). The keys here
 /// are the user's own ids and names, so hash flooding is no concern, and it
@@ -171,7 +170,9 @@ impl SourceTable {
     /// when the data set lacks Unknown, which the store never allows.
     fn any_unresolved(&self, ds: &Dataset) -> bool {
         let missing = |id: Id| self.find(id).is_none();
-        ds.inquiries.iter().any(|q| missing(q.source_id) || q.touchpoints.iter().any(|t| missing(t.source_id)))
+        ds.inquiries
+            .iter()
+            .any(|q| missing(q.source_id) || q.touchpoints.iter().any(|t| missing(t.source_id)))
             || ds.spend.iter().any(|s| s.source_id.is_some_and(missing))
             || ds.traffic.iter().any(|t| missing(t.source_id))
     }
@@ -232,14 +233,34 @@ pub(crate) struct Index<'a> {
     pub companies: usize,
 }
 
-/// A deal's customer: `company` trimmed and lowercased, borrowed when it
-/// already is.
-fn company_key(company: &str) -> Cow<'_, str> {
-    let t = company.trim();
-    if t.chars().any(|c| c.is_uppercase()) {
-        Cow::Owned(t.to_lowercase())
-    } else {
-        Cow::Borrowed(t)
+/// A deal's customer: `company` trimmed and lowercased (Unicode), compared
+/// and hashed character by character so that grouping allocates nothing.
+#[derive(Clone, Copy)]
+struct CompanyKey<'a>(&'a str);
+
+impl<'a> CompanyKey<'a> {
+    fn new(company: &'a str) -> Self {
+        CompanyKey(company.trim())
+    }
+
+    fn folded(&self) -> impl Iterator<Item = char> + 'a {
+        self.0.chars().flat_map(char::to_lowercase)
+    }
+}
+
+impl PartialEq for CompanyKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0 || self.folded().eq(other.folded())
+    }
+}
+
+impl Eq for CompanyKey<'_> {}
+
+impl Hash for CompanyKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for c in self.folded() {
+            state.write_u32(c as u32);
+        }
     }
 }
 
@@ -253,22 +274,63 @@ impl<'a> Index<'a> {
         }
         let within = |d: NaiveDate| periods.iter().map(move |p| p.contains(d));
 
-        // Inquiry id → (earliest won close, index of the inquiry), for the
-        // ids that won deals refer to.
-        let mut referenced: FxMap<&'a str, (NaiveDate, u32)> = FxMap::default();
+        // One pass over the deals: which periods hold one, the won deals
+        // with their customer, and the inquiry ids they refer to, each
+        // hashed once: id → slot, slot → (earliest won close, inquiry index).
         let mut has_records = vec![false; periods.len()];
+        let mut referenced: FxMap<&'a str, u32> = FxMap::default();
+        let mut slots: Vec<(NaiveDate, u32)> = Vec::new();
+        let mut companies: FxMap<CompanyKey<'a>, u32> = FxMap::default();
+        // Per company: its first won deal as (closed, deal id, index in `won`).
+        let mut first: Vec<(NaiveDate, &str, usize)> = Vec::new();
+        // `lead` holds the slot until the inquiries are known.
+        let mut won: Vec<WonDeal> = Vec::new();
         for deal in &ds.deals {
             if let Some(date) = deal.closed_at.or(deal.quoted_at).filter(|&d| d <= as_of) {
                 for (k, inside) in within(date).enumerate() {
                     has_records[k] |= inside;
                 }
             }
-            if let (Some(id), Some(closed), DealStatus::Won) = (&deal.inquiry_id, deal.closed_at, deal.status) {
-                if closed <= as_of {
-                    let entry = referenced.entry(id.as_str()).or_insert((closed, NONE));
+            let closed = match deal.closed_at {
+                Some(c) if deal.status == DealStatus::Won && c <= as_of => c,
+                _ => continue,
+            };
+            let slot = match deal.inquiry_id.as_deref() {
+                Some(id) => {
+                    let next = slots.len() as u32;
+                    let slot = *referenced.entry(id).or_insert(next);
+                    if slot == next {
+                        slots.push((closed, NONE));
+                    }
+                    let entry = &mut slots[slot as usize];
                     entry.0 = entry.0.min(closed);
+                    slot
+                }
+                None => NONE,
+            };
+            let next = companies.len() as u32;
+            let company = *companies
+                .entry(CompanyKey::new(&deal.company))
+                .or_insert(next);
+            let here = won.len();
+            if company as usize == first.len() {
+                first.push((closed, deal.id.as_str(), here));
+            } else {
+                let f = &mut first[company as usize];
+                if (closed, deal.id.as_str()) < (f.0, f.1) {
+                    *f = (closed, deal.id.as_str(), here);
                 }
             }
+            won.push(WonDeal {
+                closed,
+                amount: deal.amount,
+                lead: slot,
+                company,
+                first: false,
+            });
+        }
+        for &(_, _, w) in &first {
+            won[w].first = true;
         }
 
         let mut leads = vec![Vec::new(); periods.len()];
@@ -279,9 +341,10 @@ impl<'a> Index<'a> {
             }
             let mut first_won = None;
             if !referenced.is_empty() {
-                if let Some(entry) = referenced.get_mut(q.id.as_str()) {
+                if let Some(&slot) = referenced.get(q.id.as_str()) {
                     // The first of two inquiries with one id wins; the store
                     // refuses duplicates, so only a hand-built set has them.
+                    let entry = &mut slots[slot as usize];
                     if entry.1 == NONE {
                         entry.1 = i as u32;
                         first_won = Some(entry.0);
@@ -292,40 +355,28 @@ impl<'a> Index<'a> {
                 if inside {
                     has_records[k] = true;
                     if q.is_lead {
-                        leads[k].push(LeadRef { inquiry: i as u32, first_won });
+                        leads[k].push(LeadRef {
+                            inquiry: i as u32,
+                            first_won,
+                        });
                     }
                 }
             }
         }
-
-        let mut companies: FxMap<Cow<'a, str>, u32> = FxMap::default();
-        let mut won = Vec::new();
-        // Per company: its first won deal as (closed, deal id, index in `won`).
-        let mut first: Vec<(NaiveDate, &str, usize)> = Vec::new();
-        for deal in &ds.deals {
-            let closed = match deal.closed_at {
-                Some(c) if deal.status == DealStatus::Won && c <= as_of => c,
-                _ => continue,
-            };
-            let inquiry = deal.inquiry_id.as_deref().and_then(|id| referenced.get(id)).map_or(NONE, |e| e.1);
-            let lead = if inquiry != NONE && ds.inquiries[inquiry as usize].is_lead { inquiry } else { NONE };
-            let next = companies.len() as u32;
-            let company = *companies.entry(company_key(&deal.company)).or_insert(next);
-            let here = won.len();
-            if company as usize == first.len() {
-                first.push((closed, deal.id.as_str(), here));
-            } else {
-                let f = &mut first[company as usize];
-                if (closed, deal.id.as_str()) < (f.0, f.1) {
-                    *f = (closed, deal.id.as_str(), here);
-                }
-            }
-            won.push(WonDeal { closed, amount: deal.amount, lead, company, first: false });
+        for w in won.iter_mut().filter(|w| w.lead != NONE) {
+            let inquiry = slots[w.lead as usize].1;
+            let is_lead = inquiry != NONE && ds.inquiries[inquiry as usize].is_lead;
+            w.lead = if is_lead { inquiry } else { NONE };
         }
-        for &(_, _, w) in &first {
-            won[w].first = true;
+        Index {
+            ds,
+            sources,
+            periods: periods.to_vec(),
+            leads,
+            has_records,
+            won,
+            companies: first.len(),
         }
-        Index { ds, sources, periods: periods.to_vec(), leads, has_records, won, companies: first.len() }
     }
 }
 
@@ -371,8 +422,24 @@ mod tests {
 
     #[test]
     fn company_keys_ignore_case_and_blanks() {
-        assert_eq!(company_key("  ÄCME GmbH "), "äcme gmbh");
-        assert!(matches!(company_key("acme"), Cow::Borrowed(_)));
+        let h = |k: CompanyKey| {
+            let mut f = FxHasher::default();
+            k.hash(&mut f);
+            f.finish()
+        };
+        let (a, b) = (
+            CompanyKey::new("  ÄCME GmbH "),
+            CompanyKey::new("äcme gmbh"),
+        );
+        assert!(a == b);
+        assert_eq!(h(a), h(b));
+        // The Kelvin sign lowercases to an ASCII k.
+        assert!(CompanyKey::new("\u{212A}raft") == CompanyKey::new("kraft"));
+        assert_eq!(
+            h(CompanyKey::new("\u{212A}raft")),
+            h(CompanyKey::new("KRAFT"))
+        );
+        assert!(CompanyKey::new("acme") != CompanyKey::new("acme2"));
     }
 
     #[test]

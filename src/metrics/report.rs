@@ -248,14 +248,7 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
     let mut stats = Vec::with_capacity(PRIOR_YEARS + 1);
     let mut company = Vec::with_capacity(PRIOR_YEARS + 1);
     for k in 0..=PRIOR_YEARS {
-        let (s, f) = period_figures(
-            &ix,
-            &bits,
-            k,
-            req.model,
-            &mut attributor,
-            &campaigns,
-        );
+        let (s, f) = period_figures(&ix, &bits, k, req.model, &mut attributor, &campaigns);
         stats.push(s);
         company.push(f);
     }

@@ -62,6 +62,49 @@ pub(crate) struct PeriodStats {
     pub quarters: Vec<QuarterSums>,
 }
 
+/// An exact sum of credits, each with at most 28 decimals, as an integer
+/// number of 10⁻²⁸. Adding decimals whose sum outgrows 28 significant digits
+/// would round (and rescale) on every addition; integers neither round nor
+/// slow down, and 2¹²⁷ × 10⁻²⁸ leaves room for 10¹⁰ leads.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct CreditSum(i128);
+
+const SCALE: u32 = 28;
+
+impl CreditSum {
+    pub(crate) fn add(&mut self, credit: Decimal) {
+        let factor = 10i128.pow(SCALE.saturating_sub(credit.scale()));
+        let units = credit.mantissa().saturating_mul(factor);
+        self.0 = self.0.saturating_add(units);
+    }
+
+    /// The sum as a decimal, rounded half away from zero only when it has
+    /// more than 28 significant digits.
+    pub(crate) fn value(self) -> Decimal {
+        let (mut units, mut scale) = (self.0, SCALE);
+        loop {
+            if let Ok(d) = Decimal::try_from_i128_with_scale(units, scale) {
+                return d;
+            }
+            let rest = units % 10;
+            units /= 10;
+            if rest.abs() >= 5 {
+                units += rest.signum();
+            }
+            scale -= 1;
+        }
+    }
+}
+
+/// Credited counts of one source in one period.
+#[derive(Debug, Clone, Copy, Default)]
+struct CreditCounts {
+    leads: CreditSum,
+    converted: CreditSum,
+    won: CreditSum,
+    new_customers: CreditSum,
+}
+
 fn direction_slot(d: Direction) -> usize {
     match d {
         Direction::Inbound => 0,
@@ -167,6 +210,7 @@ pub(crate) fn scan(
 
     let mut chain = (model == Model::DataDriven).then(|| Chain::new(table.len()));
     s.has_records |= ix.has_records[k];
+    let mut counts = vec![CreditCounts::default(); table.len()];
     for lead in &ix.leads[k] {
         let q = &ds.inquiries[lead.inquiry as usize];
         s.leads += 1;
@@ -178,10 +222,10 @@ pub(crate) fn scan(
             s.unknown_leads += 1;
         }
         for &(src, c) in attributor.credit(q, resolve) {
-            let acc = &mut s.sources[src as usize];
-            acc.leads += c;
+            let acc = &mut counts[src as usize];
+            acc.leads.add(c);
             if converted {
-                acc.converted += c;
+                acc.converted.add(c);
             }
         }
         if let Some(chain) = chain.as_mut() {
@@ -213,16 +257,17 @@ pub(crate) fn scan(
             s.quarters[q].revenue += w.amount;
         }
         let q = &ds.inquiries[w.lead as usize];
-        s.cycle_days.push((w.closed - q.received_at.date()).num_days());
+        s.cycle_days
+            .push((w.closed - q.received_at.date()).num_days());
         if w.first {
             s.new_customers_attributed += 1;
         }
         for &(src, c) in attributor.credit(q, resolve) {
-            let acc = &mut s.sources[src as usize];
-            acc.won += c;
-            acc.revenue += c * w.amount;
+            let acc = &mut counts[src as usize];
+            acc.won.add(c);
+            s.sources[src as usize].revenue += c * w.amount;
             if w.first {
-                acc.new_customers += c;
+                acc.new_customers.add(c);
             }
         }
     }
@@ -235,6 +280,12 @@ pub(crate) fn scan(
         }
     }
 
+    for (acc, c) in s.sources.iter_mut().zip(&counts) {
+        acc.leads = c.leads.value();
+        acc.converted = c.converted.value();
+        acc.won = c.won.value();
+        acc.new_customers = c.new_customers.value();
+    }
     if let Some(chain) = chain {
         match chain.shares() {
             Some(shares) => {
@@ -341,4 +392,31 @@ pub(crate) fn retention(bits: &[u8], current: usize, prior: usize) -> Option<Dec
         .filter(|&&b| b & (1 << prior) != 0 && b & (1 << current) != 0)
         .count();
     super::figures::pct(Decimal::from(both as u64), Decimal::from(before as u64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn credit_sums_are_exact() {
+        let third = Decimal::ONE / Decimal::from(3);
+        let mut sum = CreditSum::default();
+        for _ in 0..3 {
+            sum.add(third);
+        }
+        assert_eq!(sum.value(), dec!(0.9999999999999999999999999999));
+        sum.add(dec!(0.0000000000000000000000000001));
+        assert_eq!(sum.value(), Decimal::ONE);
+        let mut big = CreditSum::default();
+        for _ in 0..1000 {
+            big.add(third);
+            big.add(Decimal::ONE);
+        }
+        // 1000 + 1000 × 0.333…3 (28 threes) = 1333.333…3 with 28 decimals,
+        // which as a decimal keeps 25 of them (the rest are zeros).
+        assert_eq!(big.value(), dec!(1333.3333333333333333333333333));
+        assert_eq!(CreditSum::default().value(), Decimal::ZERO);
+    }
 }

@@ -38,11 +38,19 @@ pub fn axis(lo: Decimal, hi: Decimal, whole: bool) -> Axis {
     let all = ticks(lo, hi, whole);
     let top = all.last().copied().unwrap_or(Decimal::ONE);
     if lo >= Decimal::ZERO {
-        return Axis { lo: Decimal::ZERO, hi: top, ticks: all };
+        return Axis {
+            lo: Decimal::ZERO,
+            hi: top,
+            ticks: all,
+        };
     }
     let margin = (top - lo) / Decimal::from(40);
     let bottom = lo - margin;
-    Axis { lo: bottom, hi: top, ticks: all.into_iter().filter(|t| *t >= bottom).collect() }
+    Axis {
+        lo: bottom,
+        hi: top,
+        ticks: all.into_iter().filter(|t| *t >= bottom).collect(),
+    }
 }
 
 /// Round tick values covering `lo..=hi` (and 0), about five of them. Counts
@@ -96,7 +104,10 @@ fn tick_label(v: Decimal, unit: &AxisUnit, lang: &str) -> String {
 }
 
 fn values(chart: &Chart) -> impl Iterator<Item = Decimal> + '_ {
-    chart.series.iter().flat_map(|s| s.values.iter().flatten().copied())
+    chart
+        .series
+        .iter()
+        .flat_map(|s| s.values.iter().flatten().copied())
 }
 
 /// Draws `chart` at the cursor, `height` mm tall (breaking the page first
@@ -110,7 +121,12 @@ pub fn draw(cv: &mut Canvas, chart: &Chart, height: f32, lang: &str) {
     cv.text(x, Canvas::baseline(top, &TITLE), &title, &TITLE);
     let mut plot_top = top + TITLE.line_height() + 5.0;
     if empty {
-        cv.text(x, Canvas::baseline(plot_top - 3.0, &LABEL), &chart.empty_note, &LABEL);
+        cv.text(
+            x,
+            Canvas::baseline(plot_top - 3.0, &LABEL),
+            &chart.empty_note,
+            &LABEL,
+        );
     } else {
         // The legend sits on the title's line when both fit, else below it.
         let legend_top = if cv.text_width(&title, &TITLE) + legend_width(cv, chart) + 6.0 <= w {
@@ -123,7 +139,9 @@ pub fn draw(cv: &mut Canvas, chart: &Chart, height: f32, lang: &str) {
         };
         legend(cv, chart, x + w, legend_top);
         match chart.kind {
-            ChartKind::Lines | ChartKind::Columns => over_categories(cv, chart, x, plot_top, w, top + height, lang),
+            ChartKind::Lines | ChartKind::Columns => {
+                over_categories(cv, chart, x, plot_top, w, top + height, lang)
+            }
             ChartKind::Bars => bars(cv, chart, x, plot_top, w, top + height, lang),
         }
     }
@@ -138,7 +156,11 @@ fn legend_width(cv: &Canvas, chart: &Chart) -> f32 {
     if chart.kind == ChartKind::Bars {
         return 0.0;
     }
-    chart.series.iter().map(|s| cv.text_width(&s.label, &LABEL) + 9.5).sum()
+    chart
+        .series
+        .iter()
+        .map(|s| cv.text_width(&s.label, &LABEL) + 9.5)
+        .sum()
 }
 
 /// Series swatches and names, right-aligned at `top`.
@@ -155,7 +177,12 @@ fn legend(cv: &mut Canvas, chart: &Chart, right: f32, top: f32) {
         x -= 6.5;
         let color = SERIES[i % SERIES.len()];
         match chart.kind {
-            ChartKind::Lines => cv.polyline(&[(x, base - 1.0), (x + 5.0, base - 1.0)], color, 1.6, line_dash(i)),
+            ChartKind::Lines => cv.polyline(
+                &[(x, base - 1.0), (x + 5.0, base - 1.0)],
+                color,
+                1.6,
+                line_dash(i),
+            ),
             _ => cv.fill_rect(x + 1.5, base - 2.4, 2.6, 2.6, column_color(i)),
         }
         x -= 3.0;
@@ -185,22 +212,44 @@ fn value_axis(
     let lo = values(chart).min().unwrap_or_default();
     let hi = values(chart).max().unwrap_or_default();
     let ax = axis(lo, hi, chart.unit == AxisUnit::Count);
-    let labels: Vec<String> = ax.ticks.iter().map(|t| tick_label(*t, &chart.unit, lang)).collect();
-    let label_w = labels.iter().map(|l| cv.text_width(l, &LABEL)).fold(0.0, f32::max) + 2.0;
+    let labels: Vec<String> = ax
+        .ticks
+        .iter()
+        .map(|t| tick_label(*t, &chart.unit, lang))
+        .collect();
+    let label_w = labels
+        .iter()
+        .map(|l| cv.text_width(l, &LABEL))
+        .fold(0.0, f32::max)
+        + 2.0;
     let (t0, t1) = (f(ax.lo), f(ax.hi));
     let span = if t1 > t0 { t1 - t0 } else { 1.0 };
     let y_of = move |v: Decimal| bottom - (f(v) - t0) / span * (bottom - top);
     for (t, label) in ax.ticks.iter().zip(&labels) {
         let y = y_of(*t);
         let color = if t.is_zero() { MUTED } else { RULE };
-        cv.hline(x + label_w, x + w, y, color, if t.is_zero() { 0.6 } else { 0.25 });
+        cv.hline(
+            x + label_w,
+            x + w,
+            y,
+            color,
+            if t.is_zero() { 0.6 } else { 0.25 },
+        );
         cv.text_right(x + label_w - 1.5, y + 1.0, label, &LABEL);
     }
     (label_w, y_of)
 }
 
 /// Lines or grouped columns over the categories.
-fn over_categories(cv: &mut Canvas, chart: &Chart, x: f32, top: f32, w: f32, bottom: f32, lang: &str) {
+fn over_categories(
+    cv: &mut Canvas,
+    chart: &Chart,
+    x: f32,
+    top: f32,
+    w: f32,
+    bottom: f32,
+    lang: &str,
+) {
     let plot_bottom = bottom - 6.0;
     let (label_w, y_of) = value_axis(cv, chart, (x, top, w, plot_bottom), lang);
     let left = x + label_w + 1.0;
@@ -208,7 +257,12 @@ fn over_categories(cv: &mut Canvas, chart: &Chart, x: f32, top: f32, w: f32, bot
     let slot = (x + w - left) / n as f32;
     for (i, c) in chart.categories.iter().enumerate() {
         let label = cv.ellipsize(c, slot - 0.5, &LABEL);
-        cv.text_center(left + (i as f32 + 0.5) * slot, plot_bottom + 4.0, &label, &LABEL);
+        cv.text_center(
+            left + (i as f32 + 0.5) * slot,
+            plot_bottom + 4.0,
+            &label,
+            &LABEL,
+        );
     }
     match chart.kind {
         ChartKind::Lines => {
@@ -245,7 +299,13 @@ fn over_categories(cv: &mut Canvas, chart: &Chart, x: f32, top: f32, w: f32, bot
                     let Some(v) = v else { continue };
                     let bx = left + (i as f32 + 0.5) * slot - bar * groups / 2.0 + k as f32 * bar;
                     let y = y_of(*v);
-                    cv.fill_rect(bx + 0.2, y.min(zero), bar - 0.4, (zero - y).abs(), column_color(k));
+                    cv.fill_rect(
+                        bx + 0.2,
+                        y.min(zero),
+                        bar - 0.4,
+                        (zero - y).abs(),
+                        column_color(k),
+                    );
                 }
             }
         }
@@ -254,9 +314,22 @@ fn over_categories(cv: &mut Canvas, chart: &Chart, x: f32, top: f32, w: f32, bot
 
 /// One horizontal bar per category, labelled with its value.
 fn bars(cv: &mut Canvas, chart: &Chart, x: f32, top: f32, w: f32, bottom: f32, lang: &str) {
-    let Some(series) = chart.series.first() else { return };
-    let name_w = chart.categories.iter().map(|c| cv.text_width(c, &LABEL)).fold(0.0, f32::max).min(w * 0.3) + 2.0;
-    let value_w = chart.value_labels.iter().map(|l| cv.text_width(l, &VALUE)).fold(0.0, f32::max) + 2.0;
+    let Some(series) = chart.series.first() else {
+        return;
+    };
+    let name_w = chart
+        .categories
+        .iter()
+        .map(|c| cv.text_width(c, &LABEL))
+        .fold(0.0, f32::max)
+        .min(w * 0.3)
+        + 2.0;
+    let value_w = chart
+        .value_labels
+        .iter()
+        .map(|l| cv.text_width(l, &VALUE))
+        .fold(0.0, f32::max)
+        + 2.0;
     let (left, right) = (x + name_w, x + w - value_w);
     let axis_y = bottom - 5.0;
     let lo = values(chart).min().unwrap_or_default();
@@ -268,7 +341,12 @@ fn bars(cv: &mut Canvas, chart: &Chart, x: f32, top: f32, w: f32, bottom: f32, l
     for t in &ax.ticks {
         let tx = x_of(*t);
         let color = if t.is_zero() { MUTED } else { RULE };
-        cv.polyline(&[(tx, top), (tx, axis_y)], color, if t.is_zero() { 0.6 } else { 0.25 }, &[]);
+        cv.polyline(
+            &[(tx, top), (tx, axis_y)],
+            color,
+            if t.is_zero() { 0.6 } else { 0.25 },
+            &[],
+        );
         cv.text_center(tx, axis_y + 3.5, &tick_label(*t, &chart.unit, lang), &LABEL);
     }
     let n = chart.categories.len().max(1) as f32;
@@ -282,10 +360,18 @@ fn bars(cv: &mut Canvas, chart: &Chart, x: f32, top: f32, w: f32, bottom: f32, l
         let label = cv.ellipsize(name, name_w - 2.0, &LABEL);
         cv.text_right(left - 2.0, mid, &label, &LABEL);
         let end = x_of(*v);
-        let color = if v.is_sign_negative() { NEGATIVE } else { ACCENT };
+        let color = if v.is_sign_negative() {
+            NEGATIVE
+        } else {
+            ACCENT
+        };
         cv.fill_rect(end.min(zero), y, (end - zero).abs(), h, color);
         if let Some(text) = chart.value_labels.get(i) {
-            let tx = if v.is_sign_negative() { zero + 1.0 } else { end + 1.0 };
+            let tx = if v.is_sign_negative() {
+                zero + 1.0
+            } else {
+                end + 1.0
+            };
             cv.text(tx, mid, text, &VALUE);
         }
     }
@@ -307,12 +393,20 @@ mod tests {
 
     #[test]
     fn ticks_are_round_and_cover_the_values() {
-        assert_eq!(ticks(dec!(0), dec!(47), true), vec![dec!(0), dec!(10), dec!(20), dec!(30), dec!(40), dec!(50)]);
+        assert_eq!(
+            ticks(dec!(0), dec!(47), true),
+            vec![dec!(0), dec!(10), dec!(20), dec!(30), dec!(40), dec!(50)]
+        );
         let t = ticks(dec!(-100), dec!(1234.5), false);
         assert!(t.first().unwrap() <= &dec!(-100) && t.last().unwrap() >= &dec!(1234.5));
         assert!(t.contains(&dec!(0)));
-        assert!(t.iter().all(|v| (v / dec!(250)).fract().is_zero() || (v / dec!(500)).fract().is_zero()));
-        assert_eq!(ticks(dec!(0), dec!(3), true), vec![dec!(0), dec!(1), dec!(2), dec!(3)]);
+        assert!(t
+            .iter()
+            .all(|v| (v / dec!(250)).fract().is_zero() || (v / dec!(500)).fract().is_zero()));
+        assert_eq!(
+            ticks(dec!(0), dec!(3), true),
+            vec![dec!(0), dec!(1), dec!(2), dec!(3)]
+        );
         assert_eq!(ticks(dec!(0), dec!(0), true), vec![dec!(0), dec!(1)]);
         assert_eq!(ticks(dec!(0), dec!(0.4), false).last(), Some(&dec!(0.4)));
     }
@@ -329,7 +423,10 @@ mod tests {
 
     #[test]
     fn tick_labels_follow_the_locale() {
-        assert_eq!(tick_label(dec!(50000), &AxisUnit::Money("EUR".into()), "de"), "50.000\u{a0}€");
+        assert_eq!(
+            tick_label(dec!(50000), &AxisUnit::Money("EUR".into()), "de"),
+            "50.000\u{a0}€"
+        );
         assert_eq!(tick_label(dec!(-50), &AxisUnit::Pct, "en"), "-50%");
         assert_eq!(tick_label(dec!(2.5), &AxisUnit::Count, "ru"), "2,5");
     }

@@ -35,12 +35,21 @@ impl Face {
         let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)
             .ok_or_else(|| format!("the embedded font {name} cannot be read: {warnings:?}"))?;
         let units_per_em = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
-        let mut face = Face { parsed, widths: HashMap::new(), missing: 0.0, units_per_em };
+        let mut face = Face {
+            parsed,
+            widths: HashMap::new(),
+            missing: 0.0,
+            units_per_em,
+        };
         face.missing = face.advance_of_glyph(0);
-        let common = (' '..='~').chain('\u{A0}'..='\u{17F}').chain('\u{400}'..='\u{45F}').chain([
-            '\u{2013}', '\u{2014}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{201E}', '\u{2026}', '\u{2022}',
-            '\u{202F}', '\u{20AC}', '\u{20BD}', '\u{2212}', '\u{00D7}', '\u{00B7}', '\u{25B2}', '\u{25BC}',
-        ]);
+        let common = (' '..='~')
+            .chain('\u{A0}'..='\u{17F}')
+            .chain('\u{400}'..='\u{45F}')
+            .chain([
+                '\u{2013}', '\u{2014}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{201E}',
+                '\u{2026}', '\u{2022}', '\u{202F}', '\u{20AC}', '\u{20BD}', '\u{2212}', '\u{00D7}',
+                '\u{00B7}', '\u{25B2}', '\u{25BC}',
+            ]);
         for c in common {
             let w = face.measure_char(c);
             face.widths.insert(c, w);
@@ -62,17 +71,29 @@ impl Face {
     /// Whether the face has a glyph for `c`.
     #[cfg(test)]
     pub fn covers(&self, c: char) -> bool {
-        self.parsed.lookup_glyph_index(c as u32).is_some_and(|g| g != 0)
+        self.parsed
+            .lookup_glyph_index(c as u32)
+            .is_some_and(|g| g != 0)
     }
 
     /// Width of `text` in em (multiply by the font size).
     pub fn width_em(&self, text: &str) -> f32 {
-        text.chars().map(|c| self.widths.get(&c).copied().unwrap_or_else(|| self.measure_char(c))).sum()
+        text.chars()
+            .map(|c| {
+                self.widths
+                    .get(&c)
+                    .copied()
+                    .unwrap_or_else(|| self.measure_char(c))
+            })
+            .sum()
     }
 
     /// Width of one character in em.
     pub fn char_em(&self, c: char) -> f32 {
-        self.widths.get(&c).copied().unwrap_or_else(|| self.measure_char(c))
+        self.widths
+            .get(&c)
+            .copied()
+            .unwrap_or_else(|| self.measure_char(c))
     }
 }
 
@@ -98,7 +119,10 @@ static FACES: OnceLock<std::result::Result<Faces, String>> = OnceLock::new();
 pub fn faces() -> Result<&'static Faces> {
     FACES
         .get_or_init(|| {
-            Ok(Faces { regular: Face::load(REGULAR, "DejaVuSans.ttf")?, bold: Face::load(BOLD, "DejaVuSans-Bold.ttf")? })
+            Ok(Faces {
+                regular: Face::load(REGULAR, "DejaVuSans.ttf")?,
+                bold: Face::load(BOLD, "DejaVuSans-Bold.ttf")?,
+            })
         })
         .as_ref()
         .map_err(|e| Error::new(ErrorCode::Io, e.clone()))
@@ -118,8 +142,15 @@ mod tests {
             }
         }
         for lang in crate::i18n::LANGUAGES {
-            for c in crate::i18n::source(lang).unwrap().chars().filter(|c| !c.is_control() && *c != ' ') {
-                assert!(f.regular.covers(c) && f.bold.covers(c), "{lang}: no glyph for {c:?}");
+            for c in crate::i18n::source(lang)
+                .unwrap()
+                .chars()
+                .filter(|c| !c.is_control() && *c != ' ')
+            {
+                assert!(
+                    f.regular.covers(c) && f.bold.covers(c),
+                    "{lang}: no glyph for {c:?}"
+                );
             }
         }
     }

@@ -10,8 +10,8 @@
 
 use super::fonts::Faces;
 use printpdf::{
-    Color, FontId, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem,
-    WindingOrder,
+    Color, FontId, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect,
+    Rgb, TextItem, WindingOrder,
 };
 
 /// PDF points per millimetre.
@@ -23,6 +23,39 @@ const MAX_CELL_LINES: usize = 12;
 /// Space between a cell's text and its edges, in mm.
 const CELL_PAD_X: f32 = 1.4;
 const CELL_PAD_Y: f32 = 1.0;
+/// Space below a table, in mm.
+const TABLE_GAP: f32 = 3.0;
+
+/// A table measured for drawing: column widths, wrapped cells, heights.
+struct TableLayout {
+    aligns: Vec<Align>,
+    widths: Vec<f32>,
+    head: Vec<Vec<String>>,
+    head_h: f32,
+    head_style: Style,
+    rows: Vec<(Vec<Vec<String>>, RowKind, f32)>,
+}
+
+impl TableLayout {
+    fn height(&self) -> f32 {
+        self.head_h + self.rows.iter().map(|r| r.2).sum::<f32>() + TABLE_GAP
+    }
+}
+
+/// Shares `extra` among columns that need `needs[i]` more: the smallest
+/// needs are met in full first (a status column stops wrapping), the
+/// largest share what is left equally (long names wrap a little more).
+fn share_out(needs: &[f32], mut extra: f32) -> Vec<f32> {
+    let mut order: Vec<usize> = (0..needs.len()).collect();
+    order.sort_by(|&a, &b| needs[a].total_cmp(&needs[b]));
+    let mut grants = vec![0.0; needs.len()];
+    for (done, &i) in order.iter().enumerate() {
+        let share = extra / (order.len() - done) as f32;
+        grants[i] = needs[i].min(share);
+        extra -= grants[i];
+    }
+    grants
+}
 
 /// The pieces of `word` between which a line may break: after each hyphen
 /// that follows a letter ("Position-|based"), never after a minus sign.
@@ -48,7 +81,12 @@ pub struct Rgbf(pub f32, pub f32, pub f32);
 
 impl Rgbf {
     fn color(self) -> Color {
-        Color::Rgb(Rgb { r: self.0, g: self.1, b: self.2, icc_profile: None })
+        Color::Rgb(Rgb {
+            r: self.0,
+            g: self.1,
+            b: self.2,
+            icc_profile: None,
+        })
     }
 }
 
@@ -155,7 +193,14 @@ impl<'a> Canvas<'a> {
     /// A canvas with one empty page; `fonts` are the document's ids of the
     /// regular and the bold face.
     pub fn new(faces: &'a Faces, fonts: [FontId; 2], geo: Geometry) -> Canvas<'a> {
-        Canvas { faces, fonts, geo, pages: vec![Vec::new()], current: 0, y: geo.top }
+        Canvas {
+            faces,
+            fonts,
+            geo,
+            pages: vec![Vec::new()],
+            current: 0,
+            y: geo.top,
+        }
     }
 
     pub fn page_count(&self) -> usize {
@@ -222,7 +267,10 @@ impl<'a> Canvas<'a> {
     }
 
     fn point(&self, x: f32, y: f32) -> Point {
-        Point { x: Pt(x * PT_PER_MM), y: Pt((self.geo.height - y) * PT_PER_MM) }
+        Point {
+            x: Pt(x * PT_PER_MM),
+            y: Pt((self.geo.height - y) * PT_PER_MM),
+        }
     }
 
     /// Draws `text` with its baseline at `baseline` mm from the top.
@@ -233,10 +281,17 @@ impl<'a> Canvas<'a> {
         let font = self.fonts[usize::from(style.bold)].clone();
         let pos = self.point(x, baseline);
         self.push(Op::StartTextSection);
-        self.push(Op::SetFont { font: PdfFontHandle::External(font), size: Pt(style.size) });
-        self.push(Op::SetFillColor { col: style.color.color() });
+        self.push(Op::SetFont {
+            font: PdfFontHandle::External(font),
+            size: Pt(style.size),
+        });
+        self.push(Op::SetFillColor {
+            col: style.color.color(),
+        });
         self.push(Op::SetTextCursor { pos });
-        self.push(Op::ShowText { items: vec![TextItem::Text(text.to_string())] });
+        self.push(Op::ShowText {
+            items: vec![TextItem::Text(text.to_string())],
+        });
         self.push(Op::EndTextSection);
     }
 
@@ -283,15 +338,25 @@ impl<'a> Canvas<'a> {
         }
         let pattern: Vec<f32> = dash.iter().map(|d| d * PT_PER_MM).collect();
         let line = Line {
-            points: points.iter().map(|&(x, y)| LinePoint { p: self.point(x, y), bezier: false }).collect(),
+            points: points
+                .iter()
+                .map(|&(x, y)| LinePoint {
+                    p: self.point(x, y),
+                    bezier: false,
+                })
+                .collect(),
             is_closed: false,
         };
         self.push(Op::SetOutlineColor { col: color.color() });
         self.push(Op::SetOutlineThickness { pt: Pt(width) });
-        self.push(Op::SetLineDashPattern { dash: LineDashPattern::new(0.0, &pattern) });
+        self.push(Op::SetLineDashPattern {
+            dash: LineDashPattern::new(0.0, &pattern),
+        });
         self.push(Op::DrawLine { line });
         if !dash.is_empty() {
-            self.push(Op::SetLineDashPattern { dash: LineDashPattern::solid() });
+            self.push(Op::SetLineDashPattern {
+                dash: LineDashPattern::solid(),
+            });
         }
     }
 
@@ -312,7 +377,11 @@ impl<'a> Canvas<'a> {
             let mut used = 0.0;
             for word in para.split(' ').filter(|w| !w.is_empty()) {
                 for (j, piece) in hyphen_pieces(word).into_iter().enumerate() {
-                    let sep = if j == 0 && !line.is_empty() { space } else { 0.0 };
+                    let sep = if j == 0 && !line.is_empty() {
+                        space
+                    } else {
+                        0.0
+                    };
                     let w = face.width_em(piece);
                     if !line.is_empty() && used + sep + w <= max {
                         if j == 0 {
@@ -412,7 +481,12 @@ impl<'a> Canvas<'a> {
             let base = Canvas::baseline(self.y, style);
             self.text(self.left(), base, label, &style.colored(MUTED));
             for (i, line) in lines.iter().enumerate() {
-                self.text(self.left() + label_width, base + i as f32 * lh, line, &style.bold());
+                self.text(
+                    self.left() + label_width,
+                    base + i as f32 * lh,
+                    line,
+                    &style.bold(),
+                );
             }
             self.y += lh * lines.len() as f32;
         }
@@ -421,45 +495,60 @@ impl<'a> Canvas<'a> {
     /// The column widths of `table` in mm across the content width. Every
     /// column first gets what it cannot do without: a right-aligned
     /// (numeric) column its widest cell on one line, any column its widest
-    /// unbreakable piece of text. What is left goes to the columns that would
-    /// like more (long names, headers on one line), and once all are
-    /// satisfied, by the columns' relative widths.
+    /// unbreakable piece of text. Space left over goes first to cells that
+    /// would otherwise wrap (long names), then to headers that would wrap,
+    /// and once everything fits on one line, by the columns' relative widths.
     fn widths(&self, table: &Table, style: &Style, head: &Style) -> Vec<f32> {
         let total = self.content_width();
         let pad = 2.0 * CELL_PAD_X;
-        let mut min = Vec::with_capacity(table.columns.len());
-        let mut want = Vec::with_capacity(table.columns.len());
+        // Three levels per column: least, cells on one line, header too.
+        let mut levels = [Vec::new(), Vec::new(), Vec::new()];
         for (i, c) in table.columns.iter().enumerate() {
             let (mut full, mut piece) = (0.0f32, 0.0f32);
             for r in &table.rows {
-                let st = if r.kind == RowKind::Total { style.bold() } else { *style };
+                let st = if r.kind == RowKind::Total {
+                    style.bold()
+                } else {
+                    *style
+                };
                 if let Some(text) = r.cells.get(i) {
                     full = full.max(self.text_width(text, &st));
                     piece = piece.max(self.widest_piece(text, &st));
                 }
             }
             let head_piece = self.widest_piece(&c.title, head);
-            let head_full = self.text_width(&c.title, head);
             let least = match c.align {
                 Align::Right => full.max(head_piece),
                 Align::Left => piece.min(total * 0.3).max(head_piece),
             };
-            min.push(least + pad);
-            want.push(full.max(head_full).max(least) + pad);
+            let cells = full.max(least);
+            levels[0].push(least + pad);
+            levels[1].push(cells + pad);
+            levels[2].push(cells.max(self.text_width(&c.title, head)) + pad);
         }
-        let (sum_min, sum_want): (f32, f32) = (min.iter().sum(), want.iter().sum());
+        let sums: Vec<f32> = levels.iter().map(|l| l.iter().sum()).collect();
         let weights: Vec<f32> = table.columns.iter().map(|c| c.width.max(0.01)).collect();
         let sum_weights: f32 = weights.iter().sum();
-        if sum_want <= total {
-            let extra = total - sum_want;
-            want.iter().zip(&weights).map(|(w, k)| w + extra * k / sum_weights).collect()
-        } else if sum_min <= total {
-            let extra = total - sum_min;
-            let room = (sum_want - sum_min).max(f32::EPSILON);
-            min.iter().zip(&want).map(|(m, w)| m + extra * (w - m) / room).collect()
-        } else {
-            weights.iter().map(|k| k / sum_weights * total).collect()
+        if sums[2] <= total {
+            let extra = total - sums[2];
+            return levels[2]
+                .iter()
+                .zip(&weights)
+                .map(|(w, k)| w + extra * k / sum_weights)
+                .collect();
         }
+        for k in (0..2).rev() {
+            if sums[k] <= total {
+                let needs: Vec<f32> = levels[k]
+                    .iter()
+                    .zip(&levels[k + 1])
+                    .map(|(a, b)| b - a)
+                    .collect();
+                let grants = share_out(&needs, total - sums[k]);
+                return levels[k].iter().zip(grants).map(|(a, g)| a + g).collect();
+            }
+        }
+        weights.iter().map(|k| k / sum_weights * total).collect()
     }
 
     fn cell_lines(&self, text: &str, width: f32, style: &Style) -> Vec<String> {
@@ -475,7 +564,14 @@ impl<'a> Canvas<'a> {
 
     /// Draws one row of cells at the cursor; returns nothing, moves the
     /// cursor below the row.
-    fn draw_row(&mut self, cells: &[Vec<String>], widths: &[f32], aligns: &[Align], style: &Style, height: f32) {
+    fn draw_row(
+        &mut self,
+        cells: &[Vec<String>],
+        widths: &[f32],
+        aligns: &[Align],
+        style: &Style,
+        height: f32,
+    ) {
         const PAD_X: f32 = CELL_PAD_X;
         const PAD_Y: f32 = CELL_PAD_Y;
         let lh = style.line_height();
@@ -493,40 +589,76 @@ impl<'a> Canvas<'a> {
         self.y += height;
     }
 
-    /// A table at the cursor. Rows never split; a row that does not fit
-    /// goes to a new page, where the header is drawn again.
-    pub fn table(&mut self, table: &Table, style: &Style) {
-        const PAD_X: f32 = CELL_PAD_X;
-        const PAD_Y: f32 = CELL_PAD_Y;
+    fn layout_table(&self, table: &Table, style: &Style) -> TableLayout {
         let head_style = style.bold().sized(style.size * 0.95);
         let widths = self.widths(table, style, &head_style);
-        let aligns: Vec<Align> = table.columns.iter().map(|c| c.align).collect();
+        let lines_of =
+            |cells: &[Vec<String>]| cells.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32;
         let head: Vec<Vec<String>> = table
             .columns
             .iter()
             .zip(&widths)
-            .map(|(c, &w)| self.cell_lines(&c.title, w - 2.0 * PAD_X, &head_style))
+            .map(|(c, &w)| self.cell_lines(&c.title, w - 2.0 * CELL_PAD_X, &head_style))
             .collect();
-        let lines_of = |cells: &[Vec<String>]| cells.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32;
-        let head_h = lines_of(&head) * head_style.line_height() + 2.0 * PAD_Y;
-        let rows: Vec<(Vec<Vec<String>>, RowKind)> = table
+        let head_h = lines_of(&head) * head_style.line_height() + 2.0 * CELL_PAD_Y;
+        let rows = table
             .rows
             .iter()
             .map(|r| {
-                let st = if r.kind == RowKind::Total { style.bold() } else { *style };
-                let cells = r.cells.iter().zip(&widths).map(|(c, &w)| self.cell_lines(c, w - 2.0 * PAD_X, &st)).collect();
-                (cells, r.kind)
+                let st = if r.kind == RowKind::Total {
+                    style.bold()
+                } else {
+                    *style
+                };
+                let cells: Vec<Vec<String>> = r
+                    .cells
+                    .iter()
+                    .zip(&widths)
+                    .map(|(c, &w)| self.cell_lines(c, w - 2.0 * CELL_PAD_X, &st))
+                    .collect();
+                let h = lines_of(&cells) * style.line_height() + 2.0 * CELL_PAD_Y;
+                (cells, r.kind, h)
             })
             .collect();
-        let first_h = rows.first().map_or(0.0, |(c, _)| lines_of(c) * style.line_height() + 2.0 * PAD_Y);
-        self.ensure(head_h + first_h);
+        TableLayout {
+            aligns: table.columns.iter().map(|c| c.align).collect(),
+            widths,
+            head,
+            head_h,
+            head_style,
+            rows,
+        }
+    }
+
+    /// The height `table` takes when it does not break (mm).
+    pub fn table_height(&self, table: &Table, style: &Style) -> f32 {
+        self.layout_table(table, style).height()
+    }
+
+    /// The height of a full page's content area (mm).
+    pub fn page_body(&self) -> f32 {
+        self.bottom() - self.geo.top
+    }
+
+    /// A table at the cursor. A table that fits on one page is kept
+    /// together (it starts a new page rather than break); a longer one
+    /// breaks between rows, never inside one, and draws its header again at
+    /// the top of each new page.
+    pub fn table(&mut self, table: &Table, style: &Style) {
+        let t = self.layout_table(table, style);
+        let total = t.height();
+        if total <= self.page_body() {
+            self.ensure(total);
+        } else {
+            let first: f32 = t.rows.iter().take(3).map(|r| r.2).sum();
+            self.ensure(t.head_h + first);
+        }
         let draw_head = |cv: &mut Canvas| {
-            cv.fill_rect(cv.left(), cv.y, cv.content_width(), head_h, HEADER_FILL);
-            cv.draw_row(&head, &widths, &aligns, &head_style, head_h);
+            cv.fill_rect(cv.left(), cv.y, cv.content_width(), t.head_h, HEADER_FILL);
+            cv.draw_row(&t.head, &t.widths, &t.aligns, &t.head_style, t.head_h);
         };
         draw_head(self);
-        for (i, (cells, kind)) in rows.iter().enumerate() {
-            let h = lines_of(cells) * style.line_height() + 2.0 * PAD_Y;
+        for (i, (cells, kind, h)) in t.rows.iter().enumerate() {
             if self.y + h > self.bottom() {
                 self.hline(self.left(), self.right(), self.y, RULE, 0.5);
                 self.new_page();
@@ -540,15 +672,15 @@ impl<'a> Canvas<'a> {
                 RowKind::Muted => style.colored(MUTED),
                 RowKind::Normal => {
                     if i % 2 == 1 {
-                        self.fill_rect(self.left(), self.y, self.content_width(), h, ZEBRA);
+                        self.fill_rect(self.left(), self.y, self.content_width(), *h, ZEBRA);
                     }
                     *style
                 }
             };
-            self.draw_row(cells, &widths, &aligns, &st, h);
+            self.draw_row(cells, &t.widths, &t.aligns, &st, *h);
         }
         self.hline(self.left(), self.right(), self.y, RULE, 0.5);
-        self.y += 2.0 * PAD_Y + 1.0;
+        self.y += TABLE_GAP;
     }
 
     /// The laid-out pages' operations.
@@ -563,7 +695,14 @@ mod tests {
     use crate::report::fonts::faces;
 
     fn canvas() -> Canvas<'static> {
-        let geo = Geometry { width: 210.0, height: 297.0, left: 20.0, right: 20.0, top: 20.0, bottom: 20.0 };
+        let geo = Geometry {
+            width: 210.0,
+            height: 297.0,
+            left: 20.0,
+            right: 20.0,
+            top: 20.0,
+            bottom: 20.0,
+        };
         Canvas::new(faces().unwrap(), [FontId::new(), FontId::new()], geo)
     }
 
@@ -584,12 +723,18 @@ mod tests {
         assert_eq!(parts.concat(), long);
         // A no-break space never breaks.
         let money = "1\u{202F}234\u{202F}567,89\u{A0}€";
-        assert!(cv.wrap(&format!("a {money}"), 20.0, &BODY).iter().any(|l| l == money));
+        assert!(cv
+            .wrap(&format!("a {money}"), 20.0, &BODY)
+            .iter()
+            .any(|l| l == money));
     }
 
     #[test]
     fn lines_break_after_hyphens_but_not_after_a_minus() {
-        assert_eq!(hyphen_pieces("Lead-to-customer"), vec!["Lead-", "to-", "customer"]);
+        assert_eq!(
+            hyphen_pieces("Lead-to-customer"),
+            vec!["Lead-", "to-", "customer"]
+        );
         assert_eq!(hyphen_pieces("-30.4%"), vec!["-30.4%"]);
         assert_eq!(hyphen_pieces("E-"), vec!["E-"]);
         let cv = canvas();
@@ -603,16 +748,36 @@ mod tests {
         let cv = canvas();
         let table = Table {
             columns: vec![
-                Column { title: "Source".into(), width: 3.0, align: Align::Left },
-                Column { title: "Revenue from marketing".into(), width: 1.0, align: Align::Right },
+                Column {
+                    title: "Source".into(),
+                    width: 3.0,
+                    align: Align::Left,
+                },
+                Column {
+                    title: "Revenue from marketing".into(),
+                    width: 1.0,
+                    align: Align::Right,
+                },
             ],
-            rows: vec![Row { cells: vec!["word ".repeat(100), "€1,234,567.89".into()], kind: RowKind::Normal }],
+            rows: vec![Row {
+                cells: vec!["word ".repeat(100), "€1,234,567.89".into()],
+                kind: RowKind::Normal,
+            }],
         };
         let head = TABLE.bold().sized(TABLE.size * 0.95);
         let w = cv.widths(&table, &TABLE, &head);
         assert!((w.iter().sum::<f32>() - cv.content_width()).abs() < 0.01);
         assert!(w[1] >= cv.text_width("€1,234,567.89", &TABLE) + 2.0 * CELL_PAD_X - 1e-3);
         assert!(w[0] > w[1]);
+    }
+
+    #[test]
+    fn small_needs_are_met_first() {
+        let g = share_out(&[2.0, 50.0, 0.0, 30.0], 40.0);
+        assert_eq!(g[0], 2.0);
+        assert_eq!(g[2], 0.0);
+        assert!((g[1] - 19.0).abs() < 1e-4 && (g[3] - 19.0).abs() < 1e-4);
+        assert_eq!(share_out(&[1.0, 2.0], 10.0), vec![1.0, 2.0]);
     }
 
     #[test]
@@ -630,10 +795,23 @@ mod tests {
         let mut cv = canvas();
         let table = Table {
             columns: vec![
-                Column { title: "Source".into(), width: 3.0, align: Align::Left },
-                Column { title: "Leads".into(), width: 1.0, align: Align::Right },
+                Column {
+                    title: "Source".into(),
+                    width: 3.0,
+                    align: Align::Left,
+                },
+                Column {
+                    title: "Leads".into(),
+                    width: 1.0,
+                    align: Align::Right,
+                },
             ],
-            rows: (0..200).map(|i| Row { cells: vec![format!("Source {i}"), i.to_string()], kind: RowKind::Normal }).collect(),
+            rows: (0..200)
+                .map(|i| Row {
+                    cells: vec![format!("Source {i}"), i.to_string()],
+                    kind: RowKind::Normal,
+                })
+                .collect(),
         };
         cv.table(&table, &TABLE);
         assert!(cv.page_count() >= 3, "{} pages", cv.page_count());
@@ -649,7 +827,11 @@ mod tests {
                     _ => None,
                 })
                 .collect();
-            assert_eq!(texts.first(), Some(&"Source"), "every page starts with the header");
+            assert_eq!(
+                texts.first(),
+                Some(&"Source"),
+                "every page starts with the header"
+            );
         }
     }
 
@@ -657,8 +839,15 @@ mod tests {
     fn a_cell_taller_than_a_page_is_cut() {
         let mut cv = canvas();
         let table = Table {
-            columns: vec![Column { title: "Name".into(), width: 1.0, align: Align::Left }],
-            rows: vec![Row { cells: vec!["word ".repeat(20_000)], kind: RowKind::Normal }],
+            columns: vec![Column {
+                title: "Name".into(),
+                width: 1.0,
+                align: Align::Left,
+            }],
+            rows: vec![Row {
+                cells: vec!["word ".repeat(20_000)],
+                kind: RowKind::Normal,
+            }],
         };
         cv.table(&table, &TABLE);
         assert!(cv.page_count() <= 2);

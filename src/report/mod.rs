@@ -52,7 +52,10 @@ impl Paper {
         match s.trim().to_ascii_lowercase().as_str() {
             "a4" => Ok(Paper::A4),
             "letter" | "us-letter" | "us_letter" => Ok(Paper::Letter),
-            other => Err(Error::invalid("paper", format!("unknown paper size '{other}'; use a4 or letter"))),
+            other => Err(Error::invalid(
+                "paper",
+                format!("unknown paper size '{other}'; use a4 or letter"),
+            )),
         }
     }
 
@@ -62,7 +65,14 @@ impl Paper {
             Paper::A4 => (210.0, 297.0),
             Paper::Letter => (215.9, 279.4),
         };
-        Geometry { width, height, left: 18.0, right: 18.0, top: 22.0, bottom: 22.0 }
+        Geometry {
+            width,
+            height,
+            left: 18.0,
+            right: 18.0,
+            top: 22.0,
+            bottom: 22.0,
+        }
     }
 }
 
@@ -96,22 +106,35 @@ pub fn build_model(ds: &Dataset, req: &Request, tr: &Translator) -> ReportModel 
 
 /// Lays out and writes `model` as a PDF. The document's dates are the
 /// as-of date, so the same request gives the same file.
-pub fn render_model(model: &ReportModel, tr: &Translator, paper: Paper, as_of: chrono::NaiveDate) -> Result<Rendered> {
+pub fn render_model(
+    model: &ReportModel,
+    tr: &Translator,
+    paper: Paper,
+    as_of: chrono::NaiveDate,
+) -> Result<Rendered> {
     let faces = fonts::faces()?;
     let mut doc = PdfDocument::new(&format!("{} – {}", model.title, model.header_left));
-    let ids = [doc.add_font(&faces.regular.parsed), doc.add_font(&faces.bold.parsed)];
+    let ids = [
+        doc.add_font(&faces.regular.parsed),
+        doc.add_font(&faces.bold.parsed),
+    ];
     let geo = paper.geometry();
     let mut cv = Canvas::new(faces, ids, geo);
     pages::draw(&mut cv, model, tr);
-    let pages: Vec<PdfPage> =
-        cv.into_pages().into_iter().map(|ops| PdfPage::new(Mm(geo.width), Mm(geo.height), ops)).collect();
+    let pages: Vec<PdfPage> = cv
+        .into_pages()
+        .into_iter()
+        .map(|ops| PdfPage::new(Mm(geo.width), Mm(geo.height), ops))
+        .collect();
     let count = pages.len();
     let info = &mut doc.metadata.info;
     info.author = model.header_left.clone();
     info.creator = "Leadledger".into();
     info.producer = "Leadledger (printpdf)".into();
     info.subject = model.header_right.clone();
-    let stamp = as_of.and_hms_opt(0, 0, 0).map_or(0, |t| t.and_utc().timestamp());
+    let stamp = as_of
+        .and_hms_opt(0, 0, 0)
+        .map_or(0, |t| t.and_utc().timestamp());
     if let Ok(date) = OffsetDateTime::from_unix_timestamp(stamp) {
         info.creation_date = date.clone();
         info.modification_date = date.clone();
@@ -119,16 +142,26 @@ pub fn render_model(model: &ReportModel, tr: &Translator, paper: Paper, as_of: c
     }
     doc.with_pages(pages);
     let mut warnings = Vec::new();
-    let opts = PdfSaveOptions { subset_fonts: true, ..PdfSaveOptions::default() };
+    let opts = PdfSaveOptions {
+        subset_fonts: true,
+        ..PdfSaveOptions::default()
+    };
     let pdf = doc.save(&opts, &mut warnings);
     if pdf.is_empty() {
-        return Err(Error::new(ErrorCode::Io, format!("the PDF could not be written: {warnings:?}")));
+        return Err(Error::new(
+            ErrorCode::Io,
+            format!("the PDF could not be written: {warnings:?}"),
+        ));
     }
     Ok(Rendered { pdf, pages: count })
 }
 
 fn io_error(e: std::io::Error, path: &Path) -> Error {
-    let code = if e.kind() == std::io::ErrorKind::StorageFull { ErrorCode::DiskFull } else { ErrorCode::Io };
+    let code = if e.kind() == std::io::ErrorKind::StorageFull {
+        ErrorCode::DiskFull
+    } else {
+        ErrorCode::Io
+    };
     Error::field(code, "out", format!("cannot write {}: {e}", path.display()))
 }
 
@@ -145,12 +178,24 @@ pub fn write_atomic(path: impl AsRef<Path>, bytes: &[u8]) -> Result<()> {
         _ => std::path::PathBuf::from("."),
     };
     if path.is_dir() {
-        return Err(Error::invalid("out", format!("{} is a directory", path.display())));
+        return Err(Error::invalid(
+            "out",
+            format!("{} is a directory", path.display()),
+        ));
     }
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
-    let tmp = dir.join(format!(".{}.{}.{nanos}.tmp", name.to_string_lossy(), std::process::id()));
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let tmp = dir.join(format!(
+        ".{}.{}.{nanos}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
     let result = (|| {
-        let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
@@ -176,7 +221,10 @@ mod tests {
     fn paper_sizes_parse() {
         assert_eq!(Paper::parse("A4").unwrap(), Paper::A4);
         assert_eq!(Paper::parse(" letter ").unwrap(), Paper::Letter);
-        assert_eq!(Paper::parse("legal").unwrap_err().field.as_deref(), Some("paper"));
+        assert_eq!(
+            Paper::parse("legal").unwrap_err().field.as_deref(),
+            Some("paper")
+        );
         assert!(Paper::Letter.geometry().height < Paper::A4.geometry().height);
     }
 
@@ -187,12 +235,18 @@ mod tests {
         write_atomic(&path, b"first").unwrap();
         write_atomic(&path, b"second").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"second");
-        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names.len(), 1, "{names:?}");
         let missing = dir.path().join("no-such-dir").join("r.pdf");
         let e = write_atomic(&missing, b"x").unwrap_err();
         assert_eq!(e.field.as_deref(), Some("out"));
         assert!(!missing.exists());
-        assert_eq!(write_atomic(dir.path(), b"x").unwrap_err().field.as_deref(), Some("out"));
+        assert_eq!(
+            write_atomic(dir.path(), b"x").unwrap_err().field.as_deref(),
+            Some("out")
+        );
     }
 }

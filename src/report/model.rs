@@ -62,7 +62,10 @@ pub enum Block {
     Facts(Vec<(String, String)>),
     Bullets(Vec<String>),
     Table(Table),
-    Definition { term: String, text: String },
+    Definition {
+        term: String,
+        text: String,
+    },
     Chart(Chart),
 }
 
@@ -124,7 +127,10 @@ impl Fmt<'_> {
             FigureKind::Count => self.tr.count(v),
             FigureKind::Ratio => self.tr.number(v, 2),
             FigureKind::Days => match v {
-                Some(d) => self.tr.t_args("common-days", &[("value", self.tr.number(Some(d), 1).into())]),
+                Some(d) => self.tr.t_args(
+                    "common-days",
+                    &[("value", self.tr.number(Some(d), 1).into())],
+                ),
                 None => self.tr.na(),
             },
         }
@@ -136,7 +142,9 @@ impl Fmt<'_> {
 
     /// `text` with a "+" in front when `v` rounds to a positive number.
     fn signed(&self, v: Decimal, decimals: u32, text: String) -> String {
-        if v.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero) > Decimal::ZERO {
+        if v.round_dp_with_strategy(decimals, RoundingStrategy::MidpointAwayFromZero)
+            > Decimal::ZERO
+        {
             format!("+{text}")
         } else {
             text
@@ -149,7 +157,8 @@ impl Fmt<'_> {
         match (kind, b.delta, b.delta_pct) {
             (FigureKind::Pct, Some(d), _) => {
                 let text = self.signed(d, 1, self.tr.number(Some(d), 1));
-                self.tr.t_args("report-change-points", &[("value", text.into())])
+                self.tr
+                    .t_args("report-change-points", &[("value", text.into())])
             }
             (_, _, Some(p)) => self.signed(p, 1, format_pct(p, self.tr.lang())),
             (_, Some(d), None) => self.signed(d, 2, self.value(kind, Some(d))),
@@ -162,14 +171,23 @@ impl Fmt<'_> {
         match (b.expected, b.band) {
             (Some(e), Some(w)) => self.tr.t_args(
                 "period-range",
-                &[("from", self.value(kind, Some(e - w)).into()), ("to", self.value(kind, Some(e + w)).into())],
+                &[
+                    ("from", self.value(kind, Some(e - w)).into()),
+                    ("to", self.value(kind, Some(e + w)).into()),
+                ],
             ),
             _ => self.tr.na(),
         }
     }
 
     pub fn period(&self, p: &Period) -> String {
-        self.tr.t_args("period-range", &[("from", self.tr.date(p.from).into()), ("to", self.tr.date(p.to).into())])
+        self.tr.t_args(
+            "period-range",
+            &[
+                ("from", self.tr.date(p.from).into()),
+                ("to", self.tr.date(p.to).into()),
+            ],
+        )
     }
 }
 
@@ -208,7 +226,11 @@ pub fn source_name(tr: &Translator, name: &str) -> String {
 }
 
 pub(crate) fn col(title: String, width: f32, align: Align) -> Column {
-    Column { title, width, align }
+    Column {
+        title,
+        width,
+        align,
+    }
 }
 
 pub(crate) fn row(cells: Vec<String>, kind: RowKind) -> Row {
@@ -218,8 +240,16 @@ pub(crate) fn row(cells: Vec<String>, kind: RowKind) -> Row {
 impl ReportModel {
     /// Builds the model of `report` (and the model comparison of the same
     /// request) in the language of `tr`.
-    pub fn build(ds: &Dataset, report: &Report, comparison: &ModelComparison, tr: &Translator) -> ReportModel {
-        let f = Fmt { tr, currency: &report.currency };
+    pub fn build(
+        ds: &Dataset,
+        report: &Report,
+        comparison: &ModelComparison,
+        tr: &Translator,
+    ) -> ReportModel {
+        let f = Fmt {
+            tr,
+            currency: &report.currency,
+        };
         let title = tr.t("report-title");
         let company = if ds.settings.company_name.trim().is_empty() {
             tr.t("report-unnamed-company")
@@ -237,7 +267,10 @@ impl ReportModel {
             currency: report.currency.clone(),
             header_left: company.clone(),
             header_right: format!("{title} · {}", f.period(&report.effective_or_requested())),
-            footer: tr.t_args("report-footer-made", &[("date", tr.date(report.as_of).into())]),
+            footer: tr.t_args(
+                "report-footer-made",
+                &[("date", tr.date(report.as_of).into())],
+            ),
             cover: cover(&f, report, company, title.clone()),
             title,
             sections,
@@ -254,8 +287,11 @@ fn cover(f: &Fmt, report: &Report, company: String, title: String) -> Cover {
         notes.push(tr.t("model-fallback"));
     }
     let symbol = crate::i18n::currency_symbol(&report.currency, tr.lang());
-    let currency =
-        if symbol == report.currency { report.currency.clone() } else { format!("{} ({symbol})", report.currency) };
+    let currency = if symbol == report.currency {
+        report.currency.clone()
+    } else {
+        format!("{} ({symbol})", report.currency)
+    };
     let facts = vec![
         (tr.t("report-cover-period"), f.period(&report.period)),
         (tr.t("report-cover-as-of"), tr.date(report.as_of)),
@@ -263,7 +299,10 @@ fn cover(f: &Fmt, report: &Report, company: String, title: String) -> Cover {
         (tr.t("report-cover-currency"), currency),
     ];
     let year_to_date = (report.year_to_date && !report.effective.is_empty()).then(|| {
-        let prev = report.prior_periods.first().map_or(report.effective, |p| p.period);
+        let prev = report
+            .prior_periods
+            .first()
+            .map_or(report.effective, |p| p.period);
         let note = tr.t_args(
             "report-cover-ytd-note",
             &[
@@ -323,7 +362,8 @@ fn summary(f: &Fmt, report: &Report) -> Section {
                     f.value(info.kind, b.prev),
                     f.change(info.kind, b),
                     f.range(info.kind, b),
-                    b.status.map_or_else(|| tr.na(), |s| tr.t(&format!("status-{}", s.as_str()))),
+                    b.status
+                        .map_or_else(|| tr.na(), |s| tr.t(&format!("status-{}", s.as_str()))),
                 ],
                 None => {
                     let mut cells = vec![tr.t(&figure_key(info.key)), f.value(info.kind, value)];
@@ -334,11 +374,16 @@ fn summary(f: &Fmt, report: &Report) -> Section {
             row(cells, RowKind::Normal)
         })
         .collect();
-    let mut blocks = vec![Block::Paragraph(
-        tr.t_args("report-summary-intro", &[("period", f.period(&report.effective_or_requested()).into())]),
-    )];
+    let mut blocks = vec![Block::Paragraph(tr.t_args(
+        "report-summary-intro",
+        &[("period", f.period(&report.effective_or_requested()).into())],
+    ))];
     blocks.push(Block::Table(Table { columns, rows }));
-    Section { title: tr.t("report-summary-title"), new_page: true, blocks }
+    Section {
+        title: tr.t("report-summary-title"),
+        new_page: true,
+        blocks,
+    }
 }
 
 /// The period the figures cover: the effective one unless it is empty.
@@ -358,5 +403,11 @@ impl EffectivePeriod for Report {
 
 /// Counts as `Arg`s for a plural message: the number and its display text.
 pub(crate) fn count_args(tr: &Translator, n: usize) -> [(&'static str, Arg); 2] {
-    [("count", n.into()), ("shown", crate::i18n::format_number(Decimal::from(n), 0, tr.lang()).into())]
+    [
+        ("count", n.into()),
+        (
+            "shown",
+            crate::i18n::format_number(Decimal::from(n), 0, tr.lang()).into(),
+        ),
+    ]
 }

@@ -31,7 +31,12 @@ fn cover(cv: &mut Canvas, c: &Cover) {
     cv.gap(14.0);
     cv.hline(x, x + w, cv.y, RULE, 0.6);
     cv.gap(5.0);
-    let label_w = c.facts.iter().map(|(l, _)| cv.text_width(l, &BODY.sized(10.0))).fold(0.0, f32::max) + 8.0;
+    let label_w = c
+        .facts
+        .iter()
+        .map(|(l, _)| cv.text_width(l, &BODY.sized(10.0)))
+        .fold(0.0, f32::max)
+        + 8.0;
     cv.facts(&c.facts, &BODY.sized(10.0), label_w.max(40.0));
     if let Some((badge, note)) = &c.year_to_date {
         cv.gap(5.0);
@@ -41,9 +46,19 @@ fn cover(cv: &mut Canvas, c: &Cover) {
         cv.fill_rect(x, cv.y, w, h, HEADER_FILL);
         cv.fill_rect(x, cv.y, 1.6, h, ACCENT);
         let top = cv.y + 3.0;
-        cv.text(x + 5.0, Canvas::baseline(top, &style), badge, &style.bold().colored(ACCENT));
+        cv.text(
+            x + 5.0,
+            Canvas::baseline(top, &style),
+            badge,
+            &style.bold().colored(ACCENT),
+        );
         for (i, line) in lines.iter().enumerate() {
-            cv.text(x + 5.0, Canvas::baseline(top + style.line_height() * (i as f32 + 1.2), &style), line, &style);
+            cv.text(
+                x + 5.0,
+                Canvas::baseline(top + style.line_height() * (i as f32 + 1.2), &style),
+                line,
+                &style,
+            );
         }
         cv.y += h;
     }
@@ -85,7 +100,7 @@ fn draw_section(cv: &mut Canvas, section: &Section, lang: &str) {
         cv.gap(6.0);
     }
     cv.heading(&section.title, 15.0, 30.0);
-    for block in &section.blocks {
+    for (i, block) in section.blocks.iter().enumerate() {
         match block {
             Block::Paragraph(text) => {
                 cv.paragraph(text, &BODY, 0.0);
@@ -96,11 +111,28 @@ fn draw_section(cv: &mut Canvas, section: &Section, lang: &str) {
                 cv.gap(2.0);
             }
             Block::Subheading(text) => {
+                // A heading stays with the table under it: all of it when
+                // the table fits on a page, else its first rows.
+                let keep = match section.blocks.get(i + 1) {
+                    Some(Block::Table(t)) => {
+                        let h = cv.table_height(t, &TABLE);
+                        if h <= cv.page_body() - 15.0 {
+                            h
+                        } else {
+                            30.0
+                        }
+                    }
+                    _ => 20.0,
+                };
                 cv.gap(2.0);
-                cv.heading(text, 11.0, 20.0);
+                cv.heading(text, 11.0, keep);
             }
             Block::Facts(facts) => {
-                let label_w = facts.iter().map(|(l, _)| cv.text_width(l, &BODY)).fold(0.0, f32::max) + 6.0;
+                let label_w = facts
+                    .iter()
+                    .map(|(l, _)| cv.text_width(l, &BODY))
+                    .fold(0.0, f32::max)
+                    + 6.0;
                 cv.facts(facts, &BODY, label_w.min(cv.content_width() * 0.6));
                 cv.gap(3.0);
             }
@@ -108,7 +140,12 @@ fn draw_section(cv: &mut Canvas, section: &Section, lang: &str) {
                 for item in items {
                     let lines = cv.wrap(item, cv.content_width() - 5.0, &BODY);
                     cv.ensure(BODY.line_height());
-                    cv.text(cv.left() + 0.5, Canvas::baseline(cv.y, &BODY), "•", &BODY.colored(ACCENT));
+                    cv.text(
+                        cv.left() + 0.5,
+                        Canvas::baseline(cv.y, &BODY),
+                        "•",
+                        &BODY.colored(ACCENT),
+                    );
                     for line in lines {
                         cv.ensure(BODY.line_height());
                         cv.text(cv.left() + 5.0, Canvas::baseline(cv.y, &BODY), &line, &BODY);
@@ -147,8 +184,11 @@ fn decorate(cv: &mut Canvas, model: &ReportModel, tr: &Translator) {
         cv.select_page(i);
         if i > 0 {
             let right_text = cv.ellipsize(&model.header_right, (right - left) * 0.6, &style);
-            let left_text =
-                cv.ellipsize(&model.header_left, right - left - cv.text_width(&right_text, &style) - 6.0, &style);
+            let left_text = cv.ellipsize(
+                &model.header_left,
+                right - left - cv.text_width(&right_text, &style) - 6.0,
+                &style,
+            );
             cv.text(left, head_y, &left_text, &style);
             cv.text_right(right, head_y, &right_text, &style);
             cv.hline(left, right, head_y + 2.0, RULE, 0.4);
@@ -159,7 +199,11 @@ fn decorate(cv: &mut Canvas, model: &ReportModel, tr: &Translator) {
         let page_text = tr.t_args(
             "report-footer-page",
             &[
-                ("page", crate::i18n::format_number(rust_decimal::Decimal::from(i + 1), 0, tr.lang()).into()),
+                (
+                    "page",
+                    crate::i18n::format_number(rust_decimal::Decimal::from(i + 1), 0, tr.lang())
+                        .into(),
+                ),
                 ("pages", pages_text.clone().into()),
             ],
         );

@@ -5,8 +5,8 @@
 
 use super::layout::{Align, RowKind, Table};
 use super::model::{
-    channel_name, col, count_args, figure_key, model_key, row, AxisUnit, Block, Chart, ChartKind, EffectivePeriod,
-    Fmt, Section, Series,
+    channel_name, col, count_args, figure_key, model_key, row, AxisUnit, Block, Chart, ChartKind,
+    EffectivePeriod, Fmt, Section, Series,
 };
 use crate::metrics::{FigureKind, ModelComparison, Period, Report, ScopeFigures, FIGURES};
 use crate::model::Dataset;
@@ -15,12 +15,20 @@ use rust_decimal::Decimal;
 
 /// A scope shows in the tables when it had leads, spend or revenue.
 fn active(f: &ScopeFigures) -> bool {
-    [f.leads, f.spend, f.revenue].iter().any(|v| v.is_some_and(|v| !v.is_zero()))
+    [f.leads, f.spend, f.revenue]
+        .iter()
+        .any(|v| v.is_some_and(|v| !v.is_zero()))
 }
 
 /// The five figures of the channel and source tables.
 fn figure_cells(f: &Fmt, s: &ScopeFigures) -> Vec<String> {
-    vec![f.tr.count(s.leads), f.money(s.spend), f.money(s.revenue), f.tr.pct(s.roi_pct), f.money(s.cpl)]
+    vec![
+        f.tr.count(s.leads),
+        f.money(s.spend),
+        f.money(s.revenue),
+        f.tr.pct(s.roi_pct),
+        f.money(s.cpl),
+    ]
 }
 
 fn figure_columns(f: &Fmt) -> Vec<super::layout::Column> {
@@ -36,7 +44,12 @@ fn figure_columns(f: &Fmt) -> Vec<super::layout::Column> {
 
 /// The rows after the listed scopes: spend booked to no listed scope (when
 /// there is any), then the company total.
-fn closing_rows(f: &Fmt, report: &Report, listed_spend: Decimal, label_cells: usize) -> Vec<super::layout::Row> {
+fn closing_rows(
+    f: &Fmt,
+    report: &Report,
+    listed_spend: Decimal,
+    label_cells: usize,
+) -> Vec<super::layout::Row> {
     let c = &report.company;
     let mut rows = Vec::new();
     let rest = c.spend.unwrap_or_default() - listed_spend;
@@ -47,11 +60,23 @@ fn closing_rows(f: &Fmt, report: &Report, listed_spend: Decimal, label_cells: us
     };
     if !rest.is_zero() {
         let mut cells = pad(f.tr.t("report-row-general-spend"));
-        cells.extend([String::new(), f.money(Some(rest)), String::new(), String::new(), String::new()]);
+        cells.extend([
+            String::new(),
+            f.money(Some(rest)),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]);
         rows.push(row(cells, RowKind::Muted));
     }
     let mut cells = pad(f.tr.t("report-row-total"));
-    cells.extend([f.tr.count(c.leads), f.money(c.spend), f.money(c.revenue), f.tr.pct(c.roi_pct), f.money(c.cpl)]);
+    cells.extend([
+        f.tr.count(c.leads),
+        f.money(c.spend),
+        f.money(c.revenue),
+        f.tr.pct(c.roi_pct),
+        f.money(c.cpl),
+    ]);
     rows.push(row(cells, RowKind::Total));
     rows
 }
@@ -59,41 +84,86 @@ fn closing_rows(f: &Fmt, report: &Report, listed_spend: Decimal, label_cells: us
 pub fn by_channel_and_source(f: &Fmt, report: &Report) -> Vec<Section> {
     let tr = f.tr;
     let model = tr.t(&model_key(report.fallback_model.unwrap_or(report.model)));
-    let mut channel_blocks = vec![Block::Paragraph(tr.t_args("report-channels-intro", &[("model", model.into())]))];
-    let shown: Vec<_> = report.channels.iter().filter(|c| active(&c.figures)).collect();
+    let mut channel_blocks = vec![Block::Paragraph(
+        tr.t_args("report-channels-intro", &[("model", model.into())]),
+    )];
+    let shown: Vec<_> = report
+        .channels
+        .iter()
+        .filter(|c| active(&c.figures))
+        .collect();
     let mut columns = vec![col(tr.t("report-col-channel"), 3.0, Align::Left)];
     columns.extend(figure_columns(f));
-    let mut rows: Vec<_> =
-        shown.iter().map(|c| row([vec![channel_name(tr, &c.name)], figure_cells(f, &c.figures)].concat(), RowKind::Normal)).collect();
+    let mut rows: Vec<_> = shown
+        .iter()
+        .map(|c| {
+            row(
+                [vec![channel_name(tr, &c.name)], figure_cells(f, &c.figures)].concat(),
+                RowKind::Normal,
+            )
+        })
+        .collect();
     let listed: Decimal = shown.iter().filter_map(|c| c.figures.spend).sum();
     rows.extend(closing_rows(f, report, listed, 1));
-    channel_blocks.push(Block::Table(Table { columns, rows }));
+    // The note on hidden rows goes above the table, where it cannot end up
+    // alone on a page after a long table.
     let hidden = report.channels.len() - shown.len();
     if hidden > 0 {
-        channel_blocks.push(Block::Note(tr.t_args("report-inactive-channels", &count_args(tr, hidden))));
+        channel_blocks.push(Block::Note(
+            tr.t_args("report-inactive-channels", &count_args(tr, hidden)),
+        ));
     }
+    channel_blocks.push(Block::Table(Table { columns, rows }));
 
-    let shown: Vec<_> = report.sources.iter().filter(|s| active(&s.figures)).collect();
-    let mut columns =
-        vec![col(tr.t("report-col-source"), 2.6, Align::Left), col(tr.t("report-col-channel"), 1.9, Align::Left)];
+    let shown: Vec<_> = report
+        .sources
+        .iter()
+        .filter(|s| active(&s.figures))
+        .collect();
+    let mut columns = vec![
+        col(tr.t("report-col-source"), 2.6, Align::Left),
+        col(tr.t("report-col-channel"), 1.9, Align::Left),
+    ];
     columns.extend(figure_columns(f));
     let mut rows: Vec<_> = shown
         .iter()
         .map(|s| {
-            let channel = s.channel.as_deref().map(|c| channel_name(tr, c)).unwrap_or_default();
-            row([vec![super::model::source_name(tr, &s.name), channel], figure_cells(f, &s.figures)].concat(), RowKind::Normal)
+            let channel = s
+                .channel
+                .as_deref()
+                .map(|c| channel_name(tr, c))
+                .unwrap_or_default();
+            row(
+                [
+                    vec![super::model::source_name(tr, &s.name), channel],
+                    figure_cells(f, &s.figures),
+                ]
+                .concat(),
+                RowKind::Normal,
+            )
         })
         .collect();
     let listed: Decimal = shown.iter().filter_map(|s| s.figures.spend).sum();
     rows.extend(closing_rows(f, report, listed, 2));
-    let mut source_blocks = vec![Block::Table(Table { columns, rows })];
+    let mut source_blocks = Vec::new();
     let hidden = report.sources.len() - shown.len();
     if hidden > 0 {
-        source_blocks.push(Block::Note(tr.t_args("report-inactive-sources", &count_args(tr, hidden))));
+        source_blocks.push(Block::Note(
+            tr.t_args("report-inactive-sources", &count_args(tr, hidden)),
+        ));
     }
+    source_blocks.push(Block::Table(Table { columns, rows }));
     vec![
-        Section { title: tr.t("report-channels-title"), new_page: true, blocks: channel_blocks },
-        Section { title: tr.t("report-sources-title"), new_page: false, blocks: source_blocks },
+        Section {
+            title: tr.t("report-channels-title"),
+            new_page: true,
+            blocks: channel_blocks,
+        },
+        Section {
+            title: tr.t("report-sources-title"),
+            new_page: false,
+            blocks: source_blocks,
+        },
     ]
 }
 
@@ -112,22 +182,41 @@ pub fn charts(f: &Fmt, ds: &Dataset, report: &Report) -> Section {
     let has_data = !report.effective.is_empty();
 
     // Leads per month: this period and, where they hold records, the two before.
-    let months: Vec<_> = report.monthly_leads.iter().filter(|m| m.years_back == 0).collect();
-    let categories = months.iter().map(|m| tr.t(&format!("period-month-{}", m.month.month()))).collect();
+    let months: Vec<_> = report
+        .monthly_leads
+        .iter()
+        .filter(|m| m.years_back == 0)
+        .collect();
+    let categories = months
+        .iter()
+        .map(|m| tr.t(&format!("period-month-{}", m.month.month())))
+        .collect();
     let mut series = Vec::new();
     for k in 0..=2u32 {
         let period = if k == 0 {
             Some(report.effective)
         } else {
-            report.prior_periods.iter().find(|p| p.years_back == k && p.has_records).map(|p| p.period)
+            report
+                .prior_periods
+                .iter()
+                .find(|p| p.years_back == k && p.has_records)
+                .map(|p| p.period)
         };
         let Some(period) = period else { continue };
         let values: Vec<_> = (0..months.len())
             .map(|i| {
-                report.monthly_leads.iter().filter(|m| m.years_back == k).nth(i).map(|m| Decimal::from(m.leads))
+                report
+                    .monthly_leads
+                    .iter()
+                    .filter(|m| m.years_back == k)
+                    .nth(i)
+                    .map(|m| Decimal::from(m.leads))
             })
             .collect();
-        series.push(Series { label: year_label(&period), values });
+        series.push(Series {
+            label: year_label(&period),
+            values,
+        });
     }
     let leads = Chart {
         title: tr.t("chart-leads-title"),
@@ -159,31 +248,52 @@ pub fn charts(f: &Fmt, ds: &Dataset, report: &Report) -> Section {
         kind: ChartKind::Bars,
         value_labels: bars.iter().map(|b| tr.pct(Some(b.1))).collect(),
         categories: bars.iter().map(|b| b.0.clone()).collect(),
-        series: vec![Series { label: tr.t(&figure_key("roi_pct")), values: bars.iter().map(|b| Some(b.1)).collect() }],
+        series: vec![Series {
+            label: tr.t(&figure_key("roi_pct")),
+            values: bars.iter().map(|b| Some(b.1)).collect(),
+        }],
         unit: AxisUnit::Pct,
         empty_note: empty.clone(),
         notes: if undefined.is_empty() {
             Vec::new()
         } else {
-            vec![tr.t_args("chart-roi-undefined", &[("channels", undefined.join(", ").into())])]
+            vec![tr.t_args(
+                "chart-roi-undefined",
+                &[("channels", undefined.join(", ").into())],
+            )]
         },
     };
 
     // Spend against revenue from marketing per fiscal quarter of the period.
     let fsm = ds.settings.fiscal_year_start_month.clamp(1, 12);
-    let quarters: Vec<_> = report.quarterly.iter().filter(|q| q.years_back == 0).collect();
+    let quarters: Vec<_> = report
+        .quarterly
+        .iter()
+        .filter(|q| q.years_back == 0)
+        .collect();
     let quarter_no = |from: chrono::NaiveDate| ((from.month() + 12 - fsm) % 12) / 3 + 1;
     let money = Chart {
         title: tr.t("chart-money-title"),
         kind: ChartKind::Columns,
         categories: quarters
             .iter()
-            .map(|q| tr.t_args("period-quarter", &[("number", quarter_no(q.period.from).to_string().into())]))
+            .map(|q| {
+                tr.t_args(
+                    "period-quarter",
+                    &[("number", quarter_no(q.period.from).to_string().into())],
+                )
+            })
             .collect(),
         series: if has_data {
             vec![
-                Series { label: tr.t(&figure_key("spend")), values: quarters.iter().map(|q| Some(q.spend)).collect() },
-                Series { label: tr.t(&figure_key("revenue")), values: quarters.iter().map(|q| Some(q.revenue)).collect() },
+                Series {
+                    label: tr.t(&figure_key("spend")),
+                    values: quarters.iter().map(|q| Some(q.spend)).collect(),
+                },
+                Series {
+                    label: tr.t(&figure_key("revenue")),
+                    values: quarters.iter().map(|q| Some(q.revenue)).collect(),
+                },
             ]
         } else {
             Vec::new()
@@ -207,13 +317,21 @@ pub fn models(f: &Fmt, cmp: &ModelComparison) -> Section {
     if cmp.data_driven_fallback {
         blocks.push(Block::Note(tr.t("model-fallback")));
     }
-    let shown: Vec<_> = cmp.channels.iter().filter(|c| c.by_model.iter().any(active)).collect();
+    let shown: Vec<_> = cmp
+        .channels
+        .iter()
+        .filter(|c| c.by_model.iter().any(active))
+        .collect();
     for (title, key, kind) in [
         ("report-models-leads", "leads", FigureKind::Count),
         ("report-models-revenue", "revenue", FigureKind::Money),
     ] {
         let mut columns = vec![col(tr.t("report-col-channel"), 2.2, Align::Left)];
-        columns.extend(cmp.models.iter().map(|m| col(tr.t(&model_key(*m)), 1.5, Align::Right)));
+        columns.extend(
+            cmp.models
+                .iter()
+                .map(|m| col(tr.t(&model_key(*m)), 1.5, Align::Right)),
+        );
         let mut rows: Vec<_> = shown
             .iter()
             .map(|c| {
@@ -223,12 +341,19 @@ pub fn models(f: &Fmt, cmp: &ModelComparison) -> Section {
             })
             .collect();
         let mut total = vec![tr.t("report-row-total")];
-        total.extend((0..cmp.models.len()).map(|m| f.value(kind, cmp.company.get(m).and_then(|c| c.get(key)))));
+        total.extend(
+            (0..cmp.models.len())
+                .map(|m| f.value(kind, cmp.company.get(m).and_then(|c| c.get(key)))),
+        );
         rows.push(row(total, RowKind::Total));
         blocks.push(Block::Subheading(tr.t(title)));
         blocks.push(Block::Table(Table { columns, rows }));
     }
-    Section { title: tr.t("report-models-title"), new_page: true, blocks }
+    Section {
+        title: tr.t("report-models-title"),
+        new_page: true,
+        blocks,
+    }
 }
 
 /// Data quality: the untracked share, the warnings in words, and the
@@ -239,9 +364,18 @@ pub fn quality(f: &Fmt, report: &Report) -> Section {
     let mut blocks = vec![
         Block::Paragraph(tr.t("report-quality-intro")),
         Block::Facts(vec![
-            (tr.t("report-quality-records"), tr.count(report.company.leads)),
-            (tr.t(&figure_key("unknown_source_pct")), tr.pct(report.company.unknown_source_pct)),
-            (tr.t("report-quality-sources"), crate::i18n::format_number(Decimal::from(active_sources), 0, tr.lang())),
+            (
+                tr.t("report-quality-records"),
+                tr.count(report.company.leads),
+            ),
+            (
+                tr.t(&figure_key("unknown_source_pct")),
+                tr.pct(report.company.unknown_source_pct),
+            ),
+            (
+                tr.t("report-quality-sources"),
+                crate::i18n::format_number(Decimal::from(active_sources), 0, tr.lang()),
+            ),
         ]),
         Block::Subheading(tr.t("report-quality-warnings")),
     ];
@@ -259,18 +393,29 @@ pub fn quality(f: &Fmt, report: &Report) -> Section {
             ),
             "unresolved_source" => tr.t("warning-unresolved-source"),
             "data_driven_fallback" => tr.t("warning-data-driven-fallback"),
-            "unknown_source_high" => {
-                tr.t_args("warning-unknown-source-high", &[("pct", tr.pct(report.company.unknown_source_pct).into())])
-            }
+            "unknown_source_high" => tr.t_args(
+                "warning-unknown-source-high",
+                &[("pct", tr.pct(report.company.unknown_source_pct).into())],
+            ),
             "prior_year_missing" => {
-                let p = report.prior_periods.first().map_or(report.effective_or_requested(), |p| p.period);
+                let p = report
+                    .prior_periods
+                    .first()
+                    .map_or(report.effective_or_requested(), |p| p.period);
                 tr.t_args(
                     "warning-prior-year-missing",
-                    &[("from", tr.date(p.from).into()), ("to", tr.date(p.to).into())],
+                    &[
+                        ("from", tr.date(p.from).into()),
+                        ("to", tr.date(p.to).into()),
+                    ],
                 )
             }
             "small_sample" => {
-                if let Some(s) = w.source.as_ref().and_then(|name| report.sources.iter().find(|s| &s.name == name)) {
+                if let Some(s) = w
+                    .source
+                    .as_ref()
+                    .and_then(|name| report.sources.iter().find(|s| &s.name == name))
+                {
                     small.push(s);
                 }
                 continue;
@@ -298,7 +443,11 @@ pub fn quality(f: &Fmt, report: &Report) -> Section {
         let rows = small
             .iter()
             .map(|s| {
-                let channel = s.channel.as_deref().map(|c| channel_name(tr, c)).unwrap_or_default();
+                let channel = s
+                    .channel
+                    .as_deref()
+                    .map(|c| channel_name(tr, c))
+                    .unwrap_or_default();
                 row(
                     vec![
                         super::model::source_name(tr, &s.name),
@@ -312,17 +461,26 @@ pub fn quality(f: &Fmt, report: &Report) -> Section {
             .collect();
         blocks.push(Block::Table(Table { columns, rows }));
     }
-    Section { title: tr.t("report-quality-title"), new_page: true, blocks }
+    Section {
+        title: tr.t("report-quality-title"),
+        new_page: true,
+        blocks,
+    }
 }
 
 /// Every figure and every model in plain words, from the translation files.
 pub fn definitions(f: &Fmt, ds: &Dataset) -> Section {
     let tr = f.tr;
-    let mut blocks =
-        vec![Block::Paragraph(tr.t("report-definitions-intro")), Block::Subheading(tr.t("report-definitions-figures"))];
+    let mut blocks = vec![
+        Block::Paragraph(tr.t("report-definitions-intro")),
+        Block::Subheading(tr.t("report-definitions-figures")),
+    ];
     for info in FIGURES {
         let key = figure_key(info.key);
-        blocks.push(Block::Definition { term: tr.t(&key), text: tr.t(&format!("{key}-definition")) });
+        blocks.push(Block::Definition {
+            term: tr.t(&key),
+            text: tr.t(&format!("{key}-definition")),
+        });
     }
     blocks.push(Block::Subheading(tr.t("report-definitions-models")));
     let days = tr.count(Some(ds.settings.half_life_days));
@@ -330,8 +488,15 @@ pub fn definitions(f: &Fmt, ds: &Dataset) -> Section {
         let key = model_key(*m);
         blocks.push(Block::Definition {
             term: tr.t(&key),
-            text: tr.t_args(&format!("{key}-definition"), &[("days", days.clone().into())]),
+            text: tr.t_args(
+                &format!("{key}-definition"),
+                &[("days", days.clone().into())],
+            ),
         });
     }
-    Section { title: tr.t("report-definitions-title"), new_page: true, blocks }
+    Section {
+        title: tr.t("report-definitions-title"),
+        new_page: true,
+        blocks,
+    }
 }

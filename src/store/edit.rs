@@ -192,7 +192,10 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let name = source_name(&tx, id)?;
         if name.eq_ignore_ascii_case(UNKNOWN_SOURCE) {
-            return Err(Error::invalid("source", "the Unknown source cannot be removed"));
+            return Err(Error::invalid(
+                "source",
+                "the Unknown source cannot be removed",
+            ));
         }
         let used: i64 = tx.query_row(
             "SELECT (SELECT count(*) FROM inquiries WHERE source_id = ?1) \
@@ -218,7 +221,10 @@ impl Store {
     /// tracking number of source `from` to source `into`, then removes `from`.
     pub fn merge_sources(&mut self, from: Id, into: Id) -> Result<()> {
         if from == into {
-            return Err(Error::invalid("into", "a source cannot be merged into itself"));
+            return Err(Error::invalid(
+                "into",
+                "a source cannot be merged into itself",
+            ));
         }
         let tx = self
             .conn
@@ -226,7 +232,10 @@ impl Store {
         let name = source_name(&tx, from)?;
         source_name(&tx, into)?;
         if name.eq_ignore_ascii_case(UNKNOWN_SOURCE) {
-            return Err(Error::invalid("from", "the Unknown source cannot be merged away"));
+            return Err(Error::invalid(
+                "from",
+                "the Unknown source cannot be merged away",
+            ));
         }
         for sql in [
             "UPDATE inquiries SET source_id = ?2 WHERE source_id = ?1",
@@ -237,11 +246,11 @@ impl Store {
             "INSERT INTO traffic (month, source_id, visitors) \
              SELECT month, ?2, visitors FROM traffic WHERE source_id = ?1 \
              ON CONFLICT (month, source_id) DO UPDATE SET visitors = visitors + excluded.visitors",
-            "DELETE FROM traffic WHERE source_id = ?1",
-            "DELETE FROM sources WHERE id = ?1",
         ] {
             tx.execute(sql, (from, into))?;
         }
+        tx.execute("DELETE FROM traffic WHERE source_id = ?1", [from])?;
+        tx.execute("DELETE FROM sources WHERE id = ?1", [from])?;
         tx.commit()?;
         Ok(())
     }
@@ -269,12 +278,17 @@ impl Store {
         let id = match id {
             Some(id) => {
                 let old: Option<String> = tx
-                    .query_row("SELECT name FROM channels WHERE id = ?1", [id], |r| r.get(0))
+                    .query_row("SELECT name FROM channels WHERE id = ?1", [id], |r| {
+                        r.get(0)
+                    })
                     .optional()?;
                 let old =
                     old.ok_or_else(|| not_found("channel", format!("there is no channel {id}")))?;
                 if old.eq_ignore_ascii_case(UNKNOWN_CHANNEL) && old != name {
-                    return Err(Error::invalid("name", "the Unknown channel cannot be renamed"));
+                    return Err(Error::invalid(
+                        "name",
+                        "the Unknown channel cannot be renamed",
+                    ));
                 }
                 tx.execute(
                     "UPDATE channels SET name = ?2, direction = ?3 WHERE id = ?1",

@@ -6,6 +6,7 @@
 //! being touched), then [`configure`] for the pragmas, then the embedded
 //! forward-only migrations.
 
+pub mod backup;
 mod edit;
 mod fill;
 mod import;
@@ -28,7 +29,10 @@ pub const APPLICATION_ID: i64 = 0x4C44_474C;
 
 /// The migrations, in order; the database's `user_version` counts how many
 /// have run. Never edit one that has shipped: add a new file.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_init.sql"),
+    include_str!("migrations/0002_audit.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -115,16 +119,32 @@ impl Store {
                 _ => e,
             })?;
             check_header(app, version, path)?;
+            backup::quick_check(&probe, path).map_err(|e| {
+                let newest = backup::list(path).ok().and_then(|l| l.into_iter().next());
+                match newest {
+                    Some(b) => Error::new(
+                        e.code,
+                        format!("{}; the newest backup is {}", e.message, b.path.display()),
+                    ),
+                    None => e,
+                }
+            })?;
+            drop(probe);
+            if version > 0 && version < SCHEMA_VERSION {
+                backup::before_migration(path, version)?;
+            }
         }
         let mut conn = Connection::open(path)?;
         configure(&conn)?;
         migrate(&mut conn)?;
         let settings = settings::load(&conn)?;
-        Ok(Store {
+        let store = Store {
             conn,
             path: Some(path.to_path_buf()),
             settings,
-        })
+        };
+        backup::daily(&store, chrono::Local::now().date_naive())?;
+        Ok(store)
     }
 
     /// Creates a new database at `path` (which must not exist) for a company.

@@ -16,11 +16,22 @@ fn run(db: &Path, args: &[&str]) -> Output {
 
 fn ok(db: &Path, args: &[&str]) -> String {
     let out = run(db, args);
-    assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
-const KINDS: [&str; 6] = ["sources", "spend", "inquiries", "deals", "targets", "traffic"];
+const KINDS: [&str; 6] = [
+    "sources",
+    "spend",
+    "inquiries",
+    "deals",
+    "targets",
+    "traffic",
+];
 
 #[test]
 fn init_import_export_gives_back_the_same_rows() {
@@ -48,8 +59,20 @@ fn init_import_export_gives_back_the_same_rows() {
         assert!(said.contains(" 0 new, 0 changed"), "{said}");
     }
     // Same figures from both databases, to the cent.
-    let args = ["metrics", "--from", "2025-01-01", "--to", "2025-12-31", "--as-of", "2026-11-22", "--json"];
-    assert_eq!(sorted_json(&ok(&demo, &args)), sorted_json(&ok(&copy, &args)));
+    let args = [
+        "metrics",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-12-31",
+        "--as-of",
+        "2026-11-22",
+        "--json",
+    ];
+    assert_eq!(
+        sorted_json(&ok(&demo, &args)),
+        sorted_json(&ok(&copy, &args))
+    );
 }
 
 /// The metrics JSON with channels, sources and warnings in name order: the two
@@ -73,7 +96,11 @@ fn a_bad_file_fails_with_the_row_on_stderr() {
     let db = dir.path().join("co.db");
     ok(&db, &["init", "--currency", "EUR"]);
     let file = dir.path().join("spend.csv");
-    std::fs::write(&file, "date;amount;category\n05.01.2026;100,00;advertising\n06.01.2026;12,5O;advertising\n").unwrap();
+    std::fs::write(
+        &file,
+        "date;amount;category\n05.01.2026;100,00;advertising\n06.01.2026;12,5O;advertising\n",
+    )
+    .unwrap();
     let out = run(&db, &["import", "spend", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
@@ -93,7 +120,10 @@ fn errors_name_what_is_wrong() {
         (&["settings", "--gross-margin", "2"], "gross margin"),
         (&["import", "spend", "/no/such/file.csv"], "cannot read"),
         (&["metrics", "--model", "best_guess"], "unknown model"),
-        (&["metrics", "--from", "2026-02-01", "--to", "2026-01-01"], "2026"),
+        (
+            &["metrics", "--from", "2026-02-01", "--to", "2026-01-01"],
+            "2026",
+        ),
         (&["metrics", "--from", "2026-02-01"], "--to"),
     ];
     for (args, needle) in cases {
@@ -110,7 +140,9 @@ fn errors_name_what_is_wrong() {
 fn help_is_everywhere() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("none.db");
-    for cmd in ["init", "import", "export", "demo", "summary", "metrics", "settings"] {
+    for cmd in [
+        "init", "import", "export", "demo", "summary", "metrics", "settings",
+    ] {
         let text = ok(&db, &[cmd, "--help"]);
         assert!(text.contains("Usage"), "{cmd}: {text}");
     }
@@ -133,16 +165,39 @@ fn metrics_json_has_the_contract_shape() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.db");
     ok(&db, &["demo", "--today", "2026-11-22"]);
-    let text = ok(&db, &["metrics", "--as-of", "2026-11-22", "--model", "linear", "--json"]);
+    let text = ok(
+        &db,
+        &[
+            "metrics",
+            "--as-of",
+            "2026-11-22",
+            "--model",
+            "linear",
+            "--json",
+        ],
+    );
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["period"]["from"], "2026-01-01");
     assert_eq!(v["period"]["as_of"], "2026-11-22");
     assert_eq!(v["model"], "linear");
-    for key in ["leads", "spend", "revenue", "roi_pct", "cpl", "cac", "clv_to_cac", "unknown_source_pct"] {
+    for key in [
+        "leads",
+        "spend",
+        "revenue",
+        "roi_pct",
+        "cpl",
+        "cac",
+        "clv_to_cac",
+        "unknown_source_pct",
+    ] {
         assert!(v["company"].get(key).is_some(), "company.{key}");
         assert!(v["benchmarks"].get(key).is_some(), "benchmarks.{key}");
     }
-    assert!(v["sources"].as_array().unwrap().iter().any(|s| s["name"] == "Unknown"));
+    assert!(v["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["name"] == "Unknown"));
     assert!(v["warnings"].is_array());
     // Money is a decimal string, never a JSON number.
     assert!(v["company"]["spend"].is_string());

@@ -11,7 +11,14 @@ use rust_decimal::Decimal;
 
 /// The order a company's files must be imported in: sources before what
 /// names them, inquiries before the deals that refer to them.
-const ORDER: [Kind; 6] = [Kind::Sources, Kind::Spend, Kind::Inquiries, Kind::Deals, Kind::Targets, Kind::Traffic];
+const ORDER: [Kind; 6] = [
+    Kind::Sources,
+    Kind::Spend,
+    Kind::Inquiries,
+    Kind::Deals,
+    Kind::Targets,
+    Kind::Traffic,
+];
 
 fn small_demo() -> Dataset {
     demo::generate(&DemoOptions {
@@ -87,7 +94,10 @@ fn euro_amount(v: &str) -> String {
 }
 
 fn day_first(v: &str) -> String {
-    let (date, time) = v.split_once(' ').map(|(d, t)| (d, Some(t))).unwrap_or((v, None));
+    let (date, time) = v
+        .split_once(' ')
+        .map(|(d, t)| (d, Some(t)))
+        .unwrap_or((v, None));
     let parts: Vec<&str> = date.split('-').collect();
     let d = format!("{}.{}.{}", parts[2], parts[1], parts[0]);
     match time {
@@ -105,7 +115,10 @@ fn round_trip(transform: fn(Kind, &[u8]) -> Vec<u8>) {
     let (_d2, _p2, mut copy) = new_db("EUR");
     for kind in ORDER {
         let file = transform(kind, &export(&original, kind));
-        let summary = copy.import_csv(kind, &file, false).unwrap().unwrap_or_else(|r| panic!("{kind}: {}", r.to_error("file")));
+        let summary = copy
+            .import_csv(kind, &file, false)
+            .unwrap()
+            .unwrap_or_else(|r| panic!("{kind}: {}", r.to_error("file")));
         assert_eq!(summary.updated, 0, "{kind}");
     }
     for kind in ORDER {
@@ -115,7 +128,10 @@ fn round_trip(transform: fn(Kind, &[u8]) -> Vec<u8>) {
             "{kind} differs after the round trip"
         );
     }
-    let (a, b) = (original.load_dataset().unwrap(), copy.load_dataset().unwrap());
+    let (a, b) = (
+        original.load_dataset().unwrap(),
+        copy.load_dataset().unwrap(),
+    );
     assert_eq!(totals(&a), totals(&b));
     // Source ids may differ between the two files; the inquiries, named by
     // their sources, must not.
@@ -123,16 +139,40 @@ fn round_trip(transform: fn(Kind, &[u8]) -> Vec<u8>) {
         let name = |id| ds.source(id).unwrap().name.clone();
         ds.inquiries
             .iter()
-            .map(|i| (format!("{:?}", leadledger::model::Inquiry { source_id: 0, touchpoints: vec![], ..i.clone() }), name(i.source_id), i.touchpoints.iter().map(|t| format!("{}@{}", name(t.source_id), t.date)).collect()))
+            .map(|i| {
+                (
+                    format!(
+                        "{:?}",
+                        leadledger::model::Inquiry {
+                            source_id: 0,
+                            touchpoints: vec![],
+                            ..i.clone()
+                        }
+                    ),
+                    name(i.source_id),
+                    i.touchpoints
+                        .iter()
+                        .map(|t| format!("{}@{}", name(t.source_id), t.date))
+                        .collect(),
+                )
+            })
             .collect()
     };
-    assert_eq!(named(&a), named(&b), "inquiries, touchpoints included, are identical");
+    assert_eq!(
+        named(&a),
+        named(&b),
+        "inquiries, touchpoints included, are identical"
+    );
 
     // A second import of the same files changes nothing.
     for kind in ORDER {
         let file = transform(kind, &export(&original, kind));
         let s = copy.import_csv(kind, &file, false).unwrap().unwrap();
-        assert_eq!((s.inserted, s.updated), (0, 0), "{kind} re-import changed data");
+        assert_eq!(
+            (s.inserted, s.updated),
+            (0, 0),
+            "{kind} re-import changed data"
+        );
     }
     assert_eq!(totals(&copy.load_dataset().unwrap()), totals(&a));
 }
@@ -153,7 +193,9 @@ fn the_european_form_is_detected() {
     store.fill(&small_demo()).unwrap();
     let file = european(Kind::Spend, &export(&store, Kind::Spend));
     let (_d2, _p2, mut copy) = new_db("EUR");
-    copy.import_csv(Kind::Sources, &export(&store, Kind::Sources), false).unwrap().unwrap();
+    copy.import_csv(Kind::Sources, &export(&store, Kind::Sources), false)
+        .unwrap()
+        .unwrap();
     let s = copy.import_csv(Kind::Spend, &file, false).unwrap().unwrap();
     assert_eq!(s.detected.delimiter, ';');
     assert_eq!(s.detected.decimal_separator, Some(','));
@@ -165,14 +207,24 @@ fn the_european_form_is_detected() {
 fn one_bad_amount_refuses_the_whole_file_and_names_the_row() {
     let (_d, _p, mut store) = new_db("EUR");
     store
-        .save_source(&leadledger::store::NewSource { channel: "Paid search".into(), name: "Google Ads".into(), ..Default::default() })
+        .save_source(&leadledger::store::NewSource {
+            channel: "Paid search".into(),
+            name: "Google Ads".into(),
+            ..Default::default()
+        })
         .unwrap();
     let bytes = include_bytes!("../data/csv/spend_row37.csv");
-    let rejected = store.import_csv(Kind::Spend, bytes, false).unwrap().unwrap_err();
+    let rejected = store
+        .import_csv(Kind::Spend, bytes, false)
+        .unwrap()
+        .unwrap_err();
     assert_eq!(rejected.errors.len(), 1, "{:?}", rejected.errors);
     assert_eq!(rejected.errors[0].row, 37);
     assert_eq!(rejected.errors[0].column.as_deref(), Some("amount"));
-    assert!(store.load_dataset().unwrap().spend.is_empty(), "nothing of the file is stored");
+    assert!(
+        store.load_dataset().unwrap().spend.is_empty(),
+        "nothing of the file is stored"
+    );
     let message = rejected.to_error("spend.csv").message;
     assert!(message.contains("row 37"), "{message}");
 }
@@ -181,35 +233,64 @@ fn one_bad_amount_refuses_the_whole_file_and_names_the_row() {
 fn unknown_sources_are_refused_or_created_on_request() {
     let (_d, _p, mut store) = new_db("EUR");
     let file = "date,amount,category,source\n2026-01-05,100.00,advertising,Europages\n2026-01-06,50.00,events,Blechexpo\n";
-    let rejected = store.import_csv(Kind::Spend, file.as_bytes(), false).unwrap().unwrap_err();
-    let rows: Vec<(usize, Option<&str>)> = rejected.errors.iter().map(|e| (e.row, e.column.as_deref())).collect();
+    let rejected = store
+        .import_csv(Kind::Spend, file.as_bytes(), false)
+        .unwrap()
+        .unwrap_err();
+    let rows: Vec<(usize, Option<&str>)> = rejected
+        .errors
+        .iter()
+        .map(|e| (e.row, e.column.as_deref()))
+        .collect();
     assert_eq!(rows, vec![(2, Some("source")), (3, Some("source"))]);
     assert!(rejected.errors[0].reason.contains("Europages"));
-    let s = store.import_csv(Kind::Spend, file.as_bytes(), true).unwrap().unwrap();
-    assert_eq!(s.created_sources, vec!["Blechexpo".to_string(), "Europages".to_string()]);
+    let s = store
+        .import_csv(Kind::Spend, file.as_bytes(), true)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        s.created_sources,
+        vec!["Blechexpo".to_string(), "Europages".to_string()]
+    );
     assert_eq!(s.inserted, 2);
 }
 
 #[test]
 fn database_rules_are_row_errors_and_roll_back_everything() {
     let (_d, _p, mut store) = new_db("EUR");
-    let inquiries = "id,received_at,kind,source\nI1,2026-01-05 10:00,call,Unknown\nI2,2026-01-06,rfq,Unknown\n";
-    store.import_csv(Kind::Inquiries, inquiries.as_bytes(), false).unwrap().unwrap();
+    let inquiries =
+        "id,received_at,kind,source\nI1,2026-01-05 10:00,call,Unknown\nI2,2026-01-06,rfq,Unknown\n";
+    store
+        .import_csv(Kind::Inquiries, inquiries.as_bytes(), false)
+        .unwrap()
+        .unwrap();
     // Row 3 names an inquiry that does not exist; row 2 alone would be fine.
     let deals = "id,inquiry_id,company,quoted_at,closed_at,status,amount\n\
                  D1,I1,Acme,2026-01-10,2026-02-01,won,1000.00\n\
                  D2,I9,Acme,2026-01-10,2026-02-01,won,500.00\n";
-    let rejected = store.import_csv(Kind::Deals, deals.as_bytes(), false).unwrap().unwrap_err();
+    let rejected = store
+        .import_csv(Kind::Deals, deals.as_bytes(), false)
+        .unwrap()
+        .unwrap_err();
     assert_eq!(rejected.errors.len(), 1);
-    assert_eq!((rejected.errors[0].row, rejected.errors[0].column.as_deref()), (3, Some("inquiry_id")));
-    assert!(store.load_dataset().unwrap().deals.is_empty(), "row 2 was rolled back with the file");
+    assert_eq!(
+        (rejected.errors[0].row, rejected.errors[0].column.as_deref()),
+        (3, Some("inquiry_id"))
+    );
+    assert!(
+        store.load_dataset().unwrap().deals.is_empty(),
+        "row 2 was rolled back with the file"
+    );
 }
 
 #[test]
 fn amounts_finer_than_the_currency_are_refused() {
     let (_d, _p, mut store) = new_db("JPY");
     let file = "date,amount,category\n2026-01-05,\"1200,50\",advertising\n";
-    let rejected = store.import_csv(Kind::Spend, file.as_bytes(), false).unwrap().unwrap_err();
+    let rejected = store
+        .import_csv(Kind::Spend, file.as_bytes(), false)
+        .unwrap()
+        .unwrap_err();
     assert_eq!(rejected.errors[0].column.as_deref(), Some("amount"));
 }
 
@@ -218,21 +299,60 @@ fn the_nasty_corpus_imports_or_is_refused_as_it_should() {
     let (_d, _p, mut store) = new_db("EUR");
     // The sources file has one row without a name and one with a direction
     // that does not exist: refused whole, nothing created.
-    let sources = store.import_csv(Kind::Sources, include_bytes!("../data/csv/sources.csv"), false).unwrap();
+    let sources = store
+        .import_csv(
+            Kind::Sources,
+            include_bytes!("../data/csv/sources.csv"),
+            false,
+        )
+        .unwrap();
     let rows: Vec<usize> = sources.unwrap_err().errors.iter().map(|e| e.row).collect();
     assert_eq!(rows, vec![4, 4]);
     assert_eq!(store.load_dataset().unwrap().sources.len(), 1);
     for (kind, bytes, accept) in [
-        (Kind::Spend, &include_bytes!("../data/csv/spend_bom_crlf.csv")[..], true),
-        (Kind::Spend, &include_bytes!("../data/csv/spend_semicolon_de.csv")[..], true),
-        (Kind::Spend, &include_bytes!("../data/csv/spend_ragged.csv")[..], false),
-        (Kind::Spend, &include_bytes!("../data/csv/spend_ambiguous.csv")[..], false),
-        (Kind::Spend, &include_bytes!("../data/csv/spend_conflict.csv")[..], false),
-        (Kind::Spend, &include_bytes!("../data/csv/spend_unknown_column.csv")[..], false),
-        (Kind::Deals, &include_bytes!("../data/csv/deals_missing_required.csv")[..], false),
+        (
+            Kind::Spend,
+            &include_bytes!("../data/csv/spend_bom_crlf.csv")[..],
+            true,
+        ),
+        (
+            Kind::Spend,
+            &include_bytes!("../data/csv/spend_semicolon_de.csv")[..],
+            true,
+        ),
+        (
+            Kind::Spend,
+            &include_bytes!("../data/csv/spend_ragged.csv")[..],
+            false,
+        ),
+        (
+            Kind::Spend,
+            &include_bytes!("../data/csv/spend_ambiguous.csv")[..],
+            false,
+        ),
+        (
+            Kind::Spend,
+            &include_bytes!("../data/csv/spend_conflict.csv")[..],
+            false,
+        ),
+        (
+            Kind::Spend,
+            &include_bytes!("../data/csv/spend_unknown_column.csv")[..],
+            false,
+        ),
+        (
+            Kind::Deals,
+            &include_bytes!("../data/csv/deals_missing_required.csv")[..],
+            false,
+        ),
     ] {
         let result = store.import_csv(kind, bytes, true).unwrap();
-        assert_eq!(result.is_ok(), accept, "{kind}: {:?}", result.as_ref().err());
+        assert_eq!(
+            result.is_ok(),
+            accept,
+            "{kind}: {:?}",
+            result.as_ref().err()
+        );
         if let Err(r) = result {
             assert!(!r.errors.is_empty());
         }

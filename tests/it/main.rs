@@ -10,8 +10,11 @@
 //! - `metrics_periods`: periods, leap years, year to date, prior years.
 //! - `metrics_benchmarks`: prev, delta, expected, band and status.
 //! - `metrics_props`: properties that hold for any data set.
+//! - `reliability`: migrations with a backup first, the audit trail, backups,
+//!   restore, damaged files.
 //! - `metrics_oracle`: the engine against an independent implementation.
 
+mod api;
 mod cli;
 mod common;
 mod csv_import;
@@ -21,5 +24,6 @@ mod metrics_models;
 mod metrics_oracle;
 mod metrics_periods;
 mod metrics_props;
+mod reliability;
 mod report;
 mod store;

@@ -1,16 +1,603 @@
+//! The management report end to end: PDFs in five languages checked with
+//! the tools a user's PDF reader would trust (qpdf, pdffonts, pdftotext,
+//! pdfinfo from poppler-utils), the engine's figures found in the text as
+//! each language formats them, edge cases (no data, undefined figures, 60
+//! sources with long names, US Letter), and page images of the demo report
+//! compared with committed references (`LEADLEDGER_BLESS=1` rewrites them).
+
+use chrono::{NaiveDate, NaiveDateTime};
 use leadledger::demo::{generate, DemoOptions};
-use leadledger::metrics::{Model, Period, Request};
-use leadledger::report::{render_report, Paper};
+use leadledger::i18n::{format_count, format_money, format_pct, Translator, LANGUAGES};
+use leadledger::metrics::{self, Model, Period, Request};
+use leadledger::model::{
+    Channel, Dataset, Deal, DealStatus, Inquiry, InquiryKind, Settings, Source, Spend,
+};
+use leadledger::model::{SpendCategory, DEFAULT_CHANNELS};
+use leadledger::report::{render_report, write_atomic, Paper};
+use rust_decimal::Decimal;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("test date")
+}
+
+/// The demo company as of a fixed day, so that every run sees the same data.
+const TODAY: (i32, u32, u32) = (2026, 11, 22);
+
+fn demo() -> &'static Dataset {
+    static DEMO: OnceLock<Dataset> = OnceLock::new();
+    DEMO.get_or_init(|| {
+        let today = day(TODAY.0, TODAY.1, TODAY.2);
+        generate(&DemoOptions {
+            today,
+            ..DemoOptions::default()
+        })
+    })
+}
+
+fn year_to_date() -> Request {
+    let today = day(TODAY.0, TODAY.1, TODAY.2);
+    Request {
+        period: Period::year(TODAY.0, 1).unwrap(),
+        as_of: today,
+        model: Model::FirstTouch,
+    }
+}
+
+/// Runs a tool from poppler-utils or qpdf; a missing tool fails the test
+/// with the package to install.
+fn run(tool: &str, args: &[&str]) -> std::process::Output {
+    Command::new(tool).args(args).output().unwrap_or_else(|e| {
+        panic!("cannot run {tool} ({e}); install the Debian packages qpdf and poppler-utils")
+    })
+}
+
+/// Writes the PDF like the command line does, checks it with qpdf and
+/// pdffonts, and returns its text (pages separated by form feeds) with
+/// every kind of space made a plain space, as pdftotext does.
+fn check_pdf(dir: &Path, name: &str, pdf: &[u8]) -> (PathBuf, String) {
+    let path = dir.join(name);
+    write_atomic(&path, pdf).unwrap();
+    let qpdf = run("qpdf", &["--check", path.to_str().unwrap()]);
+    assert!(
+        qpdf.status.success(),
+        "qpdf --check {name}: {}",
+        String::from_utf8_lossy(&qpdf.stdout)
+    );
+    let fonts = run("pdffonts", &[path.to_str().unwrap()]);
+    assert!(fonts.status.success());
+    let listing = String::from_utf8_lossy(&fonts.stdout).to_string();
+    let rows: Vec<&str> = listing
+        .lines()
+        .skip(2)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert!(!rows.is_empty(), "{name}: no fonts listed\n{listing}");
+    for row in rows {
+        // name, type (one or two words), encoding, then emb sub uni.
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let emb = cols[cols.len() - 5];
+        assert_eq!(emb, "yes", "{name}: font not embedded: {row}");
+        assert!(row.contains("DejaVuSans"), "{name}: unexpected font {row}");
+    }
+    let text = run("pdftotext", &["-enc", "UTF-8", path.to_str().unwrap(), "-"]);
+    assert!(text.status.success());
+    (path, normalise(&String::from_utf8_lossy(&text.stdout)))
+}
+
+/// Text as compared: no-break spaces made plain and every run of
+/// whitespace within a page one space, so that a phrase wrapped over two
+/// lines is still found. Pages stay separated by form feeds.
+fn normalise(s: &str) -> String {
+    s.replace(['\u{a0}', '\u{202f}'], " ")
+        .split('\u{c}')
+        .map(|page| page.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\u{c}")
+}
+
+fn page_size(path: &Path) -> String {
+    let info = run("pdfinfo", &[path.to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&info.stdout).to_string();
+    out.lines()
+        .find(|l| l.starts_with("Page size:"))
+        .unwrap_or_default()
+        .to_string()
+}
 
 #[test]
-fn scratch_dump() {
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-    let ds = generate(&DemoOptions { today, ..DemoOptions::default() });
-    let req = Request { period: Period::year(2026, 1).unwrap(), as_of: today, model: Model::FirstTouch };
-    for lang in ["en", "de", "nl", "sv", "ru"] {
-        let t = std::time::Instant::now();
-        let r = render_report(&ds, &req, lang, Paper::A4).unwrap();
-        eprintln!("{lang}: {} pages, {} bytes, {:?}", r.pages, r.pdf.len(), t.elapsed());
-        std::fs::write(format!("/tmp/llr/{lang}.pdf"), &r.pdf).unwrap();
+fn five_languages_pass_the_pdf_tools_and_show_the_engines_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let ds = demo();
+    let req = year_to_date();
+    let report = metrics::compute(ds, &req);
+    let c = &report.company;
+    for lang in LANGUAGES {
+        let tr = Translator::new(lang).unwrap();
+        let rendered = render_report(ds, &req, lang, Paper::A4).unwrap();
+        assert!(rendered.pages >= 7, "{lang}: {} pages", rendered.pages);
+        assert!(
+            rendered.pdf.len() < 200_000,
+            "{lang}: {} bytes; fonts not subset?",
+            rendered.pdf.len()
+        );
+        let (path, text) = check_pdf(dir.path(), &format!("report-{lang}.pdf"), &rendered.pdf);
+        assert_eq!(
+            text.matches('\u{c}').count(),
+            rendered.pages,
+            "{lang}: page count"
+        );
+        assert!(
+            page_size(&path).contains("(A4)"),
+            "{lang}: {}",
+            page_size(&path)
+        );
+        let expected = [
+            ("title", tr.t("report-title")),
+            ("company", ds.settings.company_name.clone()),
+            ("year to date", tr.t("report-cover-ytd")),
+            (
+                "total revenue",
+                format_money(c.total_revenue.unwrap(), &report.currency, lang),
+            ),
+            ("roi", format_pct(c.roi_pct.unwrap(), lang)),
+            ("leads", format_count(c.leads.unwrap(), lang)),
+            ("as-of date", tr.date(req.as_of)),
+        ];
+        for (what, value) in expected {
+            assert!(
+                text.contains(&normalise(&value)),
+                "{lang}: {what} {value:?} not in the PDF text"
+            );
+        }
+        // The cover carries the headline figures on page 1.
+        let cover = text.split('\u{c}').next().unwrap();
+        for value in [
+            format_money(c.total_revenue.unwrap(), &report.currency, lang),
+            format_pct(c.roi_pct.unwrap(), lang),
+        ] {
+            assert!(
+                cover.contains(&normalise(&value)),
+                "{lang}: {value} not on the cover"
+            );
+        }
+        // Definitions come from the same translation files as the UI.
+        assert!(
+            text.contains(&normalise(&first_words(&tr.t("figure-cpl-definition")))),
+            "{lang}: CPL definition"
+        );
+    }
+}
+
+/// The first few words of a sentence (a wrapped paragraph keeps them on
+/// one line).
+fn first_words(s: &str) -> String {
+    s.split(' ').take(3).collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn a_period_with_no_data_renders_with_na_and_empty_charts() {
+    let dir = tempfile::tempdir().unwrap();
+    let ds = demo();
+    let req = Request {
+        period: Period::year(2012, 1).unwrap(),
+        as_of: day(2026, 11, 22),
+        model: Model::Linear,
+    };
+    for lang in ["en", "ru"] {
+        let tr = Translator::new(lang).unwrap();
+        let rendered = render_report(ds, &req, lang, Paper::A4).unwrap();
+        let (_, text) = check_pdf(dir.path(), &format!("empty-{lang}.pdf"), &rendered.pdf);
+        assert!(text.contains(&tr.na()), "{lang}: n/a");
+        assert!(
+            text.contains(&tr.t("chart-no-data")),
+            "{lang}: empty chart note"
+        );
+        assert!(
+            text.contains(&normalise(&format_money(Decimal::ZERO, "EUR", lang))),
+            "{lang}: zero money"
+        );
+        assert!(text.contains(&tr.t("report-title")));
+    }
+    // As-of before the period: nothing is effective, the warning says why.
+    let before = Request {
+        period: Period::year(2027, 1).unwrap(),
+        as_of: day(2026, 11, 22),
+        model: Model::FirstTouch,
+    };
+    let rendered = render_report(ds, &before, "de", Paper::A4).unwrap();
+    let (_, text) = check_pdf(dir.path(), "before.pdf", &rendered.pdf);
+    assert!(
+        text.contains("Stichtag 22.11.2026"),
+        "empty-period warning in German"
+    );
+}
+
+fn channels() -> Vec<Channel> {
+    DEFAULT_CHANNELS
+        .iter()
+        .enumerate()
+        .map(|(i, (name, direction))| Channel {
+            id: i as i64 + 1,
+            name: name.to_string(),
+            direction: *direction,
+        })
+        .collect()
+}
+
+fn source(id: i64, channel_id: i64, name: String) -> Source {
+    Source {
+        id,
+        channel_id,
+        name,
+        tracking_numbers: vec![],
+        utm_source: None,
+        utm_medium: None,
+        utm_campaign: None,
+    }
+}
+
+fn inquiry(id: String, at: NaiveDate, source_id: i64) -> Inquiry {
+    Inquiry {
+        id,
+        received_at: NaiveDateTime::new(at, chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap()),
+        kind: InquiryKind::Rfq,
+        company: Some("Customer".into()),
+        contact: None,
+        phone: None,
+        email: None,
+        source_id,
+        touchpoints: vec![],
+        is_lead: true,
+        status: None,
+        estimated_value: None,
+        logged_by: None,
+        notes: None,
+    }
+}
+
+fn settings(name: &str, currency: &str) -> Settings {
+    Settings {
+        company_name: name.into(),
+        currency: currency.into(),
+        ..Settings::default()
+    }
+}
+
+#[test]
+fn undefined_figures_print_na_in_each_language() {
+    // Leads but no spend and no deals: ROI, ROMI, CAC and the rates that
+    // divide by spend or customers are undefined.
+    let ds = Dataset {
+        settings: settings("", "SEK"),
+        channels: channels(),
+        sources: vec![
+            source(1, 13, "Unknown".into()),
+            source(2, 5, "Partner network".into()),
+        ],
+        inquiries: (0..3)
+            .map(|i| inquiry(format!("I{i}"), day(2025, 3, 1 + i), 2))
+            .collect(),
+        ..Dataset::default()
+    };
+    let req = Request {
+        period: Period::year(2025, 1).unwrap(),
+        as_of: day(2026, 1, 15),
+        model: Model::FirstTouch,
+    };
+    let report = metrics::compute(&ds, &req);
+    assert_eq!((report.company.roi_pct, report.company.cac), (None, None));
+    let dir = tempfile::tempdir().unwrap();
+    for lang in LANGUAGES {
+        let tr = Translator::new(lang).unwrap();
+        let rendered = render_report(&ds, &req, lang, Paper::A4).unwrap();
+        let (_, text) = check_pdf(dir.path(), &format!("undefined-{lang}.pdf"), &rendered.pdf);
+        let cover = text.split('\u{c}').next().unwrap();
+        assert!(cover.contains(&tr.na()), "{lang}: ROI tile shows n/a");
+        assert!(
+            cover.contains(&tr.t("report-unnamed-company")),
+            "{lang}: unnamed company"
+        );
+        assert!(
+            text.matches(&tr.na()).count() > 10,
+            "{lang}: undefined figures"
+        );
+        assert!(!text.contains("NaN"), "{lang}");
+        // A full past year is not a year to date.
+        assert!(!cover.contains(&tr.t("report-cover-ytd")), "{lang}");
+    }
+}
+
+/// 60 sources across the default channels, some with very long names (one
+/// without any space), each with spend, leads and a won deal.
+fn sixty_sources() -> Dataset {
+    let mut ds = Dataset {
+        settings: settings("Nordic Sheet Metal AB", "SEK"),
+        channels: channels(),
+        ..Dataset::default()
+    };
+    ds.settings.language = "sv".into();
+    ds.sources.push(source(1, 13, "Unknown".into()));
+    for i in 0..60i64 {
+        let name = match i % 4 {
+            0 => format!("SRC{i:03} Regional distributor directory for precision sheet metal parts and assemblies in Scandinavia and the Baltic states"),
+            1 => format!("SRC{i:03}{}", "X".repeat(180)),
+            _ => format!("SRC{i:03} Fair {}", 2000 + i),
+        };
+        let id = i + 2;
+        ds.sources.push(source(id, i % 12 + 1, name));
+        ds.spend.push(Spend {
+            id,
+            date: day(2025, (i % 12) as u32 + 1, 10),
+            amount: Decimal::new(125_050 + i * 1_001, 2),
+            category: SpendCategory::Advertising,
+            source_id: Some(id),
+            campaign: None,
+            direction: None,
+            note: None,
+        });
+        for k in 0..(i % 5 + 1) {
+            let inq = format!("Q{i}-{k}");
+            ds.inquiries
+                .push(inquiry(inq.clone(), day(2025, (k % 12) as u32 + 1, 3), id));
+            if k == 0 {
+                ds.deals.push(Deal {
+                    id: format!("D{i}"),
+                    inquiry_id: Some(inq),
+                    company: format!("Customer {i}"),
+                    quoted_at: None,
+                    closed_at: Some(day(2025, 6, 1)),
+                    status: DealStatus::Won,
+                    amount: Decimal::new(1_000_000 + i * 37, 2),
+                    lost_reason: None,
+                });
+            }
+        }
+    }
+    ds
+}
+
+#[test]
+fn sixty_sources_with_long_names_continue_across_pages_on_letter_paper() {
+    let ds = sixty_sources();
+    let req = Request {
+        period: Period::year(2025, 1).unwrap(),
+        as_of: day(2026, 2, 1),
+        model: Model::Linear,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["en", "sv", "ru"] {
+        let tr = Translator::new(lang).unwrap();
+        let rendered = render_report(&ds, &req, lang, Paper::Letter).unwrap();
+        let (path, text) = check_pdf(dir.path(), &format!("sixty-{lang}.pdf"), &rendered.pdf);
+        assert!(
+            page_size(&path).contains("612 x 792"),
+            "{lang}: {}",
+            page_size(&path)
+        );
+        for i in 0..60 {
+            assert!(
+                text.contains(&format!("SRC{i:03}")),
+                "{lang}: source {i} missing"
+            );
+        }
+        // The source table runs over several pages, each with its header.
+        let source_col = tr.t("report-col-source");
+        let pages_with_rows: Vec<&str> = text
+            .split('\u{c}')
+            .filter(|p| p.contains("SRC0") && p.contains(&source_col))
+            .collect();
+        assert!(
+            pages_with_rows.len() >= 3,
+            "{lang}: source table on {} pages",
+            pages_with_rows.len()
+        );
+        let total = metrics::compute(&ds, &req).company.revenue.unwrap();
+        assert!(
+            text.contains(&normalise(&format_money(total, "SEK", lang))),
+            "{lang}: total revenue"
+        );
+    }
+}
+
+#[test]
+fn letter_and_a4_give_their_page_sizes() {
+    let dir = tempfile::tempdir().unwrap();
+    let ds = demo();
+    let a4 = render_report(ds, &year_to_date(), "nl", Paper::A4).unwrap();
+    let letter = render_report(ds, &year_to_date(), "nl", Paper::Letter).unwrap();
+    let (a4_path, _) = check_pdf(dir.path(), "a4.pdf", &a4.pdf);
+    let (letter_path, text) = check_pdf(dir.path(), "letter.pdf", &letter.pdf);
+    assert!(
+        page_size(&a4_path).contains("595.276 x 841.89"),
+        "{}",
+        page_size(&a4_path)
+    );
+    assert!(
+        page_size(&letter_path).contains("612 x 792"),
+        "{}",
+        page_size(&letter_path)
+    );
+    assert!(text.contains("Pagina 1 van"));
+}
+
+#[test]
+fn unknown_language_and_paper_are_refused() {
+    let e = render_report(demo(), &year_to_date(), "fr", Paper::A4).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("lang"));
+    assert_eq!(
+        Paper::parse("a3").unwrap_err().field.as_deref(),
+        Some("paper")
+    );
+}
+
+// ---- Page images ---------------------------------------------------------
+
+/// A grey-scale image (binary PGM).
+struct Gray {
+    width: usize,
+    height: usize,
+    pixels: Vec<u8>,
+}
+
+fn read_pgm(bytes: &[u8]) -> Gray {
+    // "P5" width height maxval, each followed by one whitespace byte.
+    let mut fields = Vec::new();
+    let mut pos = 0;
+    while fields.len() < 4 {
+        while bytes[pos].is_ascii_whitespace() {
+            pos += 1;
+        }
+        let start = pos;
+        while !bytes[pos].is_ascii_whitespace() {
+            pos += 1;
+        }
+        fields.push(String::from_utf8_lossy(&bytes[start..pos]).to_string());
+    }
+    assert_eq!(fields[0], "P5", "not a binary PGM");
+    assert_eq!(fields[3], "255");
+    let (width, height) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    let pixels = bytes[pos + 1..pos + 1 + width * height].to_vec();
+    Gray {
+        width,
+        height,
+        pixels,
+    }
+}
+
+fn write_pgm(img: &Gray) -> Vec<u8> {
+    let mut out = format!("P5\n{} {}\n255\n", img.width, img.height).into_bytes();
+    out.extend_from_slice(&img.pixels);
+    out
+}
+
+/// Halves an image by averaging 2×2 blocks, so that the references stay
+/// small (about 40 KB a page) while a moved table or a missing chart still
+/// shows clearly.
+fn halve(img: &Gray) -> Gray {
+    let (w, h) = (img.width / 2, img.height / 2);
+    let mut pixels = Vec::with_capacity(w * h);
+    for y in 0..h {
+        for x in 0..w {
+            let at = |dx, dy| u32::from(img.pixels[(2 * y + dy) * img.width + 2 * x + dx]);
+            pixels.push(((at(0, 0) + at(1, 0) + at(0, 1) + at(1, 1) + 2) / 4) as u8);
+        }
+    }
+    Gray {
+        width: w,
+        height: h,
+        pixels,
+    }
+}
+
+/// Renders `pdf`'s pages at 40 dpi in grey and halves them.
+fn page_images(dir: &Path, pdf: &Path) -> Vec<Gray> {
+    let prefix = dir.join("page");
+    let out = run(
+        "pdftoppm",
+        &[
+            "-r",
+            "40",
+            "-gray",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "pdftoppm: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "pgm"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|f| halve(&read_pgm(&std::fs::read(f).unwrap())))
+        .collect()
+}
+
+fn mean_abs_diff(a: &Gray, b: &Gray) -> f64 {
+    assert_eq!(
+        (a.width, a.height),
+        (b.width, b.height),
+        "page size changed"
+    );
+    let total: u64 = a
+        .pixels
+        .iter()
+        .zip(&b.pixels)
+        .map(|(x, y)| u64::from(x.abs_diff(*y)))
+        .sum();
+    total as f64 / a.pixels.len() as f64
+}
+
+/// Mean absolute grey difference (0–255) a page may show against its
+/// reference: room for another poppler's anti-aliasing, far below what a
+/// moved table, a missing chart or a wrapped column produces (> 3).
+const TOLERANCE: f64 = 1.5;
+
+#[test]
+fn demo_report_pages_match_the_reference_images() {
+    let refs = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/report");
+    let bless = std::env::var("LEADLEDGER_BLESS").is_ok_and(|v| v == "1");
+    for lang in ["en", "ru"] {
+        let dir = tempfile::tempdir().unwrap();
+        let rendered = render_report(demo(), &year_to_date(), lang, Paper::A4).unwrap();
+        let (pdf, _) = check_pdf(dir.path(), "demo.pdf", &rendered.pdf);
+        let pages = page_images(dir.path(), &pdf);
+        assert_eq!(pages.len(), rendered.pages);
+        if bless {
+            std::fs::create_dir_all(&refs).unwrap();
+            for old in std::fs::read_dir(&refs).unwrap().map(|e| e.unwrap().path()) {
+                let name = old.file_name().unwrap().to_string_lossy().to_string();
+                if name.starts_with(&format!("{lang}-")) && name.ends_with(".pgm") {
+                    std::fs::remove_file(old).unwrap();
+                }
+            }
+            for (i, page) in pages.iter().enumerate() {
+                std::fs::write(
+                    refs.join(format!("{lang}-{:02}.pgm", i + 1)),
+                    write_pgm(page),
+                )
+                .unwrap();
+            }
+            continue;
+        }
+        let count = std::fs::read_dir(&refs)
+            .map(|d| {
+                d.filter(|e| {
+                    e.as_ref()
+                        .unwrap()
+                        .file_name()
+                        .to_string_lossy()
+                        .starts_with(&format!("{lang}-"))
+                })
+                .count()
+            })
+            .unwrap_or(0);
+        assert_eq!(
+            count,
+            pages.len(),
+            "{lang}: {} pages against {count} references in {}; if the change is intended, look at the pages and \
+             run with LEADLEDGER_BLESS=1",
+            pages.len(),
+            refs.display()
+        );
+        for (i, page) in pages.iter().enumerate() {
+            let reference =
+                read_pgm(&std::fs::read(refs.join(format!("{lang}-{:02}.pgm", i + 1))).unwrap());
+            let diff = mean_abs_diff(page, &reference);
+            assert!(
+                diff <= TOLERANCE,
+                "{lang} page {}: mean difference {diff:.2} > {TOLERANCE}; if intended, run with LEADLEDGER_BLESS=1",
+                i + 1
+            );
+        }
     }
 }

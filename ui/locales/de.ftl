@@ -148,7 +148,7 @@ report-no-data = Keine Daten in diesem Zeitraum.
 report-summary-title = Kennzahlen
 report-summary-intro = Jede Kennzahl für { $period } im Vergleich zum gleichen Zeitraum des Vorjahres und zum Erwartungsbereich, der sich aus dem Trend von bis zu fünf früheren Jahren ergibt. Werte außerhalb dieses Bereichs verdienen einen genaueren Blick; ob höher besser ist, hängt von der Kennzahl ab.
 report-col-figure = Kennzahl
-report-col-value = Zeitraum
+report-col-value = Berichtszeitraum
 report-col-prev = Vorjahr
 report-col-change = Veränderung
 report-col-expected = Erwartungsbereich
@@ -184,3 +184,193 @@ report-definitions-title = Begriffe
 report-definitions-intro = Alle Kennzahlen folgen den Definitionen von Leadledger. Beträge werden nur für die Anzeige auf 2 Nachkommastellen gerundet, Prozentwerte auf 1 Nachkommastelle; „{ common-na }“ kennzeichnet eine Kennzahl, die sich nicht berechnen lässt, weil ihr Nenner null ist.
 report-definitions-figures = Kennzahlen
 report-definitions-models = Zurechnungsmodelle
+
+## Desktop-App (ui-…): Navigation, Ansichten und Formulare
+
+ui-nav-log = Anfrage erfassen
+ui-nav-inquiries = Anfragen & Aufträge
+ui-nav-dashboard = Übersicht
+ui-nav-spend = Ausgaben
+ui-nav-sources = Quellen
+ui-nav-import = Import & Export
+ui-nav-settings = Einstellungen
+ui-unnamed-company = Firmenname nicht festgelegt
+ui-demo-banner = Sie sehen sich die Demo-Firma an. Eingaben hier werden nicht gespeichert.
+ui-save = Speichern
+ui-saved = Gespeichert.
+ui-cancel = Abbrechen
+ui-close = Schließen
+ui-add = Hinzufügen
+ui-edit = Bearbeiten
+ui-remove = Entfernen
+ui-undo = Rückgängig
+ui-previous = Zurück
+ui-next = Weiter
+ui-search = Firma, Kontakt, Telefon, Quelle suchen…
+ui-showing = { $from }–{ $to } von { $total }
+ui-show-table = Tabelle zeigen
+ui-show-chart = Diagramm zeigen
+ui-date = Datum
+ui-amount = Betrag
+ui-note = Notiz
+ui-total = Summe
+ui-from = Von
+ui-to = Bis
+ui-year = Jahr
+ui-quarter = Quartal
+ui-month = Monat
+ui-channel = Kanal
+ui-source = Quelle
+ui-category = Kategorie
+ui-direction = Richtung
+ui-direction-inbound = Eingehend
+ui-direction-outbound = Ausgehend
+ui-direction-shared = Gemeinsam
+ui-language-en = English
+ui-language-de = Deutsch
+ui-language-nl = Nederlands
+ui-language-sv = Svenska
+ui-language-ru = Русский
+
+ui-welcome-title = Willkommen bei Leadledger
+ui-welcome-intro = Sehen Sie, welches Marketing Anfragen, Angebote und Aufträge bringt – und was jede davon kostet.
+ui-welcome-demo = Demo-Firma ansehen
+ui-welcome-demo-text = Fünf Jahre eines kleinen Lohnfertigers mit Messen, Branchenverzeichnissen, Suchanzeigen und Empfehlungen. Probieren Sie jede Ansicht aus; nichts wird gespeichert.
+ui-welcome-start = Meine Firma anlegen
+ui-welcome-currency-note = Die Währung lässt sich später nicht ändern: Alle Beträge werden in ihr gespeichert.
+
+ui-log-title = Anfrage erfassen
+ui-log-source = Wie sind Sie auf uns aufmerksam geworden?
+ui-log-source-hint = 1–9 für eine häufige Quelle, 0 für unbekannt, oder tippen zum Suchen
+ui-log-unknown = Unbekannt
+ui-log-tagged = Tracking-Nummer: { $source }
+ui-log-need-source = Bitte wählen Sie, wie der Anrufer auf uns gekommen ist (0, wenn unbekannt).
+ui-log-kind = Art
+ui-log-company = Firma
+ui-log-contact = Ansprechpartner
+ui-log-phone = Telefon
+ui-log-email = E-Mail
+ui-log-touchpoint = Auch gehört über
+ui-log-add-touchpoint = Weiteren Kontaktpunkt hinzufügen
+ui-log-date = Datum
+ui-log-is-lead = Zählt als Lead
+ui-log-not-lead-hint = Spam, Lieferanten und Nachbestellungen sind keine Leads.
+ui-log-editing = { $id } wird bearbeitet
+ui-log-recent = Letzte Einträge
+ui-log-none-yet = Heute noch nichts erfasst.
+ui-log-saved = { $id } gespeichert · { $source }
+ui-kind-call = Anruf
+ui-kind-rfq = Angebotsanfrage
+ui-kind-email = E-Mail
+ui-kind-web_form = Webformular
+ui-kind-walk_in = Besuch
+ui-kind-trade_show = Messe
+ui-kind-other = Sonstiges
+
+ui-col-received = Eingang
+ui-col-id = Nr.
+ui-col-lead = Lead
+ui-col-deals = Angebote und Aufträge
+ui-col-deal = Vorgang
+ui-col-quoted = Angeboten
+ui-col-closed = Abgeschlossen
+ui-col-status = Status
+ui-deal-open = Offen
+ui-deal-won = Gewonnen
+ui-deal-lost = Verloren
+ui-deal-mark-won = Als gewonnen markieren
+ui-deal-mark-lost = Als verloren markieren
+ui-deal-final-amount = Endbetrag
+ui-deal-reason = Grund
+ui-deal-add-quote = Angebot hinzufügen
+
+ui-spend-all = Alle Ausgaben
+ui-spend-bad-amount = „{ $text }“ ist kein Betrag.
+ui-spend-general = Allgemeine Ausgaben
+ui-spend-general-hint = Gehälter, Software und Gemeinkosten, die keiner einzelnen Quelle gehören. Die Richtung bestimmt, in welche Kundengewinnungskosten sie eingehen.
+ui-spend-no-general = Keine allgemeinen Ausgaben in diesem Jahr.
+ui-spread = Verteilen auf
+ui-spread-months = { $count ->
+    [one] einen Monat
+   *[other] { $count } Monate
+}
+ui-category-advertising = Werbung
+ui-category-labor = Gehälter
+ui-category-software = Software
+ui-category-overhead = Gemeinkosten
+ui-category-distribution = Vertrieb
+ui-category-events = Veranstaltungen
+ui-category-other = Sonstiges
+
+ui-sources-add = Neue Quelle
+ui-sources-edit = Quelle bearbeiten
+ui-sources-name = Name
+ui-sources-numbers = Tracking-Nummern (durch Komma getrennt)
+ui-sources-uses = { $count ->
+    [one] eine Anfrage
+   *[other] { $count } Anfragen
+}
+ui-sources-new-channel = Neuer Kanal
+ui-sources-merge = Quellen zusammenführen
+ui-sources-merge-hint = Überträgt alle Anfragen, Ausgaben und Tracking-Nummern einer Quelle auf eine andere und entfernt dann die erste.
+ui-sources-merge-from = Zusammenführen
+ui-sources-merge-into = in
+ui-sources-merge-confirm = Alles von „{ $from }“ geht auf „{ $into }“ über.
+
+ui-period = Zeitraum
+ui-period-ytd = Jahr bis heute
+ui-period-year = Jahr
+ui-period-quarter = Quartal
+ui-period-month = Monat
+ui-period-custom = Benutzerdefiniert
+ui-model = Zuordnung
+ui-vs-last-year = { $change } ggü. Vorjahr
+ui-expected = Erwartet { $range }
+ui-untracked-alarm = Bei { $pct } der Leads ist die Quelle unbekannt
+ui-untracked-advice = Fragen Sie jeden Anrufer „Wie sind Sie auf uns aufmerksam geworden?“ – die Zahlen je Kanal sind nur so gut wie diese Antwort.
+ui-chart-leads = Leads pro Monat, { $year } im Vergleich zu den zwei Vorjahren
+ui-chart-cpl = Kosten pro Lead nach Quelle
+ui-warnings = Hinweise
+ui-compare-models = Zuordnungsmodelle im Vergleich
+ui-compare-models-show = Alle Modelle vergleichen
+
+ui-import-title = CSV-Datei importieren
+ui-import-choose = Datei wählen…
+ui-import-path = Datei
+ui-import-preview = Vorschau
+ui-import-encoding = Zeichensatz
+ui-import-delimiter = Trennzeichen
+ui-import-decimal = Dezimaltrennzeichen
+ui-import-dates = Datumsformat
+ui-import-kind = Datensätze
+ui-import-create-sources = Fehlende Quellen anlegen
+ui-import-run = Importieren
+ui-import-running = Wird importiert…
+ui-import-accepted = { $rows } Zeilen importiert: { $inserted } neu, { $updated } geändert, { $unchanged } unverändert.
+ui-import-refused = { $count ->
+    [one] Nichts wurde importiert: Eine Zeile muss korrigiert werden.
+   *[other] Nichts wurde importiert: { $count } Zeilen müssen korrigiert werden.
+}
+ui-import-row = Zeile
+ui-import-column = Spalte
+ui-import-reason = Problem
+ui-kind-file-inquiries = Anfragen
+ui-kind-file-deals = Angebote und Aufträge
+ui-kind-file-spend = Ausgaben
+ui-kind-file-sources = Quellen
+ui-kind-file-targets = Ziele
+ui-kind-file-traffic = Website-Besucher
+ui-export-title = Export
+ui-export-run = Als CSV exportieren…
+ui-export-done = Gespeichert unter { $path }
+
+ui-settings-company = Firmenname
+ui-settings-currency = Währung
+ui-settings-currency-fixed = Beim Anlegen der Firma festgelegt.
+ui-settings-fiscal-start = Geschäftsjahr beginnt im
+ui-settings-margin = Bruttomarge (%)
+ui-settings-margin-hint = Die Rendite rechnet mit diesem Anteil des Umsatzes; 100 zählt den ganzen Umsatz.
+ui-settings-half-life = Halbwertszeit im Zeitverfallsmodell (Tage)
+ui-settings-half-life-hint = Wie schnell ältere Kontaktpunkte im Zeitverfallsmodell an Gewicht verlieren.
+ui-settings-language = Sprache
+ui-settings-file = Datenbank: { $path }

@@ -185,3 +185,193 @@ report-definitions-title = Definitions
 report-definitions-intro = All figures follow Leadledger’s metric definitions. Money is rounded to 2 decimals and percentages to 1 decimal only for display; “{ common-na }” marks a figure that cannot be computed because its denominator is zero.
 report-definitions-figures = Figures
 report-definitions-models = Attribution models
+
+## Desktop app (ui-…): navigation, screens and forms
+
+ui-nav-log = Log inquiry
+ui-nav-inquiries = Inquiries & deals
+ui-nav-dashboard = Dashboard
+ui-nav-spend = Spend
+ui-nav-sources = Sources
+ui-nav-import = Import & export
+ui-nav-settings = Settings
+ui-unnamed-company = Company name not set
+ui-demo-banner = You are exploring the demo company. Nothing you enter here is kept.
+ui-save = Save
+ui-saved = Saved.
+ui-cancel = Cancel
+ui-close = Close
+ui-add = Add
+ui-edit = Edit
+ui-remove = Remove
+ui-undo = Undo
+ui-previous = Previous
+ui-next = Next
+ui-search = Search company, contact, phone, source…
+ui-showing = { $from }–{ $to } of { $total }
+ui-show-table = Show table
+ui-show-chart = Show chart
+ui-date = Date
+ui-amount = Amount
+ui-note = Note
+ui-total = Total
+ui-from = From
+ui-to = To
+ui-year = Year
+ui-quarter = Quarter
+ui-month = Month
+ui-channel = Channel
+ui-source = Source
+ui-category = Category
+ui-direction = Direction
+ui-direction-inbound = Inbound
+ui-direction-outbound = Outbound
+ui-direction-shared = Shared
+ui-language-en = English
+ui-language-de = Deutsch
+ui-language-nl = Nederlands
+ui-language-sv = Svenska
+ui-language-ru = Русский
+
+ui-welcome-title = Welcome to Leadledger
+ui-welcome-intro = See which marketing brings inquiries, quotes and orders, and what each one costs.
+ui-welcome-demo = Explore the demo company
+ui-welcome-demo-text = Five years of a small job shop with trade shows, directories, search ads and referrals. Try every screen; nothing is saved.
+ui-welcome-start = Start my company
+ui-welcome-currency-note = The currency cannot be changed later: every amount is stored in it.
+
+ui-log-title = Log an inquiry
+ui-log-source = Where did you hear about us?
+ui-log-source-hint = Press 1–9 for a frequent source, 0 for unknown, or type to search
+ui-log-unknown = Unknown
+ui-log-tagged = Tracking number: { $source }
+ui-log-need-source = Choose where the caller heard about us (0 if they don't know).
+ui-log-kind = Kind
+ui-log-company = Company
+ui-log-contact = Contact
+ui-log-phone = Phone
+ui-log-email = E-mail
+ui-log-touchpoint = Also heard via
+ui-log-add-touchpoint = Add another touchpoint
+ui-log-date = Date
+ui-log-is-lead = Counts as a lead
+ui-log-not-lead-hint = Spam, vendors and reorders are not leads.
+ui-log-editing = Editing { $id }
+ui-log-recent = Last entries
+ui-log-none-yet = Nothing logged yet today.
+ui-log-saved = Saved { $id } · { $source }
+ui-kind-call = Call
+ui-kind-rfq = RFQ
+ui-kind-email = E-mail
+ui-kind-web_form = Web form
+ui-kind-walk_in = Walk-in
+ui-kind-trade_show = Trade show
+ui-kind-other = Other
+
+ui-col-received = Received
+ui-col-id = No.
+ui-col-lead = Lead
+ui-col-deals = Quotes and orders
+ui-col-deal = Deal
+ui-col-quoted = Quoted
+ui-col-closed = Closed
+ui-col-status = Status
+ui-deal-open = Open
+ui-deal-won = Won
+ui-deal-lost = Lost
+ui-deal-mark-won = Mark won
+ui-deal-mark-lost = Mark lost
+ui-deal-final-amount = Final amount
+ui-deal-reason = Reason
+ui-deal-add-quote = Add quote
+
+ui-spend-all = All spend
+ui-spend-bad-amount = “{ $text }” is not an amount.
+ui-spend-general = General spend
+ui-spend-general-hint = Salaries, software and overhead that belong to no single source. Direction decides which customer acquisition cost they count towards.
+ui-spend-no-general = No general spend this year.
+ui-spread = Spread over
+ui-spread-months = { $count ->
+    [one] one month
+   *[other] { $count } months
+}
+ui-category-advertising = Advertising
+ui-category-labor = Salaries
+ui-category-software = Software
+ui-category-overhead = Overhead
+ui-category-distribution = Distribution
+ui-category-events = Events
+ui-category-other = Other
+
+ui-sources-add = New source
+ui-sources-edit = Edit source
+ui-sources-name = Name
+ui-sources-numbers = Tracking numbers (comma-separated)
+ui-sources-uses = { $count ->
+    [one] one inquiry
+   *[other] { $count } inquiries
+}
+ui-sources-new-channel = New channel
+ui-sources-merge = Merge sources
+ui-sources-merge-hint = Moves every inquiry, spend entry and tracking number of one source to another, then removes the first.
+ui-sources-merge-from = Merge
+ui-sources-merge-into = into
+ui-sources-merge-confirm = Everything of “{ $from }” moves to “{ $into }”.
+
+ui-period = Period
+ui-period-ytd = Year to date
+ui-period-year = Year
+ui-period-quarter = Quarter
+ui-period-month = Month
+ui-period-custom = Custom
+ui-model = Attribution
+ui-vs-last-year = { $change } vs. last year
+ui-expected = Expected { $range }
+ui-untracked-alarm = { $pct } of leads have no known source
+ui-untracked-advice = Ask every caller “Where did you hear about us?” — the figures by channel are only as good as that answer.
+ui-chart-leads = Leads per month, { $year } against the two years before
+ui-chart-cpl = Cost per lead by source
+ui-warnings = Warnings
+ui-compare-models = Attribution models compared
+ui-compare-models-show = Compare all models
+
+ui-import-title = Import a CSV file
+ui-import-choose = Choose file…
+ui-import-path = File
+ui-import-preview = Preview
+ui-import-encoding = Encoding
+ui-import-delimiter = Delimiter
+ui-import-decimal = Decimal separator
+ui-import-dates = Dates
+ui-import-kind = Records
+ui-import-create-sources = Create missing sources
+ui-import-run = Import
+ui-import-running = Importing…
+ui-import-accepted = Imported { $rows } rows: { $inserted } new, { $updated } changed, { $unchanged } unchanged.
+ui-import-refused = { $count ->
+    [one] Nothing was imported: one row needs fixing.
+   *[other] Nothing was imported: { $count } rows need fixing.
+}
+ui-import-row = Row
+ui-import-column = Column
+ui-import-reason = Problem
+ui-kind-file-inquiries = Inquiries
+ui-kind-file-deals = Quotes and orders
+ui-kind-file-spend = Spend
+ui-kind-file-sources = Sources
+ui-kind-file-targets = Targets
+ui-kind-file-traffic = Website visitors
+ui-export-title = Export
+ui-export-run = Export as CSV…
+ui-export-done = Saved to { $path }
+
+ui-settings-company = Company name
+ui-settings-currency = Currency
+ui-settings-currency-fixed = Fixed when the company was created.
+ui-settings-fiscal-start = Fiscal year starts in
+ui-settings-margin = Gross margin (%)
+ui-settings-margin-hint = Return on investment counts this share of revenue; 100 counts revenue whole.
+ui-settings-half-life = Time-decay half-life (days)
+ui-settings-half-life-hint = How quickly older touchpoints lose credit in the time-decay model.
+ui-settings-language = Language
+ui-settings-file = Database: { $path }

@@ -184,3 +184,193 @@ report-definitions-title = Begrippen
 report-definitions-intro = Alle cijfers volgen de definities van Leadledger. Bedragen worden alleen voor de weergave afgerond op 2 decimalen en percentages op 1 decimaal; ‘{ common-na }’ staat bij een cijfer dat niet te berekenen is omdat de noemer nul is.
 report-definitions-figures = Kengetallen
 report-definitions-models = Toerekeningsmodellen
+
+## Desktopapp (ui-…): navigatie, schermen en formulieren
+
+ui-nav-log = Aanvraag vastleggen
+ui-nav-inquiries = Aanvragen & deals
+ui-nav-dashboard = Dashboard
+ui-nav-spend = Uitgaven
+ui-nav-sources = Bronnen
+ui-nav-import = Import & export
+ui-nav-settings = Instellingen
+ui-unnamed-company = Bedrijfsnaam niet ingesteld
+ui-demo-banner = U bekijkt het demobedrijf. Wat u hier invoert, wordt niet bewaard.
+ui-save = Opslaan
+ui-saved = Opgeslagen.
+ui-cancel = Annuleren
+ui-close = Sluiten
+ui-add = Toevoegen
+ui-edit = Bewerken
+ui-remove = Verwijderen
+ui-undo = Ongedaan maken
+ui-previous = Vorige
+ui-next = Volgende
+ui-search = Zoek bedrijf, contactpersoon, telefoon, bron…
+ui-showing = { $from }–{ $to } van { $total }
+ui-show-table = Tabel tonen
+ui-show-chart = Grafiek tonen
+ui-date = Datum
+ui-amount = Bedrag
+ui-note = Notitie
+ui-total = Totaal
+ui-from = Van
+ui-to = Tot
+ui-year = Jaar
+ui-quarter = Kwartaal
+ui-month = Maand
+ui-channel = Kanaal
+ui-source = Bron
+ui-category = Categorie
+ui-direction = Richting
+ui-direction-inbound = Inbound
+ui-direction-outbound = Outbound
+ui-direction-shared = Gedeeld
+ui-language-en = English
+ui-language-de = Deutsch
+ui-language-nl = Nederlands
+ui-language-sv = Svenska
+ui-language-ru = Русский
+
+ui-welcome-title = Welkom bij Leadledger
+ui-welcome-intro = Zie welke marketing aanvragen, offertes en orders oplevert, en wat elk ervan kost.
+ui-welcome-demo = Demobedrijf verkennen
+ui-welcome-demo-text = Vijf jaar van een kleine loonfabrikant met beurzen, bedrijvengidsen, zoekadvertenties en doorverwijzingen. Probeer elk scherm; niets wordt opgeslagen.
+ui-welcome-start = Mijn bedrijf starten
+ui-welcome-currency-note = De valuta kan later niet worden gewijzigd: elk bedrag wordt erin opgeslagen.
+
+ui-log-title = Aanvraag vastleggen
+ui-log-source = Hoe heeft u ons gevonden?
+ui-log-source-hint = Druk 1–9 voor een veelgebruikte bron, 0 voor onbekend, of typ om te zoeken
+ui-log-unknown = Onbekend
+ui-log-tagged = Trackingnummer: { $source }
+ui-log-need-source = Kies hoe de beller ons heeft gevonden (0 als dat onbekend is).
+ui-log-kind = Soort
+ui-log-company = Bedrijf
+ui-log-contact = Contactpersoon
+ui-log-phone = Telefoon
+ui-log-email = E-mail
+ui-log-touchpoint = Ook gehoord via
+ui-log-add-touchpoint = Nog een contactmoment toevoegen
+ui-log-date = Datum
+ui-log-is-lead = Telt als lead
+ui-log-not-lead-hint = Spam, leveranciers en nabestellingen zijn geen leads.
+ui-log-editing = { $id } bewerken
+ui-log-recent = Laatste invoer
+ui-log-none-yet = Vandaag nog niets vastgelegd.
+ui-log-saved = { $id } opgeslagen · { $source }
+ui-kind-call = Telefoon
+ui-kind-rfq = Offerteaanvraag
+ui-kind-email = E-mail
+ui-kind-web_form = Webformulier
+ui-kind-walk_in = Bezoek
+ui-kind-trade_show = Beurs
+ui-kind-other = Overig
+
+ui-col-received = Ontvangen
+ui-col-id = Nr.
+ui-col-lead = Lead
+ui-col-deals = Offertes en orders
+ui-col-deal = Deal
+ui-col-quoted = Offerte
+ui-col-closed = Afgesloten
+ui-col-status = Status
+ui-deal-open = Open
+ui-deal-won = Gewonnen
+ui-deal-lost = Verloren
+ui-deal-mark-won = Markeren als gewonnen
+ui-deal-mark-lost = Markeren als verloren
+ui-deal-final-amount = Eindbedrag
+ui-deal-reason = Reden
+ui-deal-add-quote = Offerte toevoegen
+
+ui-spend-all = Alle uitgaven
+ui-spend-bad-amount = ‘{ $text }’ is geen bedrag.
+ui-spend-general = Algemene uitgaven
+ui-spend-general-hint = Salarissen, software en overhead die bij geen enkele bron horen. De richting bepaalt in welke klantwervingskosten ze meetellen.
+ui-spend-no-general = Geen algemene uitgaven dit jaar.
+ui-spread = Spreiden over
+ui-spread-months = { $count ->
+    [one] één maand
+   *[other] { $count } maanden
+}
+ui-category-advertising = Reclame
+ui-category-labor = Salarissen
+ui-category-software = Software
+ui-category-overhead = Overhead
+ui-category-distribution = Distributie
+ui-category-events = Evenementen
+ui-category-other = Overig
+
+ui-sources-add = Nieuwe bron
+ui-sources-edit = Bron bewerken
+ui-sources-name = Naam
+ui-sources-numbers = Trackingnummers (gescheiden door komma’s)
+ui-sources-uses = { $count ->
+    [one] één aanvraag
+   *[other] { $count } aanvragen
+}
+ui-sources-new-channel = Nieuw kanaal
+ui-sources-merge = Bronnen samenvoegen
+ui-sources-merge-hint = Verplaatst alle aanvragen, uitgaven en trackingnummers van een bron naar een andere en verwijdert daarna de eerste.
+ui-sources-merge-from = Voeg
+ui-sources-merge-into = samen met
+ui-sources-merge-confirm = Alles van ‘{ $from }’ gaat naar ‘{ $into }’.
+
+ui-period = Periode
+ui-period-ytd = Jaar tot heden
+ui-period-year = Jaar
+ui-period-quarter = Kwartaal
+ui-period-month = Maand
+ui-period-custom = Aangepast
+ui-model = Attributie
+ui-vs-last-year = { $change } t.o.v. vorig jaar
+ui-expected = Verwacht { $range }
+ui-untracked-alarm = Bij { $pct } van de leads is de bron onbekend
+ui-untracked-advice = Vraag elke beller “Hoe heeft u ons gevonden?” — de cijfers per kanaal zijn maar zo goed als dat antwoord.
+ui-chart-leads = Leads per maand, { $year } tegenover de twee jaren ervoor
+ui-chart-cpl = Kosten per lead per bron
+ui-warnings = Waarschuwingen
+ui-compare-models = Attributiemodellen vergeleken
+ui-compare-models-show = Alle modellen vergelijken
+
+ui-import-title = Een CSV-bestand importeren
+ui-import-choose = Bestand kiezen…
+ui-import-path = Bestand
+ui-import-preview = Voorbeeld
+ui-import-encoding = Codering
+ui-import-delimiter = Scheidingsteken
+ui-import-decimal = Decimaalteken
+ui-import-dates = Datums
+ui-import-kind = Gegevens
+ui-import-create-sources = Ontbrekende bronnen aanmaken
+ui-import-run = Importeren
+ui-import-running = Bezig met importeren…
+ui-import-accepted = { $rows } rijen geïmporteerd: { $inserted } nieuw, { $updated } gewijzigd, { $unchanged } ongewijzigd.
+ui-import-refused = { $count ->
+    [one] Er is niets geïmporteerd: één rij moet worden gecorrigeerd.
+   *[other] Er is niets geïmporteerd: { $count } rijen moeten worden gecorrigeerd.
+}
+ui-import-row = Rij
+ui-import-column = Kolom
+ui-import-reason = Probleem
+ui-kind-file-inquiries = Aanvragen
+ui-kind-file-deals = Offertes en orders
+ui-kind-file-spend = Uitgaven
+ui-kind-file-sources = Bronnen
+ui-kind-file-targets = Doelen
+ui-kind-file-traffic = Websitebezoekers
+ui-export-title = Exporteren
+ui-export-run = Exporteren als CSV…
+ui-export-done = Opgeslagen in { $path }
+
+ui-settings-company = Bedrijfsnaam
+ui-settings-currency = Valuta
+ui-settings-currency-fixed = Vastgelegd bij het aanmaken van het bedrijf.
+ui-settings-fiscal-start = Boekjaar begint in
+ui-settings-margin = Brutomarge (%)
+ui-settings-margin-hint = Het rendement rekent met dit deel van de omzet; 100 telt de hele omzet.
+ui-settings-half-life = Halfwaardetijd tijdsverval (dagen)
+ui-settings-half-life-hint = Hoe snel oudere contactmomenten gewicht verliezen in het tijdsvervalmodel.
+ui-settings-language = Taal
+ui-settings-file = Database: { $path }

@@ -148,7 +148,7 @@ report-no-data = Нет данных за этот период.
 report-summary-title = Ключевые показатели
 report-summary-intro = Каждый показатель за период { $period } в сравнении с тем же периодом прошлого года и с диапазоном, ожидаемым по тренду не более чем пяти предыдущих лет. Значение вне диапазона заслуживает внимания; лучше ли более высокое значение, зависит от показателя.
 report-col-figure = Показатель
-report-col-value = Период
+report-col-value = Текущий период
 report-col-prev = Прошлый год
 report-col-change = Изменение
 report-col-expected = Ожидаемый диапазон
@@ -186,3 +186,196 @@ report-definitions-title = Определения
 report-definitions-intro = Все показатели следуют определениям Leadledger. Суммы округляются до 2 знаков после запятой, проценты — до 1 знака, и только при выводе; «{ common-na }» означает, что показатель нельзя рассчитать, потому что его знаменатель равен нулю.
 report-definitions-figures = Показатели
 report-definitions-models = Модели атрибуции
+
+## Настольное приложение (ui-…): навигация, экраны и формы
+
+ui-nav-log = Новое обращение
+ui-nav-inquiries = Обращения и сделки
+ui-nav-dashboard = Обзор
+ui-nav-spend = Расходы
+ui-nav-sources = Источники
+ui-nav-import = Импорт и экспорт
+ui-nav-settings = Настройки
+ui-unnamed-company = Название компании не задано
+ui-demo-banner = Вы просматриваете демо-компанию. Введённые здесь данные не сохраняются.
+ui-save = Сохранить
+ui-saved = Сохранено.
+ui-cancel = Отмена
+ui-close = Закрыть
+ui-add = Добавить
+ui-edit = Изменить
+ui-remove = Удалить
+ui-undo = Отменить
+ui-previous = Назад
+ui-next = Вперёд
+ui-search = Поиск по компании, контакту, телефону, источнику…
+ui-showing = { $from }–{ $to } из { $total }
+ui-show-table = Показать таблицу
+ui-show-chart = Показать диаграмму
+ui-date = Дата
+ui-amount = Сумма
+ui-note = Примечание
+ui-total = Итого
+ui-from = С
+ui-to = По
+ui-year = Год
+ui-quarter = Квартал
+ui-month = Месяц
+ui-channel = Канал
+ui-source = Источник
+ui-category = Категория
+ui-direction = Направление
+ui-direction-inbound = Входящий
+ui-direction-outbound = Исходящий
+ui-direction-shared = Общий
+ui-language-en = English
+ui-language-de = Deutsch
+ui-language-nl = Nederlands
+ui-language-sv = Svenska
+ui-language-ru = Русский
+
+ui-welcome-title = Добро пожаловать в Leadledger
+ui-welcome-intro = Узнайте, какой маркетинг приносит обращения, запросы цен и заказы и во что обходится каждый из них.
+ui-welcome-demo = Посмотреть демо-компанию
+ui-welcome-demo-text = Пять лет небольшого механического производства: выставки, отраслевые каталоги, поисковая реклама и рекомендации. Попробуйте все экраны — ничего не сохраняется.
+ui-welcome-start = Завести мою компанию
+ui-welcome-currency-note = Валюту потом нельзя изменить: все суммы хранятся в ней.
+
+ui-log-title = Новое обращение
+ui-log-source = Откуда вы о нас узнали?
+ui-log-source-hint = Нажмите 1–9 для частого источника, 0 — если неизвестно, или начните вводить для поиска
+ui-log-unknown = Неизвестно
+ui-log-tagged = Отслеживаемый номер: { $source }
+ui-log-need-source = Укажите, откуда звонящий узнал о нас (0, если неизвестно).
+ui-log-kind = Тип
+ui-log-company = Компания
+ui-log-contact = Контактное лицо
+ui-log-phone = Телефон
+ui-log-email = Эл. почта
+ui-log-touchpoint = Также узнал через
+ui-log-add-touchpoint = Добавить ещё точку контакта
+ui-log-date = Дата
+ui-log-is-lead = Считается лидом
+ui-log-not-lead-hint = Спам, поставщики и повторные заказы — не лиды.
+ui-log-editing = Изменение { $id }
+ui-log-recent = Последние записи
+ui-log-none-yet = Сегодня ещё ничего не записано.
+ui-log-saved = { $id } сохранено · { $source }
+ui-kind-call = Звонок
+ui-kind-rfq = Запрос цены
+ui-kind-email = Эл. письмо
+ui-kind-web_form = Веб-форма
+ui-kind-walk_in = Визит
+ui-kind-trade_show = Выставка
+ui-kind-other = Другое
+
+ui-col-received = Получено
+ui-col-id = №
+ui-col-lead = Лид
+ui-col-deals = Предложения и заказы
+ui-col-deal = Сделка
+ui-col-quoted = Предложение
+ui-col-closed = Закрыта
+ui-col-status = Статус
+ui-deal-open = Открыта
+ui-deal-won = Выиграна
+ui-deal-lost = Проиграна
+ui-deal-mark-won = Отметить как выигранную
+ui-deal-mark-lost = Отметить как проигранную
+ui-deal-final-amount = Итоговая сумма
+ui-deal-reason = Причина
+ui-deal-add-quote = Добавить предложение
+
+ui-spend-all = Все расходы
+ui-spend-bad-amount = «{ $text }» — это не сумма.
+ui-spend-general = Общие расходы
+ui-spend-general-hint = Зарплаты, программы и накладные расходы, не относящиеся к одному источнику. Направление определяет, в какую стоимость привлечения клиента они входят.
+ui-spend-no-general = В этом году общих расходов нет.
+ui-spread = Распределить на
+ui-spread-months = { $count ->
+    [one] { $count } месяц
+    [few] { $count } месяца
+   *[other] { $count } месяцев
+}
+ui-category-advertising = Реклама
+ui-category-labor = Зарплаты
+ui-category-software = Программы
+ui-category-overhead = Накладные расходы
+ui-category-distribution = Сбыт
+ui-category-events = Мероприятия
+ui-category-other = Другое
+
+ui-sources-add = Новый источник
+ui-sources-edit = Изменить источник
+ui-sources-name = Название
+ui-sources-numbers = Отслеживаемые номера (через запятую)
+ui-sources-uses = { $count ->
+    [one] { $count } обращение
+    [few] { $count } обращения
+   *[other] { $count } обращений
+}
+ui-sources-new-channel = Новый канал
+ui-sources-merge = Объединить источники
+ui-sources-merge-hint = Переносит все обращения, расходы и отслеживаемые номера одного источника в другой, затем удаляет первый.
+ui-sources-merge-from = Объединить
+ui-sources-merge-into = с
+ui-sources-merge-confirm = Всё из «{ $from }» перейдёт в «{ $into }».
+
+ui-period = Период
+ui-period-ytd = С начала года
+ui-period-year = Год
+ui-period-quarter = Квартал
+ui-period-month = Месяц
+ui-period-custom = Произвольный
+ui-model = Атрибуция
+ui-vs-last-year = { $change } к прошлому году
+ui-expected = Ожидается { $range }
+ui-untracked-alarm = У { $pct } лидов источник неизвестен
+ui-untracked-advice = Спрашивайте каждого звонящего «Откуда вы о нас узнали?» — цифры по каналам точны ровно настолько, насколько точен этот ответ.
+ui-chart-leads = Лиды по месяцам: { $year } в сравнении с двумя предыдущими годами
+ui-chart-cpl = Стоимость лида по источникам
+ui-warnings = Предупреждения
+ui-compare-models = Сравнение моделей атрибуции
+ui-compare-models-show = Сравнить все модели
+
+ui-import-title = Импорт файла CSV
+ui-import-choose = Выбрать файл…
+ui-import-path = Файл
+ui-import-preview = Просмотр
+ui-import-encoding = Кодировка
+ui-import-delimiter = Разделитель
+ui-import-decimal = Десятичный разделитель
+ui-import-dates = Даты
+ui-import-kind = Записи
+ui-import-create-sources = Создать недостающие источники
+ui-import-run = Импортировать
+ui-import-running = Импорт…
+ui-import-accepted = Импортировано строк: { $rows } (новых: { $inserted }, изменённых: { $updated }, без изменений: { $unchanged }).
+ui-import-refused = { $count ->
+    [one] Ничего не импортировано: нужно исправить { $count } строку.
+    [few] Ничего не импортировано: нужно исправить { $count } строки.
+   *[other] Ничего не импортировано: нужно исправить { $count } строк.
+}
+ui-import-row = Строка
+ui-import-column = Столбец
+ui-import-reason = Проблема
+ui-kind-file-inquiries = Обращения
+ui-kind-file-deals = Предложения и заказы
+ui-kind-file-spend = Расходы
+ui-kind-file-sources = Источники
+ui-kind-file-targets = Цели
+ui-kind-file-traffic = Посетители сайта
+ui-export-title = Экспорт
+ui-export-run = Экспортировать в CSV…
+ui-export-done = Сохранено в { $path }
+
+ui-settings-company = Название компании
+ui-settings-currency = Валюта
+ui-settings-currency-fixed = Задана при создании компании.
+ui-settings-fiscal-start = Финансовый год начинается в
+ui-settings-margin = Валовая маржа (%)
+ui-settings-margin-hint = Окупаемость считается с этой долей выручки; 100 — вся выручка.
+ui-settings-half-life = Период полураспада в модели затухания (дни)
+ui-settings-half-life-hint = Как быстро старые точки контакта теряют вес в модели с затуханием во времени.
+ui-settings-language = Язык
+ui-settings-file = База данных: { $path }

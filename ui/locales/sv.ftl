@@ -184,3 +184,193 @@ report-definitions-title = Begrepp
 report-definitions-intro = Alla nyckeltal följer Leadledgers definitioner. Belopp avrundas till 2 decimaler och procentsatser till 1 decimal, men endast i visningen; ”{ common-na }” anger ett nyckeltal som inte kan beräknas eftersom nämnaren är noll.
 report-definitions-figures = Nyckeltal
 report-definitions-models = Tillskrivningsmodeller
+
+## Skrivbordsappen (ui-…): navigering, vyer och formulär
+
+ui-nav-log = Registrera förfrågan
+ui-nav-inquiries = Förfrågningar & affärer
+ui-nav-dashboard = Översikt
+ui-nav-spend = Kostnader
+ui-nav-sources = Källor
+ui-nav-import = Import & export
+ui-nav-settings = Inställningar
+ui-unnamed-company = Företagsnamn saknas
+ui-demo-banner = Du utforskar demoföretaget. Inget du matar in här sparas.
+ui-save = Spara
+ui-saved = Sparat.
+ui-cancel = Avbryt
+ui-close = Stäng
+ui-add = Lägg till
+ui-edit = Redigera
+ui-remove = Ta bort
+ui-undo = Ångra
+ui-previous = Föregående
+ui-next = Nästa
+ui-search = Sök företag, kontakt, telefon, källa…
+ui-showing = { $from }–{ $to } av { $total }
+ui-show-table = Visa tabell
+ui-show-chart = Visa diagram
+ui-date = Datum
+ui-amount = Belopp
+ui-note = Anteckning
+ui-total = Summa
+ui-from = Från
+ui-to = Till
+ui-year = År
+ui-quarter = Kvartal
+ui-month = Månad
+ui-channel = Kanal
+ui-source = Källa
+ui-category = Kategori
+ui-direction = Riktning
+ui-direction-inbound = Inkommande
+ui-direction-outbound = Utgående
+ui-direction-shared = Gemensam
+ui-language-en = English
+ui-language-de = Deutsch
+ui-language-nl = Nederlands
+ui-language-sv = Svenska
+ui-language-ru = Русский
+
+ui-welcome-title = Välkommen till Leadledger
+ui-welcome-intro = Se vilken marknadsföring som ger förfrågningar, offerter och order, och vad var och en kostar.
+ui-welcome-demo = Utforska demoföretaget
+ui-welcome-demo-text = Fem år hos en liten legotillverkare med mässor, företagskataloger, sökannonser och rekommendationer. Prova varje vy; inget sparas.
+ui-welcome-start = Starta mitt företag
+ui-welcome-currency-note = Valutan kan inte ändras senare: alla belopp lagras i den.
+
+ui-log-title = Registrera en förfrågan
+ui-log-source = Hur hörde du talas om oss?
+ui-log-source-hint = Tryck 1–9 för en vanlig källa, 0 för okänd, eller skriv för att söka
+ui-log-unknown = Okänd
+ui-log-tagged = Spårningsnummer: { $source }
+ui-log-need-source = Välj hur den som ringer hittade oss (0 om det är okänt).
+ui-log-kind = Typ
+ui-log-company = Företag
+ui-log-contact = Kontaktperson
+ui-log-phone = Telefon
+ui-log-email = E-post
+ui-log-touchpoint = Hörde även via
+ui-log-add-touchpoint = Lägg till en kontaktpunkt till
+ui-log-date = Datum
+ui-log-is-lead = Räknas som lead
+ui-log-not-lead-hint = Skräppost, leverantörer och återköp är inte leads.
+ui-log-editing = Redigerar { $id }
+ui-log-recent = Senaste registreringar
+ui-log-none-yet = Inget registrerat i dag ännu.
+ui-log-saved = { $id } sparad · { $source }
+ui-kind-call = Samtal
+ui-kind-rfq = Offertförfrågan
+ui-kind-email = E-post
+ui-kind-web_form = Webbformulär
+ui-kind-walk_in = Besök
+ui-kind-trade_show = Mässa
+ui-kind-other = Övrigt
+
+ui-col-received = Mottagen
+ui-col-id = Nr
+ui-col-lead = Lead
+ui-col-deals = Offerter och order
+ui-col-deal = Affär
+ui-col-quoted = Offererad
+ui-col-closed = Avslutad
+ui-col-status = Status
+ui-deal-open = Öppen
+ui-deal-won = Vunnen
+ui-deal-lost = Förlorad
+ui-deal-mark-won = Markera som vunnen
+ui-deal-mark-lost = Markera som förlorad
+ui-deal-final-amount = Slutbelopp
+ui-deal-reason = Orsak
+ui-deal-add-quote = Lägg till offert
+
+ui-spend-all = Alla kostnader
+ui-spend-bad-amount = ”{ $text }” är inget belopp.
+ui-spend-general = Allmänna kostnader
+ui-spend-general-hint = Löner, programvara och omkostnader som inte hör till någon enskild källa. Riktningen avgör vilken kundanskaffningskostnad de räknas in i.
+ui-spend-no-general = Inga allmänna kostnader i år.
+ui-spread = Fördela över
+ui-spread-months = { $count ->
+    [one] en månad
+   *[other] { $count } månader
+}
+ui-category-advertising = Reklam
+ui-category-labor = Löner
+ui-category-software = Programvara
+ui-category-overhead = Omkostnader
+ui-category-distribution = Distribution
+ui-category-events = Evenemang
+ui-category-other = Övrigt
+
+ui-sources-add = Ny källa
+ui-sources-edit = Redigera källa
+ui-sources-name = Namn
+ui-sources-numbers = Spårningsnummer (kommaseparerade)
+ui-sources-uses = { $count ->
+    [one] en förfrågan
+   *[other] { $count } förfrågningar
+}
+ui-sources-new-channel = Ny kanal
+ui-sources-merge = Slå ihop källor
+ui-sources-merge-hint = Flyttar alla förfrågningar, kostnader och spårningsnummer från en källa till en annan och tar sedan bort den första.
+ui-sources-merge-from = Slå ihop
+ui-sources-merge-into = med
+ui-sources-merge-confirm = Allt från ”{ $from }” flyttas till ”{ $into }”.
+
+ui-period = Period
+ui-period-ytd = Hittills i år
+ui-period-year = År
+ui-period-quarter = Kvartal
+ui-period-month = Månad
+ui-period-custom = Anpassad
+ui-model = Attribuering
+ui-vs-last-year = { $change } mot i fjol
+ui-expected = Förväntat { $range }
+ui-untracked-alarm = För { $pct } av alla leads är källan okänd
+ui-untracked-advice = Fråga alla som ringer ”Hur hörde du talas om oss?” – siffrorna per kanal är bara så bra som det svaret.
+ui-chart-leads = Leads per månad, { $year } jämfört med de två föregående åren
+ui-chart-cpl = Kostnad per lead per källa
+ui-warnings = Varningar
+ui-compare-models = Attribueringsmodeller jämförda
+ui-compare-models-show = Jämför alla modeller
+
+ui-import-title = Importera en CSV-fil
+ui-import-choose = Välj fil…
+ui-import-path = Fil
+ui-import-preview = Förhandsvisa
+ui-import-encoding = Teckenkodning
+ui-import-delimiter = Avgränsare
+ui-import-decimal = Decimaltecken
+ui-import-dates = Datum
+ui-import-kind = Poster
+ui-import-create-sources = Skapa saknade källor
+ui-import-run = Importera
+ui-import-running = Importerar…
+ui-import-accepted = { $rows } rader importerade: { $inserted } nya, { $updated } ändrade, { $unchanged } oförändrade.
+ui-import-refused = { $count ->
+    [one] Inget importerades: en rad behöver rättas.
+   *[other] Inget importerades: { $count } rader behöver rättas.
+}
+ui-import-row = Rad
+ui-import-column = Kolumn
+ui-import-reason = Problem
+ui-kind-file-inquiries = Förfrågningar
+ui-kind-file-deals = Offerter och order
+ui-kind-file-spend = Kostnader
+ui-kind-file-sources = Källor
+ui-kind-file-targets = Mål
+ui-kind-file-traffic = Webbplatsbesökare
+ui-export-title = Exportera
+ui-export-run = Exportera som CSV…
+ui-export-done = Sparat i { $path }
+
+ui-settings-company = Företagsnamn
+ui-settings-currency = Valuta
+ui-settings-currency-fixed = Bestämdes när företaget skapades.
+ui-settings-fiscal-start = Räkenskapsåret börjar i
+ui-settings-margin = Bruttomarginal (%)
+ui-settings-margin-hint = Avkastningen räknar med denna andel av intäkterna; 100 räknar hela intäkten.
+ui-settings-half-life = Halveringstid för tidsavtagande (dagar)
+ui-settings-half-life-hint = Hur snabbt äldre kontaktpunkter tappar vikt i modellen med tidsavtagande.
+ui-settings-language = Språk
+ui-settings-file = Databas: { $path }

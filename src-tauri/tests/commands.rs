@@ -1,0 +1,112 @@
+//! The commands through Tauri's mock runtime: the same handler the app
+//! registers, called as the page calls it (JSON in, JSON out), including
+//! errors arriving as `{code, message, field}`.
+
+use leadledger::api::{Dashboard, InquiryDto, Session, SessionStatus, SourceDto};
+use leadledger_app::{parse_args, with_commands, Options, COMMANDS};
+use serde_json::{json, Value};
+use std::sync::Arc;
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindow;
+
+fn app(session: Session) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let app = with_commands(mock_builder(), Arc::new(session))
+        .build(mock_context(noop_assets()))
+        .expect("mock app");
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("mock window");
+    (app, webview)
+}
+
+fn invoke(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        w,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: tauri::ipc::CallbackFn(0),
+            error: tauri::ipc::CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: args.into(),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|b| b.deserialize::<Value>().expect("JSON answer"))
+}
+
+fn session(dir: &tempfile::TempDir) -> Session {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 15).unwrap();
+    Session::start_on(dir.path().join("app.db"), today).unwrap()
+}
+
+#[test]
+fn first_run_demo_log_and_dashboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = app(session(&dir));
+    let st: SessionStatus = serde_json::from_value(invoke(&w, "session_status", json!({})).unwrap()).unwrap();
+    assert!(st.needs_setup);
+
+    // Before a company exists every data command answers with a structured error.
+    let err = invoke(&w, "recent_inquiries", json!({"limit": 5})).unwrap_err();
+    assert_eq!(err["code"], "not_found");
+
+    let st: SessionStatus = serde_json::from_value(invoke(&w, "open_demo", json!({})).unwrap()).unwrap();
+    assert!(st.demo);
+    let q = json!({"query": {"period": "ytd", "year": null, "quarter": null, "month": null, "from": null, "to": null, "model": "first_touch", "as_of": null}});
+    let before: Dashboard = serde_json::from_value(invoke(&w, "dashboard", q.clone()).unwrap()).unwrap();
+    let top: Vec<SourceDto> = serde_json::from_value(invoke(&w, "top_sources", json!({"n": 9})).unwrap()).unwrap();
+    let input = json!({"input": {"id": null, "received_at": "2026-06-15T09:00:00", "kind": "call", "company": "Acme", "contact": null,
+        "phone": null, "email": null, "source_id": top[0].id, "touchpoints": [], "is_lead": true, "notes": null}});
+    let row: InquiryDto = serde_json::from_value(invoke(&w, "log_inquiry", input).unwrap()).unwrap();
+    assert_eq!(row.source_id, top[0].id);
+    let after: Dashboard = serde_json::from_value(invoke(&w, "dashboard", q).unwrap()).unwrap();
+    let leads = |d: &Dashboard| d.kpis.iter().find(|k| k.key == "leads").unwrap().value.clone().unwrap().parse::<i64>().unwrap();
+    assert_eq!(leads(&after), leads(&before) + 1);
+
+    // Money crosses as strings; camelCase argument names as the page sends them.
+    let grid = invoke(&w, "spend_grid", json!({"year": 2026})).unwrap();
+    assert!(grid["total"].is_string());
+    let csv = dir.path().join("bad.csv");
+    std::fs::write(&csv, "date,amount,category\n2026-01-01,10,advertising\n2026-13-01,5,advertising\n").unwrap();
+    let out = invoke(&w, "import_file", json!({"path": csv.display().to_string(), "kind": "spend", "createSources": false})).unwrap();
+    assert_eq!(out["accepted"], false);
+    assert_eq!(out["errors"][0]["row"], 3);
+}
+
+#[test]
+fn errors_name_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = app(session(&dir));
+    let err = invoke(&w, "create_company", json!({"company": {"name": "", "currency": "EUR", "fiscal_year_start_month": 1, "language": "en"}})).unwrap_err();
+    assert_eq!(err["code"], "invalid");
+    assert_eq!(err["field"], "name");
+    assert!(err["message"].as_str().unwrap().contains("name"));
+    let ok = invoke(&w, "create_company", json!({"company": {"name": "Muster", "currency": "EUR", "fiscal_year_start_month": 4, "language": "de"}})).unwrap();
+    assert_eq!(ok["language"], "de");
+    assert!(dir.path().join("app.db").exists());
+    let err = invoke(&w, "dashboard", json!({"query": {"period": "week", "year": null, "quarter": null, "month": null, "from": null, "to": null, "model": "first_touch", "as_of": null}})).unwrap_err();
+    assert_eq!(err["field"], "period");
+}
+
+#[test]
+fn every_generated_command_is_registered() {
+    let ts = leadledger::api::bindings::commands();
+    let mut generated: Vec<&str> = ts.iter().map(|c| c.0).collect();
+    let mut registered = COMMANDS.to_vec();
+    generated.sort();
+    registered.sort();
+    assert_eq!(generated, registered);
+}
+
+#[test]
+fn command_line_options() {
+    let args = |a: &[&str]| parse_args(a.iter().map(|s| s.to_string()));
+    assert_eq!(args(&[]).unwrap(), Options::default());
+    let o = args(&["--db", "/tmp/x.db", "--demo"]).unwrap();
+    assert_eq!(o.db.as_deref(), Some(std::path::Path::new("/tmp/x.db")));
+    assert!(o.demo);
+    assert_eq!(args(&["--db=/tmp/y.db"]).unwrap().db.unwrap().display().to_string(), "/tmp/y.db");
+    assert!(args(&["--db"]).is_err());
+}

@@ -1,0 +1,497 @@
+//! The desktop app's facade (`leadledger::api`), as the Tauri commands call
+//! it: first run, logging calls with tracking-number tagging and undo,
+//! autocomplete, the dashboard reacting to new leads and spend, imports that
+//! name every bad row, merging sources, and the generated TypeScript.
+
+use chrono::NaiveDate;
+use leadledger::api::*;
+use leadledger::error::ErrorCode;
+use rust_decimal_macros::dec;
+use std::path::PathBuf;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 6, 15).unwrap()
+}
+
+fn fresh() -> (tempfile::TempDir, Session) {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Session::start_on(dir.path().join("company.db"), today()).unwrap();
+    (dir, s)
+}
+
+fn company(s: &Session) {
+    s.create_company(NewCompany {
+        name: "Muster GmbH".into(),
+        currency: "EUR".into(),
+        fiscal_year_start_month: 1,
+        language: "de".into(),
+    })
+    .unwrap();
+}
+
+fn source(s: &Session, name: &str, channel: &str, numbers: &[&str]) -> SourceDto {
+    s.save_source(SourceInput {
+        id: None,
+        name: name.into(),
+        channel: channel.into(),
+        direction: None,
+        tracking_numbers: numbers.iter().map(|n| n.to_string()).collect(),
+        utm_source: None,
+        utm_medium: None,
+        utm_campaign: None,
+    })
+    .unwrap()
+}
+
+fn call(source_id: Option<i64>, company: &str, phone: Option<&str>) -> InquiryInput {
+    InquiryInput {
+        id: None,
+        received_at: Some(today().and_hms_opt(10, 30, 0).unwrap()),
+        kind: "call".into(),
+        company: Some(company.into()),
+        contact: None,
+        phone: phone.map(str::to_string),
+        email: None,
+        source_id,
+        touchpoints: vec![],
+        is_lead: true,
+        notes: None,
+    }
+}
+
+fn ytd() -> DashboardQuery {
+    DashboardQuery {
+        period: "ytd".into(),
+        year: None,
+        quarter: None,
+        month: None,
+        from: None,
+        to: None,
+        model: "first_touch".into(),
+        as_of: None,
+    }
+}
+
+fn kpi(d: &Dashboard, key: &str) -> Option<String> {
+    d.kpis.iter().find(|k| k.key == key).unwrap().value.clone()
+}
+
+#[test]
+fn first_run_needs_setup_then_creates_the_company() {
+    let (dir, s) = fresh();
+    let st = s.status().unwrap();
+    assert!(st.needs_setup);
+    assert_eq!(s.recent_inquiries(5).unwrap_err().code, ErrorCode::NotFound);
+    company(&s);
+    let st = s.status().unwrap();
+    assert!(!st.needs_setup && !st.demo);
+    assert_eq!(st.language, "de");
+    assert!(dir.path().join("company.db").exists());
+    // A second session on the same file opens it directly.
+    let again = Session::start_on(dir.path().join("company.db"), today()).unwrap();
+    assert_eq!(again.status().unwrap().company, "Muster GmbH");
+}
+
+#[test]
+fn create_company_refuses_an_empty_name_and_bad_currency() {
+    let (_dir, s) = fresh();
+    let e = s
+        .create_company(NewCompany {
+            name: " ".into(),
+            currency: "EUR".into(),
+            fiscal_year_start_month: 1,
+            language: "en".into(),
+        })
+        .unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("name"));
+    assert!(s
+        .create_company(NewCompany {
+            name: "X".into(),
+            currency: "EURO".into(),
+            fiscal_year_start_month: 1,
+            language: "en".into(),
+        })
+        .is_err());
+    assert!(s.status().unwrap().needs_setup);
+}
+
+#[test]
+fn log_tag_recent_undo_and_suggestions() {
+    let (_dir, s) = fresh();
+    company(&s);
+    let fair = source(&s, "Hannover Messe", "Trade shows", &[]);
+    let ads = source(&s, "Google Ads", "Paid search", &["+49 30 1234567"]);
+    let row = s
+        .log_inquiry(call(Some(fair.id), "Acme Tools", None))
+        .unwrap();
+    assert_eq!(row.source, "Hannover Messe");
+    assert_eq!(row.id, "INQ-2026-00001");
+    // No answer to "where did you hear about us?": the dialled number decides.
+    let tagged = s
+        .log_inquiry(call(None, "Acme Fasteners", Some("030 1234567")))
+        .unwrap();
+    assert_eq!(tagged.source_id, ads.id);
+    let unknown = s
+        .log_inquiry(call(None, "Bolt AG", Some("0711 99")))
+        .unwrap();
+    assert_eq!(unknown.source, "Unknown");
+
+    let recent = s.recent_inquiries(2).unwrap();
+    assert_eq!(recent.len(), 2);
+    assert_eq!(recent[0].id, unknown.id);
+    s.delete_inquiry(unknown.id.clone()).unwrap();
+    assert_eq!(s.recent_inquiries(10).unwrap().len(), 2);
+    assert_eq!(
+        s.delete_inquiry(unknown.id).unwrap_err().code,
+        ErrorCode::NotFound
+    );
+
+    let sugg = s.company_suggestions("acme".into(), 5).unwrap();
+    assert_eq!(sugg.len(), 2);
+    assert!(sugg.iter().all(|c| c.starts_with("Acme")));
+    assert!(s.company_suggestions("fast".into(), 5).unwrap() == vec!["Acme Fasteners"]);
+
+    let top = s.top_sources(9).unwrap();
+    assert!(top.iter().all(|t| t.name != "Unknown"));
+    assert_eq!(top.len(), 2);
+
+    let e = s.log_inquiry(InquiryInput {
+        kind: "fax".into(),
+        ..call(None, "X", None)
+    });
+    assert_eq!(e.unwrap_err().field.as_deref(), Some("kind"));
+    let e = s.log_inquiry(call(Some(9999), "X", None)).unwrap_err();
+    assert_eq!(e.code, ErrorCode::NotFound);
+}
+
+#[test]
+fn deals_are_listed_with_their_inquiry_and_closed() {
+    let (_dir, s) = fresh();
+    company(&s);
+    let src = source(&s, "Referral by Meier", "Referral", &[]);
+    let inq = s
+        .log_inquiry(call(Some(src.id), "Acme Tools", None))
+        .unwrap();
+    let deal = s
+        .save_deal(DealInput {
+            id: None,
+            inquiry_id: Some(inq.id.clone()),
+            company: "Acme Tools".into(),
+            quoted_at: Some(today()),
+            closed_at: None,
+            status: "open".into(),
+            amount: dec!(12500.50),
+            lost_reason: None,
+        })
+        .unwrap();
+    assert_eq!(deal.id, "D-2026-00001");
+    let e = s
+        .close_deal(CloseDeal {
+            id: deal.id.clone(),
+            won: false,
+            amount: None,
+            reason: None,
+            closed_at: None,
+        })
+        .unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("reason"));
+    let won = s
+        .close_deal(CloseDeal {
+            id: deal.id.clone(),
+            won: true,
+            amount: Some(dec!(13000)),
+            reason: None,
+            closed_at: None,
+        })
+        .unwrap();
+    assert_eq!(won.status, "won");
+    assert_eq!(won.closed_at, Some(today()));
+    let page = s
+        .search_inquiries(InquiryQuery {
+            text: Some("acme".into()),
+            from: None,
+            to: None,
+            sort: Some("company".into()),
+            ascending: true,
+            offset: 0,
+            limit: 50,
+        })
+        .unwrap();
+    assert_eq!(page.total, 1);
+    assert_eq!(page.rows[0].deals[0].amount, dec!(13000));
+    // Money crosses the boundary as a string.
+    let json = serde_json::to_value(&page.rows[0].deals[0]).unwrap();
+    assert_eq!(json["amount"], "13000.00");
+}
+
+#[test]
+fn the_demo_dashboard_counts_a_new_lead_and_new_spend() {
+    let (_dir, s) = fresh();
+    let st = s.open_demo().unwrap();
+    assert!(st.demo && !st.needs_setup);
+    let before = s.dashboard(ytd()).unwrap();
+    let leads: rust_decimal::Decimal = kpi(&before, "leads").unwrap().parse().unwrap();
+    assert_eq!(before.monthly.len(), 12);
+    assert!(
+        before.monthly[11].this_year.is_none(),
+        "December is after the as-of date"
+    );
+    assert!(!before.channels.is_empty());
+
+    let top = s.top_sources(9).unwrap();
+    assert_eq!(top.len(), 9);
+    s.log_inquiry(call(Some(top[0].id), "New Customer Ltd", None))
+        .unwrap();
+    let after = s.dashboard(ytd()).unwrap();
+    let now: rust_decimal::Decimal = kpi(&after, "leads").unwrap().parse().unwrap();
+    assert_eq!(now, leads + dec!(1));
+    assert_eq!(
+        after.monthly[5].this_year.unwrap(),
+        before.monthly[5].this_year.unwrap() + 1
+    );
+
+    // A month of extra spend raises the cost per lead.
+    let cpl_before: rust_decimal::Decimal = kpi(&after, "cpl").unwrap().parse().unwrap();
+    let grid = s.spend_grid(2026).unwrap();
+    let row = &grid.rows[0];
+    s.save_spend_cell(SpendCell {
+        source_id: row.source_id,
+        year: 2026,
+        month: 3,
+        amount: row.months[2] + dec!(5000),
+    })
+    .unwrap();
+    let grid2 = s.spend_grid(2026).unwrap();
+    assert_eq!(grid2.total, grid.total + dec!(5000));
+    let cpl_after: rust_decimal::Decimal = kpi(&s.dashboard(ytd()).unwrap(), "cpl")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(cpl_after > cpl_before);
+
+    let cmp = s.model_comparison(ytd()).unwrap();
+    assert_eq!(cmp.models.len(), 6);
+    assert!(cmp.channels.iter().all(|c| c.leads.len() == 6));
+}
+
+#[test]
+fn dashboard_periods_and_bad_queries() {
+    let (_dir, s) = fresh();
+    s.open_demo().unwrap();
+    let q = DashboardQuery {
+        period: "quarter".into(),
+        year: Some(2025),
+        quarter: Some(2),
+        ..ytd()
+    };
+    let d = s.dashboard(q).unwrap();
+    assert_eq!(d.from, NaiveDate::from_ymd_opt(2025, 4, 1).unwrap());
+    assert_eq!(d.to, NaiveDate::from_ymd_opt(2025, 6, 30).unwrap());
+    let e = s
+        .dashboard(DashboardQuery {
+            period: "month".into(),
+            ..ytd()
+        })
+        .unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("month"));
+    let e = s
+        .dashboard(DashboardQuery {
+            model: "magic".into(),
+            ..ytd()
+        })
+        .unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("model"));
+    let e = s
+        .dashboard(DashboardQuery {
+            period: "week".into(),
+            ..ytd()
+        })
+        .unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("period"));
+}
+
+#[test]
+fn general_spend_is_spread_over_its_months() {
+    let (_dir, s) = fresh();
+    company(&s);
+    let ids = s
+        .add_general_spend(GeneralSpendInput {
+            date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            amount: dec!(1000),
+            category: "software".into(),
+            direction: "inbound".into(),
+            note: Some("CRM licence".into()),
+            months: 12,
+        })
+        .unwrap();
+    assert_eq!(ids.len(), 12);
+    let grid = s.spend_grid(2026).unwrap();
+    assert_eq!(grid.general.len(), 12);
+    assert_eq!(grid.total, dec!(1000));
+    assert_eq!(grid.month_totals[0], dec!(83.33));
+    assert!(grid.general.iter().all(|g| g.direction == "inbound"));
+    s.delete_spend(ids[0]).unwrap();
+    assert_eq!(s.spend_grid(2026).unwrap().general.len(), 11);
+    let e = s
+        .add_general_spend(GeneralSpendInput {
+            date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            amount: dec!(-5),
+            category: "software".into(),
+            direction: "inbound".into(),
+            note: None,
+            months: 1,
+        })
+        .unwrap_err();
+    assert_eq!(e.code, ErrorCode::InvalidAmount);
+}
+
+#[test]
+fn import_names_every_bad_row_and_writes_nothing() {
+    let (dir, s) = fresh();
+    company(&s);
+    source(&s, "Google Ads", "Paid search", &[]);
+    let bad: PathBuf = dir.path().join("spend.csv");
+    std::fs::write(
+        &bad,
+        "date;amount;category;source\n01.03.2026;1.200,50;advertising;Google Ads\n\
+         32.03.2026;100,00;advertising;Google Ads\n02.03.2026;50,00;advertising;Google Ads\n",
+    )
+    .unwrap();
+    let p = s.import_preview(bad.display().to_string()).unwrap();
+    assert_eq!(p.kind.as_deref(), Some("spend"));
+    let det = p.detected.unwrap();
+    assert_eq!(det.delimiter, ";");
+    assert_eq!(det.decimal_separator.as_deref(), Some(","));
+    assert_eq!(p.rows.len(), 3);
+    let out = s
+        .import_file(bad.display().to_string(), "spend".into(), false)
+        .unwrap();
+    assert!(!out.accepted);
+    assert_eq!(out.errors.len(), 1);
+    assert_eq!(out.errors[0].row, 3);
+    assert_eq!(s.spend_grid(2026).unwrap().total, dec!(0));
+
+    let good = dir.path().join("good.csv");
+    std::fs::write(
+        &good,
+        "date,amount,category,source\n2026-03-01,1200.50,advertising,Google Ads\n",
+    )
+    .unwrap();
+    let out = s
+        .import_file(good.display().to_string(), "spend".into(), false)
+        .unwrap();
+    assert!(out.accepted);
+    assert_eq!(out.inserted, 1);
+    assert_eq!(s.spend_grid(2026).unwrap().total, dec!(1200.50));
+
+    let target = dir.path().join("out.csv");
+    let exp = s
+        .export_file("spend".into(), target.display().to_string())
+        .unwrap();
+    assert!(exp.bytes > 0);
+    assert!(std::fs::read_to_string(target).unwrap().contains("1200.50"));
+    let e = s
+        .import_preview(dir.path().join("missing.csv").display().to_string())
+        .unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("path"));
+}
+
+#[test]
+fn sources_are_edited_and_merged() {
+    let (_dir, s) = fresh();
+    company(&s);
+    let a = source(&s, "Messe Hannover", "Trade shows", &["+49 511 100"]);
+    let b = source(&s, "Hannover Messe", "Trade shows", &[]);
+    s.log_inquiry(call(Some(a.id), "Acme", None)).unwrap();
+    assert_eq!(
+        s.delete_source(a.id).unwrap_err().code,
+        ErrorCode::Inconsistent
+    );
+    let e = s
+        .save_source(SourceInput {
+            id: Some(a.id),
+            name: "hannover messe".into(),
+            channel: "Trade shows".into(),
+            direction: None,
+            tracking_numbers: vec![],
+            utm_source: None,
+            utm_medium: None,
+            utm_campaign: None,
+        })
+        .unwrap_err();
+    assert_eq!(e.code, ErrorCode::Duplicate);
+    let cat = s.merge_sources(a.id, b.id).unwrap();
+    let merged = cat.sources.iter().find(|x| x.id == b.id).unwrap();
+    assert_eq!(merged.uses, 1);
+    assert_eq!(merged.tracking_numbers.len(), 1);
+    assert!(cat.sources.iter().all(|x| x.id != a.id));
+    let unknown = cat.sources.iter().find(|x| x.name == "Unknown").unwrap().id;
+    assert!(s.merge_sources(unknown, b.id).is_err());
+    let cat = s
+        .save_channel(ChannelInput {
+            id: None,
+            name: "Podcasts".into(),
+            direction: "inbound".into(),
+        })
+        .unwrap();
+    let pod = cat
+        .channels
+        .iter()
+        .find(|c| c.name == "Podcasts")
+        .unwrap()
+        .id;
+    s.delete_channel(pod).unwrap();
+    let edited = s
+        .save_source(SourceInput {
+            id: Some(b.id),
+            name: "Hannover Fair".into(),
+            channel: "Trade shows".into(),
+            direction: None,
+            tracking_numbers: vec![],
+            utm_source: Some("fair".into()),
+            utm_medium: None,
+            utm_campaign: None,
+        })
+        .unwrap();
+    assert_eq!(edited.name, "Hannover Fair");
+    assert!(edited.tracking_numbers.is_empty());
+    assert_eq!(edited.utm_source.as_deref(), Some("fair"));
+}
+
+#[test]
+fn settings_round_trip_and_keep_the_currency() {
+    let (_dir, s) = fresh();
+    company(&s);
+    let mut st = s.settings().unwrap();
+    st.gross_margin = dec!(0.35);
+    st.language = "sv".into();
+    let saved = s.update_settings(st.clone()).unwrap();
+    assert_eq!(saved.gross_margin, dec!(0.35));
+    assert_eq!(s.status().unwrap().language, "sv");
+    st.currency = "USD".into();
+    assert_eq!(
+        s.update_settings(st).unwrap_err().field.as_deref(),
+        Some("currency")
+    );
+}
+
+#[test]
+fn bindings() {
+    let generated = leadledger::api::bindings::typescript();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("ui/src/bindings/index.ts");
+    if std::env::var_os("LEADLEDGER_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &generated).unwrap();
+    }
+    // Regenerate into a temporary directory too, as the UI build would.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("index.ts"), &generated).unwrap();
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    let fresh = std::fs::read_to_string(dir.path().join("index.ts")).unwrap();
+    assert!(
+        committed == fresh,
+        "ui/src/bindings/index.ts is out of date: run LEADLEDGER_BLESS=1 cargo test --test it api::bindings"
+    );
+    assert!(fresh.contains("export type Dashboard = "));
+    assert!(fresh.contains("amount: string"));
+}

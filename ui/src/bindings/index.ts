@@ -1,0 +1,236 @@
+// Generated from the Rust DTOs in src/api/dto.rs by src/api/bindings.rs.
+// Do not edit: run `LEADLEDGER_BLESS=1 cargo test --test it api::bindings`.
+
+export type SessionStatus = { needs_setup: boolean, 
+/**
+ * The demo company, in memory: nothing the user enters is kept.
+ */
+demo: boolean, company: string, currency: string, language: string, fiscal_year_start_month: number, db_path: string | null, 
+/**
+ * Today, as the backend sees it (the demo's data end here).
+ */
+today: string, };
+
+export type NewCompany = { name: string, currency: string, fiscal_year_start_month: number, language: string, };
+
+export type SettingsDto = { company_name: string, currency: string, fiscal_year_start_month: number, 
+/**
+ * A fraction: "0.35" is 35 %.
+ */
+gross_margin: string, half_life_days: string, language: string, };
+
+export type ApiError = { code: string, message: string, field: string | null, };
+
+export type ChannelDto = { id: number, name: string, 
+/**
+ * "inbound" or "outbound".
+ */
+direction: string, sources: number, };
+
+export type SourceDto = { id: number, name: string, channel_id: number, channel: string, direction: string, tracking_numbers: Array<string>, utm_source: string | null, utm_medium: string | null, utm_campaign: string | null, 
+/**
+ * Inquiries that name it as first touch.
+ */
+uses: number, };
+
+export type Catalog = { channels: Array<ChannelDto>, sources: Array<SourceDto>, };
+
+export type SourceInput = { 
+/**
+ * `None` adds a source.
+ */
+id: number | null, name: string, channel: string, 
+/**
+ * The channel's direction when the channel is new.
+ */
+direction: string | null, tracking_numbers: Array<string>, utm_source: string | null, utm_medium: string | null, utm_campaign: string | null, };
+
+export type ChannelInput = { id: number | null, name: string, direction: string, };
+
+export type TouchpointInput = { source_id: number, date: string, };
+
+export type InquiryInput = { 
+/**
+ * Set when editing; `None` logs a new inquiry with the next id.
+ */
+id: string | null, 
+/**
+ * `None` is now.
+ */
+received_at: string | null, 
+/**
+ * call, rfq, email, web_form, walk_in, trade_show, other.
+ */
+kind: string, company: string | null, contact: string | null, phone: string | null, email: string | null, 
+/**
+ * `None` lets a dialled tracking number choose, else Unknown.
+ */
+source_id: number | null, touchpoints: Array<TouchpointInput>, is_lead: boolean, notes: string | null, };
+
+export type TouchpointDto = { source_id: number, source: string, date: string, };
+
+export type DealDto = { id: string, inquiry_id: string | null, company: string, quoted_at: string | null, closed_at: string | null, 
+/**
+ * open, won or lost.
+ */
+status: string, amount: string, lost_reason: string | null, };
+
+export type InquiryDto = { id: string, received_at: string, kind: string, company: string | null, contact: string | null, phone: string | null, email: string | null, source_id: number, source: string, channel: string, touchpoints: Array<TouchpointDto>, is_lead: boolean, notes: string | null, deals: Array<DealDto>, };
+
+export type InquiryQuery = { 
+/**
+ * Matches id, company, contact, phone, e-mail and source, case-insensitively.
+ */
+text: string | null, from: string | null, to: string | null, 
+/**
+ * received_at, company, source, kind, deal_value; newest first unless `ascending`.
+ */
+sort: string | null, ascending: boolean, offset: number, limit: number, };
+
+export type InquiryPage = { rows: Array<InquiryDto>, total: number, };
+
+export type DealInput = { 
+/**
+ * `None` gives the next free `D-YYYY-NNNNN` id.
+ */
+id: string | null, inquiry_id: string | null, company: string, quoted_at: string | null, closed_at: string | null, status: string, amount: string, lost_reason: string | null, };
+
+export type CloseDeal = { id: string, won: boolean, amount: string | null, reason: string | null, 
+/**
+ * `None` is today.
+ */
+closed_at: string | null, };
+
+export type SpendGridRow = { source_id: number, source: string, channel: string, 
+/**
+ * Twelve calendar months, January first.
+ */
+months: Array<string>, total: string, };
+
+export type GeneralSpendDto = { id: number, date: string, amount: string, category: string, 
+/**
+ * inbound, outbound or shared.
+ */
+direction: string, note: string | null, };
+
+export type SpendGrid = { year: number, rows: Array<SpendGridRow>, general: Array<GeneralSpendDto>, month_totals: Array<string>, total: string, };
+
+export type SpendCell = { source_id: number, year: number, 
+/**
+ * 1 = January.
+ */
+month: number, amount: string, };
+
+export type GeneralSpendInput = { date: string, amount: string, category: string, direction: string, note: string | null, 
+/**
+ * 1 books the amount once.
+ */
+months: number, };
+
+export type DashboardQuery = { 
+/**
+ * year, quarter, month, ytd or custom.
+ */
+period: string, year: number | null, quarter: number | null, month: number | null, from: string | null, to: string | null, 
+/**
+ * An attribution model key (first_touch … data_driven).
+ */
+model: string, 
+/**
+ * `None` is today.
+ */
+as_of: string | null, };
+
+export type Kpi = { key: string, 
+/**
+ * money, pct, count, ratio or days.
+ */
+kind: string, value: string | null, prev: string | null, delta_pct: string | null, expected: string | null, band: string | null, 
+/**
+ * below, within or above.
+ */
+status: string | null, };
+
+export type ScopeRow = { name: string, channel: string | null, direction: string | null, leads: string | null, spend: string | null, revenue: string | null, roi_pct: string | null, cpl: string | null, won_deals: string | null, };
+
+export type MonthLeads = { 
+/**
+ * Calendar month, 1 = January.
+ */
+month: number, 
+/**
+ * `None` for months after the as-of date.
+ */
+this_year: number | null, one_year_back: number, two_years_back: number, };
+
+export type WarningDto = { key: string, source: string | null, message: string, };
+
+export type Dashboard = { from: string, to: string, effective_to: string, as_of: string, model: string, fallback_model: string | null, currency: string, kpis: Array<Kpi>, 
+/**
+ * The fiscal year the period ends in.
+ */
+monthly_year: number, monthly: Array<MonthLeads>, channels: Array<ScopeRow>, sources: Array<ScopeRow>, untracked_pct: string | null, 
+/**
+ * More than 20 % of leads have no known source.
+ */
+untracked_alarm: boolean, warnings: Array<WarningDto>, };
+
+export type ComparisonRow = { name: string, 
+/**
+ * One value per model, in `ModelComparisonDto::models` order.
+ */
+leads: Array<string | null>, revenue: Array<string | null>, roi_pct: Array<string | null>, };
+
+export type ModelComparisonDto = { models: Array<string>, data_driven_fallback: boolean, channels: Array<ComparisonRow>, sources: Array<ComparisonRow>, };
+
+export type RowErrorDto = { row: number, column: string | null, reason: string, };
+
+export type DetectedDto = { encoding: string, delimiter: string, decimal_separator: string | null, date_format: string, };
+
+export type ImportPreview = { path: string, detected: DetectedDto | null, 
+/**
+ * The kind whose required columns the header has, if exactly one fits.
+ */
+kind: string | null, header: Array<string>, rows: Array<Array<string>>, errors: Array<RowErrorDto>, };
+
+export type ImportOutcome = { accepted: boolean, kind: string, detected: DetectedDto | null, rows: number, inserted: number, updated: number, unchanged: number, created_sources: Array<string>, 
+/**
+ * Every bad row when refused; nothing was written then.
+ */
+errors: Array<RowErrorDto>, };
+
+export type ExportOutcome = { path: string, bytes: number, };
+
+/** Every command: its arguments and its result. */
+export interface Commands {
+  session_status: { args: {  }; result: SessionStatus };
+  open_demo: { args: {  }; result: SessionStatus };
+  create_company: { args: { company: NewCompany }; result: SessionStatus };
+  get_settings: { args: {  }; result: SettingsDto };
+  update_settings: { args: { settings: SettingsDto }; result: SettingsDto };
+  catalog: { args: {  }; result: Catalog };
+  top_sources: { args: { n: number }; result: Array<SourceDto> };
+  log_inquiry: { args: { input: InquiryInput }; result: InquiryDto };
+  recent_inquiries: { args: { limit: number }; result: Array<InquiryDto> };
+  delete_inquiry: { args: { id: string }; result: null };
+  company_suggestions: { args: { prefix: string; limit: number }; result: Array<string> };
+  search_inquiries: { args: { query: InquiryQuery }; result: InquiryPage };
+  save_deal: { args: { deal: DealInput }; result: DealDto };
+  close_deal: { args: { close: CloseDeal }; result: DealDto };
+  delete_deal: { args: { id: string }; result: null };
+  spend_grid: { args: { year: number }; result: SpendGrid };
+  save_spend_cell: { args: { cell: SpendCell }; result: null };
+  add_general_spend: { args: { spend: GeneralSpendInput }; result: Array<number> };
+  delete_spend: { args: { id: number }; result: null };
+  save_source: { args: { source: SourceInput }; result: SourceDto };
+  delete_source: { args: { id: number }; result: null };
+  merge_sources: { args: { from: number; into: number }; result: Catalog };
+  save_channel: { args: { channel: ChannelInput }; result: Catalog };
+  delete_channel: { args: { id: number }; result: Catalog };
+  dashboard: { args: { query: DashboardQuery }; result: Dashboard };
+  model_comparison: { args: { query: DashboardQuery }; result: ModelComparisonDto };
+  pick_import_file: { args: {  }; result: string | null };
+  import_preview: { args: { path: string }; result: ImportPreview };
+  import_file: { args: { path: string; kind: string; createSources: boolean }; result: ImportOutcome };
+  export_file: { args: { kind: string }; result: ExportOutcome | null };
+}

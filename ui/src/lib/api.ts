@@ -1,0 +1,29 @@
+// Typed access to the Tauri commands. The argument and result types come
+// from the Rust DTOs (bindings/index.ts is generated, never edited).
+import { invoke } from "@tauri-apps/api/core";
+import type { ApiError, Commands } from "../bindings";
+
+export type { Commands };
+
+export function call<K extends keyof Commands>(
+  cmd: K,
+  args: Commands[K]["args"],
+): Promise<Commands[K]["result"]> {
+  return invoke<Commands[K]["result"]>(cmd, args as Record<string, unknown>);
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return typeof e === "object" && e !== null && "code" in e && "message" in e;
+}
+
+/** The message of any failure, for a status line. */
+export function errorText(e: unknown): string {
+  if (isApiError(e)) return e.message;
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+
+/** The field an error names, to highlight it in a form. */
+export function errorField(e: unknown): string | null {
+  return isApiError(e) ? (e.field ?? null) : null;
+}

@@ -1,0 +1,84 @@
+// The dashboard's presentation rules, apart from the screen: which KPIs get
+// a tile, their texts, the expected range, and the rows behind each chart.
+import type { Dashboard, DashboardQuery, Kpi, ScopeRow, WarningDto } from "../bindings";
+import { money, monthName, number, pct, signedPct } from "./format";
+
+export const TILE_KEYS = ["leads", "spend", "revenue", "roi_pct", "cpl", "won_deals", "cac", "unknown_source_pct"];
+export const MODELS = ["first_touch", "last_touch", "linear", "position_based", "time_decay", "data_driven"];
+export const PERIODS = ["ytd", "year", "quarter", "month", "custom"];
+
+export const figureMsg = (key: string) => `figure-${key.replaceAll("_", "-")}`;
+export const modelMsg = (key: string) => `model-${key.replaceAll("_", "-")}`;
+
+/** A figure's value as text in the user's language. */
+export function show(lang: string, kind: string, v: string | null | undefined, currency: string): string {
+  if (v === null || v === undefined) return "–";
+  switch (kind) {
+    case "money": return money(lang, v, currency);
+    case "pct": return pct(lang, v);
+    case "ratio": return number(lang, v, 2);
+    case "days": return number(lang, v, 1);
+    default: return number(lang, v, 1);
+  }
+}
+
+export function tiles(d: Dashboard): Kpi[] {
+  return TILE_KEYS.map((k) => d.kpis.find((x) => x.key === k)).filter((k): k is Kpi => !!k);
+}
+
+/** "low – high" of the expected band, or null without an expectation. */
+export function expectedRange(lang: string, k: Kpi, currency: string): string | null {
+  if (k.expected === null) return null;
+  const e = Number(k.expected);
+  const b = Number(k.band ?? "0");
+  const lo = Math.max(0, e - b).toFixed(2);
+  const hi = (e + b).toFixed(2);
+  return `${show(lang, k.kind, lo, currency)} – ${show(lang, k.kind, hi, currency)}`;
+}
+
+export function change(lang: string, k: Kpi): string {
+  return signedPct(lang, k.delta_pct);
+}
+
+/** Whether a rise of this figure is good news (costs are better lower). */
+export const higherIsBetter = (key: string) => !["spend", "cpl", "cac", "unknown_source_pct"].includes(key);
+
+export function monthlyRows(lang: string, d: Dashboard): string[][] {
+  return d.monthly.map((m) => [
+    monthName(lang, m.month),
+    m.this_year === null ? "–" : number(lang, m.this_year),
+    number(lang, m.one_year_back),
+    number(lang, m.two_years_back),
+  ]);
+}
+
+/** Channels or sources with any activity, most leads first. */
+export function active(rows: ScopeRow[]): ScopeRow[] {
+  return rows
+    .filter((r) => Number(r.leads ?? 0) > 0 || Number(r.spend ?? 0) > 0 || Number(r.revenue ?? 0) > 0)
+    .sort((a, b) => Number(b.leads ?? 0) - Number(a.leads ?? 0));
+}
+
+/** The query for a period choice. */
+export function query(kind: string, year: number, quarter: number, month: number, from: string, to: string, model: string): DashboardQuery {
+  return {
+    period: kind,
+    year: kind === "year" || kind === "quarter" || kind === "month" ? year : null,
+    quarter: kind === "quarter" ? quarter : null,
+    month: kind === "month" ? month : null,
+    from: kind === "custom" ? from : null,
+    to: kind === "custom" ? to : null,
+    model,
+    as_of: null,
+  };
+}
+
+/** A warning's message id and arguments where the UI can translate it, else null. */
+export function warningMessage(w: WarningDto, d: Dashboard, lang: string): { id: string; args: Record<string, string> } | null {
+  switch (w.key) {
+    case "unknown_source_high": return { id: "warning-unknown-source-high", args: { pct: pct(lang, d.untracked_pct) } };
+    case "unresolved_source": return { id: "warning-unresolved-source", args: {} };
+    case "data_driven_fallback": return { id: "warning-data-driven-fallback", args: {} };
+    default: return null;
+  }
+}

@@ -1,0 +1,197 @@
+// Each screen's logic against the Tauri IPC mocks: what it sends to the
+// commands and what it shows from their answers.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { setLanguage } from "../lib/i18n.svelte";
+import { dashboard, inquiry, sources, status } from "../test/fixtures";
+import LogInquiry from "./LogInquiry.svelte";
+import Dashboard from "./Dashboard.svelte";
+import ImportExport from "./ImportExport.svelte";
+import Spend from "./Spend.svelte";
+import Settings from "./Settings.svelte";
+import Welcome from "./Welcome.svelte";
+import Sources from "./Sources.svelte";
+import Inquiries from "./Inquiries.svelte";
+
+type Calls = { cmd: string; args: Record<string, unknown> }[];
+let calls: Calls;
+function ipc(handlers: Record<string, (args: any) => unknown>) {
+  calls = [];
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args: args as Record<string, unknown> });
+    const h = handlers[cmd];
+    if (!h) throw new Error(`unexpected command ${cmd}`);
+    return h(args);
+  });
+}
+const sent = (cmd: string) => calls.filter((c) => c.cmd === cmd);
+
+beforeEach(() => setLanguage("en"));
+afterEach(() => { cleanup(); clearMocks(); });
+
+describe("Log inquiry", () => {
+  const top = sources.filter((s) => s.name !== "Unknown");
+  let logged: string[];
+  beforeEach(() => {
+    logged = [];
+    ipc({
+      catalog: () => ({ channels: [], sources }),
+      top_sources: () => top,
+      recent_inquiries: () => logged.map((id) => inquiry(id, 2)),
+      log_inquiry: (a) => { const id = `INQ-2026-0000${logged.length + 1}`; logged.unshift(id); return inquiry(id, a.input.source_id ?? 3); },
+      delete_inquiry: (a) => { logged = logged.filter((x) => x !== a.id); return null; },
+      company_suggestions: () => ["Acme Tools"],
+    });
+  });
+
+  it("logs a known-source call with two keys: 1 then Enter", async () => {
+    render(LogInquiry, { props: {} });
+    const picker = await screen.findByLabelText("Where did you hear about us?");
+    await waitFor(() => expect(screen.getAllByText("Hannover Messe").length).toBeGreaterThan(0));
+    await fireEvent.keyDown(picker, { key: "1" });
+    await fireEvent.keyDown(picker, { key: "Enter" });
+    await waitFor(() => expect(sent("log_inquiry").length).toBe(1));
+    expect((sent("log_inquiry")[0].args.input as any).source_id).toBe(2);
+    await screen.findByText(/Saved INQ-2026-00001/);
+    // The form is clear and focused for the next call.
+    await waitFor(() => expect(document.activeElement).toBe(picker));
+    expect(screen.queryByTestId("chosen-source")).toBeNull();
+  });
+
+  it("refuses to save without a source and names the field", async () => {
+    render(LogInquiry, { props: {} });
+    const picker = await screen.findByLabelText("Where did you hear about us?");
+    await fireEvent.keyDown(picker, { key: "Enter" });
+    await screen.findByText(/Choose where the caller heard about us/);
+    expect(sent("log_inquiry").length).toBe(0);
+  });
+
+  it("lets a dialled tracking number choose, and undo removes the entry", async () => {
+    render(LogInquiry, { props: {} });
+    const phone = await screen.findByLabelText("Phone");
+    await fireEvent.input(phone, { target: { value: "0711 1234567" } });
+    await screen.findByText("Tracking number: Google Ads");
+    await fireEvent.keyDown(phone, { key: "Enter" });
+    await waitFor(() => expect(sent("log_inquiry").length).toBe(1));
+    expect((sent("log_inquiry")[0].args.input as any).source_id).toBeNull();
+    const undo = await screen.findAllByText("Undo");
+    await fireEvent.click(undo[0]);
+    await waitFor(() => expect(sent("delete_inquiry").length).toBe(1));
+  });
+});
+
+describe("Dashboard", () => {
+  it("shows KPI tiles, the untracked alarm and a table one click away", async () => {
+    ipc({ dashboard: () => dashboard("120"), model_comparison: () => ({ models: ["first_touch"], data_driven_fallback: false, channels: [{ name: "Trade shows", leads: ["60"], revenue: ["50000.00"], roi_pct: ["150.00"] }], sources: [] }) });
+    render(Dashboard, { props: { status } });
+    await screen.findByText("120");
+    expect(document.querySelector("#untracked-alarm")?.textContent).toContain("25.0 %");
+    expect(screen.getByText("€5,000")).toBeTruthy();
+    const toggles = screen.getAllByText("Show table");
+    await fireEvent.click(toggles[0]);
+    await screen.findByText("Jun");
+    expect((sent("dashboard")[0].args.query as any).period).toBe("ytd");
+    await fireEvent.click(screen.getByText("Compare all models"));
+    await waitFor(() => expect(sent("model_comparison").length).toBe(1));
+  });
+  it("asks again when the model changes", async () => {
+    ipc({ dashboard: () => dashboard("120") });
+    render(Dashboard, { props: { status } });
+    await screen.findByText("120");
+    await fireEvent.change(document.querySelector("#model")!, { target: { value: "linear" } });
+    await waitFor(() => expect(sent("dashboard").length).toBe(2));
+    expect((sent("dashboard")[1].args.query as any).model).toBe("linear");
+  });
+});
+
+describe("Import", () => {
+  it("previews the detected format and lists every bad row", async () => {
+    ipc({
+      import_preview: () => ({ path: "/tmp/s.csv", detected: { encoding: "Windows-1252", delimiter: ";", decimal_separator: ",", date_format: "DD.MM.YYYY" }, kind: "spend", header: ["date", "amount"], rows: [["01.03.2026", "1.200,50"]], errors: [] }),
+      import_file: () => ({ accepted: false, kind: "spend", detected: null, rows: 0, inserted: 0, updated: 0, unchanged: 0, created_sources: [], errors: [{ row: 3, column: "date", reason: "32.03.2026 is not a date" }] }),
+    });
+    render(ImportExport, { props: {} });
+    await fireEvent.input(screen.getByLabelText("File"), { target: { value: "/tmp/s.csv" } });
+    await fireEvent.click(screen.getByText("Preview"));
+    await screen.findByText("Windows-1252");
+    expect(screen.getByText("DD.MM.YYYY")).toBeTruthy();
+    await fireEvent.click(screen.getByText("Import"));
+    await screen.findByText("32.03.2026 is not a date");
+    expect(screen.getByText("Nothing was imported: one row needs fixing.")).toBeTruthy();
+    expect(sent("import_file")[0].args).toMatchObject({ path: "/tmp/s.csv", kind: "spend", createSources: false });
+  });
+});
+
+describe("Spend", () => {
+  it("saves a typed cell as a plain decimal", async () => {
+    const grid = { year: 2026, rows: [{ source_id: 2, source: "Hannover Messe", channel: "Trade shows", months: Array(12).fill("0"), total: "0" }], general: [], month_totals: Array(12).fill("0"), total: "0" };
+    ipc({ spend_grid: () => grid, save_spend_cell: () => null });
+    setLanguage("de");
+    render(Spend, { props: { status } });
+    const cell = await waitFor(() => {
+      const c = document.querySelector<HTMLInputElement>('[data-cell="0:2"]');
+      if (!c) throw new Error("grid not drawn yet");
+      return c;
+    });
+    await fireEvent.input(cell, { target: { value: "1.250,75" } });
+    await fireEvent.blur(cell);
+    await waitFor(() => expect(sent("save_spend_cell").length).toBe(1));
+    expect(sent("save_spend_cell")[0].args.cell).toEqual({ source_id: 2, year: 2026, month: 3, amount: "1250.75" });
+  });
+});
+
+describe("Settings", () => {
+  it("stores the margin typed in percent as a fraction", async () => {
+    const s = { company_name: "Acme", currency: "EUR", fiscal_year_start_month: 1, gross_margin: "1", half_life_days: "7", language: "en" };
+    ipc({ get_settings: () => s, update_settings: (a) => a.settings });
+    let refreshed = 0;
+    render(Settings, { props: { status, onstatus: () => refreshed++ } });
+    const margin = await screen.findByLabelText(/Gross margin/);
+    await fireEvent.input(margin, { target: { value: "35" } });
+    await fireEvent.click(screen.getByText("Save"));
+    await waitFor(() => expect(sent("update_settings").length).toBe(1));
+    expect((sent("update_settings")[0].args.settings as any).gross_margin).toBe("0.3500");
+    expect(refreshed).toBe(1);
+  });
+});
+
+describe("Welcome", () => {
+  it("opens the demo or creates the company", async () => {
+    ipc({ open_demo: () => status, create_company: (a) => ({ ...status, demo: false, company: a.company.name }) });
+    let started: any = null;
+    render(Welcome, { props: { onstarted: (s: any) => (started = s) } });
+    await fireEvent.click(screen.getAllByText("Explore the demo company")[1]);
+    await waitFor(() => expect(started?.demo).toBe(true));
+    await fireEvent.input(screen.getByLabelText("Company name"), { target: { value: "Muster GmbH" } });
+    await fireEvent.click(screen.getAllByText("Start my company")[1]);
+    await waitFor(() => expect(started?.company).toBe("Muster GmbH"));
+  });
+});
+
+describe("Sources", () => {
+  it("merges one source into another", async () => {
+    ipc({ catalog: () => ({ channels: [{ id: 1, name: "Trade shows", direction: "outbound", sources: 4 }], sources }), merge_sources: () => ({ channels: [], sources: [] }) });
+    render(Sources, { props: {} });
+    await screen.findAllByText("Hannover Messe");
+    await fireEvent.change(screen.getByLabelText("Merge"), { target: { value: "4" } });
+    await fireEvent.change(screen.getByLabelText("into"), { target: { value: "2" } });
+    await fireEvent.click(screen.getAllByText("Merge sources")[1]);
+    await waitFor(() => expect(sent("merge_sources")[0]?.args).toMatchObject({ from: 4, into: 2 }));
+  });
+});
+
+describe("Inquiries", () => {
+  it("searches and marks a deal lost with a reason", async () => {
+    const row = { ...inquiry("INQ-2026-00001", 2), deals: [{ id: "D-2026-00001", inquiry_id: "INQ-2026-00001", company: "Acme", quoted_at: "2026-06-01", closed_at: null, status: "open", amount: "1000", lost_reason: null }] };
+    ipc({ search_inquiries: () => ({ rows: [row], total: 1 }), close_deal: () => row.deals[0] });
+    render(Inquiries, { props: { status } });
+    await fireEvent.input(screen.getByPlaceholderText(/Search/), { target: { value: "acme" } });
+    await waitFor(() => expect(sent("search_inquiries").some((c) => (c.args.query as any).text === "acme")).toBe(true));
+    await fireEvent.click(await screen.findByText("INQ-2026-00001"));
+    await fireEvent.click(screen.getByText("Mark lost"));
+    await fireEvent.input(screen.getByLabelText("Reason"), { target: { value: "price" } });
+    await fireEvent.submit(screen.getByLabelText("Reason").closest("form")!);
+    await waitFor(() => expect(sent("close_deal")[0]?.args.close).toMatchObject({ id: "D-2026-00001", won: false, reason: "price" }));
+  });
+});

@@ -1,0 +1,41 @@
+// Sample command results for the screen tests, shaped by the generated types.
+import type { Dashboard, InquiryDto, SessionStatus, SourceDto } from "../bindings";
+
+export const status: SessionStatus = {
+  needs_setup: false, demo: true, company: "Demo Präzisionsteile GmbH", currency: "EUR", language: "en",
+  fiscal_year_start_month: 1, db_path: null, today: "2026-06-15",
+};
+
+export function source(id: number, name: string, uses: number, numbers: string[] = []): SourceDto {
+  return { id, name, channel_id: 1, channel: "Trade shows", direction: "outbound", tracking_numbers: numbers, utm_source: null, utm_medium: null, utm_campaign: null, uses };
+}
+
+export const sources: SourceDto[] = [
+  source(1, "Unknown", 40),
+  source(2, "Hannover Messe", 120),
+  source(3, "Google Ads", 90, ["497111234567"]),
+  source(4, "Referral", 30),
+];
+
+export function inquiry(id: string, sourceId: number): InquiryDto {
+  const s = sources.find((x) => x.id === sourceId)!;
+  return {
+    id, received_at: "2026-06-15T10:30:00", kind: "call", company: "Acme", contact: null, phone: null, email: null,
+    source_id: sourceId, source: s.name, channel: s.channel, touchpoints: [], is_lead: true, notes: null, deals: [],
+  };
+}
+
+export function dashboard(leads: string): Dashboard {
+  const kpi = (key: string, kind: string, value: string | null) => ({ key, kind, value, prev: "10", delta_pct: "12.5", expected: value, band: "2", status: "within" });
+  return {
+    from: "2026-01-01", to: "2026-06-15", effective_to: "2026-06-15", as_of: "2026-06-15", model: "first_touch", fallback_model: null, currency: "EUR",
+    kpis: [kpi("leads", "count", leads), kpi("spend", "money", "5000.00"), kpi("revenue", "money", "80000.00"), kpi("roi_pct", "pct", "120.50"),
+      kpi("cpl", "money", "41.67"), kpi("won_deals", "count", "7"), kpi("cac", "money", "700.00"), kpi("unknown_source_pct", "pct", "25.00")],
+    monthly_year: 2026,
+    monthly: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, this_year: i < 6 ? 20 : null, one_year_back: 18, two_years_back: 15 })),
+    channels: [{ name: "Trade shows", channel: null, direction: "outbound", leads: "60", spend: "3000.00", revenue: "50000.00", roi_pct: "150.00", cpl: "50.00", won_deals: "4" }],
+    sources: [{ name: "Hannover Messe", channel: "Trade shows", direction: null, leads: "60", spend: "3000.00", revenue: "50000.00", roi_pct: "150.00", cpl: "50.00", won_deals: "4" }],
+    untracked_pct: "25.00", untracked_alarm: true,
+    warnings: [{ key: "unknown_source_high", source: null, message: "25 % of leads…" }],
+  };
+}
