@@ -109,3 +109,28 @@ pub fn print_year_to_date(store: &Store, as_of: Option<NaiveDate>) -> Result<()>
     print!("{}", metrics::render_table(&report));
     Ok(())
 }
+
+/// Renders the PDF report and writes it atomically.
+pub fn report_command(
+    db: &Path,
+    a: &MetricsArgs,
+    lang: Option<&str>,
+    paper: &str,
+    out: &Path,
+) -> Result<()> {
+    let paper = leadledger::report::Paper::parse(paper)?;
+    let store = open_for_reading(db)?;
+    let lang = lang.unwrap_or(&store.settings().language).to_string();
+    let req = request(
+        store.settings().fiscal_year_start_month,
+        a.from,
+        a.to,
+        a.as_of,
+        &a.model,
+    )?;
+    let ds = load_for(&store, &req.period)?;
+    let bytes = leadledger::report::render(&ds, &req, &lang, paper)?;
+    leadledger::report::write_atomic(out, &bytes)?;
+    println!("Wrote {} ({} bytes).", out.display(), bytes.len());
+    Ok(())
+}

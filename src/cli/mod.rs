@@ -86,6 +86,30 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the management report as a PDF (A4 or US Letter, in en, de, nl, sv or ru).
+    ///
+    /// Without --from/--to: the fiscal year containing the as-of date, to date.
+    Report {
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        #[arg(long)]
+        to: Option<chrono::NaiveDate>,
+        /// Compute as if today were this date (YYYY-MM-DD), so the report can be reproduced.
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
+        /// Attribution model: first_touch, last_touch, linear, position_based, time_decay, data_driven.
+        #[arg(long, default_value = "first_touch")]
+        model: String,
+        /// Language: en, de, nl, sv or ru (default: the database's setting).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Paper size: a4 or letter.
+        #[arg(long, default_value = "a4")]
+        paper: String,
+        /// The PDF file to write (written whole or not at all).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Write a checked copy of the database (default: into the backups folder beside it).
     Backup {
         /// Where to write the copy.
@@ -152,6 +176,27 @@ pub fn run() -> i32 {
         Command::Demo { today } => data::demo(&db, today),
         Command::Summary { as_of } => data::summary(&db, as_of),
         Command::Backup { out } => data::backup(&db, out),
+        Command::Report {
+            from,
+            to,
+            as_of,
+            model,
+            lang,
+            paper,
+            out,
+        } => figures::report_command(
+            &db,
+            &figures::MetricsArgs {
+                from,
+                to,
+                as_of,
+                model,
+                json: false,
+            },
+            lang.as_deref(),
+            &paper,
+            &out,
+        ),
         Command::Backups => data::backups(&db),
         Command::Restore { file } => data::restore(&db, &file),
         Command::Settings {

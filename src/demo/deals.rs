@@ -15,8 +15,9 @@ use std::collections::BinaryHeap;
 
 /// Per mille of new customers who come back with repeat orders.
 const REPEAT_PER_MILLE: u32 = 350;
-/// Per mille of the pool that were customers before the window began.
-const LEGACY_PER_MILLE: u32 = 60;
+/// Established accounts from before the simulation, per mille of the
+/// yearly inquiry volume (about 25 at the reference volume).
+const LEGACY_PER_MILLE: usize = 70;
 
 /// A deal before its id is known; ids follow `first` (quote or close date).
 pub struct DealDraft {
@@ -38,8 +39,9 @@ pub struct Customers {
 }
 
 impl Customers {
-    /// The registry for a pool of `n` companies; some were customers before
-    /// the window, and their reorders start at once.
+    /// The registry for a pool of companies. The first few, who also ask
+    /// most often, were customers before the simulation began; their
+    /// reorders start at once.
     pub fn new(pool: &[Company], plan: &Plan, rng: &mut Rng, out: &mut Vec<DealDraft>) -> Self {
         let n = pool.len();
         let mut c = Customers {
@@ -48,21 +50,13 @@ impl Customers {
             pending: BinaryHeap::new(),
             active: Vec::new(),
         };
-        for i in 0..n {
-            if rng.chance(LEGACY_PER_MILLE) {
-                c.is_active[i] = true;
-                c.active.push(i);
-                c.streamed[i] = true;
-                let back = rng.range(0, 200);
-                reorders(
-                    plan,
-                    rng,
-                    &pool[i],
-                    plan.burn_in_start() - days(back),
-                    out,
-                    true,
-                );
-            }
+        let legacy = (plan.per_year as usize * LEGACY_PER_MILLE / 1000).clamp(1, n);
+        for (i, company) in pool.iter().enumerate().take(legacy) {
+            c.is_active[i] = true;
+            c.active.push(i);
+            c.streamed[i] = true;
+            let from = plan.burn_in_start() - days(rng.range(0, 200));
+            reorders(plan, rng, company, from, out, true);
         }
         c
     }
@@ -116,16 +110,17 @@ fn reorders(
     if !legacy && !rng.chance(REPEAT_PER_MILLE) {
         return;
     }
-    // The established accounts order more often than the ones won lately.
+    // The established accounts order more often and stay longer than the
+    // ones won lately; most customers drift away within a few years.
     let (interval, loyal_pm) = if legacy {
         (rng.range(50, 180), 500)
     } else {
-        (rng.range(60, 330), 300)
+        (rng.range(60, 330), 100)
     };
     let until = if rng.chance(loyal_pm) {
         plan.today
     } else {
-        (from + days(rng.range(365, 8 * 365))).min(plan.today)
+        (from + days(rng.range(365, 6 * 365))).min(plan.today)
     };
     let mut date = from;
     loop {

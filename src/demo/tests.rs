@@ -367,6 +367,13 @@ fn zz_dump_for_inspection() {
         serde_json::to_string(&ds).unwrap(),
     )
     .unwrap();
+    let big = generate(&opts(day(2025, 11, 22), 5, 4_000, 2));
+    eprintln!("unknown big {:?}", unknown_shares(&big));
+    std::fs::write(
+        "/tmp/demo_scratch/big.json",
+        serde_json::to_string(&big).unwrap(),
+    )
+    .unwrap();
 }
 
 #[test]

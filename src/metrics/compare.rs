@@ -45,7 +45,7 @@ pub struct ModelComparison {
 pub fn compare_models(ds: &Dataset, req: &Request) -> ModelComparison {
     let periods = periods(req);
     let ix = Index::new(ds, req.as_of, &periods[..1]);
-    let bits = won_companies(&ix, &periods[..2]);
+    let bits = won_companies(&ix, &periods[..1]);
     let mut company = Vec::with_capacity(Model::ALL.len());
     let mut fallback = false;
     let mut sources: Vec<ScopeComparison> = Vec::new();

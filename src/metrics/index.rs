@@ -250,17 +250,39 @@ impl<'a> CompanyKey<'a> {
 
 impl PartialEq for CompanyKey<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.0 == other.0 || self.folded().eq(other.folded())
+        if self.0.is_ascii() && other.0.is_ascii() {
+            return self.0.eq_ignore_ascii_case(other.0);
+        }
+        self.folded().eq(other.folded())
     }
 }
 
 impl Eq for CompanyKey<'_> {}
 
 impl Hash for CompanyKey<'_> {
+    /// Hashes the UTF-8 bytes of the lowercased name, in pieces of 64
+    /// bytes (a multiple of the hasher's 8-byte word, so the pieces hash as
+    /// the whole would). Names are nearly always ASCII and are lowercased
+    /// on the stack; others are folded into a string first.
     fn hash<H: Hasher>(&self, state: &mut H) {
-        for c in self.folded() {
-            state.write_u32(c as u32);
+        let mut buf = [0u8; 64];
+        let mut feed = |bytes: &[u8], lower: bool| {
+            for piece in bytes.chunks(64) {
+                let out = &mut buf[..piece.len()];
+                out.copy_from_slice(piece);
+                if lower {
+                    out.make_ascii_lowercase();
+                }
+                state.write(out);
+            }
+        };
+        if self.0.is_ascii() {
+            feed(self.0.as_bytes(), true);
+        } else {
+            let folded: String = self.folded().collect();
+            feed(folded.as_bytes(), false);
         }
+        state.write_u8(0xff);
     }
 }
 
@@ -279,8 +301,10 @@ impl<'a> Index<'a> {
         // hashed once: id → slot, slot → (earliest won close, inquiry index).
         let mut has_records = vec![false; periods.len()];
         let mut referenced: FxMap<&'a str, u32> = FxMap::default();
+        referenced.reserve(ds.deals.len() / 2);
         let mut slots: Vec<(NaiveDate, u32)> = Vec::new();
         let mut companies: FxMap<CompanyKey<'a>, u32> = FxMap::default();
+        companies.reserve(ds.deals.len() / 4);
         // Per company: its first won deal as (closed, deal id, index in `won`).
         let mut first: Vec<(NaiveDate, &str, usize)> = Vec::new();
         // `lead` holds the slot until the inquiries are known.

@@ -129,11 +129,10 @@ pub struct Report {
 /// Prior years the benchmarks look back on.
 pub(crate) const PRIOR_YEARS: usize = 5;
 
-/// The effective period and its shifts 1..=PRIOR_YEARS + 1 years back (the
-/// last one only feeds the retention of the oldest benchmark year).
+/// The effective period and its shifts 1..=PRIOR_YEARS years back.
 pub(crate) fn periods(req: &Request) -> Vec<Period> {
     let eff = req.period.effective(req.as_of);
-    (0..=PRIOR_YEARS as i32 + 1)
+    (0..=PRIOR_YEARS as i32)
         .map(|k| {
             eff.shift_years(-k).unwrap_or(Period {
                 from: NaiveDate::MAX,
@@ -168,7 +167,7 @@ fn campaign_names(ds: &Dataset, period: &Period) -> Vec<String> {
 /// The period's sums under `model`, plus its company figures.
 pub(crate) fn period_figures(
     ix: &Index,
-    bits: &[u8],
+    bits: &[u32],
     k: usize,
     model: Model,
     attributor: &mut Attributor,
@@ -176,7 +175,7 @@ pub(crate) fn period_figures(
 ) -> (PeriodStats, CompanyFigures) {
     let fsm = ix.ds.settings.fiscal_year_start_month;
     let mut stats = scan(ix, k, model, attributor, campaigns, fsm, k <= 2);
-    let figures = company_figures(ix.ds, &mut stats, retention(bits, k, k + 1));
+    let figures = company_figures(ix.ds, &mut stats, retention(bits, k));
     (stats, figures)
 }
 
@@ -241,7 +240,7 @@ fn campaign_reports(ix: &Index, stats: &PeriodStats, campaigns: &[String]) -> Ve
 pub fn compute(ds: &Dataset, req: &Request) -> Report {
     let periods = periods(req);
     let eff = periods[0];
-    let ix = Index::new(ds, req.as_of, &periods[..=PRIOR_YEARS]);
+    let ix = Index::new(ds, req.as_of, &periods);
     let campaigns = campaign_names(ds, &eff);
     let bits = won_companies(&ix, &periods);
     let mut attributor = Attributor::new(req.model, &ds.settings, req.as_of);

@@ -369,29 +369,47 @@ pub(crate) fn clv(ix: &Index, end: NaiveDate) -> Option<Decimal> {
     aov.checked_mul(f_sum / count)?.checked_mul(l_sum / count)
 }
 
-/// For each customer, bit j set when it has a won deal in `periods[j]`
-/// (at most eight periods).
-pub(crate) fn won_companies(ix: &Index, periods: &[Period]) -> Vec<u8> {
-    let mut bits = vec![0u8; ix.companies];
+/// For each customer, bit 2k set when it has a won deal in `periods[k]` and
+/// bit 2k + 1 when it has one in that period shifted back one year (at most
+/// sixteen periods). The prior-year period of a prior year is its own shift,
+/// not the period one year further back: they differ when 29 February is
+/// involved (Jan–Feb 2024 four years back ends on 29 Feb 2020, but Jan–Feb
+/// 2021 one year back ends on 28 Feb 2020).
+pub(crate) fn won_companies(ix: &Index, periods: &[Period]) -> Vec<u32> {
+    let empty = Period {
+        from: NaiveDate::MAX,
+        to: NaiveDate::MIN,
+    };
+    let pairs: Vec<(Period, Period)> = periods
+        .iter()
+        .take(16)
+        .map(|p| (*p, p.shift_years(-1).unwrap_or(empty)))
+        .collect();
+    let mut bits = vec![0u32; ix.companies];
     for w in &ix.won {
-        for (j, p) in periods.iter().enumerate().take(8) {
-            if p.contains(w.closed) {
-                bits[w.company as usize] |= 1 << j;
+        for (k, (now, before)) in pairs.iter().enumerate() {
+            if now.contains(w.closed) {
+                bits[w.company as usize] |= 1 << (2 * k);
+            }
+            if before.contains(w.closed) {
+                bits[w.company as usize] |= 1 << (2 * k + 1);
             }
         }
     }
     bits
 }
 
-/// Of the customers with a won deal in period `prior`, the share that also
-/// have one in period `current`, × 100; undefined when there are none.
-pub(crate) fn retention(bits: &[u8], current: usize, prior: usize) -> Option<Decimal> {
-    let before = bits.iter().filter(|&&b| b & (1 << prior) != 0).count();
-    let both = bits
+/// Of the customers with a won deal in period `k` shifted back one year, the
+/// share that also have one in period `k`, × 100; undefined when there are
+/// none.
+pub(crate) fn retention(bits: &[u32], k: usize) -> Option<Decimal> {
+    let (now, before) = (1u32 << (2 * k), 1u32 << (2 * k + 1));
+    let had = bits.iter().filter(|&&b| b & before != 0).count();
+    let kept = bits
         .iter()
-        .filter(|&&b| b & (1 << prior) != 0 && b & (1 << current) != 0)
+        .filter(|&&b| b & before != 0 && b & now != 0)
         .count();
-    super::figures::pct(Decimal::from(both as u64), Decimal::from(before as u64))
+    super::figures::pct(Decimal::from(kept as u64), Decimal::from(had as u64))
 }
 
 #[cfg(test)]

@@ -113,7 +113,8 @@ fn values(chart: &Chart) -> impl Iterator<Item = Decimal> + '_ {
 /// Draws `chart` at the cursor, `height` mm tall (breaking the page first
 /// if needed), and moves the cursor below it.
 pub fn draw(cv: &mut Canvas, chart: &Chart, height: f32, lang: &str) {
-    let empty = chart.categories.is_empty() || values(chart).next().is_none();
+    // All zeros is as empty as no values: an axis from 0 to 1 says nothing.
+    let empty = chart.categories.is_empty() || values(chart).all(|v| v.is_zero());
     let height = if empty { 14.0 } else { height };
     cv.ensure(height + 4.0);
     let (x, top, w) = (cv.left(), cv.y, cv.content_width());

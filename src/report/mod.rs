@@ -18,6 +18,7 @@ mod layout;
 mod model;
 mod pages;
 mod sections;
+mod table;
 
 pub use layout::Table;
 pub use model::{Block, Chart, Cover, ReportModel, Section};

@@ -16,20 +16,12 @@ use leadledger::model::{Dataset, Deal, DealStatus, Id, Touchpoint};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde_json::Value;
-use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::str::FromStr;
 
-/// The agreement the two implementations must reach on every number.
-const TOLERANCE: Decimal = dec!(0.01);
-/// A benchmark status may differ only when the value lies this close to the
-/// edge of the band, where the last digits of two exact-but-differently
-/// rounded computations decide.
-const EDGE: Decimal = dec!(0.000001);
-/// Detailed mismatch lines printed before the rest are only counted.
-const MAX_LINES: usize = 400;
+mod compare;
+use compare::{describe, Checker, Mismatch};
 
 fn python() -> String {
     std::env::var("LEADLEDGER_PYTHON").unwrap_or_else(|_| "python3".to_string())
@@ -157,7 +149,7 @@ fn add_edge_cases(ds: &mut Dataset, today: NaiveDate) {
         twin.id = format!("!{}", d.id); // '!' sorts before every letter and digit.
         twin.inquiry_id = Some(other.id.clone());
         twin.company = format!("  {} ", d.company.to_ascii_uppercase());
-        twin.amount = d.amount / Decimal::from(3);
+        twin.amount = (d.amount / Decimal::from(3)).round_dp(2);
         let mut ghost = d.clone();
         ghost.id = format!("{}-ghost", d.id);
         ghost.inquiry_id = Some("no-such-inquiry".to_string());
@@ -200,280 +192,158 @@ fn spawn_oracle(data: &Path, req: &Request, out_path: PathBuf) -> Child {
         .unwrap_or_else(|e| panic!("could not start the oracle with `{}`: {e}", python()))
 }
 
+/// Where the data sets and the oracle's outputs go: a temporary directory,
+/// or the one LEADLEDGER_ORACLE_KEEP names, to look into a disagreement.
+fn output_dir(tmp: &tempfile::TempDir) -> PathBuf {
+    let dir = std::env::var_os("LEADLEDGER_ORACLE_KEEP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| tmp.path().to_path_buf());
+    std::fs::create_dir_all(&dir).expect("the output directory");
+    dir
+}
+
+/// Runs one data set and period under all six models through both
+/// implementations and notes every disagreement; returns the runs checked.
+fn check_all_models(
+    dir: &Path,
+    name: &str,
+    ds: &Dataset,
+    period: Period,
+    as_of: NaiveDate,
+    mismatches: &mut Vec<Mismatch>,
+) -> usize {
+    let data_path = dir.join(format!("{name}.json"));
+    let json = serde_json::to_string(ds).expect("a Dataset serialises");
+    std::fs::write(&data_path, json).expect("the data set is written");
+    // The oracle runs all six models at once while the engine computes them.
+    let runs: Vec<Run> = Model::ALL
+        .iter()
+        .map(|&model| {
+            let request = Request {
+                period,
+                as_of,
+                model,
+            };
+            let file = format!("{name}-{}-{}.out.json", period.from, model.as_str());
+            let out_path = dir.join(file);
+            let child = spawn_oracle(&data_path, &request, out_path.clone());
+            let label = format!(
+                "{name} {}..{} as of {as_of} {}",
+                period.from,
+                period.to,
+                model.as_str()
+            );
+            Run {
+                label,
+                request,
+                out_path,
+                child,
+            }
+        })
+        .collect();
+    let engine: Vec<Value> = runs
+        .iter()
+        .map(|r| to_json(&compute(ds, &r.request)))
+        .collect();
+    let mut checked = 0;
+    for (run, engine) in runs.into_iter().zip(engine) {
+        let output = run.child.wait_with_output().expect("the oracle ran");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            output.status.success(),
+            "the oracle failed on {}: {stderr}",
+            run.label
+        );
+        let text = std::fs::read_to_string(&run.out_path).expect("the oracle's output");
+        let oracle: Value = serde_json::from_str(&text).expect("the oracle prints JSON");
+        Checker {
+            run: &run.label,
+            out: mismatches,
+        }
+        .reports(&oracle, &engine);
+        checked += 1;
+    }
+    checked
+}
+
 #[test]
-fn engine_agrees_with_the_oracle() {
+fn engine_agrees_with_the_oracle_on_demo_data() {
     require_python();
     let tmp = tempfile::tempdir().expect("a temporary directory");
-    // LEADLEDGER_ORACLE_KEEP names a directory to keep the data sets and the
-    // oracle's outputs in, for looking into a disagreement.
-    let keep = std::env::var_os("LEADLEDGER_ORACLE_KEEP").map(PathBuf::from);
-    let dir = keep.as_deref().unwrap_or(tmp.path());
-    std::fs::create_dir_all(dir).expect("the output directory");
+    let dir = output_dir(&tmp);
     let mut mismatches = Vec::new();
     let mut runs_checked = 0;
-    for (n, case) in DEMOS.iter().enumerate() {
+    for case in DEMOS {
         let ds = demo_dataset(case);
-        let data_path = dir.join(format!("demo{n}.json"));
-        std::fs::write(
-            &data_path,
-            serde_json::to_string(&ds).expect("a Dataset serialises"),
-        )
-        .expect("the data set is written");
         let today = date(case.1);
-        let periods = [
-            ("past year", calendar_year(today.year() - 1)),
-            ("year to date", calendar_year(today.year())),
-        ];
-        for (period_label, period) in periods {
-            // All six models of one period run in the oracle at once while
-            // the engine computes them here.
-            let runs: Vec<Run> = Model::ALL
-                .iter()
-                .map(|&model| {
-                    let request = Request {
-                        period,
-                        as_of: today,
-                        model,
-                    };
-                    let name = format!("out{n}-{}-{}.json", period.from, model.as_str());
-                    let out_path = dir.join(name);
-                    let child = spawn_oracle(&data_path, &request, out_path.clone());
-                    let label = format!(
-                        "seed {} today {today} {period_label} {}",
-                        case.0,
-                        model.as_str()
-                    );
-                    Run {
-                        label,
-                        request,
-                        out_path,
-                        child,
-                    }
-                })
-                .collect();
-            let engine: Vec<Value> = runs
-                .iter()
-                .map(|r| to_json(&compute(&ds, &r.request)))
-                .collect();
-            for (run, engine) in runs.into_iter().zip(engine) {
-                let output = run.child.wait_with_output().expect("the oracle ran");
-                assert!(
-                    output.status.success(),
-                    "the oracle failed on {}: {}",
-                    run.label,
-                    String::from_utf8_lossy(&output.stderr)
-                );
-                let text = std::fs::read_to_string(&run.out_path).expect("the oracle's output");
-                let oracle: Value = serde_json::from_str(&text).expect("the oracle prints JSON");
-                Checker {
-                    run: &run.label,
-                    out: &mut mismatches,
-                }
-                .reports(&oracle, &engine);
-                runs_checked += 1;
-            }
+        let name = format!("demo-seed{}-{today}", case.0);
+        for period in [calendar_year(today.year() - 1), calendar_year(today.year())] {
+            runs_checked += check_all_models(&dir, &name, &ds, period, today, &mut mismatches);
         }
     }
     assert_eq!(runs_checked, DEMOS.len() * 2 * Model::ALL.len());
-    if !mismatches.is_empty() {
-        panic!("{}", describe(&mismatches));
-    }
+    assert!(mismatches.is_empty(), "{}", describe(&mismatches));
 }
 
-/// One disagreement: which run, which scope, which key, and both values.
-struct Mismatch {
-    run: String,
-    scope: String,
-    key: String,
-    oracle: String,
-    engine: String,
+/// A customer whose deal falls on 29 February 2020, for a period ending on
+/// 29 February 2024: three years back the period ends on 28 February 2021,
+/// and that period's own prior year ends on 28 February 2020.
+fn leap_day_retention() -> Dataset {
+    let mut ds = Dataset::default();
+    let deal = |id: &str, company: &str, closed: &str| Deal {
+        id: id.into(),
+        inquiry_id: None,
+        company: company.into(),
+        quoted_at: None,
+        closed_at: Some(date(closed)),
+        status: DealStatus::Won,
+        amount: dec!(100),
+        lost_reason: None,
+    };
+    ds.deals = vec![
+        deal("D1", "Y", "2020-01-10"),
+        deal("D2", "X", "2020-02-29"),
+        deal("D3", "X", "2021-02-01"),
+        deal("D4", "X", "2024-02-01"),
+    ];
+    ds
 }
 
-/// Collects the disagreements of one run into the common list.
-struct Checker<'a> {
-    run: &'a str,
-    out: &'a mut Vec<Mismatch>,
-}
-
-impl Checker<'_> {
-    fn note(&mut self, scope: &str, key: &str, oracle: String, engine: String) {
-        let (run, scope, key) = (self.run.to_string(), scope.to_string(), key.to_string());
-        self.out.push(Mismatch {
-            run,
-            scope,
-            key,
-            oracle,
-            engine,
-        });
+#[test]
+fn engine_agrees_with_the_oracle_on_hand_cases() {
+    require_python();
+    let tmp = tempfile::tempdir().expect("a temporary directory");
+    let dir = output_dir(&tmp);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oracle/worked_example.json");
+    let text = std::fs::read_to_string(path).expect("the worked example");
+    let example: Dataset = serde_json::from_str(&text).expect("the worked example is a Dataset");
+    let feb = Period {
+        from: date("2024-01-01"),
+        to: date("2024-02-29"),
+    };
+    let cases = [
+        (
+            "worked-example",
+            &example,
+            calendar_year(2025),
+            date("2025-12-31"),
+        ),
+        (
+            "worked-example-ytd",
+            &example,
+            calendar_year(2025),
+            date("2025-03-15"),
+        ),
+        (
+            "leap-day-retention",
+            &leap_day_retention(),
+            feb,
+            date("2024-12-31"),
+        ),
+    ];
+    let mut mismatches = Vec::new();
+    for (name, ds, period, as_of) in cases {
+        check_all_models(&dir, name, ds, period, as_of, &mut mismatches);
     }
-
-    fn figures(&mut self, scope: &str, keys: &[&str], oracle: &Value, engine: &Value) {
-        for key in keys {
-            let (a, b) = (oracle.get(*key), engine.get(*key));
-            if !agree(a, b) {
-                self.note(scope, key, show(a), show(b));
-            }
-        }
-    }
-
-    fn benchmark(&mut self, scope: &str, oracle: &Value, engine: Option<&Value>) {
-        let Some(engine) = engine else {
-            return self.note(scope, "(benchmark)", "present".into(), "(missing)".into());
-        };
-        let keys = ["value", "prev", "delta", "delta_pct", "expected", "band"];
-        self.figures(scope, &keys, oracle, engine);
-        let (a, b) = (oracle.get("status"), engine.get("status"));
-        if a != b && !near_edge(oracle) {
-            self.note(scope, "status", show(a), show(b));
-        }
-    }
-
-    fn reports(&mut self, oracle: &Value, engine: &Value) {
-        let company = &oracle["company"];
-        self.figures(
-            "company",
-            &figure_keys(company),
-            company,
-            &engine["company"],
-        );
-        for (list, what) in [("channels", "channel"), ("sources", "source")] {
-            let items = oracle[list].as_array().cloned().unwrap_or_default();
-            let engine_len = engine[list].as_array().map_or(0, Vec::len);
-            if engine_len != items.len() {
-                self.note(
-                    list,
-                    "(count)",
-                    items.len().to_string(),
-                    engine_len.to_string(),
-                );
-            }
-            for item in &items {
-                let scope = format!("{what} {}", item["name"].as_str().unwrap_or_default());
-                let Some(e) = by_name(&engine[list], item["name"].as_str().unwrap_or_default())
-                else {
-                    self.note(&scope, "(entry)", "present".into(), "(missing)".into());
-                    continue;
-                };
-                if what == "source" && item.get("channel") != e.get("channel") {
-                    self.note(
-                        &scope,
-                        "channel",
-                        show(item.get("channel")),
-                        show(e.get("channel")),
-                    );
-                }
-                self.figures(&scope, &figure_keys(item), item, e);
-            }
-        }
-        for (key, bench) in oracle["benchmarks"].as_object().into_iter().flatten() {
-            self.benchmark(
-                &format!("benchmark {key}"),
-                bench,
-                engine["benchmarks"].get(key),
-            );
-        }
-        for (source, benches) in oracle["source_benchmarks"]
-            .as_object()
-            .into_iter()
-            .flatten()
-        {
-            for (key, bench) in benches.as_object().into_iter().flatten() {
-                let e = engine["source_benchmarks"]
-                    .get(source)
-                    .and_then(|s| s.get(key));
-                self.benchmark(&format!("source_benchmark {source} {key}"), bench, e);
-            }
-        }
-        let a = oracle.get("fallback_model");
-        let b = engine.get("fallback_model").filter(|v| !v.is_null());
-        if a != b {
-            self.note("report", "fallback_model", show(a), show(b));
-        }
-    }
-}
-
-fn describe(list: &[Mismatch]) -> String {
-    let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
-    for m in list {
-        let scope_kind = m.scope.split(' ').next().unwrap_or("");
-        *by_key.entry(format!("{scope_kind} {}", m.key)).or_default() += 1;
-    }
-    let mut text = format!(
-        "{} disagreements between the engine and the oracle\n",
-        list.len()
-    );
-    text += "by scope and key:\n";
-    for (k, count) in &by_key {
-        text += &format!("  {k}: {count}\n");
-    }
-    text += "details (run | scope | key: oracle vs engine):\n";
-    for m in list.iter().take(MAX_LINES) {
-        let Mismatch {
-            run,
-            scope,
-            key,
-            oracle,
-            engine,
-        } = m;
-        text += &format!("  {run} | {scope} | {key}: oracle {oracle} vs engine {engine}\n");
-    }
-    if list.len() > MAX_LINES {
-        text += &format!("  … and {} more\n", list.len() - MAX_LINES);
-    }
-    text
-}
-
-fn show(v: Option<&Value>) -> String {
-    match v {
-        None => "(missing)".to_string(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
-    }
-}
-
-/// A JSON number or numeric string as a Decimal; `None` for null.
-fn number(v: &Value) -> Option<Decimal> {
-    match v {
-        Value::String(s) => Decimal::from_str(s)
-            .or_else(|_| Decimal::from_scientific(s))
-            .ok(),
-        Value::Number(n) => Decimal::from_str(&n.to_string()).ok(),
-        _ => None,
-    }
-}
-
-/// Whether two figures agree: both null, or both numbers within the tolerance.
-fn agree(oracle: Option<&Value>, engine: Option<&Value>) -> bool {
-    match (oracle, engine) {
-        (Some(Value::Null), Some(Value::Null)) => true,
-        (Some(a), Some(b)) if !a.is_null() && !b.is_null() => match (number(a), number(b)) {
-            (Some(x), Some(y)) => (x - y).abs() <= TOLERANCE,
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
-/// The keys of an oracle object that carry figures.
-fn figure_keys(obj: &Value) -> Vec<&str> {
-    let skip = |k: &&str| !matches!(*k, "name" | "channel" | "direction");
-    obj.as_object()
-        .map(|m| m.keys().map(String::as_str).filter(skip).collect())
-        .unwrap_or_default()
-}
-
-/// Whether the oracle's value lies on the edge of its band, to [`EDGE`].
-fn near_edge(bench: &Value) -> bool {
-    let get = |k: &str| bench.get(k).and_then(number);
-    match (get("value"), get("expected"), get("band")) {
-        (Some(v), Some(e), Some(b)) => ((v - e).abs() - b).abs() <= EDGE,
-        _ => false,
-    }
-}
-
-/// Finds the engine's entry of a list by name.
-fn by_name<'a>(list: &'a Value, name: &str) -> Option<&'a Value> {
-    list.as_array()?
-        .iter()
-        .find(|x| x.get("name").and_then(Value::as_str) == Some(name))
+    assert!(mismatches.is_empty(), "{}", describe(&mismatches));
 }

@@ -333,3 +333,37 @@ fn lifetime_value_over_several_years() {
     // Retention 2025 against 2024: nobody bought in 2024.
     assert_eq!(at(&json, &["company", "retention_pct"]), "null");
 }
+
+#[test]
+fn retention_of_a_prior_year_uses_that_year_shifted_back() {
+    // Jan–Feb 2024 four years back ends on 29 Feb 2020, but the retention of
+    // Jan–Feb 2021 looks at Jan–28 Feb 2020, where only Y bought.
+    let mut ds = base();
+    ds.deals = vec![
+        won("D1", None, "Y", d(2020, 1, 10), dec!(100)),
+        won("D2", None, "X", d(2020, 2, 29), dec!(100)),
+        won("D3", None, "X", d(2021, 2, 1), dec!(100)),
+        won("D4", None, "X", d(2024, 2, 1), dec!(100)),
+    ];
+    let r = compute(
+        &ds,
+        &Request {
+            period: Period::range(d(2024, 1, 1), d(2024, 2, 29)).unwrap(),
+            as_of: d(2024, 12, 31),
+            model: Model::FirstTouch,
+        },
+    );
+    assert_eq!(
+        r.prior_periods[3].period,
+        Period {
+            from: d(2020, 1, 1),
+            to: d(2020, 2, 29)
+        }
+    );
+    assert_eq!(
+        r.prior_periods[2].company.retention_pct,
+        Some(Decimal::ZERO)
+    );
+    // 2024 against Jan–Feb 2023: nobody bought then.
+    assert_eq!(r.company.retention_pct, None);
+}

@@ -60,6 +60,11 @@ fn run(tool: &str, args: &[&str]) -> std::process::Output {
 fn check_pdf(dir: &Path, name: &str, pdf: &[u8]) -> (PathBuf, String) {
     let path = dir.join(name);
     write_atomic(&path, pdf).unwrap();
+    // LEADLEDGER_REPORT_KEEP=DIR keeps a copy of every PDF to look at.
+    if let Some(keep) = std::env::var_os("LEADLEDGER_REPORT_KEEP") {
+        std::fs::create_dir_all(&keep).unwrap();
+        std::fs::copy(&path, Path::new(&keep).join(name)).unwrap();
+    }
     let qpdf = run("qpdf", &["--check", path.to_str().unwrap()]);
     assert!(
         qpdf.status.success(),

@@ -307,6 +307,23 @@ class Periods(unittest.TestCase, Close):
         sb = r["source_benchmarks"]["A"]["leads"]
         self.assertEqual(sb["prev"], 1)
 
+    def test_retention_of_a_prior_period_shifts_that_period(self):
+        # P = 1 Jan-29 Feb 2024. Its prior period 3 years back is 1 Jan-28 Feb
+        # 2021, whose own prior-year period is 1 Jan-28 Feb 2020 (its dates
+        # shifted back one year), not 1 Jan-29 Feb 2020 (P shifted back 4
+        # years): X's deal of 29 Feb 2020 does not make X a 2020 customer there.
+        b = Builder().source("A")
+        b.deal("D1", None, "Y", "2020-01-10", "100")
+        b.deal("D2", None, "X", "2020-02-29", "100")
+        b.deal("D3", None, "X", "2021-02-01", "100")
+        data = oracle.Data(b.ds, D("2024-12-31"))
+        fig = oracle.period_figures(data, D("2021-01-01"), D("2021-02-28"), "linear")[0]
+        self.assertEqual(fig["retention_pct"], 0)
+        r = run(b.ds, "2024-01-01", "2024-02-29", "2024-12-31", "linear")
+        bm = r["benchmarks"]["retention_pct"]
+        self.assertEqual(bm["expected"], 0)  # 2021 alone; 2020 has no 2019 customers.
+        self.assertIsNone(bm["value"])
+
     def test_year_to_date(self):
         b = Builder().source("A")
         b.inquiry("I1", "2025-02-01", "A").inquiry("I2", "2025-05-01", "A")
