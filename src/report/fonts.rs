@@ -19,6 +19,9 @@ use std::sync::OnceLock;
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 
+/// U+00AD, a place where a long word may be hyphenated.
+pub const SOFT_HYPHEN: char = '\u{AD}';
+
 /// One parsed face with its advance widths.
 pub struct Face {
     pub parsed: ParsedFont,
@@ -54,6 +57,9 @@ impl Face {
             let w = face.measure_char(c);
             face.widths.insert(c, w);
         }
+        // A soft hyphen is invisible unless a line breaks at it, where the
+        // layout prints a real hyphen instead.
+        face.widths.insert(SOFT_HYPHEN, 0.0);
         Ok(face)
     }
 

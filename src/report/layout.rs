@@ -1,14 +1,14 @@
 //! A small page-layout engine over printpdf's drawing operations: a text
 //! cursor that moves down the page and breaks to a new one, word wrapping,
-//! right-aligned numbers, tables that continue across pages with their
-//! header repeated, rules, boxes and polylines for the charts.
+//! right-aligned text, headings kept with what follows, rules, boxes and
+//! polylines for the charts. Tables are in `table`.
 //!
 //! Layout works in millimetres from the page's top-left corner, the way one
 //! thinks about a printed page; only the emitted operations convert to PDF
 //! points from the bottom-left. Geometry is `f32` because printpdf's is;
 //! every figure arrives here as finished text.
 
-use super::fonts::Faces;
+use super::fonts::{Face, Faces, SOFT_HYPHEN};
 pub use super::table::{Align, Column, Row, RowKind, Table};
 use printpdf::{
     Color, FontId, Line, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect,
@@ -19,14 +19,15 @@ use printpdf::{
 pub const PT_PER_MM: f32 = 72.0 / 25.4;
 
 /// The pieces of `word` between which a line may break: after each hyphen
-/// that follows a letter ("Position-|based"), never after a minus sign.
+/// or soft hyphen (U+00AD) that follows a letter ("Position-|based",
+/// "Kunden\u{AD}|gewinnung"), never after a minus sign.
 fn hyphen_pieces(word: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
     let mut start = 0;
     let mut prev_letter = false;
     for (i, c) in word.char_indices() {
         let end = i + c.len_utf8();
-        if c == '-' && prev_letter && end < word.len() {
+        if (c == '-' || c == SOFT_HYPHEN) && prev_letter && end < word.len() {
             pieces.push(&word[start..end]);
             start = end;
         }
@@ -34,6 +35,26 @@ fn hyphen_pieces(word: &str) -> Vec<&str> {
     }
     pieces.push(&word[start..]);
     pieces
+}
+
+/// The width of a piece in em, counting the hyphen a soft hyphen at its
+/// end turns into when the line breaks there.
+fn piece_em(face: &Face, piece: &str) -> f32 {
+    let hyphen = if piece.ends_with(SOFT_HYPHEN) {
+        face.char_em('-')
+    } else {
+        0.0
+    };
+    face.width_em(piece) + hyphen
+}
+
+/// A finished line: a soft hyphen at its end becomes a visible one.
+fn finish(mut line: String) -> String {
+    if line.ends_with(SOFT_HYPHEN) {
+        line.pop();
+        line.push('-');
+    }
+    line
 }
 
 /// An RGB colour with components in 0..=1.
@@ -204,6 +225,7 @@ impl<'a> Canvas<'a> {
         if text.is_empty() {
             return;
         }
+        let text: String = text.chars().filter(|&c| c != SOFT_HYPHEN).collect();
         let font = self.fonts[usize::from(style.bold)].clone();
         let pos = self.point(x, baseline);
         self.push(Op::StartTextSection);
@@ -216,7 +238,7 @@ impl<'a> Canvas<'a> {
         });
         self.push(Op::SetTextCursor { pos });
         self.push(Op::ShowText {
-            items: vec![TextItem::Text(text.to_string())],
+            items: vec![TextItem::Text(text)],
         });
         self.push(Op::EndTextSection);
     }
@@ -310,7 +332,7 @@ impl<'a> Canvas<'a> {
                     } else {
                         0.0
                     };
-                    let w = face.width_em(piece);
+                    let w = piece_em(face, piece);
                     if !line.is_empty() && used + sep + w <= max {
                         if j == 0 {
                             line.push(' ');
@@ -320,7 +342,7 @@ impl<'a> Canvas<'a> {
                         continue;
                     }
                     if !line.is_empty() {
-                        lines.push(std::mem::take(&mut line));
+                        lines.push(finish(std::mem::take(&mut line)));
                         used = 0.0;
                     }
                     if w <= max {
@@ -331,7 +353,7 @@ impl<'a> Canvas<'a> {
                     for c in piece.chars() {
                         let cw = face.char_em(c);
                         if used + cw > max && !line.is_empty() {
-                            lines.push(std::mem::take(&mut line));
+                            lines.push(finish(std::mem::take(&mut line)));
                             used = 0.0;
                         }
                         line.push(c);
@@ -339,16 +361,17 @@ impl<'a> Canvas<'a> {
                     }
                 }
             }
-            lines.push(line);
+            lines.push(finish(line));
         }
         lines
     }
 
     /// The width of the widest piece `wrap` could not break further.
     pub(super) fn widest_piece(&self, text: &str, style: &Style) -> f32 {
+        let face = self.faces.get(style.bold);
         text.split([' ', '\n'])
             .flat_map(hyphen_pieces)
-            .map(|p| self.text_width(p, style))
+            .map(|p| piece_em(face, p) * style.em())
             .fold(0.0, f32::max)
     }
 
@@ -465,10 +488,8 @@ pub(super) mod tests {
         assert_eq!(parts.concat(), long);
         // A no-break space never breaks.
         let money = "1\u{202F}234\u{202F}567,89\u{A0}€";
-        assert!(cv
-            .wrap(&format!("a {money}"), 20.0, &BODY)
-            .iter()
-            .any(|l| l == money));
+        let fits = cv.text_width(money, &BODY) + 1.0;
+        assert_eq!(cv.wrap(&format!("a {money}"), fits, &BODY), vec!["a", money]);
     }
 
     #[test]
@@ -483,6 +504,18 @@ pub(super) mod tests {
         let w = cv.text_width("Position-based", &TABLE);
         let lines = cv.wrap("Position-based", w - 1.0, &TABLE);
         assert_eq!(lines, vec!["Position-", "based"]);
+        // A soft hyphen breaks like a hyphen and shows only where it breaks.
+        let word = "Kunden\u{AD}gewinnungs\u{AD}kosten";
+        let narrow = cv.text_width("gewinnungs-", &TABLE) + 0.5;
+        assert_eq!(
+            cv.wrap(word, narrow, &TABLE),
+            vec!["Kunden-", "gewinnungs-", "kosten"]
+        );
+        assert_eq!(cv.wrap(word, 100.0, &TABLE), vec![word]);
+        assert_eq!(
+            cv.text_width(word, &TABLE),
+            cv.text_width("Kundengewinnungskosten", &TABLE)
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! [`write_atomic`] puts the bytes on disk without ever leaving a
 //! half-written file behind.
 
+mod chart_data;
 mod charts;
 mod fonts;
 mod layout;

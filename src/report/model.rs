@@ -258,7 +258,7 @@ impl ReportModel {
         };
         let mut sections = vec![summary(&f, report)];
         sections.extend(sections::by_channel_and_source(&f, report));
-        sections.push(sections::charts(&f, ds, report));
+        sections.push(super::chart_data::charts(&f, ds, report));
         sections.push(sections::models(&f, comparison));
         sections.push(sections::quality(&f, report));
         sections.push(sections::definitions(&f, ds));

@@ -1,5 +1,6 @@
 ### Leadledger — Deutsch. Gemeinsam genutzt von Desktop-Oberfläche und PDF-Bericht.
 ### Zahlen, Beträge und Datumsangaben kommen bereits formatiert an.
+### Lange Wörter tragen weiche Trennstriche (U+00AD), wo Tabellen sie umbrechen dürfen.
 
 ## Common
 
@@ -30,7 +31,7 @@ direction-inbound = Inbound
 direction-outbound = Outbound
 channel-trade-shows = Messen
 channel-online-directories = Online-Verzeichnisse
-channel-paid-search = Suchmaschinenwerbung
+channel-paid-search = Suchmaschinen­werbung
 channel-organic-search = Organische Suche
 channel-referral = Empfehlungen
 channel-existing-customer = Bestandskunden
@@ -63,7 +64,7 @@ model-fallback = Das datengetriebene Modell lässt sich für diesen Zeitraum nic
 
 figure-leads = Leads
 figure-leads-definition = Anfragen, hinter denen eine echte Verkaufschance steht; Spam, Angebote von Lieferanten, Dubletten und Nachbestellungen von Bestandskunden zählen nicht. Ein Kanal oder eine Quelle erhält den Anteil jedes Leads, den das Zurechnungsmodell ihm zuweist.
-figure-spend = Marketingausgaben
+figure-spend = Marketing­ausgaben
 figure-spend-definition = Alle im Zeitraum gebuchten Marketing- und Vertriebskosten: Werbung, Messen, Personal, Software, Gemeinkosten. Bei einem Kanal oder einer Quelle nur die ihm zugeordneten Kosten.
 figure-revenue = Umsatz aus Marketing
 figure-revenue-definition = Der Wert der im Zeitraum gewonnenen Aufträge, die auf einen Lead zurückgehen, vom Zurechnungsmodell auf die Quellen verteilt.
@@ -77,19 +78,19 @@ figure-cpl = Kosten pro Lead
 figure-cpl-definition = Ausgaben geteilt durch die Zahl der Leads: was ein Lead gekostet hat.
 figure-won-deals = Gewonnene Aufträge
 figure-won-deals-definition = Im Zeitraum gewonnene Aufträge, die auf einen Lead zurückgehen.
-figure-deal-conversion-pct = Abschlussquote
+figure-deal-conversion-pct = Abschluss­quote
 figure-deal-conversion-pct-definition = Gewonnene Aufträge in Prozent der Leads.
 figure-lead-to-customer-pct = Lead-zu-Kunde-Quote
 figure-lead-to-customer-pct-definition = Anteil der im Zeitraum eingegangenen Leads, aus denen bis zum Ende des Zeitraums mindestens ein Auftrag wurde.
 figure-new-customers = Neukunden
 figure-new-customers-definition = Unternehmen, deren allererster Auftrag im Zeitraum gewonnen wurde.
-figure-cac = Kundengewinnungskosten
+figure-cac = Kunden­gewinnungs­kosten
 figure-cac-definition = Alle Ausgaben des Zeitraums geteilt durch die Zahl der Neukunden: was die Gewinnung eines Neukunden gekostet hat.
-figure-cac-inbound = Kundengewinnungskosten Inbound
+figure-cac-inbound = Kunden­gewinnungs­kosten Inbound
 figure-cac-inbound-definition = Ausgaben für Inbound-Kanäle (über die Kunden Sie finden) je Neukunde, der über diese Kanäle gewonnen wurde.
-figure-cac-outbound = Kundengewinnungskosten Outbound
+figure-cac-outbound = Kunden­gewinnungs­kosten Outbound
 figure-cac-outbound-definition = Ausgaben für Outbound-Kanäle (über die Sie auf Kunden zugehen) je Neukunde, der über diese Kanäle gewonnen wurde.
-figure-value-converted-pct = Umsatzzielerreichung
+figure-value-converted-pct = Umsatz­ziel­erreichung
 figure-value-converted-pct-definition = Gesamtumsatz in Prozent des Umsatzziels für das Jahr; bei einem kürzeren Zeitraum wird das Ziel tageweise anteilig angesetzt.
 figure-sales-cycle-days = Verkaufszyklus
 figure-sales-cycle-days-definition = Durchschnittliche Zahl der Tage von der Anfrage bis zum gewonnenen Auftrag.
@@ -99,7 +100,7 @@ figure-visitor-to-lead-pct = Besucher-zu-Lead-Quote
 figure-visitor-to-lead-pct-definition = Leads in Prozent der Website-Besucher.
 figure-unknown-source-pct = Leads ohne bekannte Quelle
 figure-unknown-source-pct-definition = Anteil der Leads, bei denen niemand erfasst hat, wie der Interessent auf Sie aufmerksam wurde. Je niedriger, desto verlässlicher sind alle anderen Kennzahlen.
-figure-retention-pct = Kundenbindungsquote
+figure-retention-pct = Kunden­bindungs­quote
 figure-retention-pct-definition = Anteil der Kunden aus dem gleichen Zeitraum des Vorjahres, die auch in diesem Zeitraum wieder bestellt haben.
 figure-clv = Kundenwert (CLV)
 figure-clv-definition = Was ein Kunde über die gesamte Geschäftsbeziehung einbringt: durchschnittlicher Auftragswert × Aufträge pro Jahr × Jahre als Kunde.
@@ -148,11 +149,11 @@ report-no-data = Keine Daten in diesem Zeitraum.
 report-summary-title = Kennzahlen
 report-summary-intro = Jede Kennzahl für { $period } im Vergleich zum gleichen Zeitraum des Vorjahres und zum Erwartungsbereich, der sich aus dem Trend von bis zu fünf früheren Jahren ergibt. Werte außerhalb dieses Bereichs verdienen einen genaueren Blick; ob höher besser ist, hängt von der Kennzahl ab.
 report-col-figure = Kennzahl
-report-col-value = Berichtszeitraum
+report-col-value = Berichts­zeitraum
 report-col-prev = Vorjahr
-report-col-change = Veränderung
-report-col-expected = Erwartungsbereich
-report-col-status = Einordnung
+report-col-change = Ver­änderung
+report-col-expected = Erwartungs­bereich
+report-col-status = Ein­ordnung
 report-col-channel = Kanal
 report-col-source = Quelle
 report-change-points = { $value } Pp.

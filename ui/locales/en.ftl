@@ -1,6 +1,7 @@
 ### Leadledger — English. Shared by the desktop UI and the PDF report.
 ### Every other language file has exactly these message ids.
 ### Numbers, money and dates arrive already formatted for the language.
+### Long words may carry soft hyphens (U+00AD) where a narrow column may break them.
 
 ## Common
 

@@ -45,9 +45,9 @@ source-unknown = Неизвестно
 
 ## Attribution models
 
-model-first-touch = Первое взаимодействие
+model-first-touch = Первое взаимо­действие
 model-first-touch-definition = Лид целиком засчитывается источнику, из которого клиент впервые узнал о вас, — ответу на вопрос «Откуда вы о нас узнали?».
-model-last-touch = Последнее взаимодействие
+model-last-touch = Последнее взаимо­действие
 model-last-touch-definition = Лид целиком засчитывается последней точке контакта.
 model-linear = Линейная
 model-linear-definition = Лид делится поровну между всеми своими точками контакта.
