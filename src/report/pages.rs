@@ -99,7 +99,7 @@ fn draw_section(cv: &mut Canvas, section: &Section, lang: &str) {
     } else {
         cv.gap(6.0);
     }
-    cv.heading(&section.title, 15.0, 30.0);
+    cv.heading(&section.title, 15.0, lead_height(cv, &section.blocks));
     for (i, block) in section.blocks.iter().enumerate() {
         match block {
             Block::Paragraph(text) => {
@@ -111,19 +111,7 @@ fn draw_section(cv: &mut Canvas, section: &Section, lang: &str) {
                 cv.gap(2.0);
             }
             Block::Subheading(text) => {
-                // A heading stays with the table under it: all of it when
-                // the table fits on a page, else its first rows.
-                let keep = match section.blocks.get(i + 1) {
-                    Some(Block::Table(t)) => {
-                        let h = cv.table_height(t, &TABLE);
-                        if h <= cv.page_body() - 15.0 {
-                            h
-                        } else {
-                            30.0
-                        }
-                    }
-                    _ => 20.0,
-                };
+                let keep = lead_height(cv, &section.blocks[i + 1..]);
                 cv.gap(2.0);
                 cv.heading(text, 11.0, keep);
             }
@@ -170,6 +158,34 @@ fn draw_section(cv: &mut Canvas, section: &Section, lang: &str) {
             Block::Chart(chart) => charts::draw(cv, chart, charts::height_for(chart), lang),
         }
     }
+}
+
+/// How much of `blocks` a heading above them keeps on its page: the
+/// paragraphs and notes that introduce a table and the whole table when it
+/// fits on a page (it would move to the next page anyway), else its first
+/// rows; a little of anything else.
+fn lead_height(cv: &Canvas, blocks: &[Block]) -> f32 {
+    let mut h = 0.0;
+    for block in blocks {
+        match block {
+            Block::Paragraph(text) | Block::Note(text) => {
+                let style = if matches!(block, Block::Note(_)) {
+                    SMALL
+                } else {
+                    BODY
+                };
+                h += cv.wrap(text, cv.content_width(), &style).len() as f32 * style.line_height()
+                    + 3.0;
+            }
+            Block::Table(t) => {
+                let table = cv.table_height(t, &TABLE);
+                let whole = table <= cv.page_body() - h - 20.0;
+                return h + if whole { table } else { 30.0 };
+            }
+            _ => return h + 20.0,
+        }
+    }
+    h + 20.0
 }
 
 /// The running header (not on the cover) and the footer on every page.
