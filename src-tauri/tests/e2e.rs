@@ -208,9 +208,10 @@ async fn an_import_with_one_bad_row_names_it() {
     path.send_keys(csv.display().to_string()).await.unwrap();
     wait_for(&d, "#import-preview").await.click().await.unwrap();
     wait_for(&d, "#import-run").await.click().await.unwrap();
+    // The picture first, so a failure below can be looked at.
+    shot(&d, "import-refused").await;
     let bad = text(&d, ".bad-row").await;
     assert!(bad.starts_with('3'), "{bad}");
-    shot(&d, "import-refused").await;
     d.quit().await.unwrap();
 }
 

@@ -43,7 +43,8 @@ pub fn fill(plan: &Plan, drafts: Vec<Draft>, seed: u64) -> (Vec<Inquiry>, Vec<De
     let simulated = (plan.years as usize + BURN_IN_YEARS as usize).max(1);
     let size = (plan.per_year as usize * simulated / 3).max(40);
     let pool = names::company_pool(&mut Rng::stream(seed, "companies"), size);
-    let mut deals = Vec::new();
+    // About one deal per inquiry: quotes plus reorders.
+    let mut deals = Vec::with_capacity(drafts.len());
     let customers = Customers::new(&pool, plan, &mut rng, &mut deals);
     let start = plan.start();
     let in_window = drafts.iter().filter(|d| d.at.date() >= start).count();
@@ -80,13 +81,18 @@ pub fn fill(plan: &Plan, drafts: Vec<Draft>, seed: u64) -> (Vec<Inquiry>, Vec<De
             (false, None) => {}
         }
     }
-    let mut drafts: Vec<DealDraft> = f.deals.into_iter().filter_map(|d| clip(d, start)).collect();
-    drafts.sort_by_key(|d| d.first);
-    let width = id_width(drafts.iter().map(|d| d.first.year()));
+    let drafts: Vec<DealDraft> = f.deals.into_iter().filter_map(|d| clip(d, start)).collect();
+    // Sort positions rather than the deals themselves, which are large;
+    // the sort is stable, so deals of one day keep the order they were made.
+    let mut order: Vec<usize> = (0..drafts.len()).collect();
+    order.sort_by_key(|&i| drafts[i].first);
+    let width = id_width(order.iter().map(|&i| drafts[i].first.year()));
+    let mut slots: Vec<Option<DealDraft>> = drafts.into_iter().map(Some).collect();
     let mut year = i32::MIN;
     let mut seq = 0;
-    let deals = drafts
+    let deals = order
         .into_iter()
+        .filter_map(|i| slots[i].take())
         .map(|d| {
             if d.first.year() != year {
                 year = d.first.year();
@@ -278,7 +284,7 @@ impl Filler<'_> {
             return;
         };
         let c = &self.pool[company];
-        let contact = &c.contacts[self.rng.below(c.contacts.len() as u64) as usize];
+        let contact = c.any_contact(&mut self.rng);
         let wants_phone = matches!(
             d.kind,
             InquiryKind::Call | InquiryKind::WalkIn | InquiryKind::TradeShow
@@ -365,7 +371,7 @@ impl Filler<'_> {
         match (what, customer, recent) {
             (0, Some(c), _) => {
                 let company = &self.pool[c];
-                let contact = &company.contacts[0];
+                let contact = company.contact(0);
                 inq.company = Some(company.name.clone());
                 inq.contact = Some(contact.name.clone());
                 inq.phone = Some(contact.phone.clone());

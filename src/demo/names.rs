@@ -9,7 +9,6 @@
 //! import would then re-tag the inquiry and change the figures.
 
 use super::rng::Rng;
-use std::collections::HashSet;
 
 struct Country {
     dial: &'static str,
@@ -322,11 +321,44 @@ pub struct Contact {
     pub phone: String,
 }
 
+/// A customer or prospect. Its contacts are made when asked for, from a
+/// key of the company's own, so a pool of a hundred thousand companies
+/// costs one string each and a company always shows the same people.
 pub struct Company {
     pub name: String,
-    pub contacts: Vec<Contact>,
     /// Typical order size in cents before price growth.
     pub typical_cents: i64,
+    country: usize,
+    /// The length of the name before its legal form: the domain's source.
+    base_len: usize,
+    contacts: u64,
+    key: u64,
+}
+
+impl Company {
+    /// Contact `which` (any number; it wraps round the company's one to three).
+    pub fn contact(&self, which: u64) -> Contact {
+        let c = &COUNTRIES[self.country];
+        let mut rng = Rng::new(self.key ^ (which % self.contacts).wrapping_mul(0x9E37_79B9));
+        let first = *rng.pick(c.first_names);
+        let last = *rng.pick(c.stems);
+        let domain = ascii_slug(&self.name[..self.base_len]);
+        Contact {
+            name: format!("{first} {last}"),
+            email: format!(
+                "{}.{}@{domain}.{}",
+                ascii_slug(first),
+                ascii_slug(last),
+                c.tld
+            ),
+            phone: phone(&mut rng, c),
+        }
+    }
+
+    /// One of the company's contacts, at random.
+    pub fn any_contact(&self, rng: &mut Rng) -> Contact {
+        self.contact(rng.below(self.contacts))
+    }
 }
 
 /// Typical order sizes: log-normal-ish, as buckets (from, to, weight) in
@@ -396,69 +428,83 @@ fn phone(rng: &mut Rng, c: &Country) -> String {
     format!("+{} {area} {first}{rest}-{ext}", c.dial)
 }
 
-/// A name in the country's style; later attempts (after a clash) add a
-/// second stem, a place or both, so that any pool size can be reached.
-/// Returns the name without its legal form (for the domain) and with it.
-fn company_name(rng: &mut Rng, c: &Country, attempt: u32) -> (String, String) {
-    let stem = *rng.pick(c.stems);
-    let stem = if matches!(attempt, 2 | 3 | 6..) {
-        format!("{stem} & {}", rng.pick(c.stems))
-    } else {
-        stem.to_string()
+/// The `k`-th distinct name of a country, and the length of its part
+/// before the legal form.
+///
+/// A country's names come in tiers: stem and trade ("Bauer Hydraulik"),
+/// then two stems ("Bauer & Roth Hydraulik"), then a place ("Bauer
+/// Hydraulik Ulm"), then both; past them all the plant is numbered. Inside a
+/// tier, `k` is scrambled by an affine map with a multiplier prime to the
+/// tier's size, a bijection, so names come in a random-looking order and
+/// never repeat, without retries or a set of names seen.
+fn company_name(c: &Country, k: u64, offset: u64) -> (String, usize) {
+    let (s, t, p, f) = (
+        c.stems.len() as u64,
+        c.trades.len() as u64,
+        c.places.len() as u64,
+        c.forms.len() as u64,
+    );
+    let tiers = [s * t * f, s * s * t * f, s * t * p * f, s * s * t * p * f];
+    let all: u64 = tiers.iter().sum();
+    let (cycle, mut j) = (k / all, k % all);
+    let mut tier = 0;
+    while j >= tiers[tier] {
+        j -= tiers[tier];
+        tier += 1;
+    }
+    // 7919 is a prime larger than every list, so it is prime to the size.
+    let size = tiers[tier];
+    let mut x = (j * 7919 + offset) % size;
+    let mut digit = |n: u64| {
+        let d = (x % n) as usize;
+        x /= n;
+        d
     };
-    let trade = *rng.pick(c.trades);
+    let form = c.forms[digit(f)];
+    let trade = c.trades[digit(t)];
+    let mut stem = c.stems[digit(s)].to_string();
+    if tier == 1 || tier == 3 {
+        stem = format!("{stem} & {}", c.stems[digit(s)]);
+    }
     let mut base = if c.trade_first {
         format!("{trade} {stem}")
     } else {
         format!("{stem} {trade}")
     };
-    if attempt >= 4 {
+    if tier >= 2 {
         base.push(' ');
-        base.push_str(*rng.pick(c.places));
+        base.push_str(c.places[digit(p)]);
     }
-    let name = format!("{base} {}", rng.pick(c.forms));
-    (base, name)
+    let base_len = base.len();
+    let mut name = base;
+    name.push(' ');
+    name.push_str(form);
+    if cycle > 0 {
+        name.push_str(&format!(" Werk {}", cycle + 1));
+    }
+    (name, base_len)
 }
 
 /// `n` companies with distinct names.
 pub fn company_pool(rng: &mut Rng, n: usize) -> Vec<Company> {
     let weights: Vec<u64> = COUNTRIES.iter().map(|c| c.weight).collect();
     let bucket_weights: Vec<u64> = ORDER_BUCKETS.iter().map(|b| b.2).collect();
-    let mut seen = HashSet::with_capacity(n);
+    let offsets: Vec<u64> = COUNTRIES.iter().map(|_| rng.below(1 << 32)).collect();
+    let mut used = vec![0u64; COUNTRIES.len()];
     let mut pool = Vec::with_capacity(n);
     while pool.len() < n {
-        let c = &COUNTRIES[rng.weighted(&weights)];
-        let mut attempt = 0;
-        let (base, name) = loop {
-            let (base, name) = company_name(rng, c, attempt);
-            if !seen.contains(&name) {
-                break (base, name);
-            }
-            attempt += 1;
-            if attempt >= 10 {
-                // Past what the country offers: number the plant.
-                let name = format!("{name} Werk {}", pool.len() + 1);
-                break (base, name);
-            }
-        };
-        seen.insert(name.clone());
-        let domain = format!("{}.{}", ascii_slug(&base), c.tld);
-        let contacts = (0..rng.range(1, 3))
-            .map(|_| {
-                let first = *rng.pick(c.first_names);
-                let last = *rng.pick(c.stems);
-                Contact {
-                    name: format!("{first} {last}"),
-                    email: format!("{}.{}@{domain}", ascii_slug(first), ascii_slug(last)),
-                    phone: phone(rng, c),
-                }
-            })
-            .collect();
+        let ci = rng.weighted(&weights);
+        let c = &COUNTRIES[ci];
+        let (name, base_len) = company_name(c, used[ci], offsets[ci]);
+        used[ci] += 1;
         let (lo, hi, _) = ORDER_BUCKETS[rng.weighted(&bucket_weights)];
         pool.push(Company {
             name,
-            contacts,
+            base_len,
             typical_cents: rng.range(lo, hi),
+            country: ci,
+            contacts: rng.range(1, 3) as u64,
+            key: rng.next_u64(),
         });
     }
     pool
@@ -467,6 +513,7 @@ pub fn company_pool(rng: &mut Rng, n: usize) -> Vec<Company> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashSet;
 
     #[test]
     fn slugs_are_plain_ascii() {
@@ -484,16 +531,26 @@ mod tests {
     #[test]
     fn pool_names_are_distinct_even_when_large() {
         let mut rng = Rng::new(11);
-        let pool = company_pool(&mut rng, 20_000);
+        let pool = company_pool(&mut rng, 120_000);
         let names: HashSet<&str> = pool.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names.len(), pool.len());
-        for c in pool.iter().take(500) {
-            assert!(!c.contacts.is_empty() && c.contacts.len() <= 3);
+        // Small pools use the plain names only.
+        let plain = |c: &Company| !c.name.replace("GmbH & Co. KG", "").contains('&');
+        assert!(pool[..300].iter().all(plain));
+        for c in pool.iter().step_by(97) {
+            assert!((1..=3).contains(&c.contacts));
             assert!((100_000..=3_600_000).contains(&c.typical_cents));
-            for p in &c.contacts {
+            for k in 0..c.contacts {
+                let p = c.contact(k);
                 assert!(p.email.is_ascii() && p.email.contains('@'), "{}", p.email);
                 let digits: String = p.phone.chars().filter(|c| c.is_ascii_digit()).collect();
                 assert!(!digits.starts_with("4971155501"), "{}", p.phone);
+                // The same person every time the company is asked.
+                let again = c.contact(k + c.contacts);
+                assert_eq!(
+                    (p.name, p.email, p.phone),
+                    (again.name, again.email, again.phone)
+                );
             }
         }
     }

@@ -384,7 +384,7 @@ fn zz_big() {
     let plan = super::plan::Plan::new(&o, &mut Rng::stream(1, "plan"));
     eprintln!("plan {:?}", t.elapsed());
     let t = std::time::Instant::now();
-    let pool = super::names::company_pool(&mut Rng::new(1), 60_000);
+    let pool = super::names::company_pool(&mut Rng::new(1), 200_000);
     eprintln!("pool {:?} {}", t.elapsed(), pool.len());
     let t = std::time::Instant::now();
     let d = super::inquiries::drafts(&plan, 1);

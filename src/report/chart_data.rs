@@ -82,7 +82,7 @@ pub fn charts(f: &Fmt, ds: &Dataset, report: &Report) -> Section {
         .filter(|c| active(&c.figures))
         .filter_map(|c| c.figures.roi_pct.map(|r| (channel_name(tr, &c.name), r)))
         .collect();
-    bars.sort_by(|a, b| b.1.cmp(&a.1));
+    bars.sort_by_key(|b| std::cmp::Reverse(b.1));
     let undefined: Vec<String> = report
         .channels
         .iter()

@@ -44,8 +44,10 @@ pub fn axis(lo: Decimal, hi: Decimal, whole: bool) -> Axis {
             ticks: all,
         };
     }
-    let margin = (top - lo) / Decimal::from(40);
-    let bottom = lo - margin;
+    let margin = top
+        .checked_sub(lo)
+        .map_or(Decimal::ZERO, |d| d / Decimal::from(40));
+    let bottom = lo.checked_sub(margin).unwrap_or(lo);
     Axis {
         lo: bottom,
         hi: top,
@@ -56,42 +58,52 @@ pub fn axis(lo: Decimal, hi: Decimal, whole: bool) -> Axis {
 /// Round tick values covering `lo..=hi` (and 0), about five of them. Counts
 /// never get a step below 1.
 pub fn ticks(lo: Decimal, hi: Decimal, whole: bool) -> Vec<Decimal> {
+    // Values near Decimal's limits cannot get round ticks; the chart then
+    // shows just its zero line rather than fail.
+    ticks_checked(lo, hi, whole).unwrap_or_else(|| vec![Decimal::ZERO, Decimal::ONE])
+}
+
+fn ticks_checked(lo: Decimal, hi: Decimal, whole: bool) -> Option<Vec<Decimal>> {
     let lo = lo.min(Decimal::ZERO);
     let mut hi = hi.max(Decimal::ZERO);
     if hi <= lo {
-        hi = lo + Decimal::ONE;
+        hi = lo.checked_add(Decimal::ONE)?;
     }
-    let raw = (hi - lo) / Decimal::from(5);
+    let raw = hi.checked_sub(lo)? / Decimal::from(5);
     let mut mag = Decimal::ONE;
     // Bring `mag` to the power of ten at or just below `raw`.
     for _ in 0..40 {
-        if mag * Decimal::TEN <= raw {
-            mag *= Decimal::TEN;
-        } else if mag > raw {
-            mag /= Decimal::TEN;
-        } else {
-            break;
+        match mag.checked_mul(Decimal::TEN) {
+            Some(up) if up <= raw => mag = up,
+            _ if mag > raw && mag / Decimal::TEN > Decimal::ZERO => mag /= Decimal::TEN,
+            _ => break,
         }
     }
-    let mut step = [1, 2, 5, 10]
-        .iter()
-        .map(|m| mag * Decimal::from(*m))
-        .chain([mag * Decimal::new(25, 1)])
-        .filter(|s| *s >= raw)
-        .min()
-        .unwrap_or(mag * Decimal::TEN);
+    let mut step = [
+        Decimal::ONE,
+        Decimal::TWO,
+        Decimal::new(25, 1),
+        Decimal::from(5),
+        Decimal::TEN,
+    ]
+    .iter()
+    .filter_map(|m| mag.checked_mul(*m))
+    .find(|s| *s >= raw)?;
     if whole && step < Decimal::ONE {
         step = Decimal::ONE;
     }
-    let start = (lo / step).floor() * step;
-    let end = (hi / step).ceil() * step;
+    if step <= Decimal::ZERO {
+        return None;
+    }
+    let start = (lo / step).floor().checked_mul(step)?;
+    let end = (hi / step).ceil().checked_mul(step)?;
     let mut out = Vec::new();
     let mut t = start;
     while t <= end && out.len() < 50 {
         out.push(t.normalize());
-        t += step;
+        t = t.checked_add(step)?;
     }
-    out
+    Some(out)
 }
 
 fn tick_label(v: Decimal, unit: &AxisUnit, lang: &str) -> String {
@@ -410,6 +422,11 @@ mod tests {
         );
         assert_eq!(ticks(dec!(0), dec!(0), true), vec![dec!(0), dec!(1)]);
         assert_eq!(ticks(dec!(0), dec!(0.4), false).last(), Some(&dec!(0.4)));
+        // Extremes do not panic.
+        assert!(!ticks(Decimal::MIN, Decimal::MAX, false).is_empty());
+        assert!(!ticks(dec!(0), dec!(0.0000000000000000000000000001), false).is_empty());
+        assert!(!ticks(dec!(0), Decimal::MAX, true).is_empty());
+        assert!(!axis(Decimal::MIN, Decimal::MAX, false).ticks.is_empty());
     }
 
     #[test]

@@ -489,7 +489,10 @@ pub(super) mod tests {
         // A no-break space never breaks.
         let money = "1\u{202F}234\u{202F}567,89\u{A0}€";
         let fits = cv.text_width(money, &BODY) + 1.0;
-        assert_eq!(cv.wrap(&format!("a {money}"), fits, &BODY), vec!["a", money]);
+        assert_eq!(
+            cv.wrap(&format!("a {money}"), fits, &BODY),
+            vec!["a", money]
+        );
     }
 
     #[test]

@@ -138,8 +138,8 @@ pub fn render_model(
         .and_hms_opt(0, 0, 0)
         .map_or(0, |t| t.and_utc().timestamp());
     if let Ok(date) = OffsetDateTime::from_unix_timestamp(stamp) {
-        info.creation_date = date.clone();
-        info.modification_date = date.clone();
+        info.creation_date = date;
+        info.modification_date = date;
         info.metadata_date = date;
     }
     doc.with_pages(pages);
@@ -149,6 +149,13 @@ pub fn render_model(
         ..PdfSaveOptions::default()
     };
     let pdf = doc.save(&opts, &mut warnings);
+    // printpdf reports misuse (text outside a text section, a colour out of
+    // range, a font it cannot embed) as error-level warnings; the drawing
+    // code must never cause one.
+    debug_assert!(
+        !warnings.iter().any(|w| w.severity == printpdf::PdfParseErrorSeverity::Error),
+        "printpdf: {warnings:?}"
+    );
     if pdf.is_empty() {
         return Err(Error::new(
             ErrorCode::Io,
@@ -218,6 +225,50 @@ pub fn write_atomic(path: impl AsRef<Path>, bytes: &[u8]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{format_count, format_money, format_pct};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn the_model_carries_the_engines_figures_in_the_readers_format() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let ds = crate::demo::generate(&crate::demo::DemoOptions {
+            today,
+            ..Default::default()
+        });
+        let req = Request {
+            period: metrics::Period::year(2026, 1).unwrap(),
+            as_of: today,
+            model: metrics::Model::Linear,
+        };
+        let report = metrics::compute(&ds, &req);
+        let c = &report.company;
+        let tr = Translator::new("ru").unwrap();
+        let model = build_model(&ds, &req, &tr);
+        let total = format_money(c.total_revenue.unwrap(), "EUR", "ru");
+        assert!(
+            total.contains('\u{202F}') && total.ends_with("\u{A0}€"),
+            "{total}"
+        );
+        let tiles = &model.cover.highlights;
+        assert!(tiles.contains(&(tr.t("figure-total-revenue"), total)));
+        assert!(tiles.contains(&(tr.t("figure-roi-pct"), format_pct(c.roi_pct.unwrap(), "ru"))));
+        assert!(tiles.contains(&(tr.t("figure-leads"), format_count(c.leads.unwrap(), "ru"))));
+        assert!(
+            model.cover.year_to_date.is_some(),
+            "the cover says year to date"
+        );
+        // The key-figures table lists every figure in the engine's order.
+        let Some(Block::Table(summary)) = model.sections[0].blocks.get(1) else {
+            panic!("the key figures come first");
+        };
+        assert_eq!(summary.rows.len(), metrics::FIGURES.len());
+        assert_eq!(
+            summary.rows[0].cells[1],
+            format_count(c.leads.unwrap(), "ru")
+        );
+        let pages = render_model(&model, &tr, Paper::A4, today).unwrap().pages;
+        assert!(pages >= 7, "{pages} pages");
+    }
 
     #[test]
     fn paper_sizes_parse() {

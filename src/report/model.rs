@@ -172,8 +172,8 @@ impl Fmt<'_> {
             (Some(e), Some(w)) => self.tr.t_args(
                 "period-range",
                 &[
-                    ("from", self.value(kind, Some(e - w)).into()),
-                    ("to", self.value(kind, Some(e + w)).into()),
+                    ("from", self.value(kind, e.checked_sub(w)).into()),
+                    ("to", self.value(kind, e.checked_add(w)).into()),
                 ],
             ),
             _ => self.tr.na(),
@@ -266,7 +266,7 @@ impl ReportModel {
             lang: tr.lang(),
             currency: report.currency.clone(),
             header_left: company.clone(),
-            header_right: format!("{title} · {}", f.period(&report.effective_or_requested())),
+            header_right: format!("{title} · {}", f.period(&covered(report))),
             footer: tr.t_args(
                 "report-footer-made",
                 &[("date", tr.date(report.as_of).into())],
@@ -303,8 +303,15 @@ fn cover(f: &Fmt, report: &Report, company: String, title: String) -> Cover {
             .prior_periods
             .first()
             .map_or(report.effective, |p| p.period);
+        // A whole year cut at the as-of date is a year to date; a quarter or
+        // a month so cut is only "to date".
+        let (badge, text) = if report.period.is_full_year() {
+            ("report-cover-ytd", "report-cover-ytd-note")
+        } else {
+            ("report-cover-ptd", "report-cover-ptd-note")
+        };
         let note = tr.t_args(
-            "report-cover-ytd-note",
+            text,
             &[
                 ("from", tr.date(report.effective.from).into()),
                 ("to", tr.date(report.effective.to).into()),
@@ -312,7 +319,7 @@ fn cover(f: &Fmt, report: &Report, company: String, title: String) -> Cover {
                 ("prevto", tr.date(prev.to).into()),
             ],
         );
-        (tr.t("report-cover-ytd"), note)
+        (tr.t(badge), note)
     });
     let c = &report.company;
     let highlights = [
@@ -376,7 +383,7 @@ fn summary(f: &Fmt, report: &Report) -> Section {
         .collect();
     let mut blocks = vec![Block::Paragraph(tr.t_args(
         "report-summary-intro",
-        &[("period", f.period(&report.effective_or_requested()).into())],
+        &[("period", f.period(&covered(report)).into())],
     ))];
     blocks.push(Block::Table(Table { columns, rows }));
     Section {
@@ -387,17 +394,11 @@ fn summary(f: &Fmt, report: &Report) -> Section {
 }
 
 /// The period the figures cover: the effective one unless it is empty.
-pub trait EffectivePeriod {
-    fn effective_or_requested(&self) -> Period;
-}
-
-impl EffectivePeriod for Report {
-    fn effective_or_requested(&self) -> Period {
-        if self.effective.is_empty() {
-            self.period
-        } else {
-            self.effective
-        }
+pub(crate) fn covered(report: &Report) -> Period {
+    if report.effective.is_empty() {
+        report.period
+    } else {
+        report.effective
     }
 }
 

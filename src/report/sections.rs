@@ -5,7 +5,7 @@
 
 use super::layout::{Align, RowKind, Table};
 use super::model::{
-    channel_name, col, count_args, figure_key, model_key, row, Block, EffectivePeriod, Fmt, Section,
+    channel_name, col, count_args, covered, figure_key, model_key, row, Block, Fmt, Section,
 };
 use crate::metrics::{FigureKind, ModelComparison, Report, ScopeFigures, FIGURES};
 use crate::model::Dataset;
@@ -256,7 +256,7 @@ pub fn quality(f: &Fmt, report: &Report) -> Section {
                 let p = report
                     .prior_periods
                     .first()
-                    .map_or(report.effective_or_requested(), |p| p.period);
+                    .map_or(covered(report), |p| p.period);
                 tr.t_args(
                     "warning-prior-year-missing",
                     &[

@@ -13,6 +13,8 @@
 //! - `reliability`: migrations with a backup first, the audit trail, backups,
 //!   restore, damaged files.
 //! - `metrics_oracle`: the engine against an independent implementation.
+//! - `report`: the management report PDF in five languages (qpdf, pdffonts,
+//!   pdftotext, pdfinfo) and page images against references.
 
 mod api;
 mod cli;

@@ -434,6 +434,26 @@ fn letter_and_a4_give_their_page_sizes() {
 }
 
 #[test]
+fn a_quarter_to_date_says_to_date_not_year_to_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let req = Request {
+        period: Period::quarter(TODAY.0, 4, 1).unwrap(),
+        as_of: day(TODAY.0, TODAY.1, TODAY.2),
+        model: Model::TimeDecay,
+    };
+    let tr = Translator::new("en").unwrap();
+    let rendered = render_report(demo(), &req, "en", Paper::A4).unwrap();
+    let (_, text) = check_pdf(dir.path(), "quarter.pdf", &rendered.pdf);
+    let cover = text.split('\u{c}').next().unwrap();
+    assert!(cover.contains(&tr.t("report-cover-ptd")));
+    assert!(!cover.contains(&tr.t("report-cover-ytd")));
+    assert!(
+        cover.contains("1 Oct 2025 – 22 Nov 2025"),
+        "the same span last year"
+    );
+}
+
+#[test]
 fn unknown_language_and_paper_are_refused() {
     let e = render_report(demo(), &year_to_date(), "fr", Paper::A4).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("lang"));
