@@ -100,7 +100,9 @@ async fn export_file<R: Runtime>(
     match target {
         Some(path) => {
             let path = path.to_string();
-            run(state, move |s| s.export_file(kind, path)).await.map(Some)
+            run(state, move |s| s.export_file(kind, path))
+                .await
+                .map(Some)
         }
         None => Ok(None),
     }
@@ -109,49 +111,75 @@ async fn export_file<R: Runtime>(
 /// Registers the session and every command on `builder` (the real app and
 /// the mock runtime of the tests share this).
 pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>, session: Shared) -> tauri::Builder<R> {
-    builder.manage(session).invoke_handler(tauri::generate_handler![
-        session_status,
-        open_demo,
-        create_company,
-        get_settings,
-        update_settings,
-        catalog,
-        top_sources,
-        log_inquiry,
-        recent_inquiries,
-        delete_inquiry,
-        company_suggestions,
-        search_inquiries,
-        save_deal,
-        close_deal,
-        delete_deal,
-        spend_grid,
-        save_spend_cell,
-        add_general_spend,
-        delete_spend,
-        save_source,
-        delete_source,
-        merge_sources,
-        save_channel,
-        delete_channel,
-        dashboard,
-        model_comparison,
-        pick_import_file,
-        import_preview,
-        import_file,
-        export_file,
-    ])
+    builder
+        .manage(session)
+        .invoke_handler(tauri::generate_handler![
+            session_status,
+            open_demo,
+            create_company,
+            get_settings,
+            update_settings,
+            catalog,
+            top_sources,
+            log_inquiry,
+            recent_inquiries,
+            delete_inquiry,
+            company_suggestions,
+            search_inquiries,
+            save_deal,
+            close_deal,
+            delete_deal,
+            spend_grid,
+            save_spend_cell,
+            add_general_spend,
+            delete_spend,
+            save_source,
+            delete_source,
+            merge_sources,
+            save_channel,
+            delete_channel,
+            dashboard,
+            model_comparison,
+            pick_import_file,
+            import_preview,
+            import_file,
+            export_file,
+        ])
 }
 
 /// The names `with_commands` registers, for the test that checks them
 /// against the generated TypeScript.
 pub const COMMANDS: &[&str] = &[
-    "session_status", "open_demo", "create_company", "get_settings", "update_settings", "catalog",
-    "top_sources", "log_inquiry", "recent_inquiries", "delete_inquiry", "company_suggestions",
-    "search_inquiries", "save_deal", "close_deal", "delete_deal", "spend_grid", "save_spend_cell",
-    "add_general_spend", "delete_spend", "save_source", "delete_source", "merge_sources",
-    "save_channel", "delete_channel", "dashboard", "model_comparison", "pick_import_file",
-    "import_preview", "import_file", "export_file",
+    "session_status",
+    "open_demo",
+    "create_company",
+    "get_settings",
+    "update_settings",
+    "catalog",
+    "top_sources",
+    "log_inquiry",
+    "recent_inquiries",
+    "delete_inquiry",
+    "company_suggestions",
+    "search_inquiries",
+    "save_deal",
+    "close_deal",
+    "delete_deal",
+    "spend_grid",
+    "save_spend_cell",
+    "add_general_spend",
+    "delete_spend",
+    "save_source",
+    "delete_source",
+    "merge_sources",
+    "save_channel",
+    "delete_channel",
+    "dashboard",
+    "model_comparison",
+    "pick_import_file",
+    "import_preview",
+    "import_file",
+    "export_file",
 ];
 
 /// Command-line options: `--db PATH` and `--demo` (open the demo company

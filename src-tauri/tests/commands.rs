@@ -6,7 +6,9 @@ use leadledger::api::{Dashboard, InquiryDto, Session, SessionStatus, SourceDto};
 use leadledger_app::{parse_args, with_commands, Options, COMMANDS};
 use serde_json::{json, Value};
 use std::sync::Arc;
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY};
+use tauri::test::{
+    get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
+};
 use tauri::webview::InvokeRequest;
 use tauri::WebviewWindow;
 
@@ -45,32 +47,56 @@ fn session(dir: &tempfile::TempDir) -> Session {
 fn first_run_demo_log_and_dashboard() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = app(session(&dir));
-    let st: SessionStatus = serde_json::from_value(invoke(&w, "session_status", json!({})).unwrap()).unwrap();
+    let st: SessionStatus =
+        serde_json::from_value(invoke(&w, "session_status", json!({})).unwrap()).unwrap();
     assert!(st.needs_setup);
 
     // Before a company exists every data command answers with a structured error.
     let err = invoke(&w, "recent_inquiries", json!({"limit": 5})).unwrap_err();
     assert_eq!(err["code"], "not_found");
 
-    let st: SessionStatus = serde_json::from_value(invoke(&w, "open_demo", json!({})).unwrap()).unwrap();
+    let st: SessionStatus =
+        serde_json::from_value(invoke(&w, "open_demo", json!({})).unwrap()).unwrap();
     assert!(st.demo);
     let q = json!({"query": {"period": "ytd", "year": null, "quarter": null, "month": null, "from": null, "to": null, "model": "first_touch", "as_of": null}});
-    let before: Dashboard = serde_json::from_value(invoke(&w, "dashboard", q.clone()).unwrap()).unwrap();
-    let top: Vec<SourceDto> = serde_json::from_value(invoke(&w, "top_sources", json!({"n": 9})).unwrap()).unwrap();
+    let before: Dashboard =
+        serde_json::from_value(invoke(&w, "dashboard", q.clone()).unwrap()).unwrap();
+    let top: Vec<SourceDto> =
+        serde_json::from_value(invoke(&w, "top_sources", json!({"n": 9})).unwrap()).unwrap();
     let input = json!({"input": {"id": null, "received_at": "2026-06-15T09:00:00", "kind": "call", "company": "Acme", "contact": null,
         "phone": null, "email": null, "source_id": top[0].id, "touchpoints": [], "is_lead": true, "notes": null}});
-    let row: InquiryDto = serde_json::from_value(invoke(&w, "log_inquiry", input).unwrap()).unwrap();
+    let row: InquiryDto =
+        serde_json::from_value(invoke(&w, "log_inquiry", input).unwrap()).unwrap();
     assert_eq!(row.source_id, top[0].id);
     let after: Dashboard = serde_json::from_value(invoke(&w, "dashboard", q).unwrap()).unwrap();
-    let leads = |d: &Dashboard| d.kpis.iter().find(|k| k.key == "leads").unwrap().value.clone().unwrap().parse::<i64>().unwrap();
+    let leads = |d: &Dashboard| {
+        d.kpis
+            .iter()
+            .find(|k| k.key == "leads")
+            .unwrap()
+            .value
+            .clone()
+            .unwrap()
+            .parse::<i64>()
+            .unwrap()
+    };
     assert_eq!(leads(&after), leads(&before) + 1);
 
     // Money crosses as strings; camelCase argument names as the page sends them.
     let grid = invoke(&w, "spend_grid", json!({"year": 2026})).unwrap();
     assert!(grid["total"].is_string());
     let csv = dir.path().join("bad.csv");
-    std::fs::write(&csv, "date,amount,category\n2026-01-01,10,advertising\n2026-13-01,5,advertising\n").unwrap();
-    let out = invoke(&w, "import_file", json!({"path": csv.display().to_string(), "kind": "spend", "createSources": false})).unwrap();
+    std::fs::write(
+        &csv,
+        "date,amount,category\n2026-01-01,10,advertising\n2026-13-01,5,advertising\n",
+    )
+    .unwrap();
+    let out = invoke(
+        &w,
+        "import_file",
+        json!({"path": csv.display().to_string(), "kind": "spend", "createSources": false}),
+    )
+    .unwrap();
     assert_eq!(out["accepted"], false);
     assert_eq!(out["errors"][0]["row"], 3);
 }
@@ -107,6 +133,14 @@ fn command_line_options() {
     let o = args(&["--db", "/tmp/x.db", "--demo"]).unwrap();
     assert_eq!(o.db.as_deref(), Some(std::path::Path::new("/tmp/x.db")));
     assert!(o.demo);
-    assert_eq!(args(&["--db=/tmp/y.db"]).unwrap().db.unwrap().display().to_string(), "/tmp/y.db");
+    assert_eq!(
+        args(&["--db=/tmp/y.db"])
+            .unwrap()
+            .db
+            .unwrap()
+            .display()
+            .to_string(),
+        "/tmp/y.db"
+    );
     assert!(args(&["--db"]).is_err());
 }

@@ -31,14 +31,22 @@ struct Driver {
 impl Driver {
     fn start(port: u16) -> Driver {
         let child = Command::new("tauri-driver")
-            .args(["--port", &port.to_string(), "--native-port", &(port + 1).to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &(port + 1).to_string(),
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
             .expect("tauri-driver on PATH (cargo install tauri-driver --locked)");
         let deadline = Instant::now() + Duration::from_secs(20);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "tauri-driver did not listen on {port}");
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not listen on {port}"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
         Driver { child, port }
@@ -47,7 +55,9 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = Command::new("kill").args(["-TERM", &self.child.id().to_string()]).status();
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
             if let Ok(Some(_)) = self.child.try_wait() {
@@ -120,15 +130,39 @@ async fn shot(d: &WebDriver, name: &str) {
     std::fs::create_dir_all(&dir).unwrap();
     // Let the last frame paint before the picture.
     tokio::time::sleep(Duration::from_millis(600)).await;
-    d.screenshot(&dir.join(format!("{name}.png"))).await.unwrap();
+    let path = dir.join(format!("{name}.png"));
+    // WebKitWebDriver's screenshot hung on the refused-import page here; the
+    // whole X screen (ImageMagick's `import`) is the fallback picture.
+    let taken = tokio::time::timeout(Duration::from_secs(15), d.screenshot(&path)).await;
+    if !matches!(taken, Ok(Ok(()))) {
+        let status = Command::new("import")
+            .args(["-window", "root"])
+            .arg(&path)
+            .status();
+        assert!(status.is_ok_and(|s| s.success()), "no screenshot of {name}");
+    }
+}
+
+/// Ends the session; a driver stuck after a failed screenshot is left to
+/// the SIGTERM that stops tauri-driver.
+async fn quit(d: WebDriver) {
+    let _ = tokio::time::timeout(Duration::from_secs(15), d.quit()).await;
 }
 
 fn demo_args(dir: &tempfile::TempDir) -> Vec<String> {
-    vec!["--db".into(), dir.path().join("e2e.db").display().to_string(), "--demo".into()]
+    vec![
+        "--db".into(),
+        dir.path().join("e2e.db").display().to_string(),
+        "--demo".into(),
+    ]
 }
 
 async fn nav(d: &WebDriver, screen: &str) {
-    wait_for(d, &format!("nav [data-screen=\"{screen}\"]")).await.click().await.unwrap();
+    wait_for(d, &format!("nav [data-screen=\"{screen}\"]"))
+        .await
+        .click()
+        .await
+        .unwrap();
 }
 
 #[tokio::test]
@@ -136,13 +170,20 @@ async fn nav(d: &WebDriver, screen: &str) {
 async fn open_the_demo_company_from_the_welcome_screen() {
     let dir = tempfile::tempdir().unwrap();
     let driver = Driver::start(4444);
-    let d = session(&driver, &["--db".into(), dir.path().join("new.db").display().to_string()]).await;
+    let d = session(
+        &driver,
+        &[
+            "--db".into(),
+            dir.path().join("new.db").display().to_string(),
+        ],
+    )
+    .await;
     wait_for(&d, "#open-demo").await.click().await.unwrap();
     let leads = text(&d, "[data-kpi=\"leads\"] .value").await;
     assert!(digits(&leads).parse::<u32>().unwrap() > 0, "{leads}");
     wait_for(&d, "[data-chart=\"leads\"] canvas").await;
     shot(&d, "demo-dashboard").await;
-    d.quit().await.unwrap();
+    quit(d).await;
 }
 
 #[tokio::test]
@@ -166,7 +207,7 @@ async fn a_call_logged_by_keyboard_raises_the_lead_count() {
         digits(&before).parse::<u32>().unwrap() + 1
     );
     shot(&d, "dashboard-after-call").await;
-    d.quit().await.unwrap();
+    quit(d).await;
 }
 
 #[tokio::test]
@@ -188,7 +229,7 @@ async fn a_month_of_spend_changes_the_cost_per_lead() {
     let after = changed(&d, "[data-kpi=\"cpl\"] .value", &before).await;
     assert_ne!(after, before);
     shot(&d, "dashboard-after-spend").await;
-    d.quit().await.unwrap();
+    quit(d).await;
 }
 
 #[tokio::test]
@@ -208,18 +249,19 @@ async fn an_import_with_one_bad_row_names_it() {
     path.send_keys(csv.display().to_string()).await.unwrap();
     wait_for(&d, "#import-preview").await.click().await.unwrap();
     wait_for(&d, "#import-run").await.click().await.unwrap();
-    // The picture first, so a failure below can be looked at.
-    shot(&d, "import-refused").await;
     let bad = text(&d, ".bad-row").await;
+    shot(&d, "import-refused").await;
     assert!(bad.starts_with('3'), "{bad}");
-    d.quit().await.unwrap();
+    quit(d).await;
 }
 
 /// Resident memory (kB) of the app and its WebKit child processes.
 fn resident_kb(app_pid_name: &str) -> u64 {
     let mut total = 0;
     for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-        let Ok(cmd) = std::fs::read_to_string(entry.path().join("cmdline")) else { continue };
+        let Ok(cmd) = std::fs::read_to_string(entry.path().join("cmdline")) else {
+            continue;
+        };
         let is_ours = cmd.contains(app_pid_name)
             || cmd.contains("WebKitWebProcess")
             || cmd.contains("WebKitNetworkProcess");
@@ -228,7 +270,11 @@ fn resident_kb(app_pid_name: &str) -> u64 {
         }
         let status = std::fs::read_to_string(entry.path().join("status")).unwrap_or_default();
         if let Some(line) = status.lines().find(|l| l.starts_with("VmRSS:")) {
-            total += line.split_whitespace().nth(1).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0);
+            total += line
+                .split_whitespace()
+                .nth(1)
+                .and_then(|v| v.parse::<u64>().ok())
+                .unwrap_or(0);
         }
     }
     total
@@ -246,8 +292,12 @@ async fn measure_start_and_memory() {
     let elapsed = started.elapsed();
     tokio::time::sleep(Duration::from_secs(2)).await;
     let kb = resident_kb("leadledger-app");
-    println!("start to drawn dashboard: {:.2} s; resident memory: {} MB", elapsed.as_secs_f64(), kb / 1024);
+    println!(
+        "start to drawn dashboard: {:.2} s; resident memory: {} MB",
+        elapsed.as_secs_f64(),
+        kb / 1024
+    );
     assert!(elapsed < Duration::from_secs(30));
     shot(&d, "measured-dashboard").await;
-    d.quit().await.unwrap();
+    quit(d).await;
 }

@@ -234,20 +234,18 @@ pub fn reorder_by_inquiry(
 ) -> DealDraft {
     let cents = company.typical_cents * rng.range(50, 120) / 100;
     let cents = plan.price(rng, cents, received);
-    let quoted = received + days(rng.range(0, 2));
+    // The confirmation goes out within two days (by today at the latest);
+    // the order closes once the drawing is confirmed.
+    let quoted = (received + days(rng.range(0, 2))).min(plan.today);
     let closed = received + days(rng.range(3, 21));
-    let open = closed > plan.today || quoted > plan.today;
+    let open = closed > plan.today;
     DealDraft {
-        first: if quoted > plan.today {
-            received
-        } else {
-            quoted
-        },
+        first: quoted,
         deal: Deal {
             id: String::new(),
             inquiry_id: Some(inquiry_id.to_string()),
             company: company.name.clone(),
-            quoted_at: (quoted <= plan.today).then_some(quoted),
+            quoted_at: Some(quoted),
             closed_at: (!open).then_some(closed),
             status: if open {
                 DealStatus::Open

@@ -27,7 +27,7 @@ pub struct Draft {
     pub kind: InquiryKind,
 }
 
-/// All drafts of the window, in time order.
+/// All drafts from the start of the burn-in to today, in time order.
 pub fn drafts(plan: &Plan, seed: u64) -> Vec<Draft> {
     let mut rng = Rng::stream(seed, "inquiries");
     let mut out = Vec::new();
@@ -51,10 +51,14 @@ fn year_of(plan: &Plan, rng: &mut Rng, year: i32) -> Vec<Draft> {
     let full: u64 = weights.iter().sum();
     let until = days.iter().take_while(|d| **d <= plan.today).count();
     let part: u64 = weights[..until].iter().sum();
-    // Volume grows from 92 % to 108 % of `per_year` across the window.
+    // Volume grows from 92 % to 108 % of `per_year` across the window
+    // (a one-year window is its own middle).
     let k = plan.year_index(year) as u64;
     let span = u64::from(plan.years.max(2) - 1);
-    let per_mille = 920 + 160 * k.min(span) / span;
+    let per_mille = match plan.years {
+        1 => 1000,
+        _ => 920 + 160 * k.min(span) / span,
+    };
     let whole = u64::from(plan.per_year) * per_mille / 1000;
     let whole = rng.vary(whole as i64, 40).max(0) as u64;
     if part == 0 {

@@ -13,7 +13,7 @@
 use super::catalog;
 use super::deals::{self, Customers, DealDraft, Lead};
 use super::inquiries::Draft;
-use super::names::{self, Company};
+use super::names::{self, Company, Contact};
 use super::plan::{Plan, BURN_IN_YEARS};
 use super::rng::Rng;
 use crate::model::{Deal, DealStatus, Id, Inquiry, InquiryKind, Touchpoint};
@@ -24,6 +24,7 @@ use std::collections::VecDeque;
 /// How many recent leads a duplicate may repeat.
 const RECENT: usize = 30;
 
+/// The state carried from one inquiry to the next.
 struct Filler<'a> {
     plan: &'a Plan,
     rng: Rng,
@@ -161,8 +162,9 @@ impl Filler<'_> {
 
     fn staff(&mut self, kind: InquiryKind, source_id: Id, day: NaiveDate) -> Option<String> {
         let p = self.plan;
-        let inside = catalog::INSIDE_SALES
-            [usize::from(p.year_index(day.year()) * 2 >= p.years as usize && p.years > 1)];
+        // The inside-sales desk changes hands halfway through the window.
+        let second_half = p.years > 1 && p.year_index(day.year()) * 2 >= p.years as usize;
+        let inside = catalog::INSIDE_SALES[usize::from(second_half)];
         let who = match kind {
             _ if source_id == p.roles.cold_calling => catalog::FIELD_SALES,
             InquiryKind::WebForm if self.rng.chance(600) => return None,
@@ -186,12 +188,11 @@ impl Filler<'_> {
         let weights = p.touch_weights(received.year());
         let mut out = Vec::new();
         for _ in 0..self.rng.range(1, 3) {
-            let upcoming: Vec<&_> = p
+            let upcoming = p
                 .shows
                 .iter()
-                .filter(|s| s.opens > received && (s.opens - received).num_days() <= 60)
-                .collect();
-            let (source_id, date) = match upcoming.first() {
+                .find(|s| s.opens > received && (s.opens - received).num_days() <= 60);
+            let (source_id, date) = match upcoming {
                 Some(show) if self.rng.chance(500) => {
                     let day = show.opens + self.days(0, show.spec.days - 1);
                     (show.source_id, day)
@@ -284,7 +285,7 @@ impl Filler<'_> {
             return;
         };
         let c = &self.pool[company];
-        let contact = c.any_contact(&mut self.rng);
+        let Contact { name, email, phone } = c.any_contact(&mut self.rng);
         let wants_phone = matches!(
             d.kind,
             InquiryKind::Call | InquiryKind::WalkIn | InquiryKind::TradeShow
@@ -293,9 +294,8 @@ impl Filler<'_> {
             d.kind,
             InquiryKind::Email | InquiryKind::WebForm | InquiryKind::Rfq
         );
-        let phone = (wants_phone || self.rng.chance(500)).then(|| contact.phone.clone());
-        let email = (wants_email || self.rng.chance(600)).then(|| contact.email.clone());
-        let contact = Some(contact.name.clone());
+        let phone = (wants_phone || self.rng.chance(500)).then_some(phone);
+        let email = (wants_email || self.rng.chance(600)).then_some(email);
         let company = (!anonymous).then(|| c.name.clone());
         let estimate_pm = if d.kind == InquiryKind::Rfq { 700 } else { 150 };
         let estimated_value = self.rng.chance(estimate_pm).then(|| {
@@ -321,7 +321,7 @@ impl Filler<'_> {
             received_at: d.at,
             kind: d.kind,
             company,
-            contact,
+            contact: Some(name),
             phone,
             email,
             source_id: d.source_id,
@@ -371,11 +371,11 @@ impl Filler<'_> {
         match (what, customer, recent) {
             (0, Some(c), _) => {
                 let company = &self.pool[c];
-                let contact = company.contact(0);
+                let Contact { name, email, phone } = company.contact(0);
                 inq.company = Some(company.name.clone());
-                inq.contact = Some(contact.name.clone());
-                inq.phone = Some(contact.phone.clone());
-                inq.email = Some(contact.email.clone());
+                inq.contact = Some(name);
+                inq.phone = Some(phone);
+                inq.email = Some(email);
                 inq.source_id = p.roles.existing_customer;
                 inq.status = Some("reorder".into());
                 inq.notes = Some(format!("Repeat order: {}", self.rng.pick(catalog::PARTS)));

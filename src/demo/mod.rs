@@ -10,12 +10,18 @@
 //! share of leads whose source is unknown falls from about 35 % to 8 % as
 //! the staff learn to ask "where did you hear about us?".
 //!
+//! The simulation starts two years before the window and drops whatever it
+//! dates before it, so the first year already has customers, reorders and
+//! quotes in flight. As in any database started on a given day, the first
+//! year's new customers still include the older customers who order then.
+//!
 //! [`generate`] is pure: the same options give the identical [`Dataset`],
 //! on every platform (its random numbers come from its own generator in
 //! `rng`, not from a crate whose stream could change).
 //! Writing it to a database is the store's business.
 
 mod catalog;
+mod countries;
 mod deals;
 mod generate;
 mod inquiries;

@@ -9,6 +9,7 @@ use super::plan::Plan;
 use super::rng::Rng;
 use crate::model::{Id, Spend, SpendCategory, SpendDirection};
 use chrono::{Datelike, Duration, NaiveDate};
+use rust_decimal::Decimal;
 
 use SpendCategory::*;
 
@@ -255,32 +256,32 @@ struct Book<'a> {
 }
 
 impl Book<'_> {
-    #[allow(clippy::too_many_arguments)]
-    fn add(
-        &mut self,
-        date: NaiveDate,
-        cents: i64,
-        spread: i64,
-        category: SpendCategory,
-        source_id: Option<Id>,
-        direction: Option<SpendDirection>,
-        campaign: Option<String>,
-        note: Option<String>,
-    ) {
+    /// Books `row` (its id, date and amount are set here) on `date` for a
+    /// catalog amount, unless the date is outside the window.
+    fn add(&mut self, date: NaiveDate, cents: i64, spread: i64, row: Spend) {
         if date < self.plan.start() || date > self.plan.today {
             return;
         }
         let amount = self.plan.cost(&mut self.rng, cents, date, spread);
         self.rows.push(Spend {
-            id: 0,
             date,
             amount,
-            category,
-            source_id,
-            campaign,
-            direction,
-            note,
+            ..row
         });
+    }
+}
+
+/// A row booked to a source, before its date and amount.
+fn row(category: SpendCategory, source_id: Id, campaign: Option<String>, note: &str) -> Spend {
+    Spend {
+        id: 0,
+        date: NaiveDate::MIN,
+        amount: Decimal::ZERO,
+        category,
+        source_id: Some(source_id),
+        campaign,
+        direction: None,
+        note: Some(note.to_string()),
     }
 }
 
@@ -303,70 +304,40 @@ pub fn spend(plan: &Plan, seed: u64) -> Vec<Spend> {
                 To::General(d) => (None, Some(d)),
             };
             for date in due_dates(&it.due, year) {
-                let cents = if it.seasonal {
-                    // Paused in most of August and over Christmas.
-                    match date.month() {
-                        8 => it.cents * 4 / 10,
-                        12 => it.cents * 7 / 10,
-                        _ => it.cents,
-                    }
-                } else {
-                    it.cents
+                // Ads are paused in most of August and over Christmas.
+                let cents = match date.month() {
+                    8 if it.seasonal => it.cents * 4 / 10,
+                    12 if it.seasonal => it.cents * 7 / 10,
+                    _ => it.cents,
                 };
-                let campaign = it.campaign.map(str::to_string);
-                let note = it.note.map(str::to_string);
-                book.add(
+                let row = Spend {
+                    id: 0,
                     date,
-                    cents,
-                    it.spread,
-                    it.category,
+                    amount: Decimal::ZERO,
+                    category: it.category,
                     source_id,
+                    campaign: it.campaign.map(str::to_string),
                     direction,
-                    campaign,
-                    note,
-                );
+                    note: it.note.map(str::to_string),
+                };
+                book.add(date, cents, it.spread, row);
             }
         }
         mailings(&mut book, year);
     }
     for show in &plan.shows {
-        let id = Some(show.source_id);
-        let name = &plan.source(show.source_id).name;
-        let s = show.spec;
-        let booth = format!("Booth and stand, {name}");
+        let (id, s) = (show.source_id, show.spec);
+        let booth = format!("Booth and stand, {}", plan.source(id).name);
+        book.add(show.opens, s.booth_cents, 60, row(Events, id, None, &booth));
+        let freight = row(Distribution, id, None, "Stand and sample freight");
         book.add(
-            show.opens,
-            s.booth_cents,
-            60,
-            Events,
-            id,
-            None,
-            None,
-            Some(booth),
-        );
-        let freight = Some("Stand and sample freight".to_string());
-        let shipped = show.opens - Duration::days(3);
-        book.add(
-            shipped,
+            show.opens - Duration::days(3),
             s.freight_cents,
             150,
-            Distribution,
-            id,
-            None,
-            None,
             freight,
         );
-        let travel = Some("Travel and hotels, stand crew".to_string());
-        book.add(
-            show.closes,
-            s.travel_cents,
-            150,
-            Other,
-            id,
-            None,
-            None,
-            travel,
-        );
+        let travel = row(Other, id, None, "Travel and hotels, stand crew");
+        book.add(show.closes, s.travel_cents, 150, travel);
     }
     let mut rows = book.rows;
     rows.sort_by_key(|r| r.date);
@@ -384,28 +355,18 @@ fn mailings(book: &mut Book, year: i32) {
             continue;
         };
         let campaign = Some(format!("{name} {year}"));
-        let printed = sent - Duration::days(7);
-        let note = Some("Printing of letters and leaflets".to_string());
-        book.add(
-            printed,
-            140_000,
-            80,
+        let printing = row(
             Advertising,
-            Some(id),
-            None,
+            id,
             campaign.clone(),
-            note,
+            "Printing of letters and leaflets",
         );
-        let note = Some("Postage".to_string());
+        book.add(sent - Duration::days(7), 140_000, 80, printing);
         book.add(
             sent,
             110_000,
             50,
-            Distribution,
-            Some(id),
-            None,
-            campaign,
-            note,
+            row(Distribution, id, campaign, "Postage"),
         );
     }
 }

@@ -95,8 +95,16 @@ fn assert_valid(ds: &Dataset, o: &DemoOptions) {
             assert!(t.date >= date && t.date <= today, "{}", q.id);
         }
     }
+    // Deal ids follow the quote date, or the order date when there was no quote.
+    let first = |d: &crate::model::Deal| d.quoted_at.or(d.closed_at);
     for pair in ds.deals.windows(2) {
         assert!(pair[0].id < pair[1].id, "{} !< {}", pair[0].id, pair[1].id);
+        assert!(
+            first(&pair[0]) <= first(&pair[1]),
+            "{} {}",
+            pair[0].id,
+            pair[1].id
+        );
     }
     let (low, high) = (Decimal::from(800), Decimal::from(60_000));
     for d in &ds.deals {
@@ -153,6 +161,7 @@ fn records_are_valid_for_several_options() {
         opts(day(2024, 12, 31), 1, 120, 5),
         opts(day(2026, 7, 1), 8, 30, 12345),
         opts(day(2025, 3, 15), 0, 0, 3),
+        opts(day(2027, 1, 1), 2, 350, 8),
     ];
     for o in &cases {
         let ds = generate(o);
@@ -357,42 +366,4 @@ fn validate_refuses_what_generate_would_bend() {
     .validate()
     .unwrap_err();
     assert_eq!(err.field.as_deref(), Some("inquiries_per_year"));
-}
-
-#[test]
-fn zz_dump_for_inspection() {
-    let ds = generate(&standard());
-    std::fs::write(
-        "/tmp/demo_scratch/ds.json",
-        serde_json::to_string(&ds).unwrap(),
-    )
-    .unwrap();
-    let big = generate(&opts(day(2025, 11, 22), 5, 4_000, 2));
-    eprintln!("unknown big {:?}", unknown_shares(&big));
-    std::fs::write(
-        "/tmp/demo_scratch/big.json",
-        serde_json::to_string(&big).unwrap(),
-    )
-    .unwrap();
-}
-
-#[test]
-fn zz_big() {
-    use super::rng::Rng;
-    let o = opts(day(2025, 11, 22), 10, 50_000, 1);
-    let t = std::time::Instant::now();
-    let plan = super::plan::Plan::new(&o, &mut Rng::stream(1, "plan"));
-    eprintln!("plan {:?}", t.elapsed());
-    let t = std::time::Instant::now();
-    let pool = super::names::company_pool(&mut Rng::new(1), 200_000);
-    eprintln!("pool {:?} {}", t.elapsed(), pool.len());
-    let t = std::time::Instant::now();
-    let d = super::inquiries::drafts(&plan, 1);
-    eprintln!("drafts {:?} {}", t.elapsed(), d.len());
-    let t = std::time::Instant::now();
-    let (i, de) = super::ledger::fill(&plan, d, 1);
-    eprintln!("fill {:?} {} {}", t.elapsed(), i.len(), de.len());
-    let t = std::time::Instant::now();
-    let _ = super::measures::targets(&plan, &i, &de, 1);
-    eprintln!("targets {:?}", t.elapsed());
 }

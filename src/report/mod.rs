@@ -153,7 +153,9 @@ pub fn render_model(
     // range, a font it cannot embed) as error-level warnings; the drawing
     // code must never cause one.
     debug_assert!(
-        !warnings.iter().any(|w| w.severity == printpdf::PdfParseErrorSeverity::Error),
+        !warnings
+            .iter()
+            .any(|w| w.severity == printpdf::PdfParseErrorSeverity::Error),
         "printpdf: {warnings:?}"
     );
     if pdf.is_empty() {
