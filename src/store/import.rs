@@ -7,7 +7,7 @@ use super::records::{resolve_inquiry, upsert_deal, upsert_inquiry};
 use super::write::{
     count_spend, insert_spend, require_source, source_id, spend_key, tracking_numbers,
     upsert_source, upsert_target, upsert_traffic, NewDeal, NewInquiry, NewSource, NewSpend,
-    Outcome, SpendKey,
+    Outcome,
 };
 use super::Store;
 use crate::csvio::{self, Detected, Kind, Rejected, RowError, Rows};
@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::model::{UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
 use rusqlite::TransactionBehavior;
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// What an accepted import did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -142,8 +142,6 @@ impl Store {
                 // Spend rows have no id: the CSV layer refuses identical rows
                 // within one file, and a row identical to a stored one is
                 // counted as unchanged, so a second import adds nothing.
-                let mut wanted: Vec<(SpendKey, usize)> = Vec::new();
-                let mut index: HashMap<SpendKey, usize> = HashMap::new();
                 for r in rows {
                     let new = NewSpend {
                         date: r.date,
@@ -154,36 +152,19 @@ impl Store {
                         direction: r.direction,
                         note: r.note.clone(),
                     };
-                    let source = match new.source.as_deref().filter(|s| !s.trim().is_empty()) {
-                        Some(name) => match require_source(&tx, name, "source") {
-                            Ok(id) => Some(id),
-                            Err(e) => {
-                                errors.push(row_error(r.row, e));
-                                continue;
-                            }
-                        },
-                        None => None,
-                    };
-                    match spend_key(&tx, &cur, &new, source) {
-                        Ok(key) => match index.get(&key) {
-                            Some(&i) => wanted[i].1 += 1,
-                            None => {
-                                index.insert(key.clone(), wanted.len());
-                                wanted.push((key, 1));
-                            }
-                        },
-                        Err(e) => errors.push(row_error(r.row, e)),
-                    }
-                }
-                if errors.is_empty() {
-                    for (key, n) in &wanted {
-                        let have = count_spend(&tx, key)?;
-                        summary.unchanged += have.min(*n);
-                        for _ in have..*n {
-                            insert_spend(&tx, key)?;
-                            summary.inserted += 1;
+                    let result = (|| -> Result<Outcome> {
+                        let source = match new.source.as_deref().filter(|s| !s.trim().is_empty()) {
+                            Some(name) => Some(require_source(&tx, name, "source")?),
+                            None => None,
+                        };
+                        let key = spend_key(&tx, &cur, &new, source)?;
+                        if count_spend(&tx, &key)? > 0 {
+                            return Ok(Outcome::Unchanged);
                         }
-                    }
+                        insert_spend(&tx, &key)?;
+                        Ok(Outcome::Inserted)
+                    })();
+                    note(&mut errors, &mut summary, r.row, result);
                 }
             }
             Rows::Inquiries(rows) => {
