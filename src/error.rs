@@ -37,6 +37,9 @@ pub enum ErrorCode {
     DiskFull,
     /// Any other input/output or SQLite failure.
     Io,
+    /// The database is open for reading only (it is damaged); nothing can be
+    /// changed until a backup is restored.
+    ReadOnly,
 }
 
 impl ErrorCode {
@@ -54,6 +57,7 @@ impl ErrorCode {
             ErrorCode::Corrupt => "corrupt",
             ErrorCode::DiskFull => "disk_full",
             ErrorCode::Io => "io",
+            ErrorCode::ReadOnly => "read_only",
         }
     }
 }
@@ -112,10 +116,23 @@ impl From<rusqlite::Error> for Error {
             Some(Sq::ConstraintViolation) => ErrorCode::Duplicate,
             _ => ErrorCode::Io,
         };
-        let message = match code {
-            ErrorCode::DiskFull => format!("the disk is full; nothing was written ({e})"),
-            ErrorCode::Corrupt => format!("the database file is damaged ({e})"),
-            ErrorCode::NotADatabase => format!("the file is not a Leadledger database ({e})"),
+        // Every write runs in one transaction that SQLite rolls back when the
+        // disk fills up or a read or write fails, so the message can promise
+        // the user that nothing was half-saved.
+        let message = match (code, e.sqlite_error_code()) {
+            (ErrorCode::DiskFull, _) => {
+                "the disk is full; nothing of this change was saved. Free some space and try again"
+                    .to_string()
+            }
+            (_, Some(Sq::SystemIoFailure)) => format!(
+                "the database file could not be read or written (input/output error); nothing \
+                 of this change was saved, if one was under way. Check the disk or network \
+                 drive ({e})"
+            ),
+            (ErrorCode::Corrupt, _) => format!("the database file is damaged ({e})"),
+            (ErrorCode::NotADatabase, _) => {
+                format!("the file is not a Leadledger database ({e})")
+            }
             _ => format!("database error: {e}"),
         };
         Error::new(code, message)
@@ -124,6 +141,14 @@ impl From<rusqlite::Error> for Error {
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
+        // Backups and exports write files too; a full disk there is the same
+        // fact for the user as a full disk under the database.
+        if e.kind() == std::io::ErrorKind::StorageFull {
+            return Error::new(
+                ErrorCode::DiskFull,
+                format!("the disk is full; the file was not written ({e})"),
+            );
+        }
         Error::new(ErrorCode::Io, format!("input/output error: {e}"))
     }
 }

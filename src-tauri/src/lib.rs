@@ -43,25 +43,31 @@ commands! {
     top_sources(n: u32) -> Vec<SourceDto> => top_sources;
     log_inquiry(input: InquiryInput) -> InquiryDto => log_inquiry;
     recent_inquiries(limit: u32) -> Vec<InquiryDto> => recent_inquiries;
-    delete_inquiry(id: String) -> () => delete_inquiry;
+    delete_inquiry(id: String) -> DeletedDto => delete_inquiry;
     company_suggestions(prefix: String, limit: u32) -> Vec<String> => company_suggestions;
     search_inquiries(query: InquiryQuery) -> InquiryPage => search_inquiries;
     save_deal(deal: DealInput) -> DealDto => save_deal;
     close_deal(close: CloseDeal) -> DealDto => close_deal;
-    delete_deal(id: String) -> () => delete_deal;
+    delete_deal(id: String) -> DeletedDto => delete_deal;
     spend_grid(year: i32) -> SpendGrid => spend_grid;
     save_spend_cell(cell: SpendCell) -> () => save_spend_cell;
     add_general_spend(spend: GeneralSpendInput) -> Vec<i64> => add_general_spend;
-    delete_spend(id: i64) -> () => delete_spend;
+    delete_spend(id: i64) -> DeletedDto => delete_spend;
     save_source(source: SourceInput) -> SourceDto => save_source;
-    delete_source(id: i64) -> () => delete_source;
+    delete_source(id: i64) -> DeletedDto => delete_source;
     merge_sources(from: i64, into: i64) -> Catalog => merge_sources;
     save_channel(channel: ChannelInput) -> Catalog => save_channel;
     delete_channel(id: i64) -> Catalog => delete_channel;
+    undo_delete(token: String) -> DeletedDto => undo_delete;
+    list_backups() -> Vec<BackupDto> => list_backups;
+    backup_now() -> BackupDto => backup_now;
+    restore_backup(name: String) -> SessionStatus => restore_backup;
     dashboard(query: DashboardQuery) -> Dashboard => dashboard;
     model_comparison(query: DashboardQuery) -> ModelComparisonDto => model_comparison;
     import_preview(path: String) -> ImportPreview => import_preview;
     import_file(path: String, kind: String, create_sources: bool) -> ImportOutcome => import_file;
+    import_progress() -> ImportProgress => import_progress;
+    report_preview(query: ReportQuery) -> ReportPreview => report_preview;
 }
 
 /// The open-file dialog, shown from Rust so the page needs no file access.
@@ -108,6 +114,42 @@ async fn export_file<R: Runtime>(
     }
 }
 
+/// Asks where to save the management report (PDF), then renders and
+/// writes it; `None` when the user cancels the dialog.
+#[tauri::command]
+async fn save_report<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Shared>,
+    query: ReportQuery,
+) -> Result<Option<SavedReport>> {
+    use tauri_plugin_dialog::DialogExt;
+    // The proposed name is the report's title and period in its language;
+    // computing it checks the query too, so a bad one fails before the dialog.
+    let name = run(state.clone(), {
+        let query = query.clone();
+        move |s| s.report_file_name(query)
+    })
+    .await?;
+    let target = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .add_filter("PDF", &["pdf"])
+            .set_file_name(name)
+            .blocking_save_file()
+    })
+    .await
+    .map_err(|e| Error::new(ErrorCode::Io, format!("the dialog failed: {e}")))?;
+    match target {
+        Some(path) => {
+            let path = path.to_string();
+            run(state, move |s| s.save_report(query, path))
+                .await
+                .map(Some)
+        }
+        None => Ok(None),
+    }
+}
+
 /// Registers the session and every command on `builder` (the real app and
 /// the mock runtime of the tests share this).
 pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>, session: Shared) -> tauri::Builder<R> {
@@ -138,49 +180,27 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>, session: Shared) ->
             merge_sources,
             save_channel,
             delete_channel,
+            undo_delete,
+            list_backups,
+            backup_now,
+            restore_backup,
             dashboard,
             model_comparison,
             pick_import_file,
             import_preview,
             import_file,
+            import_progress,
             export_file,
+            report_preview,
+            save_report,
         ])
 }
 
 /// The names `with_commands` registers, for the test that checks them
-/// against the generated TypeScript.
-pub const COMMANDS: &[&str] = &[
-    "session_status",
-    "open_demo",
-    "create_company",
-    "get_settings",
-    "update_settings",
-    "catalog",
-    "top_sources",
-    "log_inquiry",
-    "recent_inquiries",
-    "delete_inquiry",
-    "company_suggestions",
-    "search_inquiries",
-    "save_deal",
-    "close_deal",
-    "delete_deal",
-    "spend_grid",
-    "save_spend_cell",
-    "add_general_spend",
-    "delete_spend",
-    "save_source",
-    "delete_source",
-    "merge_sources",
-    "save_channel",
-    "delete_channel",
-    "dashboard",
-    "model_comparison",
-    "pick_import_file",
-    "import_preview",
-    "import_file",
-    "export_file",
-];
+/// against the generated TypeScript and the capability file. The list lives
+/// in its own file because `build.rs` includes it too, to give each command
+/// its `allow-…` permission.
+pub const COMMANDS: &[&str] = include!("command_names.rs");
 
 /// Command-line options: `--db PATH` and `--demo` (open the demo company
 /// when the database does not exist yet).

@@ -4,6 +4,8 @@
 //! differs; `LEADLEDGER_BLESS=1 cargo test --test it api::bindings` rewrites it.
 
 use super::dto::*;
+use super::dto_safety::*;
+use super::{ReportPreview, ReportQuery, SavedReport};
 use ts_rs::{Config, TS};
 
 fn cfg() -> Config {
@@ -55,7 +57,7 @@ pub fn commands() -> Vec<(&'static str, Vec<(&'static str, String)>, String)> {
             vec![("limit", n())],
             list(ts::<InquiryDto>()),
         ),
-        ("delete_inquiry", vec![("id", s())], unit()),
+        ("delete_inquiry", vec![("id", s())], ts::<DeletedDto>()),
         (
             "company_suggestions",
             vec![("prefix", s()), ("limit", n())],
@@ -76,7 +78,7 @@ pub fn commands() -> Vec<(&'static str, Vec<(&'static str, String)>, String)> {
             vec![("close", ts::<CloseDeal>())],
             ts::<DealDto>(),
         ),
-        ("delete_deal", vec![("id", s())], unit()),
+        ("delete_deal", vec![("id", s())], ts::<DeletedDto>()),
         ("spend_grid", vec![("year", n())], ts::<SpendGrid>()),
         ("save_spend_cell", vec![("cell", ts::<SpendCell>())], unit()),
         (
@@ -84,13 +86,13 @@ pub fn commands() -> Vec<(&'static str, Vec<(&'static str, String)>, String)> {
             vec![("spend", ts::<GeneralSpendInput>())],
             list(n()),
         ),
-        ("delete_spend", vec![("id", n())], unit()),
+        ("delete_spend", vec![("id", n())], ts::<DeletedDto>()),
         (
             "save_source",
             vec![("source", ts::<SourceInput>())],
             ts::<SourceDto>(),
         ),
-        ("delete_source", vec![("id", n())], unit()),
+        ("delete_source", vec![("id", n())], ts::<DeletedDto>()),
         (
             "merge_sources",
             vec![("from", n()), ("into", n())],
@@ -102,6 +104,10 @@ pub fn commands() -> Vec<(&'static str, Vec<(&'static str, String)>, String)> {
             ts::<Catalog>(),
         ),
         ("delete_channel", vec![("id", n())], ts::<Catalog>()),
+        ("undo_delete", vec![("token", s())], ts::<DeletedDto>()),
+        ("list_backups", vec![], list(ts::<BackupDto>())),
+        ("backup_now", vec![], ts::<BackupDto>()),
+        ("restore_backup", vec![("name", s())], ts::<SessionStatus>()),
         (
             "dashboard",
             vec![("query", ts::<DashboardQuery>())],
@@ -119,10 +125,21 @@ pub fn commands() -> Vec<(&'static str, Vec<(&'static str, String)>, String)> {
             vec![("path", s()), ("kind", s()), ("createSources", b())],
             ts::<ImportOutcome>(),
         ),
+        ("import_progress", vec![], ts::<ImportProgress>()),
         (
             "export_file",
             vec![("kind", s())],
             format!("{} | null", ts::<ExportOutcome>()),
+        ),
+        (
+            "report_preview",
+            vec![("query", ts::<ReportQuery>())],
+            ts::<ReportPreview>(),
+        ),
+        (
+            "save_report",
+            vec![("query", ts::<ReportQuery>())],
+            format!("{} | null", ts::<SavedReport>()),
         ),
     ]
 }
@@ -170,6 +187,15 @@ pub fn typescript() -> String {
         ImportPreview,
         ImportOutcome,
         ExportOutcome,
+        ArgDto,
+        NoticeDto,
+        ProblemDto,
+        BackupDto,
+        DeletedDto,
+        ImportProgress,
+        ReportQuery,
+        ReportPreview,
+        SavedReport,
     );
     for d in all {
         out.push_str(&d);

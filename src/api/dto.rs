@@ -21,6 +21,12 @@ pub struct SessionStatus {
     pub db_path: Option<String>,
     /// Today, as the backend sees it (the demo's data end here).
     pub today: NaiveDate,
+    /// The file is damaged and open for reading only: every change is refused.
+    pub read_only: bool,
+    /// Why the file could not be opened normally, if it could not.
+    pub problem: Option<super::ProblemDto>,
+    /// Risks of the open file that do not stop the work (its location).
+    pub warnings: Vec<super::NoticeDto>,
 }
 
 /// "Start my company" on the welcome screen.
@@ -331,7 +337,11 @@ pub struct MonthLeads {
 pub struct WarningDto {
     pub key: String,
     pub source: Option<String>,
+    /// In English, for a warning this version has no translation of.
     pub message: String,
+    /// The Fluent message (`warning-…`) and its arguments.
+    pub message_id: String,
+    pub args: Vec<super::ArgDto>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -3,6 +3,7 @@
 //! the all-or-nothing import with every bad row, and CSV export.
 
 use super::dto::*;
+use super::dto_safety::ImportProgress;
 use super::Session;
 use crate::csvio::{self, Detected, Kind, RowError};
 use crate::error::{Error, ErrorCode, Result};
@@ -104,8 +105,16 @@ impl Session {
         create_sources: bool,
     ) -> Result<ImportOutcome> {
         let k = kind(&kind_text)?;
-        let bytes = read(&path)?;
-        let verdict = self.write(|store| store.import_csv(k, &bytes, create_sources))?;
+        self.progress.begin();
+        let verdict = read(&path).and_then(|bytes| {
+            self.write(|store| {
+                store.import_csv_reporting(k, &bytes, create_sources, &self.progress)
+            })
+        });
+        // Done whether kept, refused or failed: the page stops polling on
+        // the answer anyway, and a later look must not show a stale bar.
+        self.progress.finish();
+        let verdict = verdict?;
         Ok(match verdict {
             Ok(s) => ImportOutcome {
                 accepted: true,
@@ -129,6 +138,17 @@ impl Session {
                 created_sources: Vec::new(),
                 errors: row_errors(&r.errors),
             },
+        })
+    }
+
+    /// How far the running import has got; answers at once, even while the
+    /// import holds the database.
+    pub fn import_progress(&self) -> Result<ImportProgress> {
+        let (phase, done, total) = self.progress.read();
+        Ok(ImportProgress {
+            done,
+            total,
+            phase: phase.as_str().into(),
         })
     }
 

@@ -171,11 +171,6 @@ impl Session {
         })
     }
 
-    /// Removes an inquiry: the undo of a logged call.
-    pub fn delete_inquiry(&self, id: String) -> Result<()> {
-        self.write(|store| store.delete_inquiry(&id))
-    }
-
     /// Company names from earlier inquiries and deals that start with (or
     /// else contain) `prefix`, most frequent first.
     pub fn company_suggestions(&self, prefix: String, limit: u32) -> Result<Vec<String>> {
@@ -320,10 +315,6 @@ impl Session {
             amount: c.amount.unwrap_or(d.amount),
             lost_reason: if c.won { None } else { c.reason },
         })
-    }
-
-    pub fn delete_deal(&self, id: String) -> Result<()> {
-        self.write(|store| store.delete_deal(&id))
     }
 
     fn deal(&self, id: &str) -> Result<DealDto> {

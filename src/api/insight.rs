@@ -174,11 +174,7 @@ impl Session {
                 warnings: r
                     .warnings
                     .iter()
-                    .map(|w| WarningDto {
-                        key: w.key.into(),
-                        source: w.source.clone(),
-                        message: w.message.clone(),
-                    })
+                    .map(|w| super::warnings::warning_dto(w, &r))
                     .collect(),
             })
         })

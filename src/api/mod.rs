@@ -6,19 +6,28 @@
 //! Across the boundary money is a decimal string, dates are ISO text and
 //! every failure is a [`crate::Error`] (`{code, message, field}`).
 
+mod backups;
 pub mod bindings;
 pub mod dto;
+mod dto_safety;
 mod files;
 mod inquiries;
 mod insight;
+mod integrity;
+mod reports;
 mod sources;
 mod spend;
+mod undo;
+mod warnings;
 
 pub use dto::*;
+pub use dto_safety::*;
+pub use reports::{ReportPreview, ReportQuery, SavedReport};
 
 use crate::demo::{self, DemoOptions};
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::{Dataset, Settings};
+use crate::store::progress::Progress;
 use crate::store::Store;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
@@ -34,12 +43,37 @@ struct State {
     /// more often than they write, and the demo's five years load in tens of
     /// milliseconds, so one load serves many reads.
     cache: Option<Arc<Dataset>>,
+    /// The file is damaged and open read-only: every change is refused here,
+    /// before SQLite would refuse it, with a code the page can explain.
+    read_only: bool,
+    /// Why the file could not be opened normally.
+    problem: Option<ProblemDto>,
+    /// Where the file lies, if that puts it at risk.
+    warnings: Vec<NoticeDto>,
+    /// Deletions that can still be undone.
+    undo: undo::Ledger,
+}
+
+impl State {
+    /// A new store replaces the old one: nothing of the old one applies.
+    fn replace(&mut self, store: Store, demo: bool, warnings: Vec<NoticeDto>) {
+        self.store = Some(store);
+        self.demo = demo;
+        self.cache = None;
+        self.read_only = false;
+        self.problem = None;
+        self.warnings = warnings;
+        self.undo.clear();
+    }
 }
 
 pub struct Session {
     db_path: PathBuf,
     today: NaiveDate,
     state: Mutex<State>,
+    /// Outside the lock on purpose: an import holds the lock while it runs,
+    /// and the page reads its progress meanwhile.
+    progress: Arc<Progress>,
 }
 
 /// The database path: `--db`, else `LEADLEDGER_DB`, else the platform's data
@@ -69,26 +103,42 @@ fn settings_dto(s: &Settings) -> SettingsDto {
 
 impl Session {
     /// Opens the database at `db_path` if there is one; otherwise the
-    /// session waits for the welcome screen's choice.
+    /// session waits for the welcome screen's choice. A file that cannot be
+    /// opened normally does not fail the start: the status says why (see
+    /// `integrity`), so the app can explain instead of exiting.
     pub fn start(db_path: PathBuf) -> Result<Session> {
         Self::start_on(db_path, chrono::Local::now().date_naive())
     }
 
     /// Like [`Session::start`] with a fixed "today", for tests.
     pub fn start_on(db_path: PathBuf, today: NaiveDate) -> Result<Session> {
-        let store = if db_path.exists() {
-            Some(Store::open(&db_path)?)
+        let opened = if db_path.exists() {
+            integrity::open_file(&db_path)
         } else {
-            None
+            integrity::Opened {
+                store: None,
+                read_only: false,
+                problem: None,
+            }
+        };
+        let warnings = if opened.store.is_some() {
+            integrity::location_notices(&db_path)
+        } else {
+            Vec::new()
         };
         Ok(Session {
             db_path,
             today,
             state: Mutex::new(State {
-                store,
+                store: opened.store,
                 demo: false,
                 cache: None,
+                read_only: opened.read_only,
+                problem: opened.problem,
+                warnings,
+                undo: undo::Ledger::default(),
             }),
+            progress: Arc::new(Progress::default()),
         })
     }
 
@@ -113,7 +163,7 @@ impl Session {
             .map(|s| s.settings().clone())
             .unwrap_or_default();
         Ok(SessionStatus {
-            needs_setup: st.store.is_none(),
+            needs_setup: st.store.is_none() && st.problem.is_none(),
             demo: st.demo,
             company: settings.company_name,
             currency: settings.currency,
@@ -125,6 +175,13 @@ impl Session {
                 Some(self.db_path.display().to_string())
             },
             today: self.today,
+            read_only: st.read_only && !st.demo,
+            problem: if st.demo { None } else { st.problem.clone() },
+            warnings: if st.demo {
+                Vec::new()
+            } else {
+                st.warnings.clone()
+            },
         })
     }
 
@@ -140,12 +197,7 @@ impl Session {
             ..Settings::default()
         })?;
         store.fill(&ds)?;
-        {
-            let mut st = self.lock();
-            st.store = Some(store);
-            st.demo = true;
-            st.cache = None;
-        }
+        self.lock().replace(store, true, Vec::new());
         self.status()
     }
 
@@ -163,12 +215,8 @@ impl Session {
             ..Settings::default()
         };
         let store = Store::create(&self.db_path, settings)?;
-        {
-            let mut st = self.lock();
-            st.store = Some(store);
-            st.demo = false;
-            st.cache = None;
-        }
+        let warnings = integrity::location_notices(&self.db_path);
+        self.lock().replace(store, false, warnings);
         self.status()
     }
 
@@ -191,6 +239,9 @@ impl Session {
     /// Runs `f` with the store for writing; drops the cached records.
     fn write<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         let mut st = self.lock();
+        if st.read_only {
+            return Err(integrity::read_only_error());
+        }
         st.cache = None;
         let store = st.store.as_mut().ok_or_else(no_company)?;
         f(store)

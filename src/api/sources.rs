@@ -60,10 +60,6 @@ impl Session {
             .ok_or_else(|| Error::new(ErrorCode::Io, "the source was not found after saving"))
     }
 
-    pub fn delete_source(&self, id: i64) -> Result<()> {
-        self.write(|store| store.delete_source(id))
-    }
-
     /// Moves everything of source `from` to source `into` and removes `from`.
     pub fn merge_sources(&self, from: i64, into: i64) -> Result<Catalog> {
         self.write(|store| store.merge_sources(from, into))?;

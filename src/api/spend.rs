@@ -174,10 +174,6 @@ impl Session {
         }
         self.write(|store| store.add_spend_all(&entries))
     }
-
-    pub fn delete_spend(&self, id: i64) -> Result<()> {
-        self.write(|store| store.delete_spend(id))
-    }
 }
 
 #[cfg(test)]

@@ -1,11 +1,11 @@
 //! The commands that create, fill, import and export a database.
 
-use super::open::{demo_options, open_for_reading};
+use super::open::{create, demo_options, open, open_for_reading};
 use leadledger::csvio::Kind;
 use leadledger::demo;
 use leadledger::error::{Error, ErrorCode, Result};
 use leadledger::model::{DealStatus, Settings};
-use leadledger::store::{backup, Store};
+use leadledger::store::backup;
 use rust_decimal::Decimal;
 use std::io::Write;
 use std::path::Path;
@@ -24,7 +24,7 @@ pub fn init(
         language: language.to_string(),
         ..Settings::default()
     };
-    let store = Store::create(db, settings)?;
+    let store = create(db, settings)?;
     println!(
         "Created {} for {} in {}.",
         db.display(),
@@ -49,7 +49,7 @@ pub fn import(db: &Path, kind: Kind, file: &Path, create_sources: bool) -> Resul
             format!("cannot read {}: {e}", file.display()),
         )
     })?;
-    let mut store = Store::open(db)?;
+    let mut store = open(db)?;
     match store.import_csv(kind, &bytes, create_sources)? {
         Ok(s) => {
             println!(
@@ -113,19 +113,32 @@ pub fn export(db: &Path, kind: Kind, file: &Path) -> Result<()> {
 }
 
 pub fn demo(db: &Path, today: Option<chrono::NaiveDate>) -> Result<()> {
+    super::figures::check_date_arg("today", today)?;
     let ds = demo::generate(&demo_options(today));
-    let mut store = if db.exists() {
-        Store::open(db)?
-    } else {
-        Store::create(
+    let created = !db.exists();
+    let mut store = if created {
+        create(
             db,
             Settings {
                 currency: ds.settings.currency.clone(),
                 ..Settings::default()
             },
         )?
+    } else {
+        open(db)?
     };
-    store.fill(&ds)?;
+    if let Err(e) = store.fill(&ds) {
+        // A refused fill leaves no empty database behind that the user did
+        // not ask for; the next `init` or `demo` starts clean.
+        drop(store);
+        if created {
+            let _ = std::fs::remove_file(db);
+            for ext in ["-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{ext}", db.display()));
+            }
+        }
+        return Err(e);
+    }
     println!(
         "Filled {} with the demo company {}: {} inquiries, {} deals, {} spend entries.",
         db.display(),
@@ -138,6 +151,7 @@ pub fn demo(db: &Path, today: Option<chrono::NaiveDate>) -> Result<()> {
 }
 
 pub fn summary(db: &Path, as_of: Option<chrono::NaiveDate>) -> Result<()> {
+    super::figures::check_date_arg("as-of", as_of)?;
     let store = open_for_reading(db)?;
     let ds = store.load_dataset()?;
     let cur = &ds.settings.currency;
@@ -177,7 +191,7 @@ pub struct SettingsChange {
 
 /// Prints the settings after applying any change given.
 pub fn settings(db: &Path, change: SettingsChange) -> Result<()> {
-    let mut store = Store::open(db)?;
+    let mut store = open(db)?;
     let mut s = store.settings().clone();
     let changing = change.name.is_some()
         || change.fiscal_start.is_some()
@@ -213,7 +227,7 @@ pub fn settings(db: &Path, change: SettingsChange) -> Result<()> {
 }
 
 pub fn backup(db: &Path, out: Option<std::path::PathBuf>) -> Result<()> {
-    let store = Store::open(db)?;
+    let store = open(db)?;
     let out = out.unwrap_or_else(|| {
         let stamp = chrono::Local::now().format("%Y-%m-%d-%H%M%S");
         backup::backups_dir(db).join(format!("manual-{stamp}.db"))

@@ -30,6 +30,20 @@ pub struct MetricsArgs {
     pub json: bool,
 }
 
+/// Refuses a date argument outside the years records may have (1900 to
+/// 2200): a period there could only ever show empty figures, so the date is
+/// far more likely a typing error than a question.
+pub fn check_date_arg(option: &str, date: Option<NaiveDate>) -> Result<()> {
+    match date {
+        Some(d) if !(1900..=2200).contains(&d.year()) => Err(Error::field(
+            ErrorCode::InvalidDate,
+            &option.replace('-', "_"),
+            format!("--{option} {d} is outside 1900 to 2200, the years records can have"),
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// Builds the request: the given dates, or the fiscal year containing the
 /// as-of date (today by default).
 pub fn request(
@@ -39,6 +53,9 @@ pub fn request(
     as_of: Option<NaiveDate>,
     model: &str,
 ) -> Result<Request> {
+    check_date_arg("from", from)?;
+    check_date_arg("to", to)?;
+    check_date_arg("as-of", as_of)?;
     let as_of = as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
     let model = Model::parse(model).ok_or_else(|| {
         Error::invalid(

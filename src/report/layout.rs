@@ -131,6 +131,8 @@ pub struct Canvas<'a> {
     fonts: [FontId; 2],
     pub geo: Geometry,
     pages: Vec<Vec<Op>>,
+    /// The SVG mirror of each page (`svg`), when a preview was asked for.
+    svg: Option<Vec<String>>,
     current: usize,
     /// Top of the next thing to place, in mm from the top edge.
     pub y: f32,
@@ -145,9 +147,22 @@ impl<'a> Canvas<'a> {
             fonts,
             geo,
             pages: vec![Vec::new()],
+            svg: None,
             current: 0,
             y: geo.top,
         }
+    }
+
+    /// Records every page as SVG as well, from the same drawing calls.
+    pub fn with_preview(mut self) -> Self {
+        self.svg = Some(vec![String::new(); self.pages.len()]);
+        self
+    }
+
+    /// The current page's SVG drawing, when a preview is being recorded.
+    fn mirror(&mut self) -> Option<&mut String> {
+        let page = self.current;
+        self.svg.as_mut().and_then(|pages| pages.get_mut(page))
     }
 
     pub fn page_count(&self) -> usize {
@@ -157,6 +172,9 @@ impl<'a> Canvas<'a> {
     /// Starts a new page and puts the cursor at its top margin.
     pub fn new_page(&mut self) {
         self.pages.push(Vec::new());
+        if let Some(svg) = &mut self.svg {
+            svg.push(String::new());
+        }
         self.current = self.pages.len() - 1;
         self.y = self.geo.top;
     }
@@ -226,6 +244,10 @@ impl<'a> Canvas<'a> {
             return;
         }
         let text: String = text.chars().filter(|&c| c != SOFT_HYPHEN).collect();
+        let width = self.text_width(&text, style);
+        if let Some(out) = self.mirror() {
+            super::svg::text(out, x, baseline, &text, style, width);
+        }
         let font = self.fonts[usize::from(style.bold)].clone();
         let pos = self.point(x, baseline);
         self.push(Op::StartTextSection);
@@ -264,6 +286,9 @@ impl<'a> Canvas<'a> {
         if w <= 0.0 || h <= 0.0 {
             return;
         }
+        if let Some(out) = self.mirror() {
+            super::svg::rect(out, x, top, w, h, color);
+        }
         let origin = self.point(x, top + h);
         self.push(Op::SetFillColor { col: color.color() });
         self.push(Op::DrawRectangle {
@@ -283,6 +308,9 @@ impl<'a> Canvas<'a> {
     pub fn polyline(&mut self, points: &[(f32, f32)], color: Rgbf, width: f32, dash: &[f32]) {
         if points.len() < 2 {
             return;
+        }
+        if let Some(out) = self.mirror() {
+            super::svg::polyline(out, points, color, width, dash);
         }
         let pattern: Vec<f32> = dash.iter().map(|d| d * PT_PER_MM).collect();
         let line = Line {
@@ -446,6 +474,17 @@ impl<'a> Canvas<'a> {
     /// The height of a full page's content area (mm).
     pub fn page_body(&self) -> f32 {
         self.bottom() - self.geo.top
+    }
+
+    /// The SVG documents of the pages, when recorded (see `with_preview`).
+    pub fn take_svg(&mut self) -> Option<Vec<String>> {
+        let geo = self.geo;
+        self.svg.take().map(|pages| {
+            pages
+                .iter()
+                .map(|b| super::svg::document(&geo, b))
+                .collect()
+        })
     }
 
     /// The laid-out pages' operations.

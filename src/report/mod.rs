@@ -10,7 +10,9 @@
 //! quality and warnings, and the definitions of every figure. Fonts are the
 //! embedded DejaVu Sans faces, subset so that a report stays small.
 //! [`write_atomic`] puts the bytes on disk without ever leaving a
-//! half-written file behind.
+//! half-written file behind. [`preview`] and [`render_with_preview`] give
+//! each page as SVG as well, drawn by the same layout run as the PDF, for
+//! the desktop app's preview.
 
 mod chart_data;
 mod charts;
@@ -19,6 +21,7 @@ mod layout;
 mod model;
 mod pages;
 mod sections;
+mod svg;
 mod table;
 
 pub use layout::Table;
@@ -78,11 +81,15 @@ impl Paper {
     }
 }
 
-/// A rendered report: the PDF and its number of pages.
+/// A rendered report: the PDF, its number of pages and, when asked for
+/// ([`render_with_preview`]), every page as an SVG document.
 #[derive(Debug, Clone)]
 pub struct Rendered {
     pub pdf: Vec<u8>,
     pub pages: usize,
+    /// One SVG document per PDF page, in mm with the paper's `viewBox`;
+    /// empty unless a preview was asked for.
+    pub svg: Vec<String>,
 }
 
 /// The report of `req` over `ds` in `lang` (en, de, nl, sv, ru) on `paper`,
@@ -96,6 +103,33 @@ pub fn render_report(ds: &Dataset, req: &Request, lang: &str, paper: Paper) -> R
     let tr = Translator::new(lang)?;
     let model = build_model(ds, req, &tr);
     render_model(&model, &tr, paper, req.as_of)
+}
+
+/// Like [`render_report`], with every page as SVG as well, from the same
+/// layout run, so that what the preview shows is exactly what is saved.
+pub fn render_with_preview(
+    ds: &Dataset,
+    req: &Request,
+    lang: &str,
+    paper: Paper,
+) -> Result<Rendered> {
+    let tr = Translator::new(lang)?;
+    let model = build_model(ds, req, &tr);
+    write_pdf(&model, &tr, paper, req.as_of, true)
+}
+
+/// Only the pages as SVG documents: the same layout as the PDF, without
+/// writing (and subsetting the fonts of) a PDF nobody asked for yet.
+pub fn preview(ds: &Dataset, req: &Request, lang: &str, paper: Paper) -> Result<Vec<String>> {
+    let tr = Translator::new(lang)?;
+    let model = build_model(ds, req, &tr);
+    let faces = fonts::faces()?;
+    // Layout never looks at the document's font ids, so ids of no document
+    // give the same pages.
+    let ids = [printpdf::FontId::new(), printpdf::FontId::new()];
+    let mut cv = Canvas::new(faces, ids, paper.geometry()).with_preview();
+    pages::draw(&mut cv, &model, &tr);
+    Ok(cv.take_svg().unwrap_or_default())
 }
 
 /// The report model of `req` in the language of `tr` (what the PDF shows,
@@ -114,6 +148,18 @@ pub fn render_model(
     paper: Paper,
     as_of: chrono::NaiveDate,
 ) -> Result<Rendered> {
+    write_pdf(model, tr, paper, as_of, false)
+}
+
+/// Lays out `model` once and writes the PDF, recording the SVG pages too
+/// when `with_svg`.
+fn write_pdf(
+    model: &ReportModel,
+    tr: &Translator,
+    paper: Paper,
+    as_of: chrono::NaiveDate,
+    with_svg: bool,
+) -> Result<Rendered> {
     let faces = fonts::faces()?;
     let mut doc = PdfDocument::new(&format!("{} – {}", model.title, model.header_left));
     let ids = [
@@ -122,7 +168,11 @@ pub fn render_model(
     ];
     let geo = paper.geometry();
     let mut cv = Canvas::new(faces, ids, geo);
+    if with_svg {
+        cv = cv.with_preview();
+    }
     pages::draw(&mut cv, model, tr);
+    let svg = cv.take_svg().unwrap_or_default();
     let pages: Vec<PdfPage> = cv
         .into_pages()
         .into_iter()
@@ -164,7 +214,11 @@ pub fn render_model(
             format!("the PDF could not be written: {warnings:?}"),
         ));
     }
-    Ok(Rendered { pdf, pages: count })
+    Ok(Rendered {
+        pdf,
+        pages: count,
+        svg,
+    })
 }
 
 fn io_error(e: std::io::Error, path: &Path) -> Error {

@@ -194,7 +194,14 @@ pub fn restore(db: &Path, from: &Path) -> Result<Option<PathBuf>> {
     let mut kept = None;
     if db.exists() {
         let conn = Connection::open(db)?;
-        let out = backups_dir(db).join(format!("before-restore-{stamp}.db"));
+        // Two restores within one second (undoing a restore at once) must not
+        // overwrite the copy the second one restores from.
+        let mut out = backups_dir(db).join(format!("before-restore-{stamp}.db"));
+        let mut n = 2;
+        while out.exists() {
+            out = backups_dir(db).join(format!("before-restore-{stamp}-{n}.db"));
+            n += 1;
+        }
         snapshot(&conn, &out)?;
         // Fold the WAL into the file so no stale log outlives the swap.
         conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;

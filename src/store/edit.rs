@@ -43,27 +43,11 @@ impl Store {
     /// Removes an inquiry (its touchpoints go with it; deals keep their
     /// amounts but lose the link). This is the "undo" of the log screen.
     pub fn delete_inquiry(&mut self, id: &str) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let n = tx.execute("DELETE FROM inquiries WHERE id = ?1", [id.trim()])?;
-        if n == 0 {
-            return Err(not_found("id", format!("there is no inquiry '{id}'")));
-        }
-        tx.commit()?;
-        Ok(())
+        self.remove_inquiry(id).map(drop)
     }
 
     pub fn delete_deal(&mut self, id: &str) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let n = tx.execute("DELETE FROM deals WHERE id = ?1", [id.trim()])?;
-        if n == 0 {
-            return Err(not_found("id", format!("there is no deal '{id}'")));
-        }
-        tx.commit()?;
-        Ok(())
+        self.remove_deal(id).map(drop)
     }
 
     /// Sets a source's spend for the month of `month` to `amount`: the
@@ -133,15 +117,7 @@ impl Store {
     }
 
     pub fn delete_spend(&mut self, id: Id) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let n = tx.execute("DELETE FROM spend WHERE id = ?1", [id])?;
-        if n == 0 {
-            return Err(not_found("id", format!("there is no spend entry {id}")));
-        }
-        tx.commit()?;
-        Ok(())
+        self.remove_spend(id).map(drop)
     }
 
     /// Changes the source with id `id`: its name, channel, UTM values, and
@@ -186,35 +162,9 @@ impl Store {
     }
 
     /// Removes a source that nothing refers to; one in use must be merged.
+    /// The rules live in [`Store::remove_source`], which keeps what it removed.
     pub fn delete_source(&mut self, id: Id) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let name = source_name(&tx, id)?;
-        if name.eq_ignore_ascii_case(UNKNOWN_SOURCE) {
-            return Err(Error::invalid(
-                "source",
-                "the Unknown source cannot be removed",
-            ));
-        }
-        let used: i64 = tx.query_row(
-            "SELECT (SELECT count(*) FROM inquiries WHERE source_id = ?1) \
-             + (SELECT count(*) FROM touchpoints WHERE source_id = ?1) \
-             + (SELECT count(*) FROM spend WHERE source_id = ?1) \
-             + (SELECT count(*) FROM traffic WHERE source_id = ?1)",
-            [id],
-            |r| r.get(0),
-        )?;
-        if used > 0 {
-            return Err(Error::field(
-                ErrorCode::Inconsistent,
-                "source",
-                format!("'{name}' has {used} records; merge it into another source instead"),
-            ));
-        }
-        tx.execute("DELETE FROM sources WHERE id = ?1", [id])?;
-        tx.commit()?;
-        Ok(())
+        self.remove_source(id).map(drop)
     }
 
     /// Moves every inquiry, touchpoint, spend entry, visitor count and

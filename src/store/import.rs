@@ -3,6 +3,7 @@
 //! the stored data, and writes them in one immediate transaction. Every bad row
 //! is collected before anything is kept, so the user fixes a file once.
 
+use super::progress::Progress;
 use super::records::{resolve_inquiry, upsert_deal, upsert_inquiry};
 use super::write::{
     count_spend, insert_spend, require_source, source_id, spend_key, tracking_numbers,
@@ -11,7 +12,7 @@ use super::write::{
 };
 use super::Store;
 use crate::csvio::{self, Detected, Kind, Rejected, RowError, Rows};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorCode, Result};
 use crate::model::{UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
 use rusqlite::TransactionBehavior;
 use serde::Serialize;
@@ -48,12 +49,32 @@ fn row_error(row: usize, e: Error) -> RowError {
     }
 }
 
-/// Counts a row's outcome, or keeps its error for the refusal.
-fn note(errors: &mut Vec<RowError>, summary: &mut ImportSummary, row: usize, r: Result<Outcome>) {
+/// Counts a row's outcome, or keeps its error for the refusal. A failure of
+/// the database itself (full disk, I/O error, damage) is no fault of the row:
+/// it ends the import at once, because SQLite may already have rolled the
+/// transaction back, and further rows would then be written one by one
+/// outside it, leaving half an import behind.
+fn note(
+    progress: &Progress,
+    errors: &mut Vec<RowError>,
+    summary: &mut ImportSummary,
+    row: usize,
+    r: Result<Outcome>,
+) -> Result<()> {
+    progress.step();
     match r {
         Ok(o) => summary.count(o),
+        Err(e) if is_database_failure(&e) => return Err(e),
         Err(e) => errors.push(row_error(row, e)),
     }
+    Ok(())
+}
+
+fn is_database_failure(e: &Error) -> bool {
+    matches!(
+        e.code,
+        ErrorCode::DiskFull | ErrorCode::Io | ErrorCode::Corrupt | ErrorCode::NotADatabase
+    )
 }
 
 /// The source names a file refers to, for `--create-sources`.
@@ -84,6 +105,19 @@ impl Store {
         bytes: &[u8],
         create_sources: bool,
     ) -> Result<std::result::Result<ImportSummary, Rejected>> {
+        self.import_csv_reporting(kind, bytes, create_sources, &Progress::default())
+    }
+
+    /// Like [`Store::import_csv`], counting the rows into `progress` as it
+    /// goes, for a progress bar.
+    pub fn import_csv_reporting(
+        &mut self,
+        kind: Kind,
+        bytes: &[u8],
+        create_sources: bool,
+        progress: &Progress,
+    ) -> Result<std::result::Result<ImportSummary, Rejected>> {
+        progress.begin();
         let decimals = crate::money::minor_exponent(&self.settings.currency);
         let parsed = match csvio::parse_with_decimals(kind, bytes, decimals) {
             Ok(p) => p,
@@ -119,6 +153,7 @@ impl Store {
         match &parsed.rows {
             Rows::Sources(rows) => {
                 summary.rows = rows.len();
+                progress.storing(rows.len());
                 for r in rows {
                     let new = NewSource {
                         channel: r.channel.clone(),
@@ -130,15 +165,17 @@ impl Store {
                         utm_campaign: r.utm_campaign.clone(),
                     };
                     note(
+                        progress,
                         &mut errors,
                         &mut summary,
                         r.row,
                         upsert_source(&tx, &new).map(|(_, o)| o),
-                    );
+                    )?;
                 }
             }
             Rows::Spend(rows) => {
                 summary.rows = rows.len();
+                progress.storing(rows.len());
                 // Spend rows have no id: the CSV layer refuses identical rows
                 // within one file, and a row identical to a stored one is
                 // counted as unchanged, so a second import adds nothing.
@@ -164,11 +201,12 @@ impl Store {
                         insert_spend(&tx, &key)?;
                         Ok(Outcome::Inserted)
                     })();
-                    note(&mut errors, &mut summary, r.row, result);
+                    note(progress, &mut errors, &mut summary, r.row, result)?;
                 }
             }
             Rows::Inquiries(rows) => {
                 summary.rows = rows.len();
+                progress.storing(rows.len());
                 let numbers = tracking_numbers(&tx)?;
                 let unknown = require_source(&tx, UNKNOWN_SOURCE, "source")?;
                 for r in rows {
@@ -190,11 +228,12 @@ impl Store {
                     };
                     let result = resolve_inquiry(&tx, &numbers, unknown, &new)
                         .and_then(|res| upsert_inquiry(&tx, &cur, &res));
-                    note(&mut errors, &mut summary, r.row, result);
+                    note(progress, &mut errors, &mut summary, r.row, result)?;
                 }
             }
             Rows::Deals(rows) => {
                 summary.rows = rows.len();
+                progress.storing(rows.len());
                 for r in rows {
                     let new = NewDeal {
                         id: r.id.clone(),
@@ -207,30 +246,34 @@ impl Store {
                         lost_reason: r.lost_reason.clone(),
                     };
                     note(
+                        progress,
                         &mut errors,
                         &mut summary,
                         r.row,
                         upsert_deal(&tx, &cur, &new),
-                    );
+                    )?;
                 }
             }
             Rows::Targets(rows) => {
                 summary.rows = rows.len();
+                progress.storing(rows.len());
                 for r in rows {
                     note(
+                        progress,
                         &mut errors,
                         &mut summary,
                         r.row,
                         upsert_target(&tx, &cur, r.year, r.sales_target, r.lead_target),
-                    );
+                    )?;
                 }
             }
             Rows::Traffic(rows) => {
                 summary.rows = rows.len();
+                progress.storing(rows.len());
                 for r in rows {
                     let result = require_source(&tx, &r.source, "source")
                         .and_then(|id| upsert_traffic(&tx, r.month, id, r.visitors));
-                    note(&mut errors, &mut summary, r.row, result);
+                    note(progress, &mut errors, &mut summary, r.row, result)?;
                 }
             }
         }
@@ -242,6 +285,7 @@ impl Store {
                 errors,
             }));
         }
+        progress.saving();
         tx.commit()?;
         Ok(Ok(summary))
     }

@@ -10,12 +10,17 @@ pub mod backup;
 mod edit;
 mod fill;
 mod import;
+pub mod location;
+pub mod progress;
 mod read;
 mod records;
+pub mod recovery;
 mod settings;
+mod undo;
 mod write;
 
 pub use import::ImportSummary;
+pub use undo::{Removed, RemovedKind};
 pub use write::{NewDeal, NewInquiry, NewSource, NewSpend};
 
 use crate::error::{Error, ErrorCode, Result};
@@ -43,10 +48,21 @@ pub struct Store {
     settings: Settings,
 }
 
+/// Limits a connection runs under. The product opens with none; tests use
+/// them to bring about conditions such as a full disk on demand, through the
+/// same [`configure`] every connection passes, so what they test is the
+/// product's own path.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Limits {
+    /// The most pages the file may grow to (`PRAGMA max_page_count`). A write
+    /// that needs more fails exactly as on a full disk (`SQLITE_FULL`).
+    pub max_page_count: Option<u64>,
+}
+
 /// Sets every connection pragma, in one place. WAL lets the app read while an
 /// import writes; `synchronous=FULL` makes an acknowledged write survive a
 /// power cut, which matters more here than write speed.
-fn configure(conn: &Connection) -> Result<()> {
+fn configure(conn: &Connection, limits: &Limits) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
@@ -57,6 +73,12 @@ fn configure(conn: &Connection) -> Result<()> {
         ));
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
+    if let Some(pages) = limits.max_page_count {
+        // The pragma answers with the limit in force, which SQLite never sets
+        // below the file's current size; the answer is not needed.
+        let pages = i64::try_from(pages).unwrap_or(i64::MAX);
+        conn.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))?;
+    }
     Ok(())
 }
 
@@ -103,6 +125,19 @@ fn migrate(conn: &mut Connection) -> Result<()> {
 impl Store {
     /// Opens an existing database, migrating it forward if it is older.
     pub fn open(path: &Path) -> Result<Store> {
+        Self::open_with_limits(path, Limits::default())
+    }
+
+    /// Like [`Store::open`], with the connection under `limits`.
+    pub fn open_with_limits(path: &Path, limits: Limits) -> Result<Store> {
+        // SQLite reports a folder as a disk I/O error, which sends the user
+        // looking for a broken disk instead of a wrong path.
+        if path.is_dir() {
+            return Err(Error::new(
+                ErrorCode::NotADatabase,
+                format!("{} is a folder, not a database file", path.display()),
+            ));
+        }
         if !path.exists() {
             return Err(Error::new(
                 ErrorCode::NotFound,
@@ -135,7 +170,7 @@ impl Store {
             }
         }
         let mut conn = Connection::open(path)?;
-        configure(&conn)?;
+        configure(&conn, &limits)?;
         migrate(&mut conn)?;
         let settings = settings::load(&conn)?;
         let store = Store {
@@ -186,7 +221,7 @@ impl Store {
         settings: Settings,
     ) -> Result<Store> {
         let settings = settings::validate(settings)?;
-        configure(&conn)?;
+        configure(&conn, &Limits::default())?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         migrate(&mut conn)?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;

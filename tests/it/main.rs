@@ -13,19 +13,33 @@
 //! - `reliability`: migrations with a backup first, the audit trail, backups,
 //!   restore, damaged files.
 //! - `metrics_oracle`: the engine against an independent implementation.
+//! - `crash`: a child process writing is killed with SIGKILL, again and
+//!   again; the file stays sound and keeps every acknowledged write.
+//! - `disk_full`: a full disk (`max_page_count`) fails cleanly, plain errors.
+//! - `props`: property tests of money parsing and period arithmetic.
+//! - `cli_malformed`: every command fed malformed values.
+//! - `app_files`: the database file in the app: backups, a damaged or newer
+//!   file at start, a risky location, import progress.
+//! - `undo`: deletions in the app undone with the same ids and values.
 //! - `report`: the management report PDF in five languages (qpdf, pdffonts,
 //!   pdftotext, pdfinfo) and page images against references.
 
 mod api;
+mod app_files;
 mod cli;
+mod cli_malformed;
 mod common;
+mod crash;
 mod csv_import;
+mod disk_full;
 mod metrics_benchmarks;
 mod metrics_example;
 mod metrics_models;
 mod metrics_oracle;
 mod metrics_periods;
 mod metrics_props;
+mod props;
 mod reliability;
 mod report;
 mod store;
+mod undo;

@@ -121,6 +121,7 @@ warning-data-driven-fallback = { model-fallback }
 warning-unknown-source-high = Bei { $pct } der Leads wurde nicht erfasst, wie der Interessent auf Sie aufmerksam wurde. Fragen Sie bei jeder Anfrage „Wie sind Sie auf uns aufmerksam geworden?“ und halten Sie die Antwort fest.
 warning-prior-year-missing = Für { $from } – { $to } liegen keine Daten vor; der Vergleich mit dem Vorjahr fehlt daher.
 warning-small-sample = Die Kennzahlen der unten aufgeführten Quellen beruhen auf wenigen Fällen (weniger als 10 Leads oder weniger als 3 gewonnene Aufträge im Zeitraum); ihre Quoten sind daher nur bedingt aussagekräftig.
+warning-small-sample-source = { $source }: zu wenige Leads ({ $leads }) oder gewonnene Aufträge ({ $won }) im Zeitraum, um sich auf ihre Quoten zu verlassen.
 warning-none = Keine Warnungen für diesen Zeitraum.
 
 ## Charts
@@ -377,3 +378,84 @@ ui-settings-half-life = Halbwertszeit im Zeitverfallsmodell (Tage)
 ui-settings-half-life-hint = Wie schnell ältere Kontaktpunkte im Zeitverfallsmodell an Gewicht verlieren.
 ui-settings-language = Sprache
 ui-settings-file = Datenbank: { $path }
+ui-backups-title = Sicherungen
+ui-backups-hint = Leadledger sichert die Datenbank selbstständig jeden Tag (7 tägliche, 4 wöchentliche und 12 monatliche Kopien bleiben erhalten) und vor jedem Update, im Ordner „backups“ neben der Datei.
+ui-backups-none = Noch keine Sicherungen.
+ui-backups-demo = Die Demo-Firma existiert nur im Arbeitsspeicher und hat keine Sicherungen.
+ui-backups-now = Jetzt sichern
+ui-backups-done = Sicherung { $name } geschrieben.
+ui-backups-restore = Wiederherstellen…
+ui-backups-col-when = Erstellt
+ui-backups-col-kind = Art
+ui-backups-col-size = Größe
+ui-backups-size = { $mb } MB
+ui-backup-kind-daily = Täglich
+ui-backup-kind-weekly = Wöchentlich
+ui-backup-kind-monthly = Monatlich
+ui-backup-kind-manual = Von Hand
+ui-backup-kind-pre-migration = Vor einem Update
+ui-backup-kind-pre-restore = Vor einer Wiederherstellung
+ui-backup-kind-damaged = Beschädigte Datei
+ui-backup-kind-other = Andere
+ui-restore-title = Diese Sicherung wiederherstellen?
+ui-restore-body = Die Datenbank wird durch die Sicherung vom { $when } ersetzt. Der aktuelle Stand wird vorher als Sicherung aufbewahrt, Sie können also zu ihm zurück.
+ui-restore-confirm = Wiederherstellen
+ui-restore-done = Die Sicherung vom { $when } wurde wiederhergestellt.
+ui-damaged-banner = Diese Datenbank ist beschädigt. Sie ist nur zum Lesen geöffnet: Sie können Ihre Zahlen ansehen, aber nichts ändern.
+ui-damaged-restore = Sicherung vom { $when } wiederherstellen
+ui-damaged-no-backup = Es gibt keine intakte Sicherung zum Wiederherstellen. Kopieren Sie die Datei { $file } zuerst an einen sicheren Ort.
+ui-problem-corrupt-title = Diese Datenbank ist beschädigt
+ui-problem-corrupt-body = Die Datei { $file } ist beschädigt und kann nicht gelesen werden.
+ui-problem-too-new-title = Diese Datenbank stammt aus einer neueren Leadledger-Version
+ui-problem-too-new-body = Die Datei { $file } wurde von einer neueren Leadledger-Version geschrieben (Datenbankversion { $found }; diese Version kennt bis { $supported }). Aktualisieren Sie Leadledger, um sie zu öffnen. Die Datei wurde nicht verändert.
+ui-problem-not-a-database-title = Dies ist keine Leadledger-Datenbank
+ui-problem-not-a-database-body = Die Datei { $file } ist keine Leadledger-Datenbank, oder ihr Anfang ist beschädigt. Die Datei wurde nicht verändert.
+ui-problem-unreadable-title = Die Datenbank lässt sich nicht öffnen
+ui-problem-unreadable-body = Die Datei { $file } konnte nicht geöffnet werden: { $reason }
+ui-problem-restore-hint = Beim Wiederherstellen bleibt die aktuelle Datei im Sicherungsordner erhalten.
+ui-location-network-share = Diese Datenbank liegt auf einem Netzlaufwerk ({ $detail }). Arbeiten zwei Rechner gleichzeitig damit, kann sie beschädigt werden. Legen Sie sie auf die Festplatte dieses Rechners und geben Sie stattdessen Sicherungen oder Exporte weiter.
+ui-location-cloud-folder = Diese Datenbank liegt im Cloud-Sync-Ordner „{ $detail }“. Die Synchronisation kann die Datei kopieren, während sie geschrieben wird, und Änderungen gehen verloren. Legen Sie sie in einen lokalen Ordner und lassen Sie stattdessen die Sicherungen in die Cloud gehen.
+ui-dismiss = Ausblenden
+ui-error-read-only = Die Datenbank ist beschädigt und nur zum Lesen geöffnet. Stellen Sie zuerst eine Sicherung wieder her.
+ui-undo-expired = Dieses Löschen lässt sich nicht mehr rückgängig machen.
+ui-restored = Wiederhergestellt.
+ui-deleted-inquiry = Anfrage { $id } gelöscht
+ui-deleted-deal = Angebot oder Auftrag { $id } gelöscht
+ui-deleted-spend = Ausgabe von { $amount } am { $date } gelöscht
+ui-deleted-source = Quelle „{ $label }“ gelöscht
+ui-delete-inquiry = Anfrage löschen
+ui-import-reading = Datei wird gelesen…
+ui-import-storing = Zeilen werden geprüft und gespeichert: { $done } von { $total }
+ui-import-saving = Wird gespeichert…
+
+## Reports screen
+
+ui-nav-reports = Berichte
+ui-reports-title = Management-Bericht
+ui-reports-intro = Das PDF für Inhaber, Gesellschafter oder Bank: Kennzahlen im Vergleich zu den Vorjahren, Kanäle und Quellen, Diagramme und Begriffserklärungen. Erst durchblättern, dann speichern.
+ui-reports-language = Sprache des Berichts
+ui-reports-paper = Papierformat
+ui-reports-paper-a4 = A4
+ui-reports-paper-letter = US Letter
+ui-reports-preview = Vorschau
+ui-reports-rendering = Seiten werden gesetzt…
+ui-reports-save = PDF speichern…
+ui-reports-saving = Wird gespeichert…
+ui-reports-saved = { $pages ->
+    [one] Eine Seite gespeichert unter { $path }
+   *[other] { $pages } Seiten gespeichert unter { $path }
+}
+ui-reports-pages = { $count ->
+    [one] Eine Seite
+   *[other] { $count } Seiten
+}
+ui-reports-page = Seite { $page } von { $pages }
+ui-reports-open-page = Seite { $page } von { $pages } vergrößern
+ui-reports-keys = ← → blättern · Esc schließt
+ui-reports-stale = Die Auswahl hat sich seit dieser Vorschau geändert. Mit „Vorschau“ sehen Sie die neuen Seiten.
+ui-reports-empty = Mit „Vorschau“ können Sie jede Seite ansehen, bevor Sie das PDF speichern.
+ui-reports-error-dates = Bitte die Daten prüfen: Der Zeitraum muss nach seinem Beginn enden und in einem Jahr liegen, das Leadledger verarbeiten kann.
+ui-reports-error-invalid = Eine der Angaben ist so nicht möglich; sie ist rot markiert.
+ui-reports-error-disk-full = Der Datenträger ist voll, der Bericht wurde nicht gespeichert. Bitte Platz schaffen und noch einmal versuchen.
+ui-reports-error-write = Dort lässt sich der Bericht nicht speichern. Es wurde nichts geschrieben; bitte einen anderen Ordner wählen.
+ui-reports-error-no-company = Öffnen Sie zuerst die Demo oder Ihre Firma.

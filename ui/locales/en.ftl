@@ -122,6 +122,7 @@ warning-data-driven-fallback = { model-fallback }
 warning-unknown-source-high = For { $pct } of the leads nobody recorded where the prospect heard about you. Ask every inquirer “Where did you hear about us?” and record the answer.
 warning-prior-year-missing = No records are dated { $from } – { $to }, so the comparison with the year before is missing.
 warning-small-sample = The figures of the sources listed below rest on a small sample (fewer than 10 leads or fewer than 3 won deals in the period); read their ratios with caution.
+warning-small-sample-source = { $source }: too few leads ({ $leads }) or won deals ({ $won }) in the period to rely on its ratios.
 warning-none = No warnings for this period.
 
 ## Charts
@@ -378,3 +379,84 @@ ui-settings-half-life = Time-decay half-life (days)
 ui-settings-half-life-hint = How quickly older touchpoints lose credit in the time-decay model.
 ui-settings-language = Language
 ui-settings-file = Database: { $path }
+ui-backups-title = Backups
+ui-backups-hint = Leadledger copies the database by itself every day (keeping 7 daily, 4 weekly and 12 monthly copies) and before every update, into the “backups” folder beside the file.
+ui-backups-none = No backups yet.
+ui-backups-demo = The demo company lives in memory and has no backups.
+ui-backups-now = Back up now
+ui-backups-done = Backup { $name } written.
+ui-backups-restore = Restore…
+ui-backups-col-when = Taken
+ui-backups-col-kind = Kind
+ui-backups-col-size = Size
+ui-backups-size = { $mb } MB
+ui-backup-kind-daily = Daily
+ui-backup-kind-weekly = Weekly
+ui-backup-kind-monthly = Monthly
+ui-backup-kind-manual = Made by hand
+ui-backup-kind-pre-migration = Before an update
+ui-backup-kind-pre-restore = Before a restore
+ui-backup-kind-damaged = Damaged file
+ui-backup-kind-other = Other
+ui-restore-title = Restore this backup?
+ui-restore-body = The database will be replaced by the backup of { $when }. The current data is kept as a backup first, so you can go back to it.
+ui-restore-confirm = Restore
+ui-restore-done = Restored the backup of { $when }.
+ui-damaged-banner = This database is damaged. It is open for reading only: you can look at your figures, but nothing can be changed.
+ui-damaged-restore = Restore the backup of { $when }
+ui-damaged-no-backup = There is no sound backup to restore. Copy the file { $file } somewhere safe before anything else.
+ui-problem-corrupt-title = This database is damaged
+ui-problem-corrupt-body = The file { $file } is damaged and cannot be read.
+ui-problem-too-new-title = This database is from a newer version of Leadledger
+ui-problem-too-new-body = The file { $file } was written by a newer version of Leadledger (database version { $found }; this version knows up to { $supported }). Update Leadledger to open it. The file was not changed.
+ui-problem-not-a-database-title = This is not a Leadledger database
+ui-problem-not-a-database-body = The file { $file } is not a Leadledger database, or its beginning is damaged. The file was not changed.
+ui-problem-unreadable-title = The database cannot be opened
+ui-problem-unreadable-body = The file { $file } could not be opened: { $reason }
+ui-problem-restore-hint = Restoring keeps the current file in the backups folder.
+ui-location-network-share = This database lies on a network drive ({ $detail }). Two computers using it at the same time can damage it. Keep it on this computer’s disk and share backups or exports instead.
+ui-location-cloud-folder = This database lies in the cloud-sync folder “{ $detail }”. The sync can copy the file while it is being written, and changes get lost. Keep it in a local folder and let the backups go to the cloud instead.
+ui-dismiss = Dismiss
+ui-error-read-only = The database is damaged and open for reading only. Restore a backup before changing anything.
+ui-undo-expired = This deletion can no longer be undone.
+ui-restored = Restored.
+ui-deleted-inquiry = Inquiry { $id } deleted
+ui-deleted-deal = Quote or order { $id } deleted
+ui-deleted-spend = Spend of { $amount } on { $date } deleted
+ui-deleted-source = Source “{ $label }” deleted
+ui-delete-inquiry = Delete inquiry
+ui-import-reading = Reading the file…
+ui-import-storing = Checking and storing rows: { $done } of { $total }
+ui-import-saving = Saving…
+
+## Reports screen
+
+ui-nav-reports = Reports
+ui-reports-title = Management report
+ui-reports-intro = The PDF for the owner, the partners or the bank: key figures against earlier years, channels and sources, charts and definitions. Look through the pages, then save.
+ui-reports-language = Report language
+ui-reports-paper = Paper
+ui-reports-paper-a4 = A4
+ui-reports-paper-letter = US Letter
+ui-reports-preview = Preview
+ui-reports-rendering = Laying out the pages…
+ui-reports-save = Save PDF…
+ui-reports-saving = Saving…
+ui-reports-saved = { $pages ->
+    [one] Saved one page to { $path }
+   *[other] Saved { $pages } pages to { $path }
+}
+ui-reports-pages = { $count ->
+    [one] One page
+   *[other] { $count } pages
+}
+ui-reports-page = Page { $page } of { $pages }
+ui-reports-open-page = Enlarge page { $page } of { $pages }
+ui-reports-keys = ← → turn pages · Esc closes
+ui-reports-stale = You have changed the choices since this preview. Press Preview to see the new pages.
+ui-reports-empty = Press Preview to look through every page before you save the PDF.
+ui-reports-error-dates = Check the dates: the period has to end after it starts, in a year Leadledger can handle.
+ui-reports-error-invalid = One of the choices cannot be used; it is marked in red.
+ui-reports-error-disk-full = The disk is full, so the report was not saved. Free some space and try again.
+ui-reports-error-write = The report could not be saved there. Nothing was written; choose another folder.
+ui-reports-error-no-company = Open the demo or your company first.

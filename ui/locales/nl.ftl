@@ -120,6 +120,7 @@ warning-data-driven-fallback = { model-fallback }
 warning-unknown-source-high = Bij { $pct } van de leads is niet vastgelegd hoe de prospect bij u terechtkwam. Vraag bij elke aanvraag ‘Hoe bent u bij ons terechtgekomen?’ en noteer het antwoord.
 warning-prior-year-missing = Er zijn geen gegevens van { $from } – { $to }, dus de vergelijking met vorig jaar ontbreekt.
 warning-small-sample = De cijfers van de hieronder vermelde bronnen berusten op kleine aantallen (minder dan 10 leads of minder dan 3 gewonnen orders in de periode); trek uit hun ratio’s dus geen harde conclusies.
+warning-small-sample-source = { $source }: te weinig leads ({ $leads }) of gewonnen orders ({ $won }) in de periode om op de ratio’s te vertrouwen.
 warning-none = Geen waarschuwingen voor deze periode.
 
 ## Charts
@@ -376,3 +377,84 @@ ui-settings-half-life = Halfwaardetijd tijdsverval (dagen)
 ui-settings-half-life-hint = Hoe snel oudere contactmomenten gewicht verliezen in het tijdsvervalmodel.
 ui-settings-language = Taal
 ui-settings-file = Database: { $path }
+ui-backups-title = Back-ups
+ui-backups-hint = Leadledger kopieert de database zelf elke dag (7 dagelijkse, 4 wekelijkse en 12 maandelijkse kopieën blijven bewaard) en vóór elke update, in de map “backups” naast het bestand.
+ui-backups-none = Nog geen back-ups.
+ui-backups-demo = Het demobedrijf bestaat alleen in het geheugen en heeft geen back-ups.
+ui-backups-now = Nu back-up maken
+ui-backups-done = Back-up { $name } geschreven.
+ui-backups-restore = Terugzetten…
+ui-backups-col-when = Gemaakt
+ui-backups-col-kind = Soort
+ui-backups-col-size = Grootte
+ui-backups-size = { $mb } MB
+ui-backup-kind-daily = Dagelijks
+ui-backup-kind-weekly = Wekelijks
+ui-backup-kind-monthly = Maandelijks
+ui-backup-kind-manual = Met de hand
+ui-backup-kind-pre-migration = Vóór een update
+ui-backup-kind-pre-restore = Vóór het terugzetten
+ui-backup-kind-damaged = Beschadigd bestand
+ui-backup-kind-other = Overig
+ui-restore-title = Deze back-up terugzetten?
+ui-restore-body = De database wordt vervangen door de back-up van { $when }. De huidige gegevens worden eerst als back-up bewaard, zodat u ernaar terug kunt.
+ui-restore-confirm = Terugzetten
+ui-restore-done = De back-up van { $when } is teruggezet.
+ui-damaged-banner = Deze database is beschadigd. Hij is alleen geopend om te lezen: u kunt uw cijfers bekijken, maar niets wijzigen.
+ui-damaged-restore = Back-up van { $when } terugzetten
+ui-damaged-no-backup = Er is geen intacte back-up om terug te zetten. Kopieer eerst het bestand { $file } naar een veilige plek.
+ui-problem-corrupt-title = Deze database is beschadigd
+ui-problem-corrupt-body = Het bestand { $file } is beschadigd en kan niet worden gelezen.
+ui-problem-too-new-title = Deze database komt uit een nieuwere versie van Leadledger
+ui-problem-too-new-body = Het bestand { $file } is geschreven door een nieuwere versie van Leadledger (databaseversie { $found }; deze versie kent tot { $supported }). Werk Leadledger bij om het te openen. Het bestand is niet gewijzigd.
+ui-problem-not-a-database-title = Dit is geen Leadledger-database
+ui-problem-not-a-database-body = Het bestand { $file } is geen Leadledger-database, of het begin ervan is beschadigd. Het bestand is niet gewijzigd.
+ui-problem-unreadable-title = De database kan niet worden geopend
+ui-problem-unreadable-body = Het bestand { $file } kon niet worden geopend: { $reason }
+ui-problem-restore-hint = Bij het terugzetten blijft het huidige bestand bewaard in de map met back-ups.
+ui-location-network-share = Deze database staat op een netwerkschijf ({ $detail }). Als twee computers hem tegelijk gebruiken, kan hij beschadigd raken. Zet hem op de schijf van deze computer en deel in plaats daarvan back-ups of exports.
+ui-location-cloud-folder = Deze database staat in de cloudsynchronisatiemap “{ $detail }”. De synchronisatie kan het bestand kopiëren terwijl het wordt geschreven, waardoor wijzigingen verloren gaan. Zet hem in een lokale map en laat in plaats daarvan de back-ups naar de cloud gaan.
+ui-dismiss = Verbergen
+ui-error-read-only = De database is beschadigd en alleen geopend om te lezen. Zet eerst een back-up terug.
+ui-undo-expired = Dit verwijderen kan niet meer ongedaan worden gemaakt.
+ui-restored = Teruggezet.
+ui-deleted-inquiry = Aanvraag { $id } verwijderd
+ui-deleted-deal = Offerte of order { $id } verwijderd
+ui-deleted-spend = Uitgave van { $amount } op { $date } verwijderd
+ui-deleted-source = Bron “{ $label }” verwijderd
+ui-delete-inquiry = Aanvraag verwijderen
+ui-import-reading = Bestand wordt gelezen…
+ui-import-storing = Rijen worden gecontroleerd en opgeslagen: { $done } van { $total }
+ui-import-saving = Bezig met opslaan…
+
+## Reports screen
+
+ui-nav-reports = Rapporten
+ui-reports-title = Managementrapport
+ui-reports-intro = De pdf voor de eigenaar, de vennoten of de bank: kerncijfers naast die van eerdere jaren, kanalen en bronnen, grafieken en definities. Blader eerst door de pagina's en sla dan op.
+ui-reports-language = Taal van het rapport
+ui-reports-paper = Papierformaat
+ui-reports-paper-a4 = A4
+ui-reports-paper-letter = US Letter
+ui-reports-preview = Voorbeeld
+ui-reports-rendering = Pagina's worden opgemaakt…
+ui-reports-save = Pdf opslaan…
+ui-reports-saving = Bezig met opslaan…
+ui-reports-saved = { $pages ->
+    [one] Eén pagina opgeslagen in { $path }
+   *[other] { $pages } pagina's opgeslagen in { $path }
+}
+ui-reports-pages = { $count ->
+    [one] Eén pagina
+   *[other] { $count } pagina's
+}
+ui-reports-page = Pagina { $page } van { $pages }
+ui-reports-open-page = Pagina { $page } van { $pages } vergroten
+ui-reports-keys = ← → bladeren · Esc sluit
+ui-reports-stale = De keuzes zijn gewijzigd sinds dit voorbeeld. Klik op Voorbeeld voor de nieuwe pagina's.
+ui-reports-empty = Klik op Voorbeeld om elke pagina te bekijken voordat u de pdf opslaat.
+ui-reports-error-dates = Controleer de datums: de periode moet na het begin eindigen, in een jaar dat Leadledger aankan.
+ui-reports-error-invalid = Een van de keuzes kan niet worden gebruikt; die is rood gemarkeerd.
+ui-reports-error-disk-full = De schijf is vol, dus het rapport is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.
+ui-reports-error-write = Het rapport kan daar niet worden opgeslagen. Er is niets geschreven; kies een andere map.
+ui-reports-error-no-company = Open eerst de demo of uw eigen bedrijf.

@@ -120,6 +120,7 @@ warning-data-driven-fallback = { model-fallback }
 warning-unknown-source-high = По { $pct } лидов не записано, откуда клиент узнал о вас. Спрашивайте при каждом обращении «Откуда вы о нас узнали?» и записывайте ответ.
 warning-prior-year-missing = За период { $from } – { $to } нет ни одной записи, поэтому сравнение с прошлым годом невозможно.
 warning-small-sample = Показатели перечисленных ниже источников основаны на малой выборке (меньше 10 лидов или меньше 3 выигранных сделок за период); к их коэффициентам следует относиться с осторожностью.
+warning-small-sample-source = { $source }: слишком мало лидов ({ $leads }) или выигранных сделок ({ $won }) за период, чтобы полагаться на его коэффициенты.
 warning-none = Замечаний за этот период нет.
 
 ## Charts
@@ -381,3 +382,86 @@ ui-settings-half-life = Период полураспада в модели за
 ui-settings-half-life-hint = Как быстро старые точки контакта теряют вес в модели с затуханием во времени.
 ui-settings-language = Язык
 ui-settings-file = База данных: { $path }
+ui-backups-title = Резервные копии
+ui-backups-hint = Leadledger сам копирует базу данных каждый день (хранятся 7 ежедневных, 4 еженедельных и 12 ежемесячных копий) и перед каждым обновлением — в папку «backups» рядом с файлом.
+ui-backups-none = Резервных копий пока нет.
+ui-backups-demo = Демо-компания существует только в памяти, и резервных копий у неё нет.
+ui-backups-now = Создать копию сейчас
+ui-backups-done = Резервная копия { $name } записана.
+ui-backups-restore = Восстановить…
+ui-backups-col-when = Создана
+ui-backups-col-kind = Вид
+ui-backups-col-size = Размер
+ui-backups-size = { $mb } МБ
+ui-backup-kind-daily = Ежедневная
+ui-backup-kind-weekly = Еженедельная
+ui-backup-kind-monthly = Ежемесячная
+ui-backup-kind-manual = Вручную
+ui-backup-kind-pre-migration = Перед обновлением
+ui-backup-kind-pre-restore = Перед восстановлением
+ui-backup-kind-damaged = Повреждённый файл
+ui-backup-kind-other = Другая
+ui-restore-title = Восстановить эту резервную копию?
+ui-restore-body = База данных будет заменена резервной копией от { $when }. Текущие данные сначала сохраняются как резервная копия, так что к ним можно вернуться.
+ui-restore-confirm = Восстановить
+ui-restore-done = Резервная копия от { $when } восстановлена.
+ui-damaged-banner = Эта база данных повреждена. Она открыта только для чтения: показатели можно смотреть, но ничего нельзя изменить.
+ui-damaged-restore = Восстановить копию от { $when }
+ui-damaged-no-backup = Исправной резервной копии для восстановления нет. Прежде всего скопируйте файл { $file } в надёжное место.
+ui-problem-corrupt-title = Эта база данных повреждена
+ui-problem-corrupt-body = Файл { $file } повреждён и не может быть прочитан.
+ui-problem-too-new-title = Эта база данных создана более новой версией Leadledger
+ui-problem-too-new-body = Файл { $file } записан более новой версией Leadledger (версия базы данных { $found }; эта версия знает версии до { $supported }). Обновите Leadledger, чтобы открыть его. Файл не изменён.
+ui-problem-not-a-database-title = Это не база данных Leadledger
+ui-problem-not-a-database-body = Файл { $file } не является базой данных Leadledger, или его начало повреждено. Файл не изменён.
+ui-problem-unreadable-title = Не удаётся открыть базу данных
+ui-problem-unreadable-body = Не удалось открыть файл { $file }: { $reason }
+ui-problem-restore-hint = При восстановлении текущий файл сохраняется в папке резервных копий.
+ui-location-network-share = Эта база данных находится на сетевом диске ({ $detail }). Если с ней одновременно работают два компьютера, она может быть повреждена. Храните её на диске этого компьютера, а передавайте резервные копии или выгрузки.
+ui-location-cloud-folder = Эта база данных находится в папке облачной синхронизации «{ $detail }». Синхронизация может копировать файл во время записи, и изменения теряются. Храните её в локальной папке, а в облако пусть попадают резервные копии.
+ui-dismiss = Скрыть
+ui-error-read-only = База данных повреждена и открыта только для чтения. Сначала восстановите резервную копию.
+ui-undo-expired = Это удаление уже нельзя отменить.
+ui-restored = Восстановлено.
+ui-deleted-inquiry = Обращение { $id } удалено
+ui-deleted-deal = Предложение или заказ { $id } удалены
+ui-deleted-spend = Расход { $amount } от { $date } удалён
+ui-deleted-source = Источник «{ $label }» удалён
+ui-delete-inquiry = Удалить обращение
+ui-import-reading = Чтение файла…
+ui-import-storing = Проверка и сохранение строк: { $done } из { $total }
+ui-import-saving = Сохранение…
+
+## Reports screen
+
+ui-nav-reports = Отчёты
+ui-reports-title = Отчёт для руководства
+ui-reports-intro = PDF для владельца, партнёров или банка: ключевые показатели в сравнении с прошлыми годами, каналы и источники, графики и определения. Сначала просмотрите страницы, затем сохраните.
+ui-reports-language = Язык отчёта
+ui-reports-paper = Формат бумаги
+ui-reports-paper-a4 = A4
+ui-reports-paper-letter = US Letter
+ui-reports-preview = Просмотр
+ui-reports-rendering = Вёрстка страниц…
+ui-reports-save = Сохранить PDF…
+ui-reports-saving = Сохранение…
+ui-reports-saved = { $pages ->
+    [one] { $pages } страница сохранена в { $path }
+    [few] { $pages } страницы сохранены в { $path }
+   *[other] { $pages } страниц сохранено в { $path }
+}
+ui-reports-pages = { $count ->
+    [one] { $count } страница
+    [few] { $count } страницы
+   *[other] { $count } страниц
+}
+ui-reports-page = Страница { $page } из { $pages }
+ui-reports-open-page = Увеличить страницу { $page } из { $pages }
+ui-reports-keys = ← → листать · Esc — закрыть
+ui-reports-stale = После этого просмотра параметры изменились. Нажмите «Просмотр», чтобы увидеть новые страницы.
+ui-reports-empty = Нажмите «Просмотр», чтобы пролистать все страницы перед сохранением PDF.
+ui-reports-error-dates = Проверьте даты: период должен заканчиваться позже, чем начинается, и лежать в году, с которым работает Leadledger.
+ui-reports-error-invalid = Один из параметров недопустим; он выделен красным.
+ui-reports-error-disk-full = Диск заполнен, отчёт не сохранён. Освободите место и попробуйте ещё раз.
+ui-reports-error-write = Сохранить отчёт в это место не удалось. Ничего не записано; выберите другую папку.
+ui-reports-error-no-company = Сначала откройте демо-компанию или свою компанию.

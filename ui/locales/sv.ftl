@@ -120,6 +120,7 @@ warning-data-driven-fallback = { model-fallback }
 warning-unknown-source-high = För { $pct } av alla leads har ingen registrerat hur kunden hittade till er. Fråga vid varje förfrågan ”Hur hörde ni talas om oss?” och skriv ner svaret.
 warning-prior-year-missing = Det finns inga poster daterade { $from } – { $to }, så jämförelsen med föregående år saknas.
 warning-small-sample = Siffrorna för källorna nedan vilar på ett litet underlag (färre än 10 leads eller färre än 3 vunna affärer under perioden); tolka deras nyckeltal med försiktighet.
+warning-small-sample-source = { $source }: för få leads ({ $leads }) eller vunna affärer ({ $won }) under perioden för att lita på dess nyckeltal.
 warning-none = Inga varningar för den här perioden.
 
 ## Charts
@@ -376,3 +377,84 @@ ui-settings-half-life = Halveringstid för tidsavtagande (dagar)
 ui-settings-half-life-hint = Hur snabbt äldre kontaktpunkter tappar vikt i modellen med tidsavtagande.
 ui-settings-language = Språk
 ui-settings-file = Databas: { $path }
+ui-backups-title = Säkerhetskopior
+ui-backups-hint = Leadledger kopierar databasen själv varje dag (7 dagliga, 4 veckovisa och 12 månatliga kopior sparas) och före varje uppdatering, i mappen ”backups” bredvid filen.
+ui-backups-none = Inga säkerhetskopior ännu.
+ui-backups-demo = Demoföretaget finns bara i minnet och har inga säkerhetskopior.
+ui-backups-now = Säkerhetskopiera nu
+ui-backups-done = Säkerhetskopian { $name } har skrivits.
+ui-backups-restore = Återställ…
+ui-backups-col-when = Tagen
+ui-backups-col-kind = Typ
+ui-backups-col-size = Storlek
+ui-backups-size = { $mb } MB
+ui-backup-kind-daily = Daglig
+ui-backup-kind-weekly = Veckovis
+ui-backup-kind-monthly = Månatlig
+ui-backup-kind-manual = Manuell
+ui-backup-kind-pre-migration = Före en uppdatering
+ui-backup-kind-pre-restore = Före en återställning
+ui-backup-kind-damaged = Skadad fil
+ui-backup-kind-other = Övrig
+ui-restore-title = Återställa den här säkerhetskopian?
+ui-restore-body = Databasen ersätts av säkerhetskopian från { $when }. Nuvarande data sparas först som säkerhetskopia, så du kan gå tillbaka till den.
+ui-restore-confirm = Återställ
+ui-restore-done = Säkerhetskopian från { $when } har återställts.
+ui-damaged-banner = Den här databasen är skadad. Den är öppnad endast för läsning: du kan se dina siffror men inte ändra något.
+ui-damaged-restore = Återställ säkerhetskopian från { $when }
+ui-damaged-no-backup = Det finns ingen felfri säkerhetskopia att återställa. Kopiera först filen { $file } till en säker plats.
+ui-problem-corrupt-title = Den här databasen är skadad
+ui-problem-corrupt-body = Filen { $file } är skadad och kan inte läsas.
+ui-problem-too-new-title = Den här databasen kommer från en nyare version av Leadledger
+ui-problem-too-new-body = Filen { $file } har skrivits av en nyare version av Leadledger (databasversion { $found }; den här versionen känner till upp till { $supported }). Uppdatera Leadledger för att öppna den. Filen har inte ändrats.
+ui-problem-not-a-database-title = Det här är ingen Leadledger-databas
+ui-problem-not-a-database-body = Filen { $file } är ingen Leadledger-databas, eller så är dess början skadad. Filen har inte ändrats.
+ui-problem-unreadable-title = Databasen kan inte öppnas
+ui-problem-unreadable-body = Filen { $file } kunde inte öppnas: { $reason }
+ui-problem-restore-hint = Vid återställningen sparas den nuvarande filen i mappen med säkerhetskopior.
+ui-location-network-share = Den här databasen ligger på en nätverksenhet ({ $detail }). Om två datorer använder den samtidigt kan den skadas. Lägg den på den här datorns disk och dela säkerhetskopior eller exporter i stället.
+ui-location-cloud-folder = Den här databasen ligger i molnsynkmappen ”{ $detail }”. Synkroniseringen kan kopiera filen medan den skrivs, och ändringar går förlorade. Lägg den i en lokal mapp och låt säkerhetskopiorna gå till molnet i stället.
+ui-dismiss = Dölj
+ui-error-read-only = Databasen är skadad och öppnad endast för läsning. Återställ en säkerhetskopia innan du ändrar något.
+ui-undo-expired = Den här borttagningen kan inte längre ångras.
+ui-restored = Återställd.
+ui-deleted-inquiry = Förfrågan { $id } borttagen
+ui-deleted-deal = Offert eller order { $id } borttagen
+ui-deleted-spend = Kostnad på { $amount } den { $date } borttagen
+ui-deleted-source = Källan ”{ $label }” borttagen
+ui-delete-inquiry = Ta bort förfrågan
+ui-import-reading = Läser filen…
+ui-import-storing = Rader kontrolleras och sparas: { $done } av { $total }
+ui-import-saving = Sparar…
+
+## Reports screen
+
+ui-nav-reports = Rapporter
+ui-reports-title = Ledningsrapport
+ui-reports-intro = PDF:en till ägaren, delägarna eller banken: nyckeltal jämfört med tidigare år, kanaler och källor, diagram och definitioner. Bläddra igenom sidorna och spara sedan.
+ui-reports-language = Rapportens språk
+ui-reports-paper = Pappersformat
+ui-reports-paper-a4 = A4
+ui-reports-paper-letter = US Letter
+ui-reports-preview = Förhandsgranska
+ui-reports-rendering = Sidorna sätts upp…
+ui-reports-save = Spara PDF…
+ui-reports-saving = Sparar…
+ui-reports-saved = { $pages ->
+    [one] En sida sparad i { $path }
+   *[other] { $pages } sidor sparade i { $path }
+}
+ui-reports-pages = { $count ->
+    [one] En sida
+   *[other] { $count } sidor
+}
+ui-reports-page = Sida { $page } av { $pages }
+ui-reports-open-page = Förstora sida { $page } av { $pages }
+ui-reports-keys = ← → bläddrar · Esc stänger
+ui-reports-stale = Du har ändrat valen sedan den här förhandsgranskningen. Tryck på Förhandsgranska för att se de nya sidorna.
+ui-reports-empty = Tryck på Förhandsgranska för att se varje sida innan du sparar PDF:en.
+ui-reports-error-dates = Kontrollera datumen: perioden måste sluta efter att den börjar, under ett år som Leadledger klarar.
+ui-reports-error-invalid = Ett av valen går inte att använda; det är rödmarkerat.
+ui-reports-error-disk-full = Disken är full, så rapporten sparades inte. Frigör utrymme och försök igen.
+ui-reports-error-write = Rapporten kunde inte sparas där. Ingenting skrevs; välj en annan mapp.
+ui-reports-error-no-company = Öppna först demoföretaget eller ditt eget företag.

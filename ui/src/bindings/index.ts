@@ -9,7 +9,19 @@ demo: boolean, company: string, currency: string, language: string, fiscal_year_
 /**
  * Today, as the backend sees it (the demo's data end here).
  */
-today: string, };
+today: string, 
+/**
+ * The file is damaged and open for reading only: every change is refused.
+ */
+read_only: boolean, 
+/**
+ * Why the file could not be opened normally, if it could not.
+ */
+problem: ProblemDto | null, 
+/**
+ * Risks of the open file that do not stop the work (its location).
+ */
+warnings: Array<NoticeDto>, };
 
 export type NewCompany = { name: string, currency: string, fiscal_year_start_month: number, language: string, };
 
@@ -163,7 +175,15 @@ month: number,
  */
 this_year: number | null, one_year_back: number, two_years_back: number, };
 
-export type WarningDto = { key: string, source: string | null, message: string, };
+export type WarningDto = { key: string, source: string | null, 
+/**
+ * In English, for a warning this version has no translation of.
+ */
+message: string, 
+/**
+ * The Fluent message (`warning-…`) and its arguments.
+ */
+message_id: string, args: Array<ArgDto>, };
 
 export type Dashboard = { from: string, to: string, effective_to: string, as_of: string, model: string, fallback_model: string | null, currency: string, kpis: Array<Kpi>, 
 /**
@@ -201,6 +221,126 @@ errors: Array<RowErrorDto>, };
 
 export type ExportOutcome = { path: string, bytes: number, };
 
+export type ArgDto = { name: string, kind: string, value: string, };
+
+export type NoticeDto = { 
+/**
+ * network_share or cloud_folder.
+ */
+code: string, 
+/**
+ * The Fluent message that says it (`ui-location-…`).
+ */
+message_id: string, args: Array<ArgDto>, 
+/**
+ * The same in English, for logs.
+ */
+message: string, };
+
+export type ProblemDto = { 
+/**
+ * corrupt (open read-only if it could be read at all), too_new,
+ * not_a_database or unreadable.
+ */
+code: string, 
+/**
+ * In English, for logs and support.
+ */
+message: string, 
+/**
+ * The database file.
+ */
+file: string, 
+/**
+ * The newest backup that passed its check, to restore from (never
+ * offered for a file from a newer version: it would throw away newer data).
+ */
+newest_backup: string | null, newest_backup_at: string | null, 
+/**
+ * The schema version the file says it has (too_new).
+ */
+found_version: number | null, 
+/**
+ * The newest schema version this build knows.
+ */
+supported_version: number, };
+
+export type BackupDto = { 
+/**
+ * The file name; the only thing the page sends back to restore it.
+ */
+name: string, 
+/**
+ * When it was taken (local time).
+ */
+when: string, 
+/**
+ * daily, weekly, monthly, manual, pre_migration, pre_restore, damaged or other.
+ */
+kind: string, bytes: number, };
+
+export type DeletedDto = { token: string, 
+/**
+ * inquiry, deal, spend or source.
+ */
+kind: string, 
+/**
+ * The record's id (`INQ-…`, `D-…`, the entry's or source's number).
+ */
+id: string, 
+/**
+ * What the user calls it: the company, the source's name, the note.
+ */
+label: string, date: string | null, 
+/**
+ * Deals and spend: the amount as a decimal string.
+ */
+amount: string | null, };
+
+export type ImportProgress = { done: number, 
+/**
+ * 0 while the file is still being read.
+ */
+total: number, 
+/**
+ * idle, reading, storing, saving or done.
+ */
+phase: string, };
+
+export type ReportQuery = { 
+/**
+ * en, de, nl, sv or ru; `None` is the company's language.
+ */
+language: string | null, 
+/**
+ * a4 or letter.
+ */
+paper: string, 
+/**
+ * year, quarter, month, ytd or custom.
+ */
+period: string, year: number | null, quarter: number | null, month: number | null, from: string | null, to: string | null, 
+/**
+ * An attribution model key (first_touch … data_driven).
+ */
+model: string, 
+/**
+ * `None` is today.
+ */
+as_of: string | null, };
+
+export type ReportPreview = { 
+/**
+ * One SVG document per PDF page, sized in mm.
+ */
+pages: Array<string>, page_count: number, 
+/**
+ * What the save dialog proposes: the report's title and period.
+ */
+suggested_file_name: string, };
+
+export type SavedReport = { path: string, bytes: number, pages: number, };
+
 /** Every command: its arguments and its result. */
 export interface Commands {
   session_status: { args: {  }; result: SessionStatus };
@@ -212,25 +352,32 @@ export interface Commands {
   top_sources: { args: { n: number }; result: Array<SourceDto> };
   log_inquiry: { args: { input: InquiryInput }; result: InquiryDto };
   recent_inquiries: { args: { limit: number }; result: Array<InquiryDto> };
-  delete_inquiry: { args: { id: string }; result: null };
+  delete_inquiry: { args: { id: string }; result: DeletedDto };
   company_suggestions: { args: { prefix: string; limit: number }; result: Array<string> };
   search_inquiries: { args: { query: InquiryQuery }; result: InquiryPage };
   save_deal: { args: { deal: DealInput }; result: DealDto };
   close_deal: { args: { close: CloseDeal }; result: DealDto };
-  delete_deal: { args: { id: string }; result: null };
+  delete_deal: { args: { id: string }; result: DeletedDto };
   spend_grid: { args: { year: number }; result: SpendGrid };
   save_spend_cell: { args: { cell: SpendCell }; result: null };
   add_general_spend: { args: { spend: GeneralSpendInput }; result: Array<number> };
-  delete_spend: { args: { id: number }; result: null };
+  delete_spend: { args: { id: number }; result: DeletedDto };
   save_source: { args: { source: SourceInput }; result: SourceDto };
-  delete_source: { args: { id: number }; result: null };
+  delete_source: { args: { id: number }; result: DeletedDto };
   merge_sources: { args: { from: number; into: number }; result: Catalog };
   save_channel: { args: { channel: ChannelInput }; result: Catalog };
   delete_channel: { args: { id: number }; result: Catalog };
+  undo_delete: { args: { token: string }; result: DeletedDto };
+  list_backups: { args: {  }; result: Array<BackupDto> };
+  backup_now: { args: {  }; result: BackupDto };
+  restore_backup: { args: { name: string }; result: SessionStatus };
   dashboard: { args: { query: DashboardQuery }; result: Dashboard };
   model_comparison: { args: { query: DashboardQuery }; result: ModelComparisonDto };
   pick_import_file: { args: {  }; result: string | null };
   import_preview: { args: { path: string }; result: ImportPreview };
   import_file: { args: { path: string; kind: string; createSources: boolean }; result: ImportOutcome };
+  import_progress: { args: {  }; result: ImportProgress };
   export_file: { args: { kind: string }; result: ExportOutcome | null };
+  report_preview: { args: { query: ReportQuery }; result: ReportPreview };
+  save_report: { args: { query: ReportQuery }; result: SavedReport | null };
 }

@@ -2,6 +2,7 @@
 // from the Rust DTOs (bindings/index.ts is generated, never edited).
 import { invoke } from "@tauri-apps/api/core";
 import type { ApiError, Commands } from "../bindings";
+import { t } from "./i18n.svelte";
 
 export type { Commands };
 
@@ -18,7 +19,13 @@ export function isApiError(e: unknown): e is ApiError {
 
 /** The message of any failure, for a status line. */
 export function errorText(e: unknown): string {
-  if (isApiError(e)) return e.message;
+  if (isApiError(e)) {
+    // Errors the user meets through the app's own safety rules have their
+    // own translated text; the rest keep the backend's sentence.
+    if (e.code === "read_only") return t("ui-error-read-only");
+    if (e.code === "not_found" && e.field === "token") return t("ui-undo-expired");
+    return e.message;
+  }
   if (e instanceof Error) return e.message;
   return String(e);
 }

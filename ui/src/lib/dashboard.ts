@@ -1,6 +1,6 @@
 // The dashboard's presentation rules, apart from the screen: which KPIs get
 // a tile, their texts, the expected range, and the rows behind each chart.
-import type { Dashboard, DashboardQuery, Kpi, ScopeRow, WarningDto } from "../bindings";
+import type { Dashboard, DashboardQuery, Kpi, ScopeRow } from "../bindings";
 import { money, monthName, number, pct, signedPct } from "./format";
 
 export const TILE_KEYS = ["leads", "spend", "revenue", "roi_pct", "cpl", "won_deals", "cac", "unknown_source_pct"];
@@ -71,14 +71,4 @@ export function query(kind: string, year: number, quarter: number, month: number
     model,
     as_of: null,
   };
-}
-
-/** A warning's message id and arguments where the UI can translate it, else null. */
-export function warningMessage(w: WarningDto, d: Dashboard, lang: string): { id: string; args: Record<string, string> } | null {
-  switch (w.key) {
-    case "unknown_source_high": return { id: "warning-unknown-source-high", args: { pct: pct(lang, d.untracked_pct) } };
-    case "unresolved_source": return { id: "warning-unresolved-source", args: {} };
-    case "data_driven_fallback": return { id: "warning-data-driven-fallback", args: {} };
-    default: return null;
-  }
 }

@@ -4,6 +4,7 @@ import type { Dashboard, InquiryDto, SessionStatus, SourceDto } from "../binding
 export const status: SessionStatus = {
   needs_setup: false, demo: true, company: "Demo Präzisionsteile GmbH", currency: "EUR", language: "en",
   fiscal_year_start_month: 1, db_path: null, today: "2026-06-15",
+  read_only: false, problem: null, warnings: [],
 };
 
 export function source(id: number, name: string, uses: number, numbers: string[] = []): SourceDto {
@@ -36,6 +37,6 @@ export function dashboard(leads: string): Dashboard {
     channels: [{ name: "Trade shows", channel: null, direction: "outbound", leads: "60", spend: "3000.00", revenue: "50000.00", roi_pct: "150.00", cpl: "50.00", won_deals: "4" }],
     sources: [{ name: "Hannover Messe", channel: "Trade shows", direction: null, leads: "60", spend: "3000.00", revenue: "50000.00", roi_pct: "150.00", cpl: "50.00", won_deals: "4" }],
     untracked_pct: "25.00", untracked_alarm: true,
-    warnings: [{ key: "unknown_source_high", source: null, message: "25 % of leads…" }],
+    warnings: [{ key: "unknown_source_high", source: null, message: "25 % of leads…", message_id: "warning-unknown-source-high", args: [{ name: "pct", kind: "pct", value: "25.00" }] }],
   };
 }

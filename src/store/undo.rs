@@ -1,0 +1,388 @@
+//! Deleting with a way back. Each removal of an inquiry, deal, spend entry or
+//! source keeps the deleted rows exactly as they were stored (every column,
+//! read with `SELECT *`, so a column added by a later migration is kept too)
+//! and [`Store::put_back`] inserts them again. The rows go back through plain
+//! inserts, so the audit triggers record the restoration like any change.
+
+use super::Store;
+use crate::error::{Error, ErrorCode, Result};
+use crate::model::{Id, UNKNOWN_SOURCE};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, ToSql, TransactionBehavior};
+
+/// What kind of record was removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RemovedKind {
+    Inquiry,
+    Deal,
+    Spend,
+    Source,
+}
+
+impl RemovedKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RemovedKind::Inquiry => "inquiry",
+            RemovedKind::Deal => "deal",
+            RemovedKind::Spend => "spend",
+            RemovedKind::Source => "source",
+        }
+    }
+}
+
+/// One stored row: its column names and values, as SQLite holds them.
+#[derive(Debug, Clone, PartialEq)]
+struct RawRow {
+    cols: Vec<String>,
+    values: Vec<Value>,
+}
+
+impl RawRow {
+    fn get(&self, col: &str) -> Option<&Value> {
+        let i = self.cols.iter().position(|c| c == col)?;
+        self.values.get(i)
+    }
+
+    fn int(&self, col: &str) -> Option<i64> {
+        match self.get(col) {
+            Some(Value::Integer(n)) => Some(*n),
+            _ => None,
+        }
+    }
+
+    fn text(&self, col: &str) -> Option<String> {
+        match self.get(col) {
+            Some(Value::Text(t)) => Some(t.clone()),
+            _ => None,
+        }
+    }
+
+    fn set(&mut self, col: &str, v: Value) {
+        if let Some(i) = self.cols.iter().position(|c| c == col) {
+            self.values[i] = v;
+        }
+    }
+}
+
+/// A removal that can be undone: the deleted row, the rows that went with it
+/// (an inquiry's touchpoints, a source's tracking numbers), and the deals
+/// that lost their link to a deleted inquiry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed {
+    pub kind: RemovedKind,
+    /// The id the user knows: `INQ-…`, `D-…`, or the spend entry's or source's number.
+    pub key: String,
+    row: RawRow,
+    children: Vec<RawRow>,
+    unlinked_deals: Vec<String>,
+}
+
+fn not_found(what: String) -> Error {
+    Error::field(ErrorCode::NotFound, "id", what)
+}
+
+/// The rows of `table` matching `filter` (`table` and `filter` are this
+/// module's constants, never user text).
+fn raw_rows(conn: &Connection, table: &str, filter: &str, key: &dyn ToSql) -> Result<Vec<RawRow>> {
+    let mut stmt = conn.prepare(&format!("SELECT * FROM {table} WHERE {filter}"))?;
+    let cols: Vec<String> = stmt.column_names().iter().map(|c| c.to_string()).collect();
+    let n = cols.len();
+    let rows = stmt.query_map([key], |r| {
+        (0..n)
+            .map(|i| r.get::<_, Value>(i))
+            .collect::<rusqlite::Result<Vec<Value>>>()
+    })?;
+    let mut out = Vec::new();
+    for values in rows {
+        out.push(RawRow {
+            cols: cols.clone(),
+            values: values?,
+        });
+    }
+    Ok(out)
+}
+
+/// Inserts `row` into `table`, leaving out `without` (a key column whose old
+/// value is taken by now, so SQLite gives a fresh one). Returns the rowid.
+fn insert_raw(conn: &Connection, table: &str, row: &RawRow, without: Option<&str>) -> Result<i64> {
+    let keep: Vec<usize> = (0..row.cols.len())
+        .filter(|&i| Some(row.cols[i].as_str()) != without)
+        .collect();
+    let cols: Vec<String> = keep
+        .iter()
+        .map(|&i| format!("\"{}\"", row.cols[i]))
+        .collect();
+    let marks: Vec<String> = (1..=keep.len()).map(|i| format!("?{i}")).collect();
+    let sql = format!(
+        "INSERT INTO {table} ({}) VALUES ({})",
+        cols.join(", "),
+        marks.join(", ")
+    );
+    let params: Vec<&dyn ToSql> = keep.iter().map(|&i| &row.values[i] as &dyn ToSql).collect();
+    conn.execute(&sql, params.as_slice())?;
+    Ok(conn.last_insert_rowid())
+}
+
+fn exists(conn: &Connection, sql: &str, key: &dyn ToSql) -> Result<bool> {
+    Ok(conn.query_row(sql, [key], |_| Ok(())).optional()?.is_some())
+}
+
+/// Refuses to put a row back that points at a source or inquiry removed since.
+fn require(conn: &Connection, sql: &str, key: Option<Value>, what: &str) -> Result<()> {
+    match key {
+        Some(Value::Null) | None => Ok(()),
+        Some(k) if exists(conn, sql, &k)? => Ok(()),
+        Some(_) => Err(Error::new(
+            ErrorCode::Inconsistent,
+            format!("cannot undo: {what} was removed since"),
+        )),
+    }
+}
+
+const SOURCE_EXISTS: &str = "SELECT 1 FROM sources WHERE id = ?1";
+
+impl Store {
+    /// Removes an inquiry with its touchpoints; its deals keep their amounts
+    /// but lose the link, which [`Store::put_back`] restores.
+    pub fn remove_inquiry(&mut self, id: &str) -> Result<Removed> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let row = raw_rows(&tx, "inquiries", "id = ?1", &id.trim())?
+            .pop()
+            .ok_or_else(|| not_found(format!("there is no inquiry '{id}'")))?;
+        let rowid = row.int("rowid").unwrap_or_default();
+        let children = raw_rows(&tx, "touchpoints", "inquiry_rowid = ?1", &rowid)?;
+        let unlinked_deals = {
+            let mut stmt = tx.prepare("SELECT id FROM deals WHERE inquiry_id = ?1 ORDER BY id")?;
+            let ids = stmt.query_map([id.trim()], |r| r.get(0))?;
+            ids.collect::<rusqlite::Result<Vec<String>>>()?
+        };
+        tx.execute("DELETE FROM inquiries WHERE rowid = ?1", [rowid])?;
+        tx.commit()?;
+        Ok(Removed {
+            kind: RemovedKind::Inquiry,
+            key: id.trim().to_string(),
+            row,
+            children,
+            unlinked_deals,
+        })
+    }
+
+    pub fn remove_deal(&mut self, id: &str) -> Result<Removed> {
+        let what = format!("there is no deal '{id}'");
+        self.remove_one(RemovedKind::Deal, "deals", &id.trim().to_string(), what)
+    }
+
+    pub fn remove_spend(&mut self, id: Id) -> Result<Removed> {
+        let what = format!("there is no spend entry {id}");
+        self.remove_one(RemovedKind::Spend, "spend", &id, what)
+    }
+
+    fn remove_one(
+        &mut self,
+        kind: RemovedKind,
+        table: &str,
+        key: &dyn ToSql,
+        missing: String,
+    ) -> Result<Removed> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let row = raw_rows(&tx, table, "id = ?1", key)?
+            .pop()
+            .ok_or_else(|| not_found(missing))?;
+        let shown = match row.get("id") {
+            Some(Value::Integer(n)) => n.to_string(),
+            Some(Value::Text(t)) => t.clone(),
+            _ => String::new(),
+        };
+        tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [key])?;
+        tx.commit()?;
+        Ok(Removed {
+            kind,
+            key: shown,
+            row,
+            children: Vec::new(),
+            unlinked_deals: Vec::new(),
+        })
+    }
+
+    /// Removes a source that nothing refers to, with its tracking numbers; a
+    /// source in use must be merged into another instead.
+    pub fn remove_source(&mut self, id: Id) -> Result<Removed> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let row = raw_rows(&tx, "sources", "id = ?1", &id)?
+            .pop()
+            .ok_or_else(|| {
+                Error::field(
+                    ErrorCode::NotFound,
+                    "source",
+                    format!("there is no source with id {id}"),
+                )
+            })?;
+        let name = row.text("name").unwrap_or_default();
+        if name.eq_ignore_ascii_case(UNKNOWN_SOURCE) {
+            return Err(Error::invalid(
+                "source",
+                "the Unknown source cannot be removed",
+            ));
+        }
+        let used: i64 = tx.query_row(
+            "SELECT (SELECT count(*) FROM inquiries WHERE source_id = ?1) \
+             + (SELECT count(*) FROM touchpoints WHERE source_id = ?1) \
+             + (SELECT count(*) FROM spend WHERE source_id = ?1) \
+             + (SELECT count(*) FROM traffic WHERE source_id = ?1)",
+            [id],
+            |r| r.get(0),
+        )?;
+        if used > 0 {
+            return Err(Error::field(
+                ErrorCode::Inconsistent,
+                "source",
+                format!("'{name}' has {used} records; merge it into another source instead"),
+            ));
+        }
+        let children = raw_rows(&tx, "tracking_numbers", "source_id = ?1", &id)?;
+        tx.execute("DELETE FROM sources WHERE id = ?1", [id])?;
+        tx.commit()?;
+        Ok(Removed {
+            kind: RemovedKind::Source,
+            key: id.to_string(),
+            row,
+            children,
+            unlinked_deals: Vec::new(),
+        })
+    }
+
+    /// Inserts what `r` removed again, with the same ids and values, all in
+    /// one transaction. A key taken since (a new record got the same number)
+    /// is given afresh where nothing the user sees depends on it; an id the
+    /// user knows (`INQ-…`, `D-…`, a source name) taken since refuses the undo.
+    pub fn put_back(&mut self, r: &Removed) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let taken = |sql: &str, key: Option<Value>| -> Result<bool> {
+            match key {
+                Some(k) => exists(&tx, sql, &k),
+                None => Ok(false),
+            }
+        };
+        let duplicate = |what: String| {
+            Error::new(
+                ErrorCode::Duplicate,
+                format!("cannot undo: {what} exists again by now"),
+            )
+        };
+        match r.kind {
+            RemovedKind::Inquiry => {
+                if taken(
+                    "SELECT 1 FROM inquiries WHERE id = ?1",
+                    r.row.get("id").cloned(),
+                )? {
+                    return Err(duplicate(format!("inquiry {}", r.key)));
+                }
+                require(
+                    &tx,
+                    SOURCE_EXISTS,
+                    r.row.get("source_id").cloned(),
+                    "its source",
+                )?;
+                for tp in &r.children {
+                    require(
+                        &tx,
+                        SOURCE_EXISTS,
+                        tp.get("source_id").cloned(),
+                        "a touchpoint's source",
+                    )?;
+                }
+                let clash = taken(
+                    "SELECT 1 FROM inquiries WHERE rowid = ?1",
+                    r.row.get("rowid").cloned(),
+                )?;
+                let rowid = insert_raw(&tx, "inquiries", &r.row, clash.then_some("rowid"))?;
+                for tp in &r.children {
+                    let mut tp = tp.clone();
+                    tp.set("inquiry_rowid", Value::Integer(rowid));
+                    insert_raw(&tx, "touchpoints", &tp, None)?;
+                }
+                for deal in &r.unlinked_deals {
+                    tx.execute(
+                        "UPDATE deals SET inquiry_id = ?1 WHERE id = ?2 AND inquiry_id IS NULL",
+                        (&r.key, deal),
+                    )?;
+                }
+            }
+            RemovedKind::Deal => {
+                if taken(
+                    "SELECT 1 FROM deals WHERE id = ?1",
+                    r.row.get("id").cloned(),
+                )? {
+                    return Err(duplicate(format!("deal {}", r.key)));
+                }
+                require(
+                    &tx,
+                    "SELECT 1 FROM inquiries WHERE id = ?1",
+                    r.row.get("inquiry_id").cloned(),
+                    "its inquiry",
+                )?;
+                let clash = taken(
+                    "SELECT 1 FROM deals WHERE rowid = ?1",
+                    r.row.get("rowid").cloned(),
+                )?;
+                insert_raw(&tx, "deals", &r.row, clash.then_some("rowid"))?;
+            }
+            RemovedKind::Spend => {
+                require(
+                    &tx,
+                    SOURCE_EXISTS,
+                    r.row.get("source_id").cloned(),
+                    "its source",
+                )?;
+                let clash = taken(
+                    "SELECT 1 FROM spend WHERE id = ?1",
+                    r.row.get("id").cloned(),
+                )?;
+                insert_raw(&tx, "spend", &r.row, clash.then_some("id"))?;
+            }
+            RemovedKind::Source => {
+                let name = r.row.text("name").unwrap_or_default();
+                if taken(
+                    "SELECT 1 FROM sources WHERE name = ?1",
+                    Some(Value::Text(name.clone())),
+                )? {
+                    return Err(duplicate(format!("a source named '{name}'")));
+                }
+                require(
+                    &tx,
+                    "SELECT 1 FROM channels WHERE id = ?1",
+                    r.row.get("channel_id").cloned(),
+                    "its channel",
+                )?;
+                for n in &r.children {
+                    if taken(
+                        "SELECT 1 FROM tracking_numbers WHERE number = ?1",
+                        n.get("number").cloned(),
+                    )? {
+                        return Err(duplicate(format!(
+                            "tracking number {}",
+                            n.text("number").unwrap_or_default()
+                        )));
+                    }
+                }
+                let clash = taken(SOURCE_EXISTS, r.row.get("id").cloned())?;
+                let id = insert_raw(&tx, "sources", &r.row, clash.then_some("id"))?;
+                for n in &r.children {
+                    let mut n = n.clone();
+                    n.set("source_id", Value::Integer(id));
+                    insert_raw(&tx, "tracking_numbers", &n, None)?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}

@@ -1,0 +1,133 @@
+//! The child of the crash test: opens the database through the library and
+//! writes single records and large imports, acknowledging each committed
+//! write on standard output before the next begins.
+
+use super::{Mode, Rng, ACK, BEGIN, IMPORT_ROWS};
+use leadledger::csvio::Kind;
+use leadledger::model::{DealStatus, InquiryKind, SpendCategory};
+use leadledger::store::{NewDeal, NewInquiry, NewSpend, Store};
+use rust_decimal::Decimal;
+use std::io::Write;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+fn day(offset: u64) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Days::new(offset)
+}
+
+/// An inquiries file of `IMPORT_ROWS` rows whose ids all start with `batch`.
+fn import_file(batch: &str, rng: &mut Rng) -> Vec<u8> {
+    let mut csv = String::from("id,received_at,kind,source,company,estimated_value\n");
+    for row in 0..IMPORT_ROWS {
+        csv.push_str(&format!(
+            "{batch}-{row:05},{} 09:30,rfq,Unknown,Firm {row},{}.{:02}\n",
+            day(rng.below(2000)),
+            rng.below(100_000),
+            rng.below(100)
+        ));
+    }
+    csv.into_bytes()
+}
+
+/// Prints one acknowledgement and flushes it, so that the parent has read
+/// every acknowledged write before the kill can make it disappear.
+fn ack(line: &str) {
+    say(ACK, line)
+}
+
+fn say(marker: &str, line: &str) {
+    let mut out = std::io::stdout().lock();
+    // A closed pipe means the parent is gone: there is no one to write for.
+    if writeln!(out, "{marker}{line}")
+        .and_then(|_| out.flush())
+        .is_err()
+    {
+        std::process::exit(0);
+    }
+}
+
+/// The child's work as `spec` (`mode:seed:path`) says: writes until killed
+/// (or, should the parent vanish, for at most a minute).
+pub(super) fn run(spec: &str) {
+    let mut parts = spec.splitn(3, ':');
+    let mode = parts.next().and_then(Mode::parse).expect("mode");
+    let seed: u64 = parts.next().and_then(|s| s.parse().ok()).expect("seed");
+    let path = Path::new(parts.next().expect("database path"));
+    let mut rng = Rng(seed);
+    let mut store = Store::open(path).expect("the child opens the database");
+    let started = Instant::now();
+    let mut step = 0u64;
+    while started.elapsed() < Duration::from_secs(60) {
+        step += 1;
+        let cents = rng.below(10_000_000);
+        let amount = Decimal::new(cents as i64, 2);
+        let date = day(rng.below(2000));
+        if rng.below(8) < mode.imports_in_8() {
+            let batch = format!("IM-{seed}-{step}");
+            let bytes = import_file(&batch, &mut rng);
+            say(BEGIN, &batch);
+            let summary = store
+                .import_csv(Kind::Inquiries, &bytes, false)
+                .expect("no database failure")
+                .expect("the import file is valid");
+            assert_eq!(summary.inserted, IMPORT_ROWS);
+            ack(&format!("import {batch}"));
+            continue;
+        }
+        match rng.below(3) {
+            0 => {
+                let note = format!("crash {seed} {step}");
+                let id = store
+                    .add_spend(&NewSpend {
+                        date,
+                        amount,
+                        category: SpendCategory::Advertising,
+                        source: None,
+                        campaign: None,
+                        direction: None,
+                        note: Some(note.clone()),
+                    })
+                    .expect("spend is saved");
+                ack(&format!("spend {id} {date} {cents} {note}"));
+            }
+            1 => {
+                let id = format!("CR-{seed}-{step}");
+                store
+                    .save_inquiry(&NewInquiry {
+                        id: Some(id.clone()),
+                        received_at: date.and_hms_opt(10, 0, 0).unwrap(),
+                        kind: InquiryKind::Call,
+                        company: Some(format!("Caller {step}")),
+                        contact: None,
+                        phone: None,
+                        email: None,
+                        source: None,
+                        touchpoints: Vec::new(),
+                        is_lead: true,
+                        status: None,
+                        estimated_value: Some(amount),
+                        logged_by: None,
+                        notes: None,
+                    })
+                    .expect("the inquiry is saved");
+                ack(&format!("inquiry {id} {date} {cents}"));
+            }
+            _ => {
+                let id = format!("DL-{seed}-{step}");
+                store
+                    .save_deal(&NewDeal {
+                        id: id.clone(),
+                        inquiry_id: None,
+                        company: format!("Buyer {step}"),
+                        quoted_at: Some(date),
+                        closed_at: Some(date),
+                        status: DealStatus::Won,
+                        amount,
+                        lost_reason: None,
+                    })
+                    .expect("the deal is saved");
+                ack(&format!("deal {id} {date} {cents}"));
+            }
+        }
+    }
+}

@@ -1,0 +1,238 @@
+//! A full disk and input/output errors: a write that does not fit fails with
+//! `disk_full` and a plain sentence, and leaves the file sound and exactly as
+//! it was before. The full disk is brought about with `max_page_count`, set
+//! through the store's own pragma function (`Limits`).
+
+use crate::common::{date, datetime, new_db};
+use leadledger::csvio::Kind;
+use leadledger::model::{DealStatus, InquiryKind, SpendCategory};
+use leadledger::store::{Limits, NewDeal, NewInquiry, NewSpend, Store};
+use leadledger::{Error, ErrorCode};
+use rust_decimal::Decimal;
+use std::path::Path;
+
+/// Every row of every table, as text, with the header fields that matter:
+/// two files with equal dumps hold the same data.
+fn dump(db: &Path) -> Vec<String> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut out = Vec::new();
+    for pragma in ["user_version", "application_id"] {
+        let v: i64 = conn
+            .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))
+            .unwrap();
+        out.push(format!("{pragma}={v}"));
+    }
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    for table in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
+        let n = stmt.column_count();
+        let mut rows: Vec<String> = stmt
+            .query_map([], |r| {
+                let cells: Vec<String> = (0..n)
+                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                    .collect();
+                Ok(format!("{table}: {}", cells.join(" | ")))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        rows.sort();
+        out.extend(rows);
+    }
+    out
+}
+
+fn integrity(db: &Path) -> String {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap()
+}
+
+fn page_count(db: &Path) -> u64 {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    // Fold the write-ahead log in, so the count is the file's true size.
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .unwrap();
+    let n: i64 = conn
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .unwrap();
+    n as u64
+}
+
+fn assert_disk_full(e: &Error) {
+    assert_eq!(e.code, ErrorCode::DiskFull, "{e}");
+    assert!(
+        e.message.contains("disk is full") && e.message.contains("nothing of this change"),
+        "{}",
+        e.message
+    );
+}
+
+/// A database with a few records, and its dump.
+fn seeded() -> (tempfile::TempDir, std::path::PathBuf) {
+    let (dir, path, mut store) = new_db("EUR");
+    store
+        .add_spend(&spend(0, "seed"))
+        .expect("the first spend fits");
+    drop(store);
+    (dir, path)
+}
+
+fn spend(i: usize, note: &str) -> NewSpend {
+    NewSpend {
+        date: date("2026-03-01"),
+        amount: Decimal::new(12_345 + i as i64, 2),
+        category: SpendCategory::Advertising,
+        source: None,
+        campaign: None,
+        direction: None,
+        note: Some(format!("{note} {i} {}", "x".repeat(400))),
+    }
+}
+
+fn inquiry(i: usize) -> NewInquiry {
+    NewInquiry {
+        id: Some(format!("FULL-{i:05}")),
+        received_at: datetime("2026-03-02 09:00"),
+        kind: InquiryKind::Rfq,
+        company: Some(format!("Firm {i}")),
+        contact: None,
+        phone: None,
+        email: None,
+        source: None,
+        touchpoints: Vec::new(),
+        is_lead: true,
+        status: None,
+        estimated_value: Some(Decimal::new(500, 0)),
+        logged_by: None,
+        notes: Some("y".repeat(400)),
+    }
+}
+
+fn deal(i: usize) -> NewDeal {
+    NewDeal {
+        id: format!("DEAL-{i:05}"),
+        inquiry_id: None,
+        company: format!("Buyer {i} {}", "z".repeat(300)),
+        quoted_at: Some(date("2026-03-03")),
+        closed_at: Some(date("2026-03-10")),
+        status: DealStatus::Won,
+        amount: Decimal::new(9_900, 2),
+        lost_reason: None,
+    }
+}
+
+fn inquiries_csv(rows: usize) -> Vec<u8> {
+    let mut csv = String::from("id,received_at,kind,source,company,notes\n");
+    for i in 0..rows {
+        csv.push_str(&format!(
+            "BIG-{i:06},2026-04-01 10:00,call,Unknown,Company {i},{}\n",
+            "n".repeat(200)
+        ));
+    }
+    csv.into_bytes()
+}
+
+#[test]
+fn a_large_import_into_a_full_disk_fails_whole() {
+    let (_dir, path) = seeded();
+    let limit = page_count(&path) + 8;
+    let before = dump(&path);
+    let mut store = Store::open_with_limits(
+        &path,
+        Limits {
+            max_page_count: Some(limit),
+        },
+    )
+    .unwrap();
+    let err = store
+        .import_csv(Kind::Inquiries, &inquiries_csv(3000), false)
+        .expect_err("the import does not fit");
+    assert_disk_full(&err);
+    // The store stays usable for reading after the refusal.
+    assert_eq!(store.load_dataset().unwrap().inquiries.len(), 0);
+    drop(store);
+    assert_eq!(integrity(&path), "ok");
+    assert_eq!(dump(&path), before, "nothing of the import was kept");
+}
+
+/// Writes with `write` until the disk is full, checking after the failing
+/// write that the file holds exactly what it held before it.
+fn fill_until_full(
+    path: &Path,
+    what: &str,
+    mut write: impl FnMut(&mut Store, usize) -> leadledger::Result<()>,
+) {
+    let limit = page_count(path) + 4;
+    let mut store = Store::open_with_limits(
+        path,
+        Limits {
+            max_page_count: Some(limit),
+        },
+    )
+    .unwrap();
+    for i in 1..2000 {
+        let before = dump(path);
+        match write(&mut store, i) {
+            Ok(()) => continue,
+            Err(e) => {
+                assert_disk_full(&e);
+                assert!(i > 1, "{what}: the first write after opening fits");
+                assert_eq!(dump(path), before, "{what}: the failed write left nothing");
+                drop(store);
+                assert_eq!(integrity(path), "ok", "{what}");
+                assert_eq!(dump(path), before, "{what}: nothing after closing either");
+                return;
+            }
+        }
+    }
+    panic!("{what}: 2000 writes fitted into {limit} pages");
+}
+
+#[test]
+fn single_writes_into_a_full_disk_fail_cleanly() {
+    let (_dir, path) = seeded();
+    fill_until_full(&path, "spend", |s, i| {
+        s.add_spend(&spend(i, "more")).map(|_| ())
+    });
+    fill_until_full(&path, "inquiry", |s, i| {
+        s.save_inquiry(&inquiry(i)).map(|_| ())
+    });
+    fill_until_full(&path, "deal", |s, i| s.save_deal(&deal(i)));
+    // Every write acknowledged before the disk filled up is there.
+    let ds = Store::open(&path).unwrap().load_dataset().unwrap();
+    assert!(ds.spend.len() >= 2 && !ds.inquiries.is_empty() && !ds.deals.is_empty());
+    assert!(ds.spend.iter().all(|s| s.amount >= Decimal::new(12_345, 2)));
+}
+
+#[test]
+fn sqlite_failures_map_to_plain_codes() {
+    use rusqlite::ffi;
+    let sqlite =
+        |code: i32| Error::from(rusqlite::Error::SqliteFailure(ffi::Error::new(code), None));
+    assert_disk_full(&sqlite(ffi::SQLITE_FULL));
+    for code in [
+        ffi::SQLITE_IOERR,
+        ffi::SQLITE_IOERR_WRITE,
+        ffi::SQLITE_IOERR_FSYNC,
+    ] {
+        let e = sqlite(code);
+        assert_eq!(e.code, ErrorCode::Io, "{e}");
+        assert!(e.message.contains("input/output error"), "{}", e.message);
+        assert!(
+            e.message.contains("nothing of this change was saved"),
+            "{}",
+            e.message
+        );
+    }
+    assert_eq!(sqlite(ffi::SQLITE_CORRUPT).code, ErrorCode::Corrupt);
+    let io = Error::from(std::io::Error::from(std::io::ErrorKind::StorageFull));
+    assert_eq!(io.code, ErrorCode::DiskFull);
+    assert!(io.message.contains("disk is full"), "{}", io.message);
+}

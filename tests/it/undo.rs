@@ -1,0 +1,269 @@
+//! Deletions undone from the app (`leadledger::api`): an inquiry with its
+//! touchpoints and the links of its deals, a deal, a spend entry and a
+//! source come back with the same ids and values, the audit trail records
+//! both steps, and tokens are refused when unknown, spent, or from before
+//! another file was opened.
+
+use chrono::NaiveDate;
+use leadledger::api::*;
+use leadledger::error::ErrorCode;
+use rust_decimal_macros::dec;
+use std::path::Path;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 6, 15).unwrap()
+}
+
+fn fresh() -> (tempfile::TempDir, Session) {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Session::start_on(dir.path().join("company.db"), today()).unwrap();
+    s.create_company(NewCompany {
+        name: "Muster GmbH".into(),
+        currency: "EUR".into(),
+        fiscal_year_start_month: 1,
+        language: "en".into(),
+    })
+    .unwrap();
+    (dir, s)
+}
+
+fn source(s: &Session, name: &str, numbers: &[&str]) -> SourceDto {
+    s.save_source(SourceInput {
+        id: None,
+        name: name.into(),
+        channel: "Trade shows".into(),
+        direction: Some("outbound".into()),
+        tracking_numbers: numbers.iter().map(|n| n.to_string()).collect(),
+        utm_source: Some("fair".into()),
+        utm_medium: None,
+        utm_campaign: None,
+    })
+    .unwrap()
+}
+
+fn inquiry(s: &Session, id: Option<&str>, source: i64, touch: i64) -> InquiryDto {
+    s.log_inquiry(InquiryInput {
+        id: id.map(str::to_string),
+        received_at: Some(today().and_hms_opt(9, 45, 0).unwrap()),
+        kind: "rfq".into(),
+        company: Some("Acme Tools".into()),
+        contact: Some("Ada".into()),
+        phone: Some("+49 711 5550100".into()),
+        email: Some("ada@acme.example".into()),
+        source_id: Some(source),
+        touchpoints: vec![TouchpointInput {
+            source_id: touch,
+            date: NaiveDate::from_ymd_opt(2026, 5, 2).unwrap(),
+        }],
+        is_lead: true,
+        notes: Some("wants 200 flanges".into()),
+    })
+    .unwrap()
+}
+
+fn find(s: &Session, id: &str) -> Option<InquiryDto> {
+    s.search_inquiries(InquiryQuery {
+        text: Some(id.into()),
+        from: None,
+        to: None,
+        sort: None,
+        ascending: false,
+        offset: 0,
+        limit: 10,
+    })
+    .unwrap()
+    .rows
+    .into_iter()
+    .find(|r| r.id == id)
+}
+
+/// The audit trail's last `n` entries, newest first: (table, key, action).
+fn audit(db: &Path, n: usize) -> Vec<(String, String, String)> {
+    let c = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .unwrap();
+    let mut stmt = c
+        .prepare("SELECT table_name, row_key, action FROM audit ORDER BY id DESC LIMIT ?1")
+        .unwrap();
+    stmt.query_map([n as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+#[test]
+fn an_inquiry_comes_back_with_touchpoints_and_deal_links() {
+    let (_dir, s) = fresh();
+    let fair = source(&s, "Hannover Messe", &[]);
+    let web = source(&s, "Website", &[]);
+    let row = inquiry(&s, None, fair.id, web.id);
+    s.save_deal(DealInput {
+        id: None,
+        inquiry_id: Some(row.id.clone()),
+        company: "Acme Tools".into(),
+        quoted_at: Some(today()),
+        closed_at: None,
+        status: "open".into(),
+        amount: dec!(12500.50),
+        lost_reason: None,
+    })
+    .unwrap();
+    let before = find(&s, &row.id).unwrap();
+    assert_eq!(before.deals.len(), 1);
+
+    let gone = s.delete_inquiry(row.id.clone()).unwrap();
+    assert_eq!(
+        (gone.kind.as_str(), gone.id.as_str()),
+        ("inquiry", row.id.as_str())
+    );
+    assert_eq!(gone.label, "Acme Tools");
+    assert!(find(&s, &row.id).is_none());
+
+    let back = s.undo_delete(gone.token.clone()).unwrap();
+    assert_eq!(back.id, row.id);
+    // Everything as it was: fields, touchpoint, and the deal linked again.
+    assert_eq!(find(&s, &row.id).unwrap(), before);
+    // The trail has the deletion, then the inquiry and its deal's link back.
+    let trail = audit(s.db_path(), 4);
+    assert_eq!(
+        trail[0],
+        ("deals".into(), before.deals[0].id.clone(), "update".into())
+    );
+    assert_eq!(
+        trail[1],
+        ("inquiries".into(), row.id.clone(), "insert".into())
+    );
+    assert!(
+        trail.contains(&("inquiries".into(), row.id.clone(), "delete".into())),
+        "{trail:?}"
+    );
+
+    // A token undoes once.
+    let again = s.undo_delete(gone.token).unwrap_err();
+    assert_eq!(
+        (again.code, again.field.as_deref()),
+        (ErrorCode::NotFound, Some("token"))
+    );
+}
+
+#[test]
+fn deals_spend_and_sources_come_back_with_their_ids() {
+    let (_dir, s) = fresh();
+    let fair = source(&s, "Hannover Messe", &["+49 511 89-0"]);
+    let spare = source(&s, "Fachpack", &["+49 911 86060"]);
+    let deal = s
+        .save_deal(DealInput {
+            id: None,
+            inquiry_id: None,
+            company: "Bolt AG".into(),
+            quoted_at: Some(NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()),
+            closed_at: Some(NaiveDate::from_ymd_opt(2026, 4, 1).unwrap()),
+            status: "won".into(),
+            amount: dec!(980.25),
+            lost_reason: None,
+        })
+        .unwrap();
+    let ids = s
+        .add_general_spend(GeneralSpendInput {
+            date: NaiveDate::from_ymd_opt(2026, 2, 10).unwrap(),
+            amount: dec!(300),
+            category: "software".into(),
+            direction: "inbound".into(),
+            note: Some("CRM".into()),
+            months: 3,
+        })
+        .unwrap();
+    s.save_spend_cell(SpendCell {
+        source_id: fair.id,
+        year: 2026,
+        month: 2,
+        amount: dec!(4000),
+    })
+    .unwrap();
+
+    let d = s.delete_deal(deal.id.clone()).unwrap();
+    assert_eq!(d.amount.as_deref(), Some("980.25"));
+    s.undo_delete(d.token).unwrap();
+    let grid_before = s.spend_grid(2026).unwrap();
+    let sp = s.delete_spend(ids[1]).unwrap();
+    assert_eq!((sp.kind.as_str(), sp.label.as_str()), ("spend", "CRM"));
+    assert_eq!(s.spend_grid(2026).unwrap().general.len(), 2);
+    s.undo_delete(sp.token).unwrap();
+    assert_eq!(s.spend_grid(2026).unwrap(), grid_before);
+
+    let catalog_before = s.catalog().unwrap();
+    let src = s.delete_source(spare.id).unwrap();
+    assert_eq!(src.label, "Fachpack");
+    assert!(s
+        .catalog()
+        .unwrap()
+        .sources
+        .iter()
+        .all(|x| x.id != spare.id));
+    s.undo_delete(src.token).unwrap();
+    assert_eq!(s.catalog().unwrap(), catalog_before);
+    let trail = audit(s.db_path(), 10);
+    assert!(trail.contains(&("deals".into(), deal.id.clone(), "insert".into())));
+    assert!(trail.contains(&("spend".into(), ids[1].to_string(), "delete".into())));
+    assert!(trail.contains(&("spend".into(), ids[1].to_string(), "insert".into())));
+    // A source in use is still refused, and nothing is kept for it.
+    assert_eq!(
+        s.delete_source(fair.id).unwrap_err().code,
+        ErrorCode::Inconsistent
+    );
+}
+
+#[test]
+fn an_id_taken_since_refuses_the_undo_until_it_is_free_again() {
+    let (_dir, s) = fresh();
+    let fair = source(&s, "Hannover Messe", &[]);
+    let row = inquiry(&s, None, fair.id, fair.id);
+    let gone = s.delete_inquiry(row.id.clone()).unwrap();
+    // The next call is logged with the same id before the undo.
+    let other = inquiry(&s, Some(&row.id), fair.id, fair.id);
+    let e = s.undo_delete(gone.token.clone()).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Duplicate);
+    // The token stays: once the id is free again, the undo goes through.
+    s.delete_inquiry(other.id).unwrap();
+    s.undo_delete(gone.token).unwrap();
+    assert_eq!(
+        find(&s, &row.id).unwrap().notes.as_deref(),
+        Some("wants 200 flanges")
+    );
+}
+
+#[test]
+fn unknown_records_and_tokens_are_refused() {
+    let (_dir, s) = fresh();
+    let e = s.delete_inquiry("INQ-1999-00001".into()).unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        (ErrorCode::NotFound, Some("id"))
+    );
+    assert_eq!(
+        s.delete_deal("D-1".into()).unwrap_err().code,
+        ErrorCode::NotFound
+    );
+    assert_eq!(s.delete_spend(4711).unwrap_err().code, ErrorCode::NotFound);
+    assert_eq!(s.delete_source(4711).unwrap_err().code, ErrorCode::NotFound);
+    for bad in ["", "nonsense", "0-1", "../company.db"] {
+        let e = s.undo_delete(bad.into()).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("token"), "{bad}");
+    }
+}
+
+#[test]
+fn opening_another_company_forgets_pending_deletions() {
+    let (_dir, s) = fresh();
+    let fair = source(&s, "Hannover Messe", &[]);
+    let row = inquiry(&s, None, fair.id, fair.id);
+    let gone = s.delete_inquiry(row.id).unwrap();
+    s.open_demo().unwrap();
+    // The token must not put rows of the company file into the demo.
+    let e = s.undo_delete(gone.token).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("token"));
+    // Deleting in the demo can be undone too.
+    let recent = s.recent_inquiries(1).unwrap();
+    let d = s.delete_inquiry(recent[0].id.clone()).unwrap();
+    s.undo_delete(d.token).unwrap();
+    assert_eq!(s.recent_inquiries(1).unwrap(), recent);
+}
