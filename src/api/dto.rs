@@ -173,6 +173,9 @@ pub struct InquiryDto {
     pub is_lead: bool,
     pub notes: Option<String>,
     pub deals: Vec<DealDto>,
+    /// The sum of the deals' amounts, added in Decimal here so the page
+    /// never adds money itself; None without deals.
+    pub deals_total: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -305,6 +308,10 @@ pub struct Kpi {
     pub delta_pct: Option<String>,
     pub expected: Option<String>,
     pub band: Option<String>,
+    /// expected − band and expected + band, computed in Decimal so the
+    /// screen shows the range the PDF shows, to the cent.
+    pub expected_low: Option<String>,
+    pub expected_high: Option<String>,
     /// below, within or above.
     pub status: Option<String>,
 }

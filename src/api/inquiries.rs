@@ -63,6 +63,11 @@ fn inquiry_dto(ds: &Dataset, i: &Inquiry, deals: &HashMap<&str, Vec<&Deal>>) -> 
             .get(i.id.as_str())
             .map(|v| v.iter().map(|d| deal_dto(d)).collect())
             .unwrap_or_default(),
+        deals_total: deals.get(i.id.as_str()).and_then(|v| {
+            v.iter()
+                .try_fold(rust_decimal::Decimal::ZERO, |a, d| a.checked_add(d.amount))
+                .map(|t| t.to_string())
+        }),
     }
 }
 

@@ -142,6 +142,14 @@ impl Session {
                         delta_pct: fmt(b.delta_pct, FigureKind::Pct),
                         expected: fmt(b.expected, kind),
                         band: fmt(b.band, kind),
+                        expected_low: b
+                            .expected
+                            .zip(b.band)
+                            .and_then(|(e, w)| fmt(e.checked_sub(w), kind)),
+                        expected_high: b
+                            .expected
+                            .zip(b.band)
+                            .and_then(|(e, w)| fmt(e.checked_add(w), kind)),
                         status: b.status.map(|s| s.as_str().to_string()),
                     }
                 })

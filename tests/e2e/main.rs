@@ -328,7 +328,18 @@ async fn measure(driver: &Driver, binary: &Path, args: &[String], mark: &str) ->
         if let Some(ms) = v.json().as_f64() {
             break ms;
         }
-        assert!(Instant::now() < deadline, "{mark} never came");
+        if Instant::now() > deadline {
+            let seen = d
+                .execute(
+                    "return JSON.stringify([location.href, performance.getEntries().map(e => e.name), \
+                     document.querySelectorAll('canvas').length]);",
+                    vec![],
+                )
+                .await
+                .map(|v| v.json().to_string());
+            shot(&d, "bench-failure").await;
+            panic!("{mark} never came; the page had {seen:?}");
+        }
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
     let pids = app_processes(binary);
@@ -371,9 +382,10 @@ async fn bench_start_and_memory() {
     // existing data, as every start after the first one is.
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.db");
-    leadledger::api::Session::start(db.clone())
-        .and_then(|s| s.open_demo())
-        .expect("the demo database");
+    let ds = leadledger::demo::generate(&leadledger::demo::DemoOptions::default());
+    let mut store = leadledger::store::Store::create(&db, ds.settings.clone()).unwrap();
+    store.fill(&ds).expect("the demo database");
+    drop(store);
     let args = vec!["--db".to_string(), db.display().to_string()];
     let mut report = Vec::new();
     for (name, binary, mark) in [

@@ -87,7 +87,12 @@ export type DealDto = { id: string, inquiry_id: string | null, company: string, 
  */
 status: string, amount: string, lost_reason: string | null, };
 
-export type InquiryDto = { id: string, received_at: string, kind: string, company: string | null, contact: string | null, phone: string | null, email: string | null, source_id: number, source: string, channel: string, touchpoints: Array<TouchpointDto>, is_lead: boolean, notes: string | null, deals: Array<DealDto>, };
+export type InquiryDto = { id: string, received_at: string, kind: string, company: string | null, contact: string | null, phone: string | null, email: string | null, source_id: number, source: string, channel: string, touchpoints: Array<TouchpointDto>, is_lead: boolean, notes: string | null, deals: Array<DealDto>, 
+/**
+ * The sum of the deals' amounts, added in Decimal here so the page
+ * never adds money itself; None without deals.
+ */
+deals_total: string | null, };
 
 export type InquiryQuery = { 
 /**
@@ -158,6 +163,11 @@ export type Kpi = { key: string,
  * money, pct, count, ratio or days.
  */
 kind: string, value: string | null, prev: string | null, delta_pct: string | null, expected: string | null, band: string | null, 
+/**
+ * expected − band and expected + band, computed in Decimal so the
+ * screen shows the range the PDF shows, to the cent.
+ */
+expected_low: string | null, expected_high: string | null, 
 /**
  * below, within or above.
  */

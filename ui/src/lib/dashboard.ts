@@ -26,14 +26,11 @@ export function tiles(d: Dashboard): Kpi[] {
   return TILE_KEYS.map((k) => d.kpis.find((x) => x.key === k)).filter((k): k is Kpi => !!k);
 }
 
-/** "low – high" of the expected band, or null without an expectation. */
+/** "low – high" of the expected band, or null without an expectation. The
+ * bounds come computed from Rust (Decimal), as the PDF prints them. */
 export function expectedRange(lang: string, k: Kpi, currency: string): string | null {
-  if (k.expected === null) return null;
-  const e = Number(k.expected);
-  const b = Number(k.band ?? "0");
-  const lo = Math.max(0, e - b).toFixed(2);
-  const hi = (e + b).toFixed(2);
-  return `${show(lang, k.kind, lo, currency)} – ${show(lang, k.kind, hi, currency)}`;
+  if (k.expected_low === null || k.expected_high === null) return null;
+  return `${show(lang, k.kind, k.expected_low, currency)} – ${show(lang, k.kind, k.expected_high, currency)}`;
 }
 
 export function change(lang: string, k: Kpi): string {

@@ -61,6 +61,11 @@ describe("dashboard rules", () => {
     const d = dashboard("120");
     expect(tiles(d).map((k) => k.key)).toEqual(["leads", "spend", "revenue", "roi_pct", "cpl", "won_deals", "cac", "unknown_source_pct"]);
     expect(expectedRange("en", d.kpis[0], "EUR")).toBe("118 – 122");
+    // A range may run below zero (a falling ROI); the bounds are shown as
+    // the backend computed them, not clamped.
+    const roi = { ...d.kpis[3], kind: "pct", expected_low: "-19.40", expected_high: "12.00" };
+    expect(expectedRange("en", roi, "EUR")).toBe("-19.4 % – 12.0 %");
+    expect(expectedRange("en", { ...roi, expected_low: null, expected_high: null }, "EUR")).toBeNull();
     expect(higherIsBetter("cpl")).toBe(false);
     expect(higherIsBetter("leads")).toBe(true);
   });

@@ -183,7 +183,7 @@ describe("Sources", () => {
 
 describe("Inquiries", () => {
   it("searches and marks a deal lost with a reason", async () => {
-    const row = { ...inquiry("INQ-2026-00001", 2), deals: [{ id: "D-2026-00001", inquiry_id: "INQ-2026-00001", company: "Acme", quoted_at: "2026-06-01", closed_at: null, status: "open", amount: "1000", lost_reason: null }] };
+    const row = { ...inquiry("INQ-2026-00001", 2), deals: [{ id: "D-2026-00001", inquiry_id: "INQ-2026-00001", company: "Acme", quoted_at: "2026-06-01", closed_at: null, status: "open", amount: "1000", lost_reason: null }], deals_total: "1000" };
     ipc({ search_inquiries: () => ({ rows: [row], total: 1 }), close_deal: () => row.deals[0] });
     render(Inquiries, { props: { status } });
     await fireEvent.input(screen.getByPlaceholderText(/Search/), { target: { value: "acme" } });

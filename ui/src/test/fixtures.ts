@@ -22,12 +22,12 @@ export function inquiry(id: string, sourceId: number): InquiryDto {
   const s = sources.find((x) => x.id === sourceId)!;
   return {
     id, received_at: "2026-06-15T10:30:00", kind: "call", company: "Acme", contact: null, phone: null, email: null,
-    source_id: sourceId, source: s.name, channel: s.channel, touchpoints: [], is_lead: true, notes: null, deals: [],
+    source_id: sourceId, source: s.name, channel: s.channel, touchpoints: [], is_lead: true, notes: null, deals: [], deals_total: null,
   };
 }
 
 export function dashboard(leads: string): Dashboard {
-  const kpi = (key: string, kind: string, value: string | null) => ({ key, kind, value, prev: "10", delta_pct: "12.5", expected: value, band: "2", status: "within" });
+  const kpi = (key: string, kind: string, value: string | null) => ({ key, kind, value, prev: "10", delta_pct: "12.5", expected: value, band: "2", expected_low: value && "118", expected_high: value && "122", status: "within" });
   return {
     from: "2026-01-01", to: "2026-06-15", effective_to: "2026-06-15", as_of: "2026-06-15", model: "first_touch", fallback_model: null, currency: "EUR",
     kpis: [kpi("leads", "count", leads), kpi("spend", "money", "5000.00"), kpi("revenue", "money", "80000.00"), kpi("roi_pct", "pct", "120.50"),
