@@ -1,0 +1,156 @@
+//! The desktop start-up and memory benchmark (`scripts/bench-desktop`): a
+//! bare Tauri window and the app, each timed from process start to a
+//! `performance` mark in the page, with the resident memory of all their
+//! processes. Printed, never asserted.
+
+use crate::harness::*;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// The processes of one app run: the binary itself and the WebKit helpers
+/// it started (WebKitWebDriver, the test's own helper, is not counted).
+fn app_processes(binary: &Path) -> Vec<u32> {
+    let me = std::fs::canonicalize(binary).unwrap();
+    let mut pids = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let exe = std::fs::read_link(entry.path().join("exe")).unwrap_or_default();
+        let cmd = std::fs::read_to_string(entry.path().join("cmdline")).unwrap_or_default();
+        let webkit = cmd.contains("WebKitWebProcess") || cmd.contains("WebKitNetworkProcess");
+        if exe == me || webkit {
+            pids.push(pid);
+        }
+    }
+    pids
+}
+
+/// A field of /proc/PID/status or smaps_rollup, in kB.
+fn proc_kb(pid: u32, file: &str, key: &str) -> u64 {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/{file}")).unwrap_or_default();
+    text.lines()
+        .find(|l| l.starts_with(key))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+/// When the process started, in milliseconds since the Unix epoch (the
+/// kernel counts in clock ticks of 1/100 s since boot on Linux x86-64).
+fn started_ms(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let after_name = &stat[stat.rfind(')').unwrap() + 2..];
+    let ticks: f64 = after_name
+        .split_whitespace()
+        .nth(19)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let boot: f64 = std::fs::read_to_string("/proc/stat")
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("btime "))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    (boot + ticks / 100.0) * 1000.0
+}
+
+/// Starts `binary`, waits for the page's performance mark `mark`, and gives
+/// (process start to the mark in ms, summed RSS in MB, summed PSS in MB)
+/// two seconds after it.
+async fn measure(driver: &Driver, binary: &Path, args: &[String], mark: &str) -> (f64, u64, u64) {
+    let d = session_of(driver, binary, args).await;
+    let script = format!(
+        "const m = performance.getEntriesByName('{mark}'); \
+         return m.length ? performance.timeOrigin + m[0].startTime : null;"
+    );
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let drawn = loop {
+        let v = d.execute(&script, vec![]).await.unwrap();
+        if let Some(ms) = v.json().as_f64() {
+            break ms;
+        }
+        if Instant::now() > deadline {
+            let seen = d
+                .execute(
+                    "return JSON.stringify([location.href, performance.getEntries().map(e => e.name), \
+                     document.querySelectorAll('canvas').length]);",
+                    vec![],
+                )
+                .await
+                .map(|v| v.json().to_string());
+            shot(&d, "bench-failure").await;
+            panic!("{mark} never came; the page had {seen:?}");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let pids = app_processes(binary);
+    let main = pids
+        .iter()
+        .copied()
+        .find(|p| {
+            std::fs::read_link(format!("/proc/{p}/exe")).ok() == std::fs::canonicalize(binary).ok()
+        })
+        .expect("the app's process");
+    let start = drawn - started_ms(main);
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let pids = app_processes(binary);
+    let rss: u64 = pids.iter().map(|p| proc_kb(*p, "status", "VmRSS:")).sum();
+    let pss: u64 = pids
+        .iter()
+        .map(|p| proc_kb(*p, "smaps_rollup", "Pss:"))
+        .sum();
+    quit(d).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    (start, rss / 1024, pss / 1024)
+}
+
+/// Not a test of the product but the start-up benchmark (scripts/bench-desktop):
+/// the bare Tauri window and the app on the demo company, five runs each,
+/// medians printed. Never run by scripts/test: timings are not pass/fail.
+#[tokio::test]
+#[ignore = "benchmark: run by scripts/bench-desktop"]
+async fn bench_start_and_memory() {
+    let driver = Driver::start(4484);
+    let bare = std::env::var_os("LEADLEDGER_BARE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target/debug/examples/bare"));
+    let runs = 5;
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        v[v.len() / 2]
+    };
+    // The demo company is written once beforehand: the figure is a start on
+    // existing data, as every start after the first one is.
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_database(&dir);
+    let args = vec!["--db".to_string(), db.display().to_string()];
+    let mut report = Vec::new();
+    for (name, binary, mark) in [
+        ("bare Tauri window", bare, "painted"),
+        (
+            "Leadledger on the demo company",
+            app_binary(),
+            "chart-drawn:leads",
+        ),
+    ] {
+        let (mut t, mut r, mut p) = (Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..runs {
+            let (ms, rss, pss) = measure(&driver, &binary, &args, mark).await;
+            t.push(ms);
+            r.push(rss as f64);
+            p.push(pss as f64);
+        }
+        report.push(format!(
+            "{name}: start to drawn {:.0} ms (runs {:?}), RSS {:.0} MB, PSS {:.0} MB",
+            median(t.clone()),
+            t.iter().map(|x| x.round() as i64).collect::<Vec<_>>(),
+            median(r),
+            median(p)
+        ));
+    }
+    println!("\n{}", report.join("\n"));
+}

@@ -1,0 +1,178 @@
+//! The harness of the end-to-end tests: tauri-driver on its own port, a
+//! WebDriver session on the app (retried, since GTK start-up fails now and
+//! then), waiting for elements, screenshots and the demo company's files.
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+use thirtyfour::prelude::*;
+
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The app cargo built with this test; `LEADLEDGER_APP` points elsewhere
+/// (a release build, say) for measurements.
+pub fn app_binary() -> PathBuf {
+    std::env::var_os("LEADLEDGER_APP")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_leadledger-app")))
+}
+
+/// tauri-driver on its own ports; stopped with SIGTERM so that it takes its
+/// WebKitWebDriver down with it (SIGKILL would leave that one running).
+pub struct Driver {
+    child: Child,
+    pub port: u16,
+}
+
+impl Driver {
+    pub fn start(port: u16) -> Driver {
+        let child = Command::new("tauri-driver")
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &(port + 1).to_string(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver on PATH (cargo install tauri-driver --locked)");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not listen on {port}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Driver { child, port }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+/// A WebDriver session on the app with `args`; GTK start-up fails now and
+/// then, so a session that cannot start is tried again.
+pub async fn session(driver: &Driver, args: &[String]) -> WebDriver {
+    session_of(driver, &app_binary(), args).await
+}
+
+pub async fn session_of(driver: &Driver, binary: &Path, args: &[String]) -> WebDriver {
+    let mut last = None;
+    for _ in 0..3 {
+        let mut caps = Capabilities::new();
+        caps.set("browserName", "wry").unwrap();
+        caps.set(
+            "tauri:options",
+            serde_json::json!({ "application": binary, "args": args }),
+        )
+        .unwrap();
+        match WebDriver::new(format!("http://127.0.0.1:{}", driver.port), caps).await {
+            Ok(d) => return d,
+            Err(e) => {
+                last = Some(e);
+                tokio::time::sleep(Duration::from_secs(2)).await;
+            }
+        }
+    }
+    panic!("no WebDriver session: {last:?}");
+}
+
+pub async fn wait_for(d: &WebDriver, css: &str) -> WebElement {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Ok(e) = d.find(By::Css(css)).await {
+            if e.is_displayed().await.unwrap_or(false) {
+                return e;
+            }
+        }
+        assert!(Instant::now() < deadline, "{css} did not appear");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+}
+
+pub async fn text(d: &WebDriver, css: &str) -> String {
+    wait_for(d, css).await.text().await.unwrap()
+}
+
+/// Waits until the text of `css` differs from `old` and returns it.
+pub async fn changed(d: &WebDriver, css: &str, old: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let now = text(d, css).await;
+        if now != old {
+            return now;
+        }
+        assert!(Instant::now() < deadline, "{css} stayed {old}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+pub fn digits(s: &str) -> String {
+    s.chars().filter(|c| c.is_ascii_digit()).collect()
+}
+
+pub async fn shot(d: &WebDriver, name: &str) {
+    let dir = root().join("target/e2e");
+    std::fs::create_dir_all(&dir).unwrap();
+    // Let the last frame paint before the picture.
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    let path = dir.join(format!("{name}.png"));
+    // WebKitWebDriver's screenshot hung on the refused-import page here; the
+    // whole X screen (ImageMagick's `import`) is the fallback picture.
+    let taken = tokio::time::timeout(Duration::from_secs(15), d.screenshot(&path)).await;
+    if !matches!(taken, Ok(Ok(()))) {
+        let status = Command::new("import")
+            .args(["-window", "root"])
+            .arg(&path)
+            .status();
+        assert!(status.is_ok_and(|s| s.success()), "no screenshot of {name}");
+    }
+}
+
+/// Ends the session; a driver stuck after a failed screenshot is left to
+/// the SIGTERM that stops tauri-driver.
+pub async fn quit(d: WebDriver) {
+    let _ = tokio::time::timeout(Duration::from_secs(15), d.quit()).await;
+}
+
+pub fn demo_args(dir: &tempfile::TempDir) -> Vec<String> {
+    vec![
+        "--db".into(),
+        dir.path().join("e2e.db").display().to_string(),
+        "--demo".into(),
+    ]
+}
+
+pub async fn nav(d: &WebDriver, screen: &str) {
+    wait_for(d, &format!("nav [data-screen=\"{screen}\"]"))
+        .await
+        .click()
+        .await
+        .unwrap();
+}
+
+/// A database file holding the demo company, as `leadledger demo` writes it.
+pub fn demo_database(dir: &tempfile::TempDir) -> PathBuf {
+    let db = dir.path().join("demo.db");
+    let ds = leadledger::demo::generate(&leadledger::demo::DemoOptions::default());
+    let mut store = leadledger::store::Store::create(&db, ds.settings.clone()).unwrap();
+    store.fill(&ds).expect("the demo database");
+    db
+}
