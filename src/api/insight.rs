@@ -6,7 +6,7 @@
 
 use super::dto::*;
 use super::Session;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorCode, Result};
 use crate::metrics::{
     compare_models, compute, figure_info, fiscal_year_of, format_value, FigureKind, Model, Period,
     Request, ScopeFigures,
@@ -26,7 +26,7 @@ fn need<T>(v: Option<T>, field: &str) -> Result<T> {
 /// The period a dashboard query asks for.
 pub fn period_of(q: &DashboardQuery, as_of: NaiveDate, fiscal_start: u32) -> Result<Period> {
     let fy = || fiscal_year_of(as_of, fiscal_start);
-    match q.period.as_str() {
+    let period = match q.period.as_str() {
         "year" => Period::year(q.year.map_or_else(fy, Ok)?, fiscal_start),
         "quarter" => Period::quarter(
             q.year.map_or_else(fy, Ok)?,
@@ -40,7 +40,20 @@ pub fn period_of(q: &DashboardQuery, as_of: NaiveDate, fiscal_start: u32) -> Res
             "period",
             format!("unknown period '{other}'; use year, quarter, month, ytd or custom"),
         )),
+    }?;
+    // Records are dated 1900 to 2200 (the store refuses others), so a
+    // period outside that span is a mistake, not an empty dashboard.
+    let field = if q.period == "custom" { "from" } else { "year" };
+    for d in [period.from, period.to] {
+        if !(1900..=2200).contains(&d.year()) {
+            return Err(Error::field(
+                ErrorCode::InvalidDate,
+                field,
+                format!("{d} is outside the years 1900 to 2200"),
+            ));
+        }
     }
+    Ok(period)
 }
 
 fn fmt(v: Option<rust_decimal::Decimal>, kind: FigureKind) -> Option<String> {

@@ -18,13 +18,18 @@ fn first_of(year: i32, month: u32) -> Result<NaiveDate> {
             format!("month must be 1 to 12, not {month}"),
         ));
     }
-    NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(|| {
-        Error::field(
-            ErrorCode::InvalidDate,
-            "year",
-            format!("{year} is not a supported year"),
-        )
-    })
+    // The store keeps dates from 1900 to 2200; a grid outside that range
+    // could never hold a value, so the year is refused rather than shown empty.
+    let supported = (1900..=2200).contains(&year);
+    NaiveDate::from_ymd_opt(year, month, 1)
+        .filter(|_| supported)
+        .ok_or_else(|| {
+            Error::field(
+                ErrorCode::InvalidDate,
+                "year",
+                format!("year {year} is outside 1900 to 2200"),
+            )
+        })
 }
 
 /// `amount` cut into `months` equal parts at the currency's precision; the
