@@ -96,6 +96,29 @@ async fn measure(driver: &Driver, binary: &Path, args: &[String], mark: &str) ->
         })
         .expect("the app's process");
     let start = drawn - started_ms(main);
+    // Where the time goes: process start to the page's navigation start
+    // (Rust, GTK, WebKit) and from there to the mark (the page itself).
+    let origin = d
+        .execute("return performance.timeOrigin;", vec![])
+        .await
+        .ok()
+        .and_then(|v| v.json().as_f64())
+        .unwrap_or(drawn);
+    let marks = d
+        .execute(
+            "return performance.getEntries().filter(e => e.entryType !== 'resource' || e.duration > 20) \
+             .map(e => `${e.name.split('/').pop()} ${Math.round(e.startTime)}`).join(', ');",
+            vec![],
+        )
+        .await
+        .map(|v| v.json().to_string())
+        .unwrap_or_default();
+    println!(
+        "  {}: native {:.0} ms + page {:.0} ms ({marks})",
+        binary.file_name().unwrap().to_string_lossy(),
+        origin - started_ms(main),
+        drawn - origin
+    );
     tokio::time::sleep(Duration::from_secs(2)).await;
     let pids = app_processes(binary);
     let rss: u64 = pids.iter().map(|p| proc_kb(*p, "status", "VmRSS:")).sum();

@@ -2,5 +2,6 @@ import { mount } from "svelte";
 import "./app.css";
 import App from "./App.svelte";
 
+performance.mark("script-start");
 const app = mount(App, { target: document.getElementById("app")! });
 export default app;

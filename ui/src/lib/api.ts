@@ -10,7 +10,12 @@ export function call<K extends keyof Commands>(
   cmd: K,
   args: Commands[K]["args"],
 ): Promise<Commands[K]["result"]> {
-  return invoke<Commands[K]["result"]>(cmd, args as Record<string, unknown>);
+  // Marks for the start-up benchmark (tests/e2e/bench.rs): when each call
+  // left and came back. Cheap, and visible in the WebKit inspector too.
+  performance.mark(`call:${cmd}`);
+  return invoke<Commands[K]["result"]>(cmd, args as Record<string, unknown>).finally(() =>
+    performance.mark(`done:${cmd}`),
+  );
 }
 
 export function isApiError(e: unknown): e is ApiError {
