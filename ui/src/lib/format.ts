@@ -53,6 +53,23 @@ export function parseAmount(text: string, lang: string): string | null {
   return /^-?\d+(\.\d+)?$/.test(s) ? s : null;
 }
 
+/** A plain decimal string times 10^places, exactly: the digits move, no
+ * float ever holds the value ("35" and -2 give "0.35"). */
+export function shiftDecimal(v: string, places: number): string {
+  const neg = v.startsWith("-");
+  const [int, frac = ""] = (neg ? v.slice(1) : v).split(".");
+  let digits = int + frac;
+  let point = int.length + places;
+  if (point < 0) {
+    digits = "0".repeat(-point) + digits;
+    point = 0;
+  }
+  if (point > digits.length) digits += "0".repeat(point - digits.length);
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "") || "0";
+  const rest = digits.slice(point).replace(/0+$/, "");
+  return (neg ? "-" : "") + whole + (rest ? "." + rest : "");
+}
+
 /** Digits of a phone number, for matching tracking numbers as they are typed. */
 export const digits = (s: string) => s.replace(/\D/g, "");
 

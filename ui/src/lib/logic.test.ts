@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyForm, filterSources, missing, normalisePhone, sameLine, sourceByPhone, sourceForKey, toInput } from "./logform";
-import { parseAmount } from "./format";
+import { parseAmount, shiftDecimal } from "./format";
 import { expectedRange, query, tiles, higherIsBetter } from "./dashboard";
 import { LANGUAGES, messageIds, setLanguage, t } from "./i18n.svelte";
 import { dashboard, sources } from "../test/fixtures";
@@ -53,6 +53,17 @@ describe("amounts typed in the user's language", () => {
     expect(parseAmount("1.250", "de")).toBe("1250");
     expect(parseAmount("1,250", "en")).toBe("1250");
     expect(parseAmount("€ 1.200,00", "de")).toBe("1200.00");
+  });
+});
+
+describe("shiftDecimal", () => {
+  it("moves the decimal point without a float", () => {
+    expect(shiftDecimal("35", -2)).toBe("0.35");
+    expect(shiftDecimal("0.3", 2)).toBe("30");
+    expect(shiftDecimal("0.355", 2)).toBe("35.5");
+    expect(shiftDecimal("7", -4)).toBe("0.0007");
+    expect(shiftDecimal("-12.5", -2)).toBe("-0.125");
+    expect(shiftDecimal("0.1", 0)).toBe("0.1");
   });
 });
 

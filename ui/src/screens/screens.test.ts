@@ -151,8 +151,8 @@ describe("Settings", () => {
     await fireEvent.input(margin, { target: { value: "35" } });
     await fireEvent.click(screen.getByText("Save"));
     await waitFor(() => expect(sent("update_settings").length).toBe(1));
-    expect((sent("update_settings")[0].args.settings as any).gross_margin).toBe("0.3500");
-    expect(refreshed).toBe(1);
+    expect((sent("update_settings")[0].args.settings as any).gross_margin).toBe("0.35");
+    await waitFor(() => expect(refreshed).toBe(1));
   });
 });
 
