@@ -16,7 +16,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::model::{UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
 use rusqlite::TransactionBehavior;
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 /// What an accepted import did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -77,21 +77,29 @@ fn is_database_failure(e: &Error) -> bool {
     )
 }
 
-/// The source names a file refers to, for `--create-sources`.
-fn named_sources(rows: &Rows) -> BTreeSet<String> {
-    let mut names = BTreeSet::new();
+/// The source names a file refers to, for `--create-sources`, each with the
+/// first row that names it, so that a name the store refuses is reported
+/// against a row like any other bad cell.
+fn named_sources(rows: &Rows) -> BTreeMap<String, usize> {
+    let mut names = BTreeMap::new();
+    let mut add = |name: &str, row: usize| {
+        if !name.trim().is_empty() {
+            names.entry(name.to_string()).or_insert(row);
+        }
+    };
     match rows {
-        Rows::Spend(r) => names.extend(r.iter().filter_map(|s| s.source.clone())),
+        Rows::Spend(r) => r
+            .iter()
+            .for_each(|s| s.source.iter().for_each(|n| add(n, s.row))),
         Rows::Inquiries(r) => {
             for i in r {
-                names.extend(i.source.clone());
-                names.extend(i.touchpoints.iter().map(|(s, _)| s.clone()));
+                i.source.iter().for_each(|n| add(n, i.row));
+                i.touchpoints.iter().for_each(|(n, _)| add(n, i.row));
             }
         }
-        Rows::Traffic(r) => names.extend(r.iter().map(|t| t.source.clone())),
+        Rows::Traffic(r) => r.iter().for_each(|t| add(&t.source, t.row)),
         _ => {}
     }
-    names.retain(|n| !n.trim().is_empty());
     names
 }
 
@@ -136,20 +144,26 @@ impl Store {
             unchanged: 0,
             created_sources: Vec::new(),
         };
+        let mut errors: Vec<RowError> = Vec::new();
         if create_sources {
-            for name in named_sources(&parsed.rows) {
+            for (name, row) in named_sources(&parsed.rows) {
                 if source_id(&tx, &name)?.is_none() {
                     let new = NewSource {
                         channel: UNKNOWN_CHANNEL.into(),
                         name: name.clone(),
                         ..Default::default()
                     };
-                    upsert_source(&tx, &new)?;
-                    summary.created_sources.push(name);
+                    // A name the store refuses (one too long, say) is the
+                    // row's fault: it joins the refusal with the other bad
+                    // rows instead of failing the import as a whole.
+                    match upsert_source(&tx, &new) {
+                        Ok(_) => summary.created_sources.push(name),
+                        Err(e) if is_database_failure(&e) => return Err(e),
+                        Err(e) => errors.push(row_error(row, e)),
+                    }
                 }
             }
         }
-        let mut errors: Vec<RowError> = Vec::new();
         match &parsed.rows {
             Rows::Sources(rows) => {
                 summary.rows = rows.len();

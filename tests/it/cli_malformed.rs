@@ -64,6 +64,7 @@ const CASES: &[(Db, &str, &str)] = &[
     (Db::Company, "import|spend|{bad_date.csv}", "date"),
     (Db::Company, "import|spend|{far_date.csv}", "1900"),
     (Db::Company, "import|spend|{nan.csv}", "not an amount"),
+    (Db::Company, "import|spend|{long_source.csv}|--create-sources", "row 2, source: source is longer"),
     (Db::Missing, "import|spend|{negative.csv}", "no database"),
     (Db::Foreign, "import|spend|{negative.csv}", "not a leadledger database"),
     // export
@@ -198,6 +199,11 @@ impl Files {
         spend("bad_date.csv", "2026-02-30,12.50");
         spend("far_date.csv", "1066-10-14,12.50");
         spend("nan.csv", "2026-01-01,NaN");
+        let long = format!(
+            "date,amount,category,source\n2026-01-01,1.50,advertising,{}\n",
+            "S".repeat(600)
+        );
+        std::fs::write(p.join("long_source.csv"), long).unwrap();
         Files { dir, company }
     }
 

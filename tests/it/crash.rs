@@ -20,6 +20,8 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+mod child;
+
 const CHILD_ENV: &str = "LEADLEDGER_CRASH_CHILD";
 const ROUNDS_ENV: &str = "LEADLEDGER_CRASH_ROUNDS";
 /// Enough to kill in every kind of write in the suite, in well under 20 s.
@@ -85,8 +87,6 @@ impl Mode {
         }
     }
 }
-
-mod child;
 
 /// The child's entry point: this test binary run again by `kill_rounds`.
 /// Run any other way it has no work and returns at once.

@@ -43,7 +43,7 @@ fn format(n: u64, decimals: u32, style: (char, Option<char>)) -> String {
     let digits = (n / scale).to_string();
     let mut int = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             if let Some(g) = style.1 {
                 int.push(g);
             }
@@ -193,7 +193,8 @@ proptest! {
         prop_assert_eq!(prior.from.month(), p.from.month());
         prop_assert!(prior.from <= prior.to);
         // Shifting back returns the period, except where a 29 February became the 28th.
-        if !(p.from.month() == 2 && p.from.day() == 29) && !(p.to.month() == 2 && p.to.day() == 29) {
+        let leap_day = |d: NaiveDate| d.month() == 2 && d.day() == 29;
+        if !leap_day(p.from) && !leap_day(p.to) {
             prop_assert_eq!(prior.shift_years(1).unwrap(), p);
         }
     }
