@@ -85,6 +85,27 @@ async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Result<Option<String
     Ok(picked.map(|p| p.to_string()))
 }
 
+/// The save dialog, shown from Rust (the page has no file access): the
+/// chosen path, or `None` when the user cancels.
+async fn ask_save_path<R: Runtime>(
+    app: AppHandle<R>,
+    filter: &'static str,
+    ext: &'static str,
+    name: String,
+) -> Result<Option<String>> {
+    use tauri_plugin_dialog::DialogExt;
+    let target = tauri::async_runtime::spawn_blocking(move || {
+        app.dialog()
+            .file()
+            .add_filter(filter, &[ext])
+            .set_file_name(name)
+            .blocking_save_file()
+    })
+    .await
+    .map_err(|e| Error::new(ErrorCode::Io, format!("the dialog failed: {e}")))?;
+    Ok(target.map(|p| p.to_string()))
+}
+
 /// Asks where to save, then exports one kind of record as CSV.
 #[tauri::command]
 async fn export_file<R: Runtime>(
@@ -92,26 +113,12 @@ async fn export_file<R: Runtime>(
     state: State<'_, Shared>,
     kind: String,
 ) -> Result<Option<ExportOutcome>> {
-    use tauri_plugin_dialog::DialogExt;
-    let name = format!("{kind}.csv");
-    let target = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog()
-            .file()
-            .add_filter("CSV", &["csv"])
-            .set_file_name(name)
-            .blocking_save_file()
-    })
-    .await
-    .map_err(|e| Error::new(ErrorCode::Io, format!("the dialog failed: {e}")))?;
-    match target {
-        Some(path) => {
-            let path = path.to_string();
-            run(state, move |s| s.export_file(kind, path))
-                .await
-                .map(Some)
-        }
-        None => Ok(None),
-    }
+    let Some(path) = ask_save_path(app, "CSV", "csv", format!("{kind}.csv")).await? else {
+        return Ok(None);
+    };
+    run(state, move |s| s.export_file(kind, path))
+        .await
+        .map(Some)
 }
 
 /// Asks where to save the management report (PDF), then renders and
@@ -122,7 +129,6 @@ async fn save_report<R: Runtime>(
     state: State<'_, Shared>,
     query: ReportQuery,
 ) -> Result<Option<SavedReport>> {
-    use tauri_plugin_dialog::DialogExt;
     // The proposed name is the report's title and period in its language;
     // computing it checks the query too, so a bad one fails before the dialog.
     let name = run(state.clone(), {
@@ -130,24 +136,12 @@ async fn save_report<R: Runtime>(
         move |s| s.report_file_name(query)
     })
     .await?;
-    let target = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog()
-            .file()
-            .add_filter("PDF", &["pdf"])
-            .set_file_name(name)
-            .blocking_save_file()
-    })
-    .await
-    .map_err(|e| Error::new(ErrorCode::Io, format!("the dialog failed: {e}")))?;
-    match target {
-        Some(path) => {
-            let path = path.to_string();
-            run(state, move |s| s.save_report(query, path))
-                .await
-                .map(Some)
-        }
-        None => Ok(None),
-    }
+    let Some(path) = ask_save_path(app, "PDF", "pdf", name).await? else {
+        return Ok(None);
+    };
+    run(state, move |s| s.save_report(query, path))
+        .await
+        .map(Some)
 }
 
 /// Registers the session and every command on `builder` (the real app and
