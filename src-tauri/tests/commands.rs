@@ -3,40 +3,11 @@
 //! errors arriving as `{code, message, field}`.
 
 use leadledger::api::{Dashboard, InquiryDto, Session, SessionStatus, SourceDto};
-use leadledger_app::{parse_args, with_commands, Options, COMMANDS};
-use serde_json::{json, Value};
-use std::sync::Arc;
-use tauri::test::{
-    get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
-};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindow;
+use leadledger_app::{parse_args, Options, COMMANDS};
+use mock::{app, invoke};
+use serde_json::json;
 
-fn app(session: Session) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let app = with_commands(mock_builder(), Arc::new(session))
-        .build(mock_context(noop_assets()))
-        .expect("mock app");
-    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("mock window");
-    (app, webview)
-}
-
-fn invoke(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        w,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: tauri::ipc::CallbackFn(0),
-            error: tauri::ipc::CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: args.into(),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().expect("JSON answer"))
-}
+mod mock;
 
 fn session(dir: &tempfile::TempDir) -> Session {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 15).unwrap();

@@ -6,11 +6,11 @@
 //! hang — and the stored records must be exactly as before.
 
 use leadledger::api::Session;
-use leadledger_app::{with_commands, COMMANDS};
+use leadledger_app::COMMANDS;
+use mock::{app, invoke as call};
+
+mod mock;
 use serde_json::{json, Value};
-use std::sync::Arc;
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
 
 /// Commands that open a native dialog first; the mock runtime has none, and
 /// the values they pass on are checked by the commands tested here.
@@ -196,26 +196,6 @@ fn wrong_shapes() -> Vec<Value> {
     ]
 }
 
-fn call(
-    w: &tauri::WebviewWindow<tauri::test::MockRuntime>,
-    cmd: &str,
-    args: Value,
-) -> Result<Value, Value> {
-    get_ipc_response(
-        w,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: tauri::ipc::CallbackFn(0),
-            error: tauri::ipc::CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: args.into(),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap())
-}
-
 /// A refusal names its problem: either our `{code, message, field}` with a
 /// known code, or Tauri's own refusal of a wrongly typed argument, which
 /// names the argument and the command.
@@ -250,12 +230,7 @@ fn every_command_refuses_malformed_values_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 15).unwrap();
     let session = Session::start_on(dir.path().join("m.db"), today).unwrap();
-    let app = with_commands(mock_builder(), Arc::new(session))
-        .build(mock_context(noop_assets()))
-        .unwrap();
-    let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let (_app, w) = app(session);
     call(
         &w,
         "create_company",
