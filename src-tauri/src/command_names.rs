@@ -37,6 +37,7 @@
     "import_file",
     "import_progress",
     "export_file",
+    "save_template",
     "report_preview",
     "save_report",
 ]

@@ -35,7 +35,7 @@ macro_rules! commands {
 
 commands! {
     session_status() -> SessionStatus => status;
-    open_demo() -> SessionStatus => open_demo;
+    open_demo(language: String) -> SessionStatus => open_demo;
     create_company(company: NewCompany) -> SessionStatus => create_company;
     get_settings() -> SettingsDto => settings;
     update_settings(settings: SettingsDto) -> SettingsDto => update_settings;
@@ -64,8 +64,8 @@ commands! {
     restore_backup(name: String) -> SessionStatus => restore_backup;
     dashboard(query: DashboardQuery) -> Dashboard => dashboard;
     model_comparison(query: DashboardQuery) -> ModelComparisonDto => model_comparison;
-    import_preview(path: String) -> ImportPreview => import_preview;
-    import_file(path: String, kind: String, create_sources: bool) -> ImportOutcome => import_file;
+    import_preview(path: String, encoding: Option<String>) -> ImportPreview => import_preview;
+    import_file(path: String, kind: String, create_sources: bool, encoding: Option<String>) -> ImportOutcome => import_file;
     import_progress() -> ImportProgress => import_progress;
     report_preview(query: ReportQuery) -> ReportPreview => report_preview;
 }
@@ -117,6 +117,23 @@ async fn export_file<R: Runtime>(
         return Ok(None);
     };
     run(state, move |s| s.export_file(kind, path))
+        .await
+        .map(Some)
+}
+
+/// Asks where to save, then writes an empty file of one kind (its header
+/// only) for the user to fill in.
+#[tauri::command]
+async fn save_template<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Shared>,
+    kind: String,
+) -> Result<Option<ExportOutcome>> {
+    let Some(path) = ask_save_path(app, "CSV", "csv", format!("{kind}-template.csv")).await?
+    else {
+        return Ok(None);
+    };
+    run(state, move |s| s.save_template(kind, path))
         .await
         .map(Some)
 }
@@ -185,6 +202,7 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>, session: Shared) ->
             import_file,
             import_progress,
             export_file,
+            save_template,
             report_preview,
             save_report,
         ])
@@ -196,12 +214,14 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>, session: Shared) ->
 /// its `allow-…` permission.
 pub const COMMANDS: &[&str] = include!("command_names.rs");
 
-/// Command-line options: `--db PATH` and `--demo` (open the demo company
-/// when the database does not exist yet).
+/// Command-line options: `--db PATH`, `--demo` (open the demo company
+/// when the database does not exist yet) and `--lang CODE` (the demo's
+/// language: en, de, nl, sv or ru; English without it).
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Options {
     pub db: Option<PathBuf>,
     pub demo: bool,
+    pub lang: Option<String>,
 }
 
 pub fn parse_args(args: impl IntoIterator<Item = String>) -> std::result::Result<Options, String> {
@@ -211,6 +231,8 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> std::result::Result
         match a.as_str() {
             "--db" => o.db = Some(it.next().ok_or("--db needs a path")?.into()),
             "--demo" => o.demo = true,
+            "--lang" => o.lang = Some(it.next().ok_or("--lang needs a language code")?),
+            s if s.starts_with("--lang=") => o.lang = Some(s["--lang=".len()..].into()),
             s if s.starts_with("--db=") => o.db = Some(s["--db=".len()..].into()),
             _ => {}
         }
@@ -230,7 +252,7 @@ pub fn run_app() {
         .and_then(Session::start)
         .and_then(|s| {
             if opts.demo && s.status()?.needs_setup {
-                s.open_demo()?;
+                s.open_demo(opts.lang.clone().unwrap_or_else(|| "en".into()))?;
             }
             Ok(s)
         });

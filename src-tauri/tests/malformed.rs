@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 
 /// Commands that open a native dialog first; the mock runtime has none, and
 /// the values they pass on are checked by the commands tested here.
-const DIALOGS: &[&str] = &["pick_import_file", "export_file", "save_report"];
+const DIALOGS: &[&str] = &["pick_import_file", "export_file", "save_template", "save_report"];
 
 /// Takes no values and switches the session to the demo company; it is
 /// called on its own in the other tests.
@@ -169,12 +169,21 @@ fn nonsense() -> Vec<(&'static str, Value)> {
         ("import_preview", json!({"path": "/nonexistent/file.csv"})),
         ("import_preview", json!({"path": "/"})),
         (
+            "import_preview",
+            json!({"path": "/proc/self/status", "encoding": "klingon"}),
+        ),
+        (
             "import_file",
             json!({"path": "/proc/self/status", "kind": "inquiries", "create_sources": false}),
         ),
         (
             "import_file",
             json!({"path": "/nonexistent.csv", "kind": "recipes", "create_sources": true}),
+        ),
+        (
+            "import_file",
+            json!({"path": "/proc/self/status", "kind": "sources", "create_sources": false,
+                   "encoding": "x-user-defined"}),
         ),
         (
             "report_preview",

@@ -31,9 +31,10 @@ pub fn commands() -> Vec<(&'static str, Vec<(&'static str, String)>, String)> {
     let b = || "boolean".to_string();
     let unit = || "null".to_string();
     let list = |t: String| format!("Array<{t}>");
+    let opt = |t: String| format!("{t} | null");
     vec![
         ("session_status", vec![], ts::<SessionStatus>()),
-        ("open_demo", vec![], ts::<SessionStatus>()),
+        ("open_demo", vec![("language", s())], ts::<SessionStatus>()),
         (
             "create_company",
             vec![("company", ts::<NewCompany>())],
@@ -119,15 +120,29 @@ pub fn commands() -> Vec<(&'static str, Vec<(&'static str, String)>, String)> {
             ts::<ModelComparisonDto>(),
         ),
         ("pick_import_file", vec![], "string | null".into()),
-        ("import_preview", vec![("path", s())], ts::<ImportPreview>()),
+        (
+            "import_preview",
+            vec![("path", s()), ("encoding", opt(s()))],
+            ts::<ImportPreview>(),
+        ),
         (
             "import_file",
-            vec![("path", s()), ("kind", s()), ("createSources", b())],
+            vec![
+                ("path", s()),
+                ("kind", s()),
+                ("createSources", b()),
+                ("encoding", opt(s())),
+            ],
             ts::<ImportOutcome>(),
         ),
         ("import_progress", vec![], ts::<ImportProgress>()),
         (
             "export_file",
+            vec![("kind", s())],
+            format!("{} | null", ts::<ExportOutcome>()),
+        ),
+        (
+            "save_template",
             vec![("kind", s())],
             format!("{} | null", ts::<ExportOutcome>()),
         ),
@@ -184,6 +199,7 @@ pub fn typescript() -> String {
         ModelComparisonDto,
         RowErrorDto,
         DetectedDto,
+        ChannelChangeDto,
         ImportPreview,
         ImportOutcome,
         ExportOutcome,

@@ -399,6 +399,9 @@ pub struct RowErrorDto {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct DetectedDto {
     pub encoding: String,
+    /// The text fitted two code pages and the user's language chose: the
+    /// screen says so and offers the encoding choice.
+    pub encoding_guessed: bool,
     pub delimiter: String,
     pub decimal_separator: Option<String>,
     pub date_format: String,
@@ -425,8 +428,18 @@ pub struct ImportOutcome {
     pub updated: u32,
     pub unchanged: u32,
     pub created_sources: Vec<String>,
+    /// Channels whose direction a sources file changed.
+    pub changed_channels: Vec<ChannelChangeDto>,
     /// Every bad row when refused; nothing was written then.
     pub errors: Vec<RowErrorDto>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ChannelChangeDto {
+    pub channel: String,
+    /// "inbound" or "outbound".
+    pub from: String,
+    pub to: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

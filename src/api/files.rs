@@ -5,8 +5,9 @@
 use super::dto::*;
 use super::dto_safety::ImportProgress;
 use super::Session;
-use crate::csvio::{self, Detected, Kind, RowError};
+use crate::csvio::{self, Decoding, Detected, Kind, RowError};
 use crate::error::{Error, ErrorCode, Result};
+use crate::store::ImportOptions;
 use std::path::Path;
 
 /// Rows shown in the preview.
@@ -24,6 +25,7 @@ fn kind(text: &str) -> Result<Kind> {
 fn detected_dto(d: &Detected) -> DetectedDto {
     DetectedDto {
         encoding: d.encoding.into(),
+        encoding_guessed: d.encoding_guessed,
         delimiter: d.delimiter.to_string(),
         decimal_separator: d.decimal_separator.map(|c| c.to_string()),
         date_format: d.date_format.into(),
@@ -46,31 +48,29 @@ fn read(path: &str) -> Result<Vec<u8>> {
         .map_err(|e| Error::field(ErrorCode::Io, "path", format!("cannot read {path}: {e}")))
 }
 
-/// The kind whose required columns a header has, when exactly one fits
-/// (the most specific wins when several do).
-pub fn guess_kind(header: &[String]) -> Option<Kind> {
-    let cols: Vec<String> = header
-        .iter()
-        .map(|h| h.trim().to_lowercase().replace([' ', '-'], "_"))
-        .collect();
-    let mut fits: Vec<Kind> = Kind::ALL
-        .iter()
-        .copied()
-        .filter(|k| k.required().iter().all(|r| cols.iter().any(|c| c == r)))
-        .collect();
-    fits.sort_by_key(|k| std::cmp::Reverse(k.required().len()));
-    match fits.as_slice() {
-        [] => None,
-        [one] => Some(*one),
-        [a, b, ..] if a.required().len() > b.required().len() => Some(*a),
-        _ => None,
+/// The user's choice of encoding: `None` (or empty) detects it.
+fn encoding(name: &Option<String>) -> Result<Option<&'static encoding_rs::Encoding>> {
+    match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        None => Ok(None),
+        Some(n) => csvio::encoding_by_name(n)
+            .map(Some)
+            .map_err(|m| Error::invalid("encoding", m)),
     }
 }
 
 impl Session {
-    pub fn import_preview(&self, path: String) -> Result<ImportPreview> {
+    /// What the file looks like, read as `encoding` (or as detected); the
+    /// page calls it again when the user picks another encoding.
+    pub fn import_preview(
+        &self,
+        path: String,
+        encoding_name: Option<String>,
+    ) -> Result<ImportPreview> {
+        let forced = encoding(&encoding_name)?;
         let bytes = read(&path)?;
-        Ok(match csvio::preview(&bytes, PREVIEW_ROWS) {
+        let language = self.settings()?.language;
+        let decoding = Decoding::for_language(&language).forcing(forced);
+        Ok(match csvio::preview_with(&bytes, PREVIEW_ROWS, &decoding) {
             Ok((detected, mut rows)) => {
                 let header = if rows.is_empty() {
                     Vec::new()
@@ -80,7 +80,7 @@ impl Session {
                 ImportPreview {
                     path,
                     detected: Some(detected_dto(&detected)),
-                    kind: guess_kind(&header).map(|k| k.as_str().into()),
+                    kind: csvio::guess_kind(&header).map(|k| k.as_str().into()),
                     header,
                     rows,
                     errors: Vec::new(),
@@ -103,14 +103,17 @@ impl Session {
         path: String,
         kind_text: String,
         create_sources: bool,
+        encoding_name: Option<String>,
     ) -> Result<ImportOutcome> {
         let k = kind(&kind_text)?;
+        let options = ImportOptions {
+            create_sources,
+            encoding: encoding(&encoding_name)?,
+            progress: Some(&self.progress),
+        };
         self.progress.begin();
-        let verdict = read(&path).and_then(|bytes| {
-            self.write(|store| {
-                store.import_csv_reporting(k, &bytes, create_sources, &self.progress)
-            })
-        });
+        let verdict = read(&path)
+            .and_then(|bytes| self.write(|store| store.import_csv_with(k, &bytes, &options)));
         // Done whether kept, refused or failed: the page stops polling on
         // the answer anyway, and a later look must not show a stale bar.
         self.progress.finish();
@@ -125,6 +128,15 @@ impl Session {
                 updated: s.updated as u32,
                 unchanged: s.unchanged as u32,
                 created_sources: s.created_sources,
+                changed_channels: s
+                    .changed_channels
+                    .into_iter()
+                    .map(|c| ChannelChangeDto {
+                        channel: c.channel,
+                        from: c.from.as_str().into(),
+                        to: c.to.as_str().into(),
+                    })
+                    .collect(),
                 errors: Vec::new(),
             },
             Err(r) => ImportOutcome {
@@ -136,6 +148,7 @@ impl Session {
                 updated: 0,
                 unchanged: 0,
                 created_sources: Vec::new(),
+                changed_channels: Vec::new(),
                 errors: row_errors(&r.errors),
             },
         })
@@ -152,13 +165,29 @@ impl Session {
         })
     }
 
+    /// Writes an empty file of one kind, its header only, to `path`: a
+    /// template for the user to fill in a spreadsheet.
+    pub fn save_template(&self, kind_text: String, path: String) -> Result<ExportOutcome> {
+        let k = kind(&kind_text)?;
+        let bytes = csvio::template(k);
+        crate::atomic::write(&path, &bytes).map_err(|e| Error {
+            field: Some("path".into()),
+            ..e
+        })?;
+        Ok(ExportOutcome {
+            path,
+            bytes: bytes.len() as u32,
+        })
+    }
+
     /// Writes one kind of record as CSV to `path`.
     pub fn export_file(&self, kind_text: String, path: String) -> Result<ExportOutcome> {
         let k = kind(&kind_text)?;
         let mut out = Vec::new();
         self.read(|store, _| store.export_csv(k, &mut out))?;
-        std::fs::write(&path, &out).map_err(|e| {
-            Error::field(ErrorCode::Io, "path", format!("cannot write {path}: {e}"))
+        crate::atomic::write(&path, &out).map_err(|e| Error {
+            field: Some("path".into()),
+            ..e
         })?;
         Ok(ExportOutcome {
             path,

@@ -5,7 +5,7 @@ use leadledger::csvio::Kind;
 use leadledger::demo;
 use leadledger::error::{Error, ErrorCode, Result};
 use leadledger::model::{DealStatus, Settings};
-use leadledger::store::backup;
+use leadledger::store::{backup, ImportOptions};
 use rust_decimal::Decimal;
 use std::io::Write;
 use std::path::Path;
@@ -42,7 +42,13 @@ fn display_name(name: &str) -> &str {
     }
 }
 
-pub fn import(db: &Path, kind: Kind, file: &Path, create_sources: bool) -> Result<()> {
+pub fn import(
+    db: &Path,
+    kind: Kind,
+    file: &Path,
+    create_sources: bool,
+    encoding: Option<&'static encoding_rs::Encoding>,
+) -> Result<()> {
     let bytes = std::fs::read(file).map_err(|e| {
         Error::new(
             ErrorCode::Io,
@@ -50,7 +56,12 @@ pub fn import(db: &Path, kind: Kind, file: &Path, create_sources: bool) -> Resul
         )
     })?;
     let mut store = open(db)?;
-    match store.import_csv(kind, &bytes, create_sources)? {
+    let options = ImportOptions {
+        create_sources,
+        encoding,
+        progress: None,
+    };
+    match store.import_csv_with(kind, &bytes, &options)? {
         Ok(s) => {
             println!(
                 "Imported {} {} rows from {} ({}, '{}'-separated, dates {}): {} new, {} changed, {} unchanged.",
@@ -64,6 +75,22 @@ pub fn import(db: &Path, kind: Kind, file: &Path, create_sources: bool) -> Resul
                 s.updated,
                 s.unchanged
             );
+            if s.detected.encoding_guessed {
+                println!(
+                    "The text fits more than one code page; {} was guessed from the database's \
+                     language. If names look wrong, import again with --encoding NAME \
+                     (Windows-1250 for central European, Windows-1251 for Cyrillic).",
+                    s.detected.encoding
+                );
+            }
+            for c in &s.changed_channels {
+                println!(
+                    "Channel {} is now {} (was {}).",
+                    c.channel,
+                    c.to.as_str(),
+                    c.from.as_str()
+                );
+            }
             if !s.created_sources.is_empty() {
                 println!(
                     "Created sources (in the Unknown channel): {}",
@@ -93,39 +120,43 @@ pub fn export(db: &Path, kind: Kind, file: &Path) -> Result<()> {
         lock.flush()?;
         return Ok(());
     }
-    // Written beside the target and renamed into place, so a failure never
-    // leaves a half-written file where the accountant expects a whole one.
-    let tmp = file.with_extension("csv.partial");
-    let result = (|| -> Result<()> {
-        let mut out = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
-        store.export_csv(kind, &mut out)?;
-        out.flush()?;
-        out.get_ref().sync_all()?;
-        Ok(())
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e);
-    }
-    std::fs::rename(&tmp, file)?;
+    // Streamed into a temporary file and renamed into place, so a failure
+    // never leaves a half-written file where the accountant expects a whole one.
+    leadledger::atomic::write_with(file, |out| store.export_csv(kind, out))?;
     println!("Exported {} to {}.", kind.as_str(), file.display());
     Ok(())
 }
 
-pub fn demo(db: &Path, today: Option<chrono::NaiveDate>) -> Result<()> {
+pub fn demo(db: &Path, today: Option<chrono::NaiveDate>, language: Option<&str>) -> Result<()> {
     super::figures::check_date_arg("today", today)?;
-    let ds = demo::generate(&demo_options(today));
+    let mut opts = demo_options(today);
+    if let Some(lang) = language {
+        opts.language = leadledger::i18n::parse_lang(lang)?.to_string();
+    }
     let created = !db.exists();
-    let mut store = if created {
-        create(
+    let existing = if created { None } else { Some(open(db)?) };
+    if let Some(store) = &existing {
+        // The demo fills the database's own channels: named in its language.
+        let own = &store.settings().language;
+        if language.is_some() && *own != opts.language {
+            return Err(Error::invalid(
+                "language",
+                format!("{} is in '{own}', and so is its demo company", db.display()),
+            ));
+        }
+        opts.language = own.clone();
+    }
+    let ds = demo::generate(&opts);
+    let mut store = match existing {
+        Some(store) => store,
+        None => create(
             db,
             Settings {
                 currency: ds.settings.currency.clone(),
+                language: ds.settings.language.clone(),
                 ..Settings::default()
             },
-        )?
-    } else {
-        open(db)?
+        )?,
     };
     if let Err(e) = store.fill(&ds) {
         // A refused fill leaves no empty database behind that the user did

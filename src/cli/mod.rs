@@ -53,6 +53,10 @@ enum Command {
         /// Create sources named in the file that do not exist yet (in the Unknown channel).
         #[arg(long)]
         create_sources: bool,
+        /// The file's encoding (UTF-8, UTF-16LE, UTF-16BE, Windows-1252,
+        /// Windows-1250, Windows-1251, ...); detected when not given.
+        #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
+        encoding: Option<&'static encoding_rs::Encoding>,
     },
     /// Export one kind as CSV (UTF-8, comma, ISO dates); FILE "-" writes to standard output.
     Export {
@@ -65,6 +69,10 @@ enum Command {
         /// Pretend today is this date (YYYY-MM-DD), for reproducible data.
         #[arg(long)]
         today: Option<chrono::NaiveDate>,
+        /// Language of a new database's channels and source names: en, de, nl, sv or ru
+        /// (an existing database keeps its own).
+        #[arg(long)]
+        language: Option<String>,
     },
     /// Compute every figure for a period, per channel and source, against prior years.
     ///
@@ -152,6 +160,10 @@ fn parse_kind(s: &str) -> Result<Kind, String> {
     })
 }
 
+fn parse_encoding(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
+    leadledger::csvio::encoding_by_name(s)
+}
+
 /// Runs the tool and returns its exit code: 0 on success, 1 on a refused
 /// input or failed operation, 2 on bad arguments (clap's convention).
 pub fn run() -> i32 {
@@ -171,9 +183,10 @@ pub fn run() -> i32 {
             kind,
             file,
             create_sources,
-        } => data::import(&db, kind, &file, create_sources),
+            encoding,
+        } => data::import(&db, kind, &file, create_sources, encoding),
         Command::Export { kind, file } => data::export(&db, kind, &file),
-        Command::Demo { today } => data::demo(&db, today),
+        Command::Demo { today, language } => data::demo(&db, today, language.as_deref()),
         Command::Summary { as_of } => data::summary(&db, as_of),
         Command::Backup { out } => data::backup(&db, out),
         Command::Report {

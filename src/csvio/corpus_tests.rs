@@ -50,6 +50,7 @@ fn detected(
 ) -> Detected {
     Detected {
         encoding,
+        encoding_guessed: false,
         delimiter,
         decimal_separator: decimal,
         date_format: dates,

@@ -13,6 +13,8 @@ mod cells;
 #[cfg(test)]
 mod corpus_tests;
 mod date;
+mod encoding;
+pub mod header;
 mod kinds;
 mod reader;
 #[cfg(test)]
@@ -20,6 +22,7 @@ mod roundtrip_tests;
 mod table;
 mod write;
 
+pub use encoding::{by_name as encoding_by_name, Decoding};
 pub use kinds::{DealRow, InquiryRow, SourceRow, SpendRow, TargetRow, TrafficRow};
 pub use write::{format_amount, write};
 
@@ -172,8 +175,12 @@ impl fmt::Display for RowError {
 /// What was found out about a file before reading its rows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Detected {
-    /// "UTF-8", "UTF-8 with BOM", "Windows-1252" (or "UTF-16LE"/"UTF-16BE").
+    /// "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Windows-1252",
+    /// "Windows-1250", "Windows-1251" (or another that the user chose).
     pub encoding: &'static str,
+    /// The text fitted more than one code page and the user's language chose
+    /// among them: the summary says so, and the user may choose another.
+    pub encoding_guessed: bool,
     pub delimiter: char,
     /// `None` when no amount in the file shows one.
     pub decimal_separator: Option<char>,
@@ -250,27 +257,80 @@ impl Rejected {
     }
 }
 
-/// Reads a file of `kind`: every row, or every error. Amounts may have up to
-/// two decimals.
-pub fn parse(kind: Kind, bytes: &[u8]) -> Result<Parsed, Rejected> {
-    reader::parse(kind, bytes, 2)
+/// How to read a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Amounts may have up to this many decimals: pass
+    /// `money::minor_exponent(currency)` so a database in a currency with
+    /// three decimals (KWD) round-trips and one with none (JPY) refuses cents
+    /// by row.
+    pub max_decimals: u32,
+    pub decoding: Decoding,
 }
 
-/// Like [`parse`], allowing amounts up to `max_decimals` decimals: pass
-/// `money::minor_exponent(currency)` so a database in a currency with three
-/// decimals (KWD) round-trips and one with none (JPY) refuses cents by row.
-pub fn parse_with_decimals(
-    kind: Kind,
-    bytes: &[u8],
-    max_decimals: u32,
-) -> Result<Parsed, Rejected> {
-    reader::parse(kind, bytes, max_decimals)
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            max_decimals: 2,
+            decoding: Decoding::for_language("en"),
+        }
+    }
+}
+
+/// Reads a file of `kind`: every row, or every error. Amounts may have up to
+/// two decimals; the encoding is detected, western European on a tie.
+pub fn parse(kind: Kind, bytes: &[u8]) -> Result<Parsed, Rejected> {
+    reader::parse(kind, bytes, &ReadOptions::default())
+}
+
+/// Like [`parse`], as `options` say.
+pub fn parse_with(kind: Kind, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, Rejected> {
+    reader::parse(kind, bytes, options)
 }
 
 /// For the import screen: what is detected, the header and the first `n`
 /// data rows as decoded cells, whatever the kind.
 pub fn preview(bytes: &[u8], n: usize) -> Result<(Detected, Vec<Vec<String>>), Rejected> {
-    reader::preview(bytes, n)
+    reader::preview(bytes, n, &ReadOptions::default().decoding)
+}
+
+/// Like [`preview`], decoding as `decoding` says.
+pub fn preview_with(
+    bytes: &[u8],
+    n: usize,
+    decoding: &Decoding,
+) -> Result<(Detected, Vec<Vec<String>>), Rejected> {
+    reader::preview(bytes, n, decoding)
+}
+
+/// The kind whose required columns a header has, when exactly one fits
+/// (the most specific wins when several do). Header names follow the one
+/// rule of [`header::column`].
+pub fn guess_kind(header: &[String]) -> Option<Kind> {
+    let mut fits: Vec<Kind> = Kind::ALL
+        .iter()
+        .copied()
+        .filter(|k| {
+            k.required()
+                .iter()
+                .all(|r| header.iter().any(|h| header::column(&[*r], h).is_some()))
+        })
+        .collect();
+    fits.sort_by_key(|k| std::cmp::Reverse(k.required().len()));
+    match fits.as_slice() {
+        [] => None,
+        [one] => Some(*one),
+        [a, b, ..] if a.required().len() > b.required().len() => Some(*a),
+        _ => None,
+    }
+}
+
+/// An empty file of `kind` with its header (the English names, in the
+/// spec's order), for a user to fill in a spreadsheet.
+pub fn template(kind: Kind) -> Vec<u8> {
+    let mut line = kind.columns().join(",");
+    line.push_str("\r\n");
+    line.into_bytes()
 }
 
 #[cfg(test)]

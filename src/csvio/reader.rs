@@ -4,8 +4,9 @@
 use super::amount::AmountRules;
 use super::cells::{touchpoint_dates, Cells, Columns, FileRules};
 use super::date::{month_format, DateRules};
-use super::table::{self, Record, Table};
-use super::{kinds, Detected, Kind, Parsed, Rejected, RowError, Rows};
+use super::encoding::Decoding;
+use super::table::{self, Record, Table, Unreadable};
+use super::{header, kinds, Detected, Kind, Parsed, ReadOptions, Rejected, RowError, Rows};
 use std::collections::HashMap;
 use std::hash::Hash;
 
@@ -44,7 +45,7 @@ fn match_header(
             }
             continue;
         }
-        match known.iter().find(|k| k.eq_ignore_ascii_case(name)) {
+        match header::column(known, name) {
             Some(k) if columns.contains_key(k) => {
                 errors.push(err(
                     Some(k),
@@ -116,24 +117,38 @@ fn most_common(items: impl Iterator<Item = &'static str>) -> Option<&'static str
     counts.iter().rev().max_by_key(|c| c.1).map(|c| c.0)
 }
 
-fn rejected_early(kind_columns: &[&str], bytes: &[u8]) -> Result<Table, Rejected> {
-    table::read(bytes, kind_columns).map_err(|empty| Rejected {
-        detected: Some(Detected {
-            encoding: empty.encoding,
-            delimiter: empty.delimiter,
-            decimal_separator: None,
-            date_format: "YYYY-MM-DD",
-        }),
-        errors: vec![RowError {
-            row: 1,
-            column: None,
-            reason: "the file is empty".into(),
-        }],
+fn rejected_early(
+    kind_columns: &[&'static str],
+    bytes: &[u8],
+    how: &Decoding,
+) -> Result<Table, Rejected> {
+    table::read(bytes, kind_columns, how).map_err(|why| match why {
+        Unreadable::Empty {
+            encoding,
+            delimiter,
+        } => Rejected {
+            detected: Some(Detected {
+                encoding,
+                encoding_guessed: false,
+                delimiter,
+                decimal_separator: None,
+                date_format: "YYYY-MM-DD",
+            }),
+            errors: vec![RowError {
+                row: 1,
+                column: None,
+                reason: "the file is empty".into(),
+            }],
+        },
+        Unreadable::Encoding(e) => Rejected {
+            detected: None,
+            errors: vec![e],
+        },
     })
 }
 
-pub fn parse(kind: Kind, bytes: &[u8], max_decimals: u32) -> Result<Parsed, Rejected> {
-    let table = rejected_early(kind.columns(), bytes)?;
+pub fn parse(kind: Kind, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, Rejected> {
+    let table = rejected_early(kind.columns(), bytes, &options.decoding)?;
     let (columns, mut errors) =
         match_header(&table, kind.columns(), kind.required(), kind.as_str());
     let width = table.header.len();
@@ -153,9 +168,10 @@ pub fn parse(kind: Kind, bytes: &[u8], max_decimals: u32) -> Result<Parsed, Reje
         }
     }
     let (mut rules, date_format) = decide(&columns, &records);
-    rules.amounts.max_decimals = max_decimals;
+    rules.amounts.max_decimals = options.max_decimals;
     let detected = Detected {
         encoding: table.encoding,
+        encoding_guessed: table.encoding_guessed,
         delimiter: table.delimiter,
         decimal_separator: rules.amounts.decimal,
         date_format,
@@ -344,12 +360,16 @@ fn all_columns() -> Vec<&'static str> {
     all
 }
 
-pub fn preview(bytes: &[u8], n: usize) -> Result<(Detected, Vec<Vec<String>>), Rejected> {
+pub fn preview(
+    bytes: &[u8],
+    n: usize,
+    how: &Decoding,
+) -> Result<(Detected, Vec<Vec<String>>), Rejected> {
     let known = all_columns();
-    let table = rejected_early(&known, bytes)?;
+    let table = rejected_early(&known, bytes, how)?;
     let mut columns = Columns::new();
     for (i, name) in table.header.iter().enumerate() {
-        if let Some(k) = known.iter().find(|k| k.eq_ignore_ascii_case(name)) {
+        if let Some(k) = header::column(&known, name) {
             columns.entry(k).or_insert(i);
         }
     }
@@ -357,6 +377,7 @@ pub fn preview(bytes: &[u8], n: usize) -> Result<(Detected, Vec<Vec<String>>), R
     let (rules, date_format) = decide(&columns, &records);
     let detected = Detected {
         encoding: table.encoding,
+        encoding_guessed: table.encoding_guessed,
         delimiter: table.delimiter,
         decimal_separator: rules.amounts.decimal,
         date_format,

@@ -371,13 +371,13 @@ fn currencies_with_other_precisions() {
     ds.deals[0].amount = dec!(1234.567);
     let bytes = export(Kind::Deals, &ds);
     assert!(parse(Kind::Deals, &bytes).is_err());
-    let p = parse_with_decimals(Kind::Deals, &bytes, 3).unwrap();
+    let p = parse_with(Kind::Deals, &bytes, &decimals(3)).unwrap();
     let Rows::Deals(rows) = p.rows else { panic!() };
     assert_eq!(rows[0].amount, dec!(1234.567));
     ds.settings.currency = "JPY".into();
     ds.deals[0].amount = dec!(1234);
     ds.deals[2].amount = dec!(5);
-    let p = parse_with_decimals(Kind::Deals, &export(Kind::Deals, &ds), 0).unwrap();
+    let p = parse_with(Kind::Deals, &export(Kind::Deals, &ds), &decimals(0)).unwrap();
     let Rows::Deals(rows) = p.rows else { panic!() };
     assert_eq!(
         rows.iter().map(|r| r.amount).collect::<Vec<_>>(),
@@ -420,5 +420,12 @@ proptest! {
         let row = rows.iter().find(|r| r.category == SpendCategory::Labor).unwrap();
         prop_assert_eq!(&row.note, &ds.spend[0].note);
         prop_assert_eq!(&row.campaign, &ds.spend[0].campaign);
+    }
+}
+
+fn decimals(max_decimals: u32) -> ReadOptions {
+    ReadOptions {
+        max_decimals,
+        ..ReadOptions::default()
     }
 }

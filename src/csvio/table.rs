@@ -1,33 +1,10 @@
-//! From bytes to a table of trimmed text cells: decoding, delimiter
-//! detection and record splitting (by the `csv` crate), each record keeping the
-//! line it starts on so errors can name the row a spreadsheet shows.
+//! From bytes to a table of trimmed text cells: decoding (`encoding.rs`),
+//! delimiter detection and record splitting (by the `csv` crate), each record
+//! keeping the line it starts on so errors can name the row a spreadsheet
+//! shows.
 
-/// Decoded text and the name of the encoding it was read as.
-pub fn decode(bytes: &[u8]) -> (String, &'static str) {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        if let Ok(text) = std::str::from_utf8(rest) {
-            return (text.to_string(), "UTF-8 with BOM");
-        }
-    }
-    // Excel's "Unicode text" is UTF-16 with a byte order mark.
-    for (bom, enc, name) in [
-        (&b"\xFF\xFE"[..], encoding_rs::UTF_16LE, "UTF-16LE"),
-        (&b"\xFE\xFF"[..], encoding_rs::UTF_16BE, "UTF-16BE"),
-    ] {
-        if let Some(rest) = bytes.strip_prefix(bom) {
-            let (text, _) = enc.decode_without_bom_handling(rest);
-            return (text.into_owned(), name);
-        }
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_string(), "UTF-8"),
-        Err(_) => {
-            // Every byte has a meaning in Windows-1252, so this cannot fail.
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            (text.into_owned(), "Windows-1252")
-        }
-    }
-}
+use super::encoding::{self, Decoding};
+use super::RowError;
 
 /// One data record: the line it starts on and its cells, trimmed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +17,8 @@ pub struct Record {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
     pub encoding: &'static str,
+    /// The text fitted two code pages and the user's language chose.
+    pub encoding_guessed: bool,
     pub delimiter: char,
     pub header: Vec<String>,
     pub header_line: usize,
@@ -113,7 +92,7 @@ fn count_outside_quotes(line: &str, delimiter: char) -> usize {
 /// Picks the delimiter that splits the header into the most `known` column
 /// names; ties go to the one that occurs most often outside quotes, then to
 /// the order `,` `;` tab.
-pub fn detect_delimiter(text: &str, known: &[&str]) -> char {
+pub fn detect_delimiter(text: &str, known: &[&'static str]) -> char {
     let line = first_line(text);
     let mut best = (',', 0usize, 0usize);
     for d in [',', ';', '\t'] {
@@ -124,7 +103,7 @@ pub fn detect_delimiter(text: &str, known: &[&str]) -> char {
             .unwrap_or_default();
         let matched = header
             .iter()
-            .filter(|h| known.iter().any(|k| k.eq_ignore_ascii_case(h)))
+            .filter(|h| super::header::column(known, h).is_some())
             .count();
         let count = count_outside_quotes(line, d);
         if (matched, count) > (best.1, best.2) {
@@ -134,26 +113,34 @@ pub fn detect_delimiter(text: &str, known: &[&str]) -> char {
     best.0
 }
 
-/// A file with nothing in it but blank lines, and how it was decoded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct EmptyFile {
-    pub encoding: &'static str,
-    pub delimiter: char,
+/// Why a file could not even be split into a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Nothing in it but blank lines; how it was decoded.
+    Empty {
+        encoding: &'static str,
+        delimiter: char,
+    },
+    /// Not in the encoding the user chose.
+    Encoding(RowError),
 }
 
-/// Decodes and splits a file. Refuses only a file with no header at all.
-pub fn read(bytes: &[u8], known: &[&str]) -> Result<Table, EmptyFile> {
-    let (text, encoding) = decode(bytes);
+/// Decodes and splits a file. Refuses only a file with no header at all, or
+/// one that the user's choice of encoding cannot read.
+pub fn read(bytes: &[u8], known: &[&'static str], how: &Decoding) -> Result<Table, Unreadable> {
+    let decoded = encoding::decode(bytes, how).map_err(Unreadable::Encoding)?;
+    let (text, encoding) = (decoded.text, decoded.name);
     let delimiter = detect_delimiter(&text, known);
     let mut all = records(&text, delimiter).into_iter();
     let Some(header) = all.next() else {
-        return Err(EmptyFile {
+        return Err(Unreadable::Empty {
             encoding,
             delimiter,
         });
     };
     Ok(Table {
         encoding,
+        encoding_guessed: decoded.guessed,
         delimiter,
         header: header.cells,
         header_line: header.line,
@@ -165,23 +152,7 @@ pub fn read(bytes: &[u8], known: &[&str]) -> Result<Table, EmptyFile> {
 mod tests {
     use super::*;
 
-    const KNOWN: &[&str] = &["date", "amount", "category", "note"];
-
-    #[test]
-    fn decodes_each_encoding() {
-        assert_eq!(decode(b"a,b"), ("a,b".into(), "UTF-8"));
-        assert_eq!(
-            decode(b"\xEF\xBB\xBFa,\xC3\xBC"),
-            ("a,ü".into(), "UTF-8 with BOM")
-        );
-        assert_eq!(
-            decode(b"M\xFCller \x80"),
-            ("Müller €".into(), "Windows-1252")
-        );
-        assert_eq!(decode(b"\xFF\xFEa\x00;\x00"), ("a;".into(), "UTF-16LE"));
-        // A BOM followed by bytes that are not UTF-8 is read as Windows-1252.
-        assert_eq!(decode(b"\xEF\xBB\xBF\xFC").1, "Windows-1252");
-    }
+    const KNOWN: &[&'static str] = &["date", "amount", "category", "note"];
 
     #[test]
     fn detects_delimiters() {
@@ -205,32 +176,38 @@ mod tests {
     #[test]
     fn keeps_starting_lines_and_skips_blank_rows() {
         let text = "date,note\r\n\r\n2026-01-01,\"two\r\nlines\"\r\n;;\r\n,\r\n2026-01-02,x\r\n";
-        let t = read(text.as_bytes(), KNOWN).unwrap();
+        let t = read(text.as_bytes(), KNOWN, &Decoding::default()).unwrap();
         assert_eq!(t.header, vec!["date", "note"]);
         assert_eq!(t.header_line, 1);
         let lines: Vec<usize> = t.records.iter().map(|r| r.line).collect();
         assert_eq!(lines, vec![3, 5, 7]);
         assert_eq!(t.records[0].cells, vec!["2026-01-01", "two\r\nlines"]);
         assert_eq!(t.records[1].cells, vec![";;"]);
-        let t = read(b"date\n\n\n2026\n\"a\nb\nc\"\n\nx\n", KNOWN).unwrap();
+        let t = read(
+            b"date\n\n\n2026\n\"a\nb\nc\"\n\nx\n",
+            KNOWN,
+            &Decoding::default(),
+        )
+        .unwrap();
         let lines: Vec<usize> = t.records.iter().map(|r| r.line).collect();
         assert_eq!(lines, vec![4, 5, 9]);
-        let t = read(b"date\rx\r\ry\r", KNOWN).unwrap();
+        let t = read(b"date\rx\r\ry\r", KNOWN, &Decoding::default()).unwrap();
         let lines: Vec<usize> = t.records.iter().map(|r| r.line).collect();
         assert_eq!(lines, vec![2, 4]);
     }
 
     #[test]
     fn empty_file_is_refused() {
-        let err = read(b"", KNOWN).unwrap_err();
+        let none = Decoding::default();
+        let err = read(b"", KNOWN, &none).unwrap_err();
         assert_eq!(
             err,
-            EmptyFile {
+            Unreadable::Empty {
                 encoding: "UTF-8",
                 delimiter: ','
             }
         );
-        let err = read(b"\n\r\n;;\n", KNOWN).unwrap_err();
-        assert_eq!(err.delimiter, ';');
+        let err = read(b"\n\r\n;;\n", KNOWN, &none).unwrap_err();
+        assert!(matches!(err, Unreadable::Empty { delimiter: ';', .. }));
     }
 }

@@ -153,9 +153,9 @@ impl Store {
         let mut s = s.clone();
         s.name = name;
         // Fields left empty are cleared rather than kept.
-        s.utm_source = optional(&s.utm_source);
-        s.utm_medium = optional(&s.utm_medium);
-        s.utm_campaign = optional(&s.utm_campaign);
+        s.utm_source = optional(&s.utm_source, "utm_source")?;
+        s.utm_medium = optional(&s.utm_medium, "utm_medium")?;
+        s.utm_campaign = optional(&s.utm_campaign, "utm_campaign")?;
         upsert_source(&tx, &s)?;
         tx.commit()?;
         Ok(())

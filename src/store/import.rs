@@ -6,14 +6,16 @@
 use super::progress::Progress;
 use super::records::{resolve_inquiry, upsert_deal, upsert_inquiry};
 use super::write::{
-    count_spend, insert_spend, require_source, source_id, spend_key, tracking_numbers,
-    upsert_source, upsert_target, upsert_traffic, NewDeal, NewInquiry, NewSource, NewSpend,
-    Outcome,
+    count_spend, insert_spend, require_source, set_channel_direction, source_id, spend_key,
+    tracking_numbers, upsert_source, upsert_target, upsert_traffic, NewDeal, NewInquiry, NewSource,
+    NewSpend, Outcome,
 };
 use super::Store;
-use crate::csvio::{self, Detected, Kind, Rejected, RowError, Rows};
+use crate::csvio::{
+    self, Decoding, Detected, Kind, ReadOptions, Rejected, RowError, Rows, SourceRow,
+};
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::{UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
+use crate::model::{Direction, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
 use rusqlite::TransactionBehavior;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -29,6 +31,28 @@ pub struct ImportSummary {
     pub unchanged: usize,
     /// Sources the import created (with `--create-sources`), in the Unknown channel.
     pub created_sources: Vec<String>,
+    /// Channels whose direction the file changed, in the file's order.
+    pub changed_channels: Vec<ChannelChange>,
+}
+
+/// A channel that a sources file gave another direction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChannelChange {
+    pub channel: String,
+    pub from: Direction,
+    pub to: Direction,
+}
+
+/// What an import is told besides the file.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ImportOptions<'a> {
+    /// Create the sources the file names that do not exist yet.
+    pub create_sources: bool,
+    /// The encoding the user chose; `None` detects it, with the database's
+    /// language deciding a file that fits two code pages.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// Counts the rows as they go, for a progress bar.
+    pub progress: Option<&'a Progress>,
 }
 
 impl ImportSummary {
@@ -103,6 +127,40 @@ fn named_sources(rows: &Rows) -> BTreeMap<String, usize> {
     names
 }
 
+/// The direction each channel of a sources file is given, with the first row
+/// that gives it, in the file's order. A later row that gives the same
+/// channel the other direction is refused: one file cannot mean both.
+fn stated_directions(
+    rows: &[SourceRow],
+    errors: &mut Vec<RowError>,
+) -> Vec<(String, Direction, usize)> {
+    let mut stated: Vec<(String, Direction, usize)> = Vec::new();
+    for r in rows {
+        let Some(direction) = r.direction else {
+            continue;
+        };
+        let channel = r.channel.trim();
+        match stated
+            .iter()
+            .find(|(c, _, _)| c.to_lowercase() == channel.to_lowercase())
+        {
+            Some((_, first, row)) if *first != direction => errors.push(RowError {
+                row: r.row,
+                column: Some("direction".into()),
+                reason: format!(
+                    "the channel \"{channel}\" is {} in row {row} but {} here; \
+                     a channel has one direction",
+                    first.as_str(),
+                    direction.as_str()
+                ),
+            }),
+            Some(_) => {}
+            None => stated.push((channel.to_string(), direction, r.row)),
+        }
+    }
+    stated
+}
+
 impl Store {
     /// Imports one CSV file of `kind`. The outer `Result` is a failure of the
     /// database itself; the inner one is the file's verdict: accepted with a
@@ -113,21 +171,29 @@ impl Store {
         bytes: &[u8],
         create_sources: bool,
     ) -> Result<std::result::Result<ImportSummary, Rejected>> {
-        self.import_csv_reporting(kind, bytes, create_sources, &Progress::default())
+        let options = ImportOptions {
+            create_sources,
+            ..ImportOptions::default()
+        };
+        self.import_csv_with(kind, bytes, &options)
     }
 
-    /// Like [`Store::import_csv`], counting the rows into `progress` as it
-    /// goes, for a progress bar.
-    pub fn import_csv_reporting(
+    /// Like [`Store::import_csv`], as `options` say.
+    pub fn import_csv_with(
         &mut self,
         kind: Kind,
         bytes: &[u8],
-        create_sources: bool,
-        progress: &Progress,
+        options: &ImportOptions,
     ) -> Result<std::result::Result<ImportSummary, Rejected>> {
+        let idle = Progress::default();
+        let progress = options.progress.unwrap_or(&idle);
+        let create_sources = options.create_sources;
         progress.begin();
-        let decimals = crate::money::minor_exponent(&self.settings.currency);
-        let parsed = match csvio::parse_with_decimals(kind, bytes, decimals) {
+        let read = ReadOptions {
+            max_decimals: crate::money::minor_exponent(&self.settings.currency),
+            decoding: Decoding::for_language(&self.settings.language).forcing(options.encoding),
+        };
+        let parsed = match csvio::parse_with(kind, bytes, &read) {
             Ok(p) => p,
             Err(rejected) => return Ok(Err(rejected)),
         };
@@ -143,6 +209,7 @@ impl Store {
             updated: 0,
             unchanged: 0,
             created_sources: Vec::new(),
+            changed_channels: Vec::new(),
         };
         let mut errors: Vec<RowError> = Vec::new();
         if create_sources {
@@ -168,7 +235,26 @@ impl Store {
             Rows::Sources(rows) => {
                 summary.rows = rows.len();
                 progress.storing(rows.len());
+                for (channel, direction, row) in stated_directions(rows, &mut errors) {
+                    match set_channel_direction(&tx, &channel, direction) {
+                        Ok(Some(from)) => summary.changed_channels.push(ChannelChange {
+                            channel,
+                            from,
+                            to: direction,
+                        }),
+                        Ok(None) => {}
+                        Err(e) if is_database_failure(&e) => return Err(e),
+                        Err(e) => errors.push(row_error(row, e)),
+                    }
+                }
+                // A row already refused for its direction is not written too,
+                // so that it is named once, for the reason that matters.
+                let refused: Vec<usize> = errors.iter().map(|e| e.row).collect();
                 for r in rows {
+                    if refused.contains(&r.row) {
+                        progress.step();
+                        continue;
+                    }
                     let new = NewSource {
                         channel: r.channel.clone(),
                         name: r.source.clone(),

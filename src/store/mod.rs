@@ -19,7 +19,7 @@ mod settings;
 mod undo;
 mod write;
 
-pub use import::ImportSummary;
+pub use import::{ChannelChange, ImportOptions, ImportSummary};
 pub use undo::{Removed, RemovedKind};
 pub use write::{NewDeal, NewInquiry, NewSource, NewSpend};
 
@@ -37,6 +37,7 @@ pub const APPLICATION_ID: i64 = 0x4C44_474C;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_audit.sql"),
+    include_str!("migrations/0003_audit_sources.sql"),
 ];
 
 /// The schema version this build writes.
@@ -226,10 +227,16 @@ impl Store {
         migrate(&mut conn)?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         settings::save(&tx, &settings)?;
-        for (name, direction) in DEFAULT_CHANNELS {
+        // The channels speak the language chosen at creation; Unknown keeps
+        // its name, by which code finds it.
+        let tr = crate::i18n::Translator::new(&settings.language)?;
+        for channel in DEFAULT_CHANNELS {
             tx.execute(
                 "INSERT INTO channels (name, direction) VALUES (?1, ?2)",
-                (name, direction.as_str()),
+                (
+                    crate::i18n::names::stored_channel_name(&tr, channel),
+                    channel.direction.as_str(),
+                ),
             )?;
         }
         tx.execute(

@@ -53,7 +53,7 @@ pub(super) fn resolve_inquiry<'a>(
         check_date(*date, "touchpoints")?;
         touchpoints.push((require_source(conn, name, "touchpoints")?, *date));
     }
-    if let Some(email) = optional(&new.email) {
+    if let Some(email) = optional(&new.email, "email")? {
         if !email.contains('@') {
             return Err(Error::invalid(
                 "email",
@@ -96,16 +96,16 @@ pub(super) fn upsert_inquiry(conn: &Connection, cur: &str, r: &ResolvedInquiry) 
         &r.id,
         &received,
         n.kind.as_str(),
-        optional(&n.company),
-        optional(&n.contact),
-        optional(&n.phone),
-        optional(&n.email),
+        optional(&n.company, "company")?,
+        optional(&n.contact, "contact")?,
+        optional(&n.phone, "phone")?,
+        optional(&n.email, "email")?,
         r.source_id,
         n.is_lead as i64,
-        optional(&n.status),
+        optional(&n.status, "status")?,
         estimated,
-        optional(&n.logged_by),
-        optional(&n.notes),
+        optional(&n.logged_by, "logged_by")?,
+        optional(&n.notes, "notes")?,
     );
     let existing: Option<i64> = conn
         .prepare_cached("SELECT rowid FROM inquiries WHERE id = ?1")?
@@ -214,7 +214,7 @@ pub(super) fn check_deal(conn: &Connection, cur: &str, d: &NewDeal) -> Result<i6
             ));
         }
     }
-    if let Some(inq) = optional(&d.inquiry_id) {
+    if let Some(inq) = optional(&d.inquiry_id, "inquiry_id")? {
         let found: Option<i64> = conn
             .prepare_cached("SELECT 1 FROM inquiries WHERE id = ?1")?
             .query_row([&inq], |r| r.get(0))
@@ -235,13 +235,13 @@ pub(super) fn upsert_deal(conn: &Connection, cur: &str, d: &NewDeal) -> Result<O
     let date = |x: Option<NaiveDate>| x.map(|d| d.format("%Y-%m-%d").to_string());
     let values = (
         d.id.trim(),
-        optional(&d.inquiry_id),
+        optional(&d.inquiry_id, "inquiry_id")?,
         d.company.trim(),
         date(d.quoted_at),
         date(d.closed_at),
         d.status.as_str(),
         amount,
-        optional(&d.lost_reason),
+        optional(&d.lost_reason, "lost_reason")?,
     );
     let exists: Option<i64> = conn
         .prepare_cached("SELECT rowid FROM deals WHERE id = ?1")?

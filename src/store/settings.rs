@@ -14,6 +14,7 @@ pub const LANGUAGES: &[&str] = &["en", "de", "nl", "sv", "ru"];
 /// Checks every setting and returns them cleaned (trimmed, currency upper-case).
 pub fn validate(mut s: Settings) -> Result<Settings> {
     s.company_name = s.company_name.trim().to_string();
+    super::write::check_controls(&s.company_name, "company_name", false)?;
     if s.company_name.chars().count() > 200 {
         return Err(Error::invalid(
             "company_name",

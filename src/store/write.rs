@@ -89,11 +89,33 @@ pub(super) fn check_date(d: NaiveDate, field: &str) -> Result<()> {
     }
 }
 
+/// Refuses control characters: a NUL or an escape code in a name prints like
+/// nothing, so "Trade\0shows" would look exactly like "Trade shows" and yet be
+/// another record. Tab is allowed everywhere; line breaks only where a text
+/// may have lines (notes), never in a name.
+pub(super) fn check_controls(t: &str, field: &str, line_breaks: bool) -> Result<()> {
+    let bad = t
+        .chars()
+        .find(|c| c.is_control() && *c != '\t' && !(line_breaks && matches!(c, '\n' | '\r')));
+    match bad {
+        None => Ok(()),
+        Some(c) => Err(Error::invalid(
+            field,
+            format!(
+                "{field} contains the control character U+{:04X}, which cannot be shown; \
+                 remove it",
+                c as u32
+            ),
+        )),
+    }
+}
+
 pub(super) fn required(text: &str, field: &str) -> Result<String> {
     let t = text.trim();
     if t.is_empty() {
         return Err(Error::invalid(field, format!("{field} must not be empty")));
     }
+    check_controls(t, field, false)?;
     if t.chars().count() > 500 {
         return Err(Error::invalid(
             field,
@@ -103,11 +125,16 @@ pub(super) fn required(text: &str, field: &str) -> Result<String> {
     Ok(t.to_string())
 }
 
-pub(super) fn optional(text: &Option<String>) -> Option<String> {
-    text.as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
+/// An optional text, trimmed; empty is `None`. Control characters are
+/// refused as in [`required`]; line breaks are kept (notes may have lines).
+pub(super) fn optional(text: &Option<String>, field: &str) -> Result<Option<String>> {
+    match text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(t) => {
+            check_controls(t, field, true)?;
+            Ok(Some(t.to_string()))
+        }
+    }
 }
 
 fn iso(d: NaiveDate) -> String {
@@ -150,6 +177,35 @@ pub fn tag_by_phone(numbers: &[(String, Id)], phone_raw: &str) -> Option<Id> {
         .map(|(_, id)| *id)
 }
 
+/// Gives an existing channel the direction a file states for it (the
+/// direction belongs to the channel, and a new database's are only
+/// defaults). Returns the old direction when it changed; a channel that does
+/// not exist yet is left for [`upsert_source`] to create.
+pub(super) fn set_channel_direction(
+    conn: &Connection,
+    channel: &str,
+    direction: Direction,
+) -> Result<Option<Direction>> {
+    let channel = required(channel, "channel")?;
+    let old: Option<String> = conn
+        .query_row(
+            "SELECT direction FROM channels WHERE name = ?1",
+            [&channel],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match old.as_deref().map(Direction::parse) {
+        Some(Some(old)) if old != direction => {
+            conn.execute(
+                "UPDATE channels SET direction = ?2 WHERE name = ?1",
+                (&channel, direction.as_str()),
+            )?;
+            Ok(Some(old))
+        }
+        _ => Ok(None),
+    }
+}
+
 pub(super) fn upsert_source(conn: &Connection, s: &NewSource) -> Result<(Id, Outcome)> {
     let name = required(&s.name, "source")?;
     let channel = required(&s.channel, "channel")?;
@@ -188,9 +244,9 @@ pub(super) fn upsert_source(conn: &Connection, s: &NewSource) -> Result<(Id, Out
         numbers.push(n);
     }
     let utm = (
-        optional(&s.utm_source),
-        optional(&s.utm_medium),
-        optional(&s.utm_campaign),
+        optional(&s.utm_source, "utm_source")?,
+        optional(&s.utm_medium, "utm_medium")?,
+        optional(&s.utm_campaign, "utm_campaign")?,
     );
     let (id, outcome) = match source_id(conn, &name)? {
         Some(id) => {
@@ -283,13 +339,13 @@ pub(super) fn spend_key(
         amount_minor,
         category: s.category.as_str(),
         source_id,
-        campaign: optional(&s.campaign),
+        campaign: optional(&s.campaign, "campaign")?,
         direction: if source_id.is_none() {
             Some(s.direction.unwrap_or(SpendDirection::Shared).as_str())
         } else {
             None
         },
-        note: optional(&s.note),
+        note: optional(&s.note, "note")?,
     })
 }
 

@@ -227,7 +227,7 @@ fn deals_are_listed_with_their_inquiry_and_closed() {
 #[test]
 fn the_demo_dashboard_counts_a_new_lead_and_new_spend() {
     let (_dir, s) = fresh();
-    let st = s.open_demo().unwrap();
+    let st = s.open_demo("en".into()).unwrap();
     assert!(st.demo && !st.needs_setup);
     let before = s.dashboard(ytd()).unwrap();
     let leads: rust_decimal::Decimal = kpi(&before, "leads").unwrap().parse().unwrap();
@@ -277,7 +277,7 @@ fn the_demo_dashboard_counts_a_new_lead_and_new_spend() {
 #[test]
 fn dashboard_periods_and_bad_queries() {
     let (_dir, s) = fresh();
-    s.open_demo().unwrap();
+    s.open_demo("en".into()).unwrap();
     let q = DashboardQuery {
         period: "quarter".into(),
         year: Some(2025),
@@ -357,14 +357,14 @@ fn import_names_every_bad_row_and_writes_nothing() {
          32.03.2026;100,00;advertising;Google Ads\n02.03.2026;50,00;advertising;Google Ads\n",
     )
     .unwrap();
-    let p = s.import_preview(bad.display().to_string()).unwrap();
+    let p = s.import_preview(bad.display().to_string(), None).unwrap();
     assert_eq!(p.kind.as_deref(), Some("spend"));
     let det = p.detected.unwrap();
     assert_eq!(det.delimiter, ";");
     assert_eq!(det.decimal_separator.as_deref(), Some(","));
     assert_eq!(p.rows.len(), 3);
     let out = s
-        .import_file(bad.display().to_string(), "spend".into(), false)
+        .import_file(bad.display().to_string(), "spend".into(), false, None)
         .unwrap();
     assert!(!out.accepted);
     assert_eq!(out.errors.len(), 1);
@@ -378,7 +378,7 @@ fn import_names_every_bad_row_and_writes_nothing() {
     )
     .unwrap();
     let out = s
-        .import_file(good.display().to_string(), "spend".into(), false)
+        .import_file(good.display().to_string(), "spend".into(), false, None)
         .unwrap();
     assert!(out.accepted);
     assert_eq!(out.inserted, 1);
@@ -391,7 +391,7 @@ fn import_names_every_bad_row_and_writes_nothing() {
     assert!(exp.bytes > 0);
     assert!(std::fs::read_to_string(target).unwrap().contains("1200.50"));
     let e = s
-        .import_preview(dir.path().join("missing.csv").display().to_string())
+        .import_preview(dir.path().join("missing.csv").display().to_string(), None)
         .unwrap_err();
     assert_eq!(e.field.as_deref(), Some("path"));
 }

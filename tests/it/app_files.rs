@@ -257,7 +257,7 @@ fn a_file_in_a_cloud_folder_is_flagged() {
     );
     assert_eq!(w[0].args[0].value, "OneDrive - Muster");
     // The demo is in memory: nothing to warn about.
-    s.open_demo().unwrap();
+    s.open_demo("en".into()).unwrap();
     assert!(s.status().unwrap().warnings.is_empty());
 }
 
@@ -282,7 +282,7 @@ fn import_progress_is_readable_while_the_import_runs() {
     let runner = {
         let s = s.clone();
         let file = file.display().to_string();
-        std::thread::spawn(move || s.import_file(file, "spend".into(), false))
+        std::thread::spawn(move || s.import_file(file, "spend".into(), false, None))
     };
     let mut seen = Vec::new();
     while !runner.is_finished() {

@@ -4,6 +4,8 @@
 //! - `common`: helpers shared by the tests (temporary databases, data sets).
 //! - `store`: opening, migrations, refusals of bad records, tracking numbers.
 //! - `csv_import`: both CSV forms, round trips, idempotence, every refusal.
+//! - `csv_europe`: every code page, channel directions from the file, headers
+//!   in the user's language, control characters, templates.
 //! - `cli`: the `leadledger` tool end to end, as a user runs it.
 //! - `metrics_example`: the spec's worked example, figure by figure.
 //! - `metrics_models`: each attribution model on hand-computed scenarios.
@@ -15,6 +17,8 @@
 //! - `metrics_oracle`: the engine against an independent implementation.
 //! - `crash`: a child process writing is killed with SIGKILL, again and
 //!   again; the file stays sound and keeps every acknowledged write.
+//! - `export_kill`: a large CSV export (command line and app) killed with
+//!   SIGKILL while it writes; the file is the old one or the whole new one.
 //! - `disk_full`: a full disk (`max_page_count`) fails cleanly, plain errors.
 //! - `props`: property tests of money parsing and period arithmetic.
 //! - `cli_malformed`: every command fed malformed values.
@@ -30,8 +34,10 @@ mod cli;
 mod cli_malformed;
 mod common;
 mod crash;
+mod csv_europe;
 mod csv_import;
 mod disk_full;
+mod export_kill;
 mod metrics_benchmarks;
 mod metrics_example;
 mod metrics_models;

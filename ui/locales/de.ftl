@@ -36,13 +36,23 @@ channel-organic-search = Organische Suche
 channel-referral = Empfehlungen
 channel-existing-customer = Bestandskunden
 channel-email = E-Mail
-channel-direct-mail = Mailings
+channel-direct-mail = Postmailings
 channel-social = Soziale Medien
 channel-print = Printwerbung
 channel-website-direct = Website (direkt)
 channel-outbound-sales = Aktiver Vertrieb
 channel-unknown = Unbekannt
 source-unknown = Unbekannt
+
+## The demo company's descriptive source names; proper names (Google Ads, Hannover Messe) stay as they are
+
+demo-source-google-organic = Google (organisch)
+demo-source-customer-referral = Kundenempfehlung
+demo-source-existing-customer = Bestandskunde
+demo-source-newsletter = Newsletter
+demo-source-direct-mail = Postmailing-Aktion
+demo-source-website-direct = Website direkt
+demo-source-cold-calling = Kaltakquise
 
 ## Attribution models
 
@@ -55,7 +65,10 @@ model-linear-definition = Jeder Lead wird zu gleichen Teilen auf alle seine Kont
 model-position-based = Positionsbasiert
 model-position-based-definition = Je 40 % gehen an den ersten und den letzten Kontaktpunkt, die übrigen 20 % werden auf die Kontaktpunkte dazwischen verteilt. Bei zwei Kontaktpunkten erhält jeder die Hälfte.
 model-time-decay = Zeitverlauf
-model-time-decay-definition = Kontaktpunkte, die näher am letzten Kontakt des Leads liegen, zählen mehr: Das Gewicht eines Kontaktpunkts halbiert sich alle { $days } Tage, die er weiter zurückliegt.
+model-time-decay-definition = Kontaktpunkte, die näher am letzten Kontakt des Leads liegen, zählen mehr: Das Gewicht eines Kontaktpunkts halbiert sich { $count ->
+    [one] mit jedem Tag, den
+   *[other] mit je { $days } Tagen, die
+} er weiter zurückliegt.
 model-data-driven = Datengetrieben
 model-data-driven-definition = Die Zurechnung richtet sich danach, wie stark jede Quelle die Chance erhöht, dass aus einem Lead ein Auftrag wird – geschätzt aus den Kontaktpfaden aller Leads des Zeitraums (Markow-Kette). Die Leads selbst werden wie im linearen Modell verteilt.
 model-fallback = Das datengetriebene Modell lässt sich für diesen Zeitraum nicht schätzen (kein Lead wurde zum Auftrag, oder keine Quelle verändert die Abschlusschance). Die Zahlen beruhen deshalb auf dem linearen Modell.
@@ -65,13 +78,13 @@ model-fallback = Das datengetriebene Modell lässt sich für diesen Zeitraum nic
 figure-leads = Leads
 figure-leads-definition = Anfragen, hinter denen eine echte Verkaufschance steht; Spam, Angebote von Lieferanten, Dubletten und Nachbestellungen von Bestandskunden zählen nicht. Ein Kanal oder eine Quelle erhält den Anteil jedes Leads, den das Zurechnungsmodell ihm zuweist.
 figure-spend = Marketing­ausgaben
-figure-spend-definition = Alle im Zeitraum gebuchten Marketing- und Vertriebskosten: Werbung, Messen, Personal, Software, Gemeinkosten. Bei einem Kanal oder einer Quelle nur die ihm zugeordneten Kosten.
+figure-spend-definition = Alle im Zeitraum gebuchten Marketing- und Vertriebskosten: Werbung, Messen, Personal, Software, Gemeinkosten. Für einen Kanal oder eine Quelle nur die darauf gebuchten Kosten.
 figure-revenue = Umsatz aus Marketing
 figure-revenue-definition = Der Wert der im Zeitraum gewonnenen Aufträge, die auf einen Lead zurückgehen, vom Zurechnungsmodell auf die Quellen verteilt.
 figure-total-revenue = Gesamtumsatz
 figure-total-revenue-definition = Der Wert aller im Zeitraum gewonnenen Aufträge, einschließlich Nachbestellungen von Bestandskunden.
 figure-roi-pct = ROI
-figure-roi-pct-definition = Kapitalrendite: Umsatz aus Marketing mal Rohertragsmarge, abzüglich der Ausgaben, in Prozent der Ausgaben. 0 % heißt, die Ausgaben wurden gerade wieder eingespielt.
+figure-roi-pct-definition = Kapitalrendite: Umsatz aus Marketing mal Bruttomarge, abzüglich der Ausgaben, in Prozent der Ausgaben. 0 % heißt, die Ausgaben wurden gerade wieder eingespielt.
 figure-romi = ROMI
 figure-romi-definition = Umsatz aus Marketing je ausgegebener Währungseinheit.
 figure-cpl = Kosten pro Lead
@@ -86,16 +99,16 @@ figure-new-customers = Neukunden
 figure-new-customers-definition = Unternehmen, deren allererster Auftrag im Zeitraum gewonnen wurde.
 figure-cac = Kunden­gewinnungs­kosten
 figure-cac-definition = Alle Ausgaben des Zeitraums geteilt durch die Zahl der Neukunden: was die Gewinnung eines Neukunden gekostet hat.
-figure-cac-inbound = Kunden­gewinnungs­kosten Inbound
+figure-cac-inbound = CAC Inbound
 figure-cac-inbound-definition = Ausgaben für Inbound-Kanäle (über die Kunden Sie finden) je Neukunde, der über diese Kanäle gewonnen wurde.
-figure-cac-outbound = Kunden­gewinnungs­kosten Outbound
+figure-cac-outbound = CAC Outbound
 figure-cac-outbound-definition = Ausgaben für Outbound-Kanäle (über die Sie auf Kunden zugehen) je Neukunde, der über diese Kanäle gewonnen wurde.
 figure-value-converted-pct = Umsatz­ziel­erreichung
 figure-value-converted-pct-definition = Gesamtumsatz in Prozent des Umsatzziels für das Jahr; bei einem kürzeren Zeitraum wird das Ziel tageweise anteilig angesetzt.
 figure-sales-cycle-days = Verkaufszyklus
 figure-sales-cycle-days-definition = Durchschnittliche Zahl der Tage von der Anfrage bis zum gewonnenen Auftrag.
 figure-sales-cycle-median-days = Verkaufszyklus (Median)
-figure-sales-cycle-median-days-definition = Der mittlere Wert der Tage von der Anfrage bis zum gewonnenen Auftrag: Die Hälfte der Aufträge wurde schneller gewonnen, die andere Hälfte langsamer.
+figure-sales-cycle-median-days-definition = Der Median der Tage von der Anfrage bis zum gewonnenen Auftrag: Die Hälfte der Aufträge wurde schneller gewonnen, die andere Hälfte langsamer.
 figure-visitor-to-lead-pct = Besucher-zu-Lead-Quote
 figure-visitor-to-lead-pct-definition = Leads in Prozent der Website-Besucher.
 figure-unknown-source-pct = Leads ohne bekannte Quelle
@@ -122,7 +135,7 @@ warning-unknown-source-high = Bei { $pct } der Leads wurde nicht erfasst, wie de
 warning-prior-year-missing = Für { $from } – { $to } liegen keine Daten vor; der Vergleich mit dem Vorjahr fehlt daher.
 warning-small-sample = Die Kennzahlen der unten aufgeführten Quellen beruhen auf wenigen Fällen (weniger als 10 Leads oder weniger als 3 gewonnene Aufträge im Zeitraum); ihre Quoten sind daher nur bedingt aussagekräftig.
 warning-small-sample-source = { $source }: zu wenige Leads ({ $leads }) oder gewonnene Aufträge ({ $won }) im Zeitraum, als dass die Quoten belastbar wären.
-warning-none = Keine Warnungen für diesen Zeitraum.
+warning-none = Keine Hinweise für diesen Zeitraum.
 
 ## Charts
 
@@ -198,7 +211,7 @@ ui-nav-spend = Ausgaben
 ui-nav-sources = Quellen
 ui-nav-import = Import & Export
 ui-nav-settings = Einstellungen
-ui-unnamed-company = Firmenname nicht festgelegt
+ui-unnamed-company = Kein Firmenname
 ui-demo-banner = Sie sehen sich die Demo-Firma an. Eingaben hier werden nicht gespeichert.
 ui-save = Speichern
 ui-saved = Gespeichert.
@@ -227,8 +240,8 @@ ui-channel = Kanal
 ui-source = Quelle
 ui-category = Kategorie
 ui-direction = Richtung
-ui-direction-inbound = Eingehend
-ui-direction-outbound = Ausgehend
+ui-direction-inbound = Inbound
+ui-direction-outbound = Outbound
 ui-direction-shared = Gemeinsam
 ui-language-en = English
 ui-language-de = Deutsch
@@ -237,7 +250,7 @@ ui-language-sv = Svenska
 ui-language-ru = Русский
 
 ui-welcome-title = Willkommen bei Leadledger
-ui-welcome-intro = Sehen Sie, welches Marketing Anfragen, Angebote und Aufträge bringt – und was jede davon kostet.
+ui-welcome-intro = Sehen Sie, welche Marketingmaßnahmen Anfragen, Angebote und Aufträge bringen – und was jede davon kostet.
 ui-welcome-demo = Demo-Firma ansehen
 ui-welcome-demo-text = Fünf Jahre eines kleinen Lohnfertigers mit Messen, Branchenverzeichnissen, Suchanzeigen und Empfehlungen. Probieren Sie jede Ansicht aus; nichts wird gespeichert.
 ui-welcome-start = Meine Firma anlegen
@@ -248,13 +261,13 @@ ui-log-source = Wie sind Sie auf uns aufmerksam geworden?
 ui-log-source-hint = 1–9 für eine häufige Quelle, 0 für unbekannt, oder tippen zum Suchen
 ui-log-unknown = Unbekannt
 ui-log-tagged = Tracking-Nummer: { $source }
-ui-log-need-source = Bitte wählen Sie, wie der Anrufer auf uns gekommen ist (0, wenn unbekannt).
+ui-log-need-source = Bitte wählen Sie, wie der Anrufer auf uns aufmerksam geworden ist (0, wenn unbekannt).
 ui-log-kind = Art
 ui-log-company = Firma
 ui-log-contact = Ansprechpartner
 ui-log-phone = Telefon
 ui-log-email = E-Mail
-ui-log-touchpoint = Auch gehört über
+ui-log-touchpoint = Auch über
 ui-log-add-touchpoint = Weiteren Kontaktpunkt hinzufügen
 ui-log-date = Datum
 ui-log-is-lead = Zählt als Lead
@@ -291,7 +304,7 @@ ui-deal-add-quote = Angebot hinzufügen
 ui-spend-all = Alle Ausgaben
 ui-spend-bad-amount = „{ $text }“ ist kein Betrag.
 ui-spend-general = Allgemeine Ausgaben
-ui-spend-general-hint = Gehälter, Software und Gemeinkosten, die keiner einzelnen Quelle gehören. Die Richtung bestimmt, in welche Kundengewinnungskosten sie eingehen.
+ui-spend-general-hint = Gehälter, Software und Gemeinkosten, die keiner einzelnen Quelle zuzuordnen sind. Die Richtung bestimmt, in welche Kundengewinnungskosten sie eingehen.
 ui-spend-no-general = Keine allgemeinen Ausgaben in diesem Jahr.
 ui-spread = Verteilen auf
 ui-spread-months = { $count ->
@@ -302,7 +315,7 @@ ui-category-advertising = Werbung
 ui-category-labor = Gehälter
 ui-category-software = Software
 ui-category-overhead = Gemeinkosten
-ui-category-distribution = Vertrieb
+ui-category-distribution = Versand & Porto
 ui-category-events = Veranstaltungen
 ui-category-other = Sonstiges
 
@@ -322,12 +335,12 @@ ui-sources-merge-into = in
 ui-sources-merge-confirm = Alles von „{ $from }“ geht auf „{ $into }“ über.
 
 ui-period = Zeitraum
-ui-period-ytd = Jahr bis heute
+ui-period-ytd = Laufendes Jahr
 ui-period-year = Jahr
 ui-period-quarter = Quartal
 ui-period-month = Monat
 ui-period-custom = Benutzerdefiniert
-ui-model = Zuordnung
+ui-model = Zurechnung
 ui-vs-last-year = { $change } ggü. Vorjahr
 ui-expected = Erwartet { $range }
 ui-untracked-alarm = Bei { $pct } der Leads ist die Quelle unbekannt
@@ -335,7 +348,7 @@ ui-untracked-advice = Fragen Sie jeden Anrufer „Wie sind Sie auf uns aufmerksa
 ui-chart-leads = Leads pro Monat, { $year } im Vergleich zu den zwei Vorjahren
 ui-chart-cpl = Kosten pro Lead nach Quelle
 ui-warnings = Hinweise
-ui-compare-models = Zuordnungsmodelle im Vergleich
+ui-compare-models = Zurechnungsmodelle im Vergleich
 ui-compare-models-show = Alle Modelle vergleichen
 
 ui-import-title = CSV-Datei importieren
@@ -374,8 +387,8 @@ ui-settings-currency-fixed = Beim Anlegen der Firma festgelegt.
 ui-settings-fiscal-start = Geschäftsjahr beginnt im
 ui-settings-margin = Bruttomarge (%)
 ui-settings-margin-hint = Die Rendite rechnet mit diesem Anteil des Umsatzes; 100 zählt den ganzen Umsatz.
-ui-settings-half-life = Halbwertszeit im Zeitverfallsmodell (Tage)
-ui-settings-half-life-hint = Wie schnell ältere Kontaktpunkte im Zeitverfallsmodell an Gewicht verlieren.
+ui-settings-half-life = Halbwertszeit im Modell „Zeitverlauf“ (Tage)
+ui-settings-half-life-hint = Wie schnell ältere Kontaktpunkte im Modell „Zeitverlauf“ an Gewicht verlieren.
 ui-settings-language = Sprache
 ui-settings-file = Datenbank: { $path }
 ui-backups-title = Sicherungen
@@ -427,6 +440,17 @@ ui-delete-inquiry = Anfrage löschen
 ui-import-reading = Datei wird gelesen…
 ui-import-storing = Zeilen werden geprüft und gespeichert: { $done } von { $total }
 ui-import-saving = Wird gespeichert…
+ui-import-encoding-auto = Erkannt ({ $name })
+ui-import-encoding-guessed = Der Text passt zu mehr als einer Codepage; { $name } wurde nach Ihrer Sprache gewählt. Sehen Namen falsch aus, wählen Sie oben die Kodierung.
+ui-import-kind-choose = Bitte wählen…
+ui-import-kind-unknown = Die Kopfzeile passt zu keiner einzelnen Datenart: Wählen Sie, was die Datei enthält.
+ui-import-read-as = Gelesen als { $encoding }.
+ui-import-channel-changed = Kanal { $channel } ist jetzt { $to } (vorher { $from }).
+ui-import-created-sources = Neue Quellen (im Kanal „Unbekannt“): { $names }
+ui-template-title = Vorlagen
+ui-template-hint = Eine leere Datei mit den richtigen Spalten, zum Ausfüllen in der Tabellenkalkulation.
+ui-template-save = Vorlage speichern…
+ui-template-done = Vorlage gespeichert unter { $path }
 
 ## Reports screen
 

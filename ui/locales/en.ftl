@@ -45,6 +45,16 @@ channel-outbound-sales = Outbound sales
 channel-unknown = Unknown
 source-unknown = Unknown
 
+## The demo company's descriptive source names; proper names (Google Ads, Hannover Messe) stay as they are
+
+demo-source-google-organic = Google organic
+demo-source-customer-referral = Customer referral
+demo-source-existing-customer = Existing customer
+demo-source-newsletter = Newsletter
+demo-source-direct-mail = Direct mail campaign
+demo-source-website-direct = Website direct
+demo-source-cold-calling = Cold calling
+
 ## Attribution models
 
 model-first-touch = First touch
@@ -56,7 +66,10 @@ model-linear-definition = Each lead shares its credit equally among all its touc
 model-position-based = Position-based
 model-position-based-definition = 40% of the credit goes to the first touchpoint and 40% to the last; the remaining 20% is shared among the touchpoints in between. With two touchpoints, each gets half.
 model-time-decay = Time decay
-model-time-decay-definition = Touchpoints closer to the lead’s latest contact get more credit: a touchpoint’s weight halves for every { $days } days it lies further back.
+model-time-decay-definition = Touchpoints closer to the lead’s latest contact get more credit: a touchpoint’s weight halves for every { $count ->
+    [one] day
+   *[other] { $days } days
+} it lies further back.
 model-data-driven = Data-driven
 model-data-driven-definition = Credit follows how much each source raises the chance that a lead becomes an order, estimated from the paths of all leads in the period (a Markov chain). Leads themselves are shared as under the linear model.
 model-fallback = The data-driven model cannot be estimated for this period (no lead became an order, or no source changes the chance that one does), so the figures use the linear model instead.
@@ -241,7 +254,7 @@ ui-welcome-title = Welcome to Leadledger
 ui-welcome-intro = See which marketing brings inquiries, quotes and orders, and what each one costs.
 ui-welcome-demo = Explore the demo company
 ui-welcome-demo-text = Five years of a small job shop with trade shows, directories, search ads and referrals. Try every screen; nothing is saved.
-ui-welcome-start = Start my company
+ui-welcome-start = Set up my company
 ui-welcome-currency-note = The currency cannot be changed later: every amount is stored in it.
 
 ui-log-title = Log an inquiry
@@ -303,7 +316,7 @@ ui-category-advertising = Advertising
 ui-category-labor = Salaries
 ui-category-software = Software
 ui-category-overhead = Overhead
-ui-category-distribution = Distribution
+ui-category-distribution = Freight & postage
 ui-category-events = Events
 ui-category-other = Other
 
@@ -428,6 +441,17 @@ ui-delete-inquiry = Delete inquiry
 ui-import-reading = Reading the file…
 ui-import-storing = Checking and storing rows: { $done } of { $total }
 ui-import-saving = Saving…
+ui-import-encoding-auto = Detected ({ $name })
+ui-import-encoding-guessed = The text fits more than one code page, so { $name } was chosen from your language. If names look wrong, choose the encoding above.
+ui-import-kind-choose = Choose…
+ui-import-kind-unknown = The header does not match one kind of record: choose what the file holds.
+ui-import-read-as = Read as { $encoding }.
+ui-import-channel-changed = Channel { $channel } is now { $to } (was { $from }).
+ui-import-created-sources = New sources (in the Unknown channel): { $names }
+ui-template-title = Templates
+ui-template-hint = An empty file with the right columns, ready to fill in a spreadsheet.
+ui-template-save = Save template…
+ui-template-done = Template saved to { $path }
 
 ## Reports screen
 

@@ -43,30 +43,43 @@ channel-outbound-sales = Actieve verkoop
 channel-unknown = Onbekend
 source-unknown = Onbekend
 
+## The demo company's descriptive source names; proper names (Google Ads, Hannover Messe) stay as they are
+
+demo-source-google-organic = Google (organisch)
+demo-source-customer-referral = Aanbeveling door klant
+demo-source-existing-customer = Bestaande klant
+demo-source-newsletter = Nieuwsbrief
+demo-source-direct-mail = Direct-mailcampagne
+demo-source-website-direct = Website direct
+demo-source-cold-calling = Koude acquisitie
+
 ## Attribution models
 
 model-first-touch = Eerste interactie
-model-first-touch-definition = Elke lead wordt volledig toegerekend aan de bron waar de prospect voor het eerst van u hoorde: het antwoord op ‘Hoe bent u bij ons terechtgekomen?’.
+model-first-touch-definition = Elke lead wordt volledig toegeschreven aan de bron waar de prospect voor het eerst van u hoorde: het antwoord op ‘Hoe heeft u ons gevonden?’.
 model-last-touch = Laatste interactie
-model-last-touch-definition = Elke lead wordt volledig toegerekend aan zijn meest recente contactmoment.
+model-last-touch-definition = Elke lead wordt volledig toegeschreven aan zijn meest recente contactmoment.
 model-linear = Lineair
 model-linear-definition = Elke lead wordt gelijk verdeeld over al zijn contactmomenten.
 model-position-based = Positiegebaseerd
-model-position-based-definition = Het eerste en het laatste contactmoment krijgen elk 40% van de toerekening; de overige 20% wordt verdeeld over de contactmomenten daartussen. Bij twee contactmomenten krijgt elk de helft.
-model-time-decay = Tijdverval
-model-time-decay-definition = Contactmomenten dichter bij het laatste contact van de lead tellen zwaarder: het gewicht van een contactmoment halveert voor elke { $days } dagen dat het verder terug ligt.
+model-position-based-definition = Het eerste en het laatste contactmoment krijgen elk 40%; de overige 20% wordt verdeeld over de contactmomenten daartussen. Bij twee contactmomenten krijgt elk de helft.
+model-time-decay = Tijdsverval
+model-time-decay-definition = Contactmomenten dichter bij het laatste contact van de lead tellen zwaarder: het gewicht van een contactmoment halveert { $count ->
+    [one] met elke dag
+   *[other] met elke { $days } dagen
+} dat het verder terugligt.
 model-data-driven = Datagestuurd
-model-data-driven-definition = De toerekening volgt hoeveel elke bron de kans vergroot dat een lead een order wordt, geschat uit de klantreizen van alle leads in de periode (een markovketen). De leads zelf worden verdeeld zoals in het lineaire model.
+model-data-driven-definition = De attributie volgt hoeveel elke bron de kans vergroot dat een lead een order wordt, geschat uit de klantreizen van alle leads in de periode (een markovketen). De leads zelf worden verdeeld zoals in het lineaire model.
 model-fallback = Het datagestuurde model is voor deze periode niet te schatten (geen enkele lead werd een order, of geen bron verandert de kans daarop). De cijfers gebruiken daarom het lineaire model.
 
 ## Figures: names and plain-words definitions
 
 figure-leads = Leads
-figure-leads-definition = Aanvragen met een echte verkoopkans; spam, verkooppraatjes van leveranciers, dubbele aanvragen en nabestellingen van bestaande klanten tellen niet mee. Een kanaal of bron krijgt het deel van elke lead dat het toerekeningsmodel eraan toekent.
+figure-leads-definition = Aanvragen met een echte verkoopkans; spam, verkooppraatjes van leveranciers, dubbele aanvragen en nabestellingen van bestaande klanten tellen niet mee. Een kanaal of bron krijgt het deel van elke lead dat het attributiemodel eraan toekent.
 figure-spend = Marketing­uitgaven
 figure-spend-definition = Alle in de periode geboekte marketing- en verkoopkosten: advertenties, beurzen, personeel, software, overhead. Bij een kanaal of bron alleen de kosten die daarop geboekt zijn.
 figure-revenue = Omzet uit marketing
-figure-revenue-definition = De waarde van de in de periode gewonnen orders die uit een lead voortkwamen, door het toerekeningsmodel over de bronnen verdeeld.
+figure-revenue-definition = De waarde van de in de periode gewonnen orders die uit een lead voortkwamen, door het attributiemodel over de bronnen verdeeld.
 figure-total-revenue = Totale omzet
 figure-total-revenue-definition = De waarde van alle in de periode gewonnen orders, nabestellingen van bestaande klanten inbegrepen.
 figure-roi-pct = ROI
@@ -85,9 +98,9 @@ figure-new-customers = Nieuwe klanten
 figure-new-customers-definition = Bedrijven waarvan de allereerste order in de periode werd gewonnen.
 figure-cac = Klant­wervings­kosten
 figure-cac-definition = Alle uitgaven in de periode gedeeld door het aantal nieuwe klanten: wat het werven van één nieuwe klant heeft gekost.
-figure-cac-inbound = Klant­wervings­kosten inbound
+figure-cac-inbound = CAC inbound
 figure-cac-inbound-definition = Uitgaven aan inboundkanalen (waarlangs klanten u vinden) per nieuwe klant die via die kanalen is gewonnen.
-figure-cac-outbound = Klant­wervings­kosten outbound
+figure-cac-outbound = CAC outbound
 figure-cac-outbound-definition = Uitgaven aan outboundkanalen (waarlangs u klanten benadert) per nieuwe klant die via die kanalen is gewonnen.
 figure-value-converted-pct = Realisatie omzet­doel
 figure-value-converted-pct-definition = De totale omzet als percentage van het omzetdoel voor het jaar; voor een kortere periode wordt het doel naar rato van het aantal dagen genomen.
@@ -117,7 +130,7 @@ status-above = Boven verwachting
 warning-empty-period = De periode { $from } – { $to } bevat geen dag op of vóór de peildatum { $asof }; alle cijfers zijn daarom leeg.
 warning-unresolved-source = Sommige gegevens verwijzen naar bronnen die niet meer bestaan; ze zijn als ‘Onbekend’ geteld.
 warning-data-driven-fallback = { model-fallback }
-warning-unknown-source-high = Bij { $pct } van de leads is niet vastgelegd hoe de prospect bij u terechtkwam. Vraag bij elke aanvraag ‘Hoe bent u bij ons terechtgekomen?’ en noteer het antwoord.
+warning-unknown-source-high = Bij { $pct } van de leads is niet vastgelegd hoe de prospect bij u terechtkwam. Vraag bij elke aanvraag ‘Hoe heeft u ons gevonden?’ en noteer het antwoord.
 warning-prior-year-missing = Er zijn geen gegevens van { $from } – { $to }, dus de vergelijking met vorig jaar ontbreekt.
 warning-small-sample = De cijfers van de hieronder vermelde bronnen berusten op kleine aantallen (minder dan 10 leads of minder dan 3 gewonnen orders in de periode); trek uit hun ratio’s dus geen harde conclusies.
 warning-small-sample-source = { $source }: te weinig leads ({ $leads }) of gewonnen orders ({ $won }) in de periode om op de ratio’s te vertrouwen.
@@ -138,7 +151,7 @@ report-subtitle = Leads, kosten en opbrengsten per kanaal en bron
 report-unnamed-company = Bedrijfsnaam niet ingesteld
 report-cover-period = Periode
 report-cover-as-of = Peildatum
-report-cover-model = Toerekeningsmodel
+report-cover-model = Attributiemodel
 report-cover-currency = Valuta
 report-cover-ytd = Lopend jaar
 report-cover-ytd-note = Dit rapport beslaat het lopende jaar tot de peildatum, { $from } – { $to }. Elke vergelijking met eerdere jaren gebruikt dezelfde periode van die jaren, vorig jaar dus { $prevfrom } – { $prevto }.
@@ -160,7 +173,7 @@ report-col-channel = Kanaal
 report-col-source = Bron
 report-change-points = { $value } %-punt
 report-channels-title = Per kanaal
-report-channels-intro = Leads, orders en omzet worden aan kanalen en bronnen toegerekend volgens het model ‘{ $model }’.
+report-channels-intro = Leads, orders en omzet worden aan kanalen en bronnen toegeschreven volgens het model ‘{ $model }’.
 report-sources-title = Per bron
 report-row-general-spend = Uitgaven niet op een bron geboekt
 report-row-total = Totaal bedrijf
@@ -173,8 +186,8 @@ report-inactive-sources = { $count ->
    *[other] { $shown } bronnen hadden in de periode geen leads, uitgaven of omzet en zijn niet opgenomen.
 }
 report-charts-title = Grafieken
-report-models-title = Toerekeningsmodellen vergeleken
-report-models-intro = De totalen van het bedrijf hangen niet af van het toerekeningsmodel, de verdeling over de kanalen wel. Elke kolom toont de cijfers van de kanalen volgens één model. Waar de modellen sterk verschillen, hangen de cijfers van een kanaal af van de manier van toerekenen.
+report-models-title = Attributiemodellen vergeleken
+report-models-intro = De totalen van het bedrijf hangen niet af van het attributiemodel, de verdeling over de kanalen wel. Elke kolom toont de cijfers van de kanalen volgens één model. Waar de modellen sterk verschillen, hangen de cijfers van een kanaal af van de gekozen attributie.
 report-models-leads = Leads per kanaal
 report-models-revenue = Omzet uit marketing per kanaal
 report-quality-title = Datakwaliteit en waarschuwingen
@@ -186,7 +199,7 @@ report-quality-small-sample = Kleine aantallen
 report-definitions-title = Begrippen
 report-definitions-intro = Alle cijfers volgen de definities van Leadledger. Bedragen worden alleen voor de weergave afgerond op 2 decimalen en percentages op 1 decimaal; ‘{ common-na }’ staat bij een cijfer dat niet te berekenen is omdat de noemer nul is.
 report-definitions-figures = Kengetallen
-report-definitions-models = Toerekeningsmodellen
+report-definitions-models = Attributiemodellen
 
 ## Desktopapp (ui-…): navigatie, schermen en formulieren
 
@@ -197,7 +210,7 @@ ui-nav-spend = Uitgaven
 ui-nav-sources = Bronnen
 ui-nav-import = Import & export
 ui-nav-settings = Instellingen
-ui-unnamed-company = Bedrijfsnaam niet ingesteld
+ui-unnamed-company = Geen bedrijfsnaam
 ui-demo-banner = U bekijkt het demobedrijf. Wat u hier invoert, wordt niet bewaard.
 ui-save = Opslaan
 ui-saved = Opgeslagen.
@@ -236,10 +249,10 @@ ui-language-sv = Svenska
 ui-language-ru = Русский
 
 ui-welcome-title = Welkom bij Leadledger
-ui-welcome-intro = Zie welke marketing aanvragen, offertes en orders oplevert, en wat elk ervan kost.
+ui-welcome-intro = Bekijk welke marketing aanvragen, offertes en orders oplevert, en wat elke activiteit kost.
 ui-welcome-demo = Demobedrijf verkennen
-ui-welcome-demo-text = Vijf jaar van een kleine loonfabrikant met beurzen, bedrijvengidsen, zoekadvertenties en doorverwijzingen. Probeer elk scherm; niets wordt opgeslagen.
-ui-welcome-start = Mijn bedrijf starten
+ui-welcome-demo-text = Vijf jaar gegevens van een kleine metaalbewerker met beurzen, bedrijvengidsen, zoekadvertenties en doorverwijzingen. Probeer elk scherm; niets wordt opgeslagen.
+ui-welcome-start = Mijn bedrijf instellen
 ui-welcome-currency-note = De valuta kan later niet worden gewijzigd: elk bedrag wordt erin opgeslagen.
 
 ui-log-title = Aanvraag vastleggen
@@ -301,7 +314,7 @@ ui-category-advertising = Reclame
 ui-category-labor = Salarissen
 ui-category-software = Software
 ui-category-overhead = Overhead
-ui-category-distribution = Distributie
+ui-category-distribution = Verzending & porto
 ui-category-events = Evenementen
 ui-category-other = Overig
 
@@ -321,7 +334,7 @@ ui-sources-merge-into = samen met
 ui-sources-merge-confirm = Alles van ‘{ $from }’ gaat naar ‘{ $into }’.
 
 ui-period = Periode
-ui-period-ytd = Jaar tot heden
+ui-period-ytd = Lopend jaar
 ui-period-year = Jaar
 ui-period-quarter = Kwartaal
 ui-period-month = Maand
@@ -330,7 +343,7 @@ ui-model = Attributie
 ui-vs-last-year = { $change } t.o.v. vorig jaar
 ui-expected = Verwacht { $range }
 ui-untracked-alarm = Bij { $pct } van de leads is de bron onbekend
-ui-untracked-advice = Vraag elke beller “Hoe heeft u ons gevonden?” — de cijfers per kanaal zijn maar zo goed als dat antwoord.
+ui-untracked-advice = Vraag elke beller ‘Hoe heeft u ons gevonden?’ — de cijfers per kanaal zijn maar zo goed als dat antwoord.
 ui-chart-leads = Leads per maand, { $year } tegenover de twee jaren ervoor
 ui-chart-cpl = Kosten per lead per bron
 ui-warnings = Waarschuwingen
@@ -373,8 +386,8 @@ ui-settings-currency-fixed = Vastgelegd bij het aanmaken van het bedrijf.
 ui-settings-fiscal-start = Boekjaar begint in
 ui-settings-margin = Brutomarge (%)
 ui-settings-margin-hint = Het rendement rekent met dit deel van de omzet; 100 telt de hele omzet.
-ui-settings-half-life = Halfwaardetijd tijdsverval (dagen)
-ui-settings-half-life-hint = Hoe snel oudere contactmomenten gewicht verliezen in het tijdsvervalmodel.
+ui-settings-half-life = Halveringstijd bij tijdsverval (dagen)
+ui-settings-half-life-hint = Hoe snel oudere contactmomenten gewicht verliezen in het model Tijdsverval.
 ui-settings-language = Taal
 ui-settings-file = Database: { $path }
 ui-backups-title = Back-ups
@@ -426,6 +439,17 @@ ui-delete-inquiry = Aanvraag verwijderen
 ui-import-reading = Bestand wordt gelezen…
 ui-import-storing = Rijen worden gecontroleerd en opgeslagen: { $done } van { $total }
 ui-import-saving = Bezig met opslaan…
+ui-import-encoding-auto = Herkend ({ $name })
+ui-import-encoding-guessed = De tekst past bij meer dan één codetabel; { $name } is gekozen op basis van uw taal. Zien namen er verkeerd uit, kies dan hierboven de codering.
+ui-import-kind-choose = Kies…
+ui-import-kind-unknown = De kopregel past niet bij één soort gegevens: kies wat het bestand bevat.
+ui-import-read-as = Gelezen als { $encoding }.
+ui-import-channel-changed = Kanaal { $channel } is nu { $to } (was { $from }).
+ui-import-created-sources = Nieuwe bronnen (in het kanaal Onbekend): { $names }
+ui-template-title = Sjablonen
+ui-template-hint = Een leeg bestand met de juiste kolommen, om in een spreadsheet in te vullen.
+ui-template-save = Sjabloon opslaan…
+ui-template-done = Sjabloon opgeslagen in { $path }
 
 ## Reports screen
 

@@ -43,6 +43,16 @@ channel-outbound-sales = Активные продажи
 channel-unknown = Неизвестно
 source-unknown = Неизвестно
 
+## The demo company's descriptive source names; proper names (Google Ads, Hannover Messe) stay as they are
+
+demo-source-google-organic = Google (органика)
+demo-source-customer-referral = Рекомендация клиента
+demo-source-existing-customer = Действующий клиент
+demo-source-newsletter = Рассылка
+demo-source-direct-mail = Почтовая кампания
+demo-source-website-direct = Прямые заходы на сайт
+demo-source-cold-calling = Холодные звонки
+
 ## Attribution models
 
 model-first-touch = Первое взаимо­действие
@@ -52,9 +62,14 @@ model-last-touch-definition = Лид целиком засчитывается �
 model-linear = Линейная
 model-linear-definition = Лид делится поровну между всеми своими точками контакта.
 model-position-based = С привязкой к позиции
-model-position-based-definition = Первая и последняя точки контакта получают по 40 %, оставшиеся 20 % делятся между точками контакта посередине. При двух точках контакта каждая получает половину.
+model-position-based-definition = Первая и последняя точки контакта получают по 40 %, оставшиеся 20 % делятся между промежуточными точками контакта. При двух точках контакта каждая получает половину.
 model-time-decay = С учётом давности
-model-time-decay-definition = Точки контакта, более близкие к последнему контакту лида, весят больше: вес точки контакта уменьшается вдвое за каждые { $days } дн. удалённости.
+model-time-decay-definition = Точки контакта, более близкие к последнему контакту лида, весят больше: вес точки контакта уменьшается вдвое за { $count ->
+    [one] каждый { $days } день
+    [few] каждые { $days } дня
+    [many] каждые { $days } дней
+   *[other] каждые { $days } дня
+} удалённости.
 model-data-driven = На основе данных
 model-data-driven-definition = Вклад источника определяется тем, насколько он повышает вероятность того, что лид станет заказом; оценка строится по цепочкам касаний всех лидов периода (цепь Маркова). Сами лиды распределяются как в линейной модели.
 model-fallback = Модель на основе данных за этот период построить нельзя (ни один лид не стал заказом или ни один источник не влияет на вероятность заказа), поэтому показатели рассчитаны по линейной модели.
@@ -85,16 +100,16 @@ figure-new-customers = Новые клиенты
 figure-new-customers-definition = Компании, самый первый заказ которых выигран в этом периоде.
 figure-cac = Стоимость привлечения клиента
 figure-cac-definition = Все расходы за период, делённые на число новых клиентов: во что обошлось привлечение одного клиента.
-figure-cac-inbound = Стоимость привлечения, входящие каналы
+figure-cac-inbound = CAC по входящим каналам
 figure-cac-inbound-definition = Расходы на входящие каналы (через которые клиенты находят вас) на одного нового клиента, привлечённого через них.
-figure-cac-outbound = Стоимость привлечения, исходящие каналы
+figure-cac-outbound = CAC по исходящим каналам
 figure-cac-outbound-definition = Расходы на исходящие каналы (через которые вы выходите на клиентов) на одного нового клиента, привлечённого через них.
 figure-value-converted-pct = Выполнение плана продаж
 figure-value-converted-pct-definition = Общая выручка в процентах от годового плана продаж; для более короткого периода план берётся пропорционально числу дней.
 figure-sales-cycle-days = Цикл сделки
 figure-sales-cycle-days-definition = Среднее число дней от обращения до выигранного заказа.
 figure-sales-cycle-median-days = Цикл сделки (медиана)
-figure-sales-cycle-median-days-definition = Срединное значение числа дней от обращения до выигранного заказа: половина заказов выиграна быстрее, половина — медленнее.
+figure-sales-cycle-median-days-definition = Медиана числа дней от обращения до выигранного заказа: половина заказов выиграна быстрее, половина — медленнее.
 figure-visitor-to-lead-pct = Конверсия посетителей в лиды
 figure-visitor-to-lead-pct-definition = Лиды в процентах от числа посетителей сайта.
 figure-unknown-source-pct = Лиды без источника
@@ -167,12 +182,14 @@ report-row-total = Итого по компании
 report-inactive-channels = { $count ->
     [one] { $shown } канал без лидов, расходов и выручки за период не показан.
     [few] { $shown } канала без лидов, расходов и выручки за период не показаны.
-   *[many] { $shown } каналов без лидов, расходов и выручки за период не показаны.
+    [many] { $shown } каналов без лидов, расходов и выручки за период не показаны.
+   *[other] { $shown } канала без лидов, расходов и выручки за период не показаны.
 }
 report-inactive-sources = { $count ->
     [one] { $shown } источник без лидов, расходов и выручки за период не показан.
     [few] { $shown } источника без лидов, расходов и выручки за период не показаны.
-   *[many] { $shown } источников без лидов, расходов и выручки за период не показаны.
+    [many] { $shown } источников без лидов, расходов и выручки за период не показаны.
+   *[other] { $shown } источника без лидов, расходов и выручки за период не показаны.
 }
 report-charts-title = Графики
 report-models-title = Сравнение моделей атрибуции
@@ -199,7 +216,7 @@ ui-nav-spend = Расходы
 ui-nav-sources = Источники
 ui-nav-import = Импорт и экспорт
 ui-nav-settings = Настройки
-ui-unnamed-company = Название компании не задано
+ui-unnamed-company = Без названия
 ui-demo-banner = Вы просматриваете демо-компанию. Введённые здесь данные не сохраняются.
 ui-save = Сохранить
 ui-saved = Сохранено.
@@ -241,7 +258,7 @@ ui-welcome-title = Добро пожаловать в Leadledger
 ui-welcome-intro = Узнайте, какой маркетинг приносит обращения, запросы цен и заказы и во что обходится каждый из них.
 ui-welcome-demo = Посмотреть демо-компанию
 ui-welcome-demo-text = Пять лет небольшого механического производства: выставки, отраслевые каталоги, поисковая реклама и рекомендации. Попробуйте все экраны — ничего не сохраняется.
-ui-welcome-start = Завести мою компанию
+ui-welcome-start = Добавить свою компанию
 ui-welcome-currency-note = Валюту потом нельзя изменить: все суммы хранятся в ней.
 
 ui-log-title = Новое обращение
@@ -263,7 +280,7 @@ ui-log-not-lead-hint = Спам, поставщики и повторные за
 ui-log-editing = Изменение { $id }
 ui-log-recent = Последние записи
 ui-log-none-yet = Сегодня ещё ничего не записано.
-ui-log-saved = { $id } сохранено · { $source }
+ui-log-saved = Обращение { $id } сохранено · { $source }
 ui-kind-call = Звонок
 ui-kind-rfq = Запрос цены
 ui-kind-email = Эл. письмо
@@ -275,10 +292,10 @@ ui-kind-other = Другое
 ui-col-received = Получено
 ui-col-id = №
 ui-col-lead = Лид
-ui-col-deals = Предложения и заказы
+ui-col-deals = КП и заказы
 ui-col-deal = Сделка
-ui-col-quoted = Предложение
-ui-col-closed = Закрыта
+ui-col-quoted = Дата КП
+ui-col-closed = Дата закрытия
 ui-col-status = Статус
 ui-deal-open = Открыта
 ui-deal-won = Выиграна
@@ -287,7 +304,7 @@ ui-deal-mark-won = Отметить как выигранную
 ui-deal-mark-lost = Отметить как проигранную
 ui-deal-final-amount = Итоговая сумма
 ui-deal-reason = Причина
-ui-deal-add-quote = Добавить предложение
+ui-deal-add-quote = Добавить КП
 
 ui-spend-all = Все расходы
 ui-spend-bad-amount = «{ $text }» — это не сумма.
@@ -298,13 +315,14 @@ ui-spread = Распределить на
 ui-spread-months = { $count ->
     [one] { $count } месяц
     [few] { $count } месяца
-   *[other] { $count } месяцев
+    [many] { $count } месяцев
+   *[other] { $count } месяца
 }
 ui-category-advertising = Реклама
 ui-category-labor = Зарплаты
 ui-category-software = Программы
 ui-category-overhead = Накладные расходы
-ui-category-distribution = Сбыт
+ui-category-distribution = Доставка и почта
 ui-category-events = Мероприятия
 ui-category-other = Другое
 
@@ -315,7 +333,8 @@ ui-sources-numbers = Отслеживаемые номера (через зап�
 ui-sources-uses = { $count ->
     [one] { $count } обращение
     [few] { $count } обращения
-   *[other] { $count } обращений
+    [many] { $count } обращений
+   *[other] { $count } обращения
 }
 ui-sources-new-channel = Новый канал
 ui-sources-merge = Объединить источники
@@ -337,7 +356,7 @@ ui-untracked-alarm = У { $pct } лидов источник неизвесте�
 ui-untracked-advice = Спрашивайте каждого звонящего «Откуда вы о нас узнали?» — цифры по каналам точны ровно настолько, насколько точен этот ответ.
 ui-chart-leads = Лиды по месяцам: { $year } в сравнении с двумя предыдущими годами
 ui-chart-cpl = Стоимость лида по источникам
-ui-warnings = Предупреждения
+ui-warnings = Замечания
 ui-compare-models = Сравнение моделей атрибуции
 ui-compare-models-show = Сравнить все модели
 
@@ -357,13 +376,14 @@ ui-import-accepted = Импортировано строк: { $rows } (новы�
 ui-import-refused = { $count ->
     [one] Ничего не импортировано: нужно исправить { $count } строку.
     [few] Ничего не импортировано: нужно исправить { $count } строки.
-   *[other] Ничего не импортировано: нужно исправить { $count } строк.
+    [many] Ничего не импортировано: нужно исправить { $count } строк.
+   *[other] Ничего не импортировано: нужно исправить { $count } строки.
 }
 ui-import-row = Строка
 ui-import-column = Столбец
 ui-import-reason = Проблема
 ui-kind-file-inquiries = Обращения
-ui-kind-file-deals = Предложения и заказы
+ui-kind-file-deals = КП и заказы
 ui-kind-file-spend = Расходы
 ui-kind-file-sources = Источники
 ui-kind-file-targets = Цели
@@ -378,8 +398,8 @@ ui-settings-currency-fixed = Задана при создании компани
 ui-settings-fiscal-start = Финансовый год начинается в
 ui-settings-margin = Валовая маржа (%)
 ui-settings-margin-hint = Окупаемость считается с этой долей выручки; 100 — вся выручка.
-ui-settings-half-life = Период полураспада в модели затухания (дни)
-ui-settings-half-life-hint = Как быстро старые точки контакта теряют вес в модели с затуханием во времени.
+ui-settings-half-life = Период полураспада в модели «С учётом давности» (дни)
+ui-settings-half-life-hint = Как быстро старые точки контакта теряют вес в модели «С учётом давности».
 ui-settings-language = Язык
 ui-settings-file = База данных: { $path }
 ui-backups-title = Резервные копии
@@ -424,13 +444,24 @@ ui-error-read-only = База данных повреждена и открыт�
 ui-undo-expired = Это удаление уже нельзя отменить.
 ui-restored = Восстановлено.
 ui-deleted-inquiry = Обращение { $id } удалено
-ui-deleted-deal = Предложение или заказ { $id } удалён
+ui-deleted-deal = КП или заказ { $id } удалён
 ui-deleted-spend = Расход на сумму { $amount } от { $date } удалён
 ui-deleted-source = Источник «{ $label }» удалён
 ui-delete-inquiry = Удалить обращение
 ui-import-reading = Чтение файла…
 ui-import-storing = Проверка и сохранение строк: { $done } из { $total }
 ui-import-saving = Сохранение…
+ui-import-encoding-auto = Определена ({ $name })
+ui-import-encoding-guessed = Текст подходит под несколько кодовых страниц; { $name } выбрана по вашему языку. Если названия выглядят неверно, выберите кодировку выше.
+ui-import-kind-choose = Выберите…
+ui-import-kind-unknown = Заголовок не соответствует одному виду записей: выберите, что содержит файл.
+ui-import-read-as = Прочитано как { $encoding }.
+ui-import-channel-changed = Канал «{ $channel }» теперь { $to } (был { $from }).
+ui-import-created-sources = Новые источники (в канале «Неизвестно»): { $names }
+ui-template-title = Шаблоны
+ui-template-hint = Пустой файл с нужными столбцами, чтобы заполнить его в электронной таблице.
+ui-template-save = Сохранить шаблон…
+ui-template-done = Шаблон сохранён: { $path }
 
 ## Reports screen
 
@@ -448,12 +479,14 @@ ui-reports-saving = Сохранение…
 ui-reports-saved = { $pages ->
     [one] { $pages } страница сохранена в { $path }
     [few] { $pages } страницы сохранены в { $path }
-   *[many] { $pages } страниц сохранено в { $path }
+    [many] { $pages } страниц сохранено в { $path }
+   *[other] { $pages } страницы сохранены в { $path }
 }
 ui-reports-pages = { $count ->
     [one] { $count } страница
     [few] { $count } страницы
-   *[many] { $count } страниц
+    [many] { $count } страниц
+   *[other] { $count } страницы
 }
 ui-reports-page = Страница { $page } из { $pages }
 ui-reports-open-page = Увеличить страницу { $page } из { $pages }

@@ -43,30 +43,43 @@ channel-outbound-sales = Uppsökande försäljning
 channel-unknown = Okänd
 source-unknown = Okänd
 
+## The demo company's descriptive source names; proper names (Google Ads, Hannover Messe) stay as they are
+
+demo-source-google-organic = Google (organisk)
+demo-source-customer-referral = Kundrekommendation
+demo-source-existing-customer = Befintlig kund
+demo-source-newsletter = Nyhetsbrev
+demo-source-direct-mail = Direktreklamkampanj
+demo-source-website-direct = Webbplats direkt
+demo-source-cold-calling = Kalla samtal
+
 ## Attribution models
 
 model-first-touch = Första interaktion
-model-first-touch-definition = Varje lead tillskrivs helt den källa där kunden först hörde talas om er – svaret på ”Hur hörde ni talas om oss?”.
+model-first-touch-definition = Varje lead attribueras helt till den källa där kunden först hörde talas om dig – svaret på ”Hur hörde du talas om oss?”.
 model-last-touch = Sista interaktion
-model-last-touch-definition = Varje lead tillskrivs helt sin senaste kontaktpunkt.
+model-last-touch-definition = Varje lead attribueras helt till sin senaste kontaktpunkt.
 model-linear = Linjär
 model-linear-definition = Varje lead fördelas lika på alla sina kontaktpunkter.
 model-position-based = Positionsbaserad
 model-position-based-definition = Den första och den sista kontaktpunkten får 40 % var; resterande 20 % fördelas på kontaktpunkterna däremellan. Med två kontaktpunkter får var och en hälften.
-model-time-decay = Tidsförlopp
-model-time-decay-definition = Kontaktpunkter närmare leadets senaste kontakt väger tyngre: en kontaktpunkts vikt halveras för var { $days }:e dag den ligger längre tillbaka.
+model-time-decay = Tidsavtagande
+model-time-decay-definition = Kontaktpunkter närmare leadets senaste kontakt väger tyngre: en kontaktpunkts vikt halveras { $count ->
+    [one] för varje dag
+   *[other] för varje { $days } dagar
+} den ligger längre tillbaka.
 model-data-driven = Datadriven
-model-data-driven-definition = Tillskrivningen följer hur mycket varje källa ökar chansen att ett lead blir en order, uppskattat utifrån alla leads kundresor under perioden (en markovkedja). Själva leadsen fördelas som i den linjära modellen.
+model-data-driven-definition = Attribueringen följer hur mycket varje källa ökar chansen att ett lead blir en order, uppskattat utifrån alla leads kundresor under perioden (en markovkedja). Själva leadsen fördelas som i den linjära modellen.
 model-fallback = Den datadrivna modellen går inte att skatta för den här perioden (inget lead blev en order, eller ingen källa påverkar chansen till det). Siffrorna bygger därför på den linjära modellen.
 
 ## Figures: names and plain-words definitions
 
 figure-leads = Leads
-figure-leads-definition = Förfrågningar som är verkliga affärsmöjligheter; spam, säljförsök från leverantörer, dubbletter och återköp från befintliga kunder räknas inte. En kanal eller källa får den del av varje lead som tillskrivningsmodellen ger den.
+figure-leads-definition = Förfrågningar som är verkliga affärsmöjligheter; spam, säljförsök från leverantörer, dubbletter och återköp från befintliga kunder räknas inte. En kanal eller källa får den del av varje lead som attribueringsmodellen ger den.
 figure-spend = Marknads­förings­kostnader
 figure-spend-definition = Alla marknadsförings- och säljkostnader som bokförts under perioden: annonsering, mässor, personal, programvara, omkostnader. För en kanal eller källa endast de kostnader som bokförts på den.
 figure-revenue = Intäkter från marknads­föring
-figure-revenue-definition = Värdet av de order som vunnits under perioden och som kom från ett lead, fördelat på källorna enligt tillskrivningsmodellen.
+figure-revenue-definition = Värdet av de order som vunnits under perioden och som kom från ett lead, fördelat på källorna enligt attribueringsmodellen.
 figure-total-revenue = Total försäljning
 figure-total-revenue-definition = Värdet av alla order som vunnits under perioden, inklusive återköp från befintliga kunder.
 figure-roi-pct = ROI
@@ -85,10 +98,10 @@ figure-new-customers = Nya kunder
 figure-new-customers-definition = Företag vars allra första order vanns under perioden.
 figure-cac = Kund­anskaffnings­kostnad
 figure-cac-definition = Periodens samtliga kostnader delat med antalet nya kunder: vad det kostade att vinna en ny kund.
-figure-cac-inbound = Kund­anskaffnings­kostnad inbound
-figure-cac-inbound-definition = Kostnader för inboundkanaler (där kunderna hittar er) per ny kund som vunnits via dem.
-figure-cac-outbound = Kund­anskaffnings­kostnad outbound
-figure-cac-outbound-definition = Kostnader för outboundkanaler (där ni söker upp kunderna) per ny kund som vunnits via dem.
+figure-cac-inbound = CAC inbound
+figure-cac-inbound-definition = Kostnader för inboundkanaler (där kunderna hittar dig) per ny kund som vunnits via dem.
+figure-cac-outbound = CAC outbound
+figure-cac-outbound-definition = Kostnader för outboundkanaler (där du söker upp kunderna) per ny kund som vunnits via dem.
 figure-value-converted-pct = Mål­uppfyllelse försäljning
 figure-value-converted-pct-definition = Total försäljning i procent av årets försäljningsmål; för en kortare period räknas målet om i proportion till antalet dagar.
 figure-sales-cycle-days = Säljcykel
@@ -98,7 +111,7 @@ figure-sales-cycle-median-days-definition = Mittvärdet av antalet dagar från f
 figure-visitor-to-lead-pct = Konvertering besökare till lead
 figure-visitor-to-lead-pct-definition = Leads i procent av webbplatsens besökare.
 figure-unknown-source-pct = Leads utan känd källa
-figure-unknown-source-pct-definition = Andelen leads där ingen har registrerat hur kunden hittade till er. Ju lägre, desto mer tillförlitliga är alla andra siffror.
+figure-unknown-source-pct-definition = Andelen leads där ingen har registrerat hur kunden hittade till dig. Ju lägre, desto mer tillförlitliga är alla andra siffror.
 figure-retention-pct = Kundbehållning
 figure-retention-pct-definition = Andelen av kunderna från samma period ett år tidigare som beställde igen under den här perioden.
 figure-clv = Kundlivstidsvärde (CLV)
@@ -117,7 +130,7 @@ status-above = Över förväntan
 warning-empty-period = Perioden { $from } – { $to } har ingen dag på eller före avstämningsdagen { $asof }, så alla siffror är tomma.
 warning-unresolved-source = Vissa poster hänvisar till källor som inte längre finns; de har räknats som ”Okänd”.
 warning-data-driven-fallback = { model-fallback }
-warning-unknown-source-high = För { $pct } av alla leads har ingen registrerat hur kunden hittade till er. Fråga vid varje förfrågan ”Hur hörde ni talas om oss?” och skriv ner svaret.
+warning-unknown-source-high = För { $pct } av alla leads har ingen registrerat hur kunden hittade till dig. Fråga vid varje förfrågan ”Hur hörde du talas om oss?” och skriv ner svaret.
 warning-prior-year-missing = Det finns inga poster daterade { $from } – { $to }, så jämförelsen med föregående år saknas.
 warning-small-sample = Siffrorna för källorna nedan vilar på ett litet underlag (färre än 10 leads eller färre än 3 vunna affärer under perioden); tolka deras nyckeltal med försiktighet.
 warning-small-sample-source = { $source }: för få leads ({ $leads }) eller vunna affärer ({ $won }) under perioden för att man ska kunna lita på dess nyckeltal.
@@ -133,12 +146,12 @@ chart-roi-undefined = Ingen ROI utan kostnader: { $channels }.
 
 ## The management report
 
-report-title = Marknadsrapport
+report-title = Marknadsföringsrapport
 report-subtitle = Leads, kostnader och intäkter per kanal och källa
 report-unnamed-company = Företagsnamn saknas
 report-cover-period = Period
 report-cover-as-of = Avstämningsdag
-report-cover-model = Tillskrivningsmodell
+report-cover-model = Attribueringsmodell
 report-cover-currency = Valuta
 report-cover-ytd = Hittills i år
 report-cover-ytd-note = Rapporten omfattar året fram till avstämningsdagen, { $from } – { $to }. Alla jämförelser med tidigare år avser samma period under de åren, förra året alltså { $prevfrom } – { $prevto }.
@@ -173,8 +186,8 @@ report-inactive-sources = { $count ->
    *[other] { $shown } källor hade inga leads, kostnader eller intäkter under perioden och visas inte.
 }
 report-charts-title = Diagram
-report-models-title = Tillskrivningsmodeller i jämförelse
-report-models-intro = Företagets totalsummor beror inte på tillskrivningsmodellen, men fördelningen på kanalerna gör det. Varje kolumn visar kanalernas siffror enligt en modell. Där modellerna skiljer sig mycket åt beror en kanals siffror på hur tillskrivningen görs.
+report-models-title = Attribueringsmodeller i jämförelse
+report-models-intro = Företagets totalsummor beror inte på attribueringsmodellen, men fördelningen på kanalerna gör det. Varje kolumn visar kanalernas siffror enligt en modell. Där modellerna skiljer sig mycket åt beror en kanals siffror på hur attribueringen görs.
 report-models-leads = Leads per kanal
 report-models-revenue = Intäkter från marknadsföring per kanal
 report-quality-title = Datakvalitet och varningar
@@ -186,7 +199,7 @@ report-quality-small-sample = Litet underlag
 report-definitions-title = Begrepp
 report-definitions-intro = Alla nyckeltal följer Leadledgers definitioner. Belopp avrundas till 2 decimaler och procentsatser till 1 decimal, men endast i visningen; ”{ common-na }” anger ett nyckeltal som inte kan beräknas eftersom nämnaren är noll.
 report-definitions-figures = Nyckeltal
-report-definitions-models = Tillskrivningsmodeller
+report-definitions-models = Attribueringsmodeller
 
 ## Skrivbordsappen (ui-…): navigering, vyer och formulär
 
@@ -226,8 +239,8 @@ ui-channel = Kanal
 ui-source = Källa
 ui-category = Kategori
 ui-direction = Riktning
-ui-direction-inbound = Inkommande
-ui-direction-outbound = Utgående
+ui-direction-inbound = Inbound
+ui-direction-outbound = Outbound
 ui-direction-shared = Gemensam
 ui-language-en = English
 ui-language-de = Deutsch
@@ -239,7 +252,7 @@ ui-welcome-title = Välkommen till Leadledger
 ui-welcome-intro = Se vilken marknadsföring som ger förfrågningar, offerter och order, och vad var och en kostar.
 ui-welcome-demo = Utforska demoföretaget
 ui-welcome-demo-text = Fem år hos en liten legotillverkare med mässor, företagskataloger, sökannonser och rekommendationer. Prova varje vy; inget sparas.
-ui-welcome-start = Starta mitt företag
+ui-welcome-start = Skapa mitt företag
 ui-welcome-currency-note = Valutan kan inte ändras senare: alla belopp lagras i den.
 
 ui-log-title = Registrera en förfrågan
@@ -254,7 +267,7 @@ ui-log-contact = Kontaktperson
 ui-log-phone = Telefon
 ui-log-email = E-post
 ui-log-touchpoint = Hörde även via
-ui-log-add-touchpoint = Lägg till en kontaktpunkt till
+ui-log-add-touchpoint = Lägg till ytterligare en kontaktpunkt
 ui-log-date = Datum
 ui-log-is-lead = Räknas som lead
 ui-log-not-lead-hint = Skräppost, leverantörer och återköp är inte leads.
@@ -301,7 +314,7 @@ ui-category-advertising = Reklam
 ui-category-labor = Löner
 ui-category-software = Programvara
 ui-category-overhead = Omkostnader
-ui-category-distribution = Distribution
+ui-category-distribution = Frakt & porto
 ui-category-events = Evenemang
 ui-category-other = Övrigt
 
@@ -334,7 +347,7 @@ ui-untracked-advice = Fråga alla som ringer ”Hur hörde du talas om oss?” �
 ui-chart-leads = Leads per månad, { $year } jämfört med de två föregående åren
 ui-chart-cpl = Kostnad per lead per källa
 ui-warnings = Varningar
-ui-compare-models = Attribueringsmodeller jämförda
+ui-compare-models = Attribueringsmodeller i jämförelse
 ui-compare-models-show = Jämför alla modeller
 
 ui-import-title = Importera en CSV-fil
@@ -373,8 +386,8 @@ ui-settings-currency-fixed = Bestämdes när företaget skapades.
 ui-settings-fiscal-start = Räkenskapsåret börjar i
 ui-settings-margin = Bruttomarginal (%)
 ui-settings-margin-hint = Avkastningen räknar med denna andel av intäkterna; 100 räknar hela intäkten.
-ui-settings-half-life = Halveringstid för tidsavtagande (dagar)
-ui-settings-half-life-hint = Hur snabbt äldre kontaktpunkter tappar vikt i modellen med tidsavtagande.
+ui-settings-half-life = Halveringstid i modellen Tidsavtagande (dagar)
+ui-settings-half-life-hint = Hur snabbt äldre kontaktpunkter tappar vikt i modellen Tidsavtagande.
 ui-settings-language = Språk
 ui-settings-file = Databas: { $path }
 ui-backups-title = Säkerhetskopior
@@ -426,6 +439,17 @@ ui-delete-inquiry = Ta bort förfrågan
 ui-import-reading = Läser filen…
 ui-import-storing = Kontrollerar och sparar rader: { $done } av { $total }
 ui-import-saving = Sparar…
+ui-import-encoding-auto = Identifierad ({ $name })
+ui-import-encoding-guessed = Texten passar mer än en teckentabell, så { $name } valdes utifrån ditt språk. Om namnen ser fel ut, välj teckenkodning ovan.
+ui-import-kind-choose = Välj…
+ui-import-kind-unknown = Rubrikraden passar inte en enda sorts poster: välj vad filen innehåller.
+ui-import-read-as = Läst som { $encoding }.
+ui-import-channel-changed = Kanalen { $channel } är nu { $to } (var { $from }).
+ui-import-created-sources = Nya källor (i kanalen Okänd): { $names }
+ui-template-title = Mallar
+ui-template-hint = En tom fil med rätt kolumner, att fylla i ett kalkylprogram.
+ui-template-save = Spara mall…
+ui-template-done = Mallen sparades i { $path }
 
 ## Reports screen
 
