@@ -114,12 +114,64 @@ describe("Import", () => {
     render(ImportExport, { props: {} });
     await fireEvent.input(screen.getByLabelText("File"), { target: { value: "/tmp/s.csv" } });
     await fireEvent.click(screen.getByText("Preview"));
-    await screen.findByText("Windows-1252");
+    await screen.findByText("Detected (Windows-1252)");
     expect(screen.getByText("DD.MM.YYYY")).toBeTruthy();
     await fireEvent.click(screen.getByText("Import"));
     await screen.findByText("32.03.2026 is not a date");
     expect(screen.getByText("Nothing was imported: one row needs fixing.")).toBeTruthy();
-    expect(sent("import_file")[0].args).toMatchObject({ path: "/tmp/s.csv", kind: "spend", createSources: false });
+    expect(sent("import_file")[0].args).toMatchObject({ path: "/tmp/s.csv", kind: "spend", createSources: false, encoding: null });
+  });
+
+  const detected = (encoding: string, guessed = false) => ({ encoding, encoding_guessed: guessed, delimiter: ",", decimal_separator: null, date_format: "YYYY-MM-DD" });
+
+  it("re-reads the file in the encoding the user picks, and imports it so", async () => {
+    ipc({
+      import_preview: (a) => a.encoding === "Windows-1250"
+        ? { path: a.path, detected: detected("Windows-1250"), kind: "sources", header: ["channel", "source"], rows: [["Print", "Třebíč"]], errors: [] }
+        : { path: a.path, detected: detected("Windows-1252", true), kind: "sources", header: ["channel", "source"], rows: [["Print", "Tøebíè"]], errors: [] },
+      import_file: () => ({ accepted: true, kind: "sources", detected: detected("Windows-1250"), rows: 1, inserted: 1, updated: 0, unchanged: 0, created_sources: [], changed_channels: [{ channel: "Print", from: "inbound", to: "outbound" }], errors: [] }),
+    });
+    render(ImportExport, { props: {} });
+    await fireEvent.input(screen.getByLabelText("File"), { target: { value: "/tmp/s.csv" } });
+    await fireEvent.click(screen.getByText("Preview"));
+    await screen.findByText("Tøebíè");
+    // A guess is said aloud, with the way to correct it.
+    expect(document.getElementById("import-encoding-guessed")!.textContent).toContain("Windows-1252 was chosen from your language");
+    await fireEvent.change(screen.getByLabelText("Encoding"), { target: { value: "Windows-1250" } });
+    await screen.findByText("Třebíč");
+    expect(sent("import_preview").map((c) => c.args.encoding)).toEqual([null, "Windows-1250"]);
+    expect(document.getElementById("import-encoding-guessed")).toBeNull();
+    await fireEvent.click(screen.getByText("Import"));
+    await screen.findByText("Channel Print is now Outbound (was Inbound).");
+    expect(screen.getByText("Read as Windows-1250.")).toBeTruthy();
+    expect(sent("import_file")[0].args).toMatchObject({ kind: "sources", encoding: "Windows-1250" });
+  });
+
+  it("takes the kind from each file's header, never from the file before", async () => {
+    let header = ["date", "amount", "category"];
+    ipc({
+      import_preview: (a) => ({ path: a.path, detected: detected("UTF-8"), kind: header[0] === "date" ? "spend" : null, header, rows: [], errors: [] }),
+    });
+    render(ImportExport, { props: {} });
+    const kind = () => (document.getElementById("import-kind") as HTMLSelectElement).value;
+    await fireEvent.input(screen.getByLabelText("File"), { target: { value: "/tmp/spend.csv" } });
+    await fireEvent.click(screen.getByText("Preview"));
+    await waitFor(() => expect(kind()).toBe("spend"));
+    header = ["foo", "bar"];
+    await fireEvent.input(screen.getByLabelText("File"), { target: { value: "/tmp/other.csv" } });
+    await fireEvent.click(screen.getByText("Preview"));
+    await screen.findByText("The header does not match one kind of record: choose what the file holds.");
+    expect(kind()).toBe("");
+    expect((screen.getByText("Import") as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("saves a template of the chosen kind", async () => {
+    ipc({ save_template: (a) => ({ path: `/home/me/${a.kind}-template.csv`, bytes: 40 }) });
+    render(ImportExport, { props: {} });
+    await fireEvent.change(document.getElementById("template-kind")!, { target: { value: "deals" } });
+    await fireEvent.click(screen.getByText("Save template…"));
+    await screen.findByText("Template saved to /home/me/deals-template.csv");
+    expect(sent("save_template")[0].args).toEqual({ kind: "deals" });
   });
 });
 
@@ -163,9 +215,27 @@ describe("Welcome", () => {
     render(Welcome, { props: { onstarted: (s: any) => (started = s) } });
     await fireEvent.click(screen.getAllByText("Explore the demo company")[1]);
     await waitFor(() => expect(started?.demo).toBe(true));
+    // The demo speaks the welcome screen's language.
+    expect(sent("open_demo")[0].args).toEqual({ language: "en" });
     await fireEvent.input(screen.getByLabelText("Company name"), { target: { value: "Muster GmbH" } });
-    await fireEvent.click(screen.getAllByText("Start my company")[1]);
+    await fireEvent.click(screen.getAllByText("Set up my company")[1]);
     await waitFor(() => expect(started?.company).toBe("Muster GmbH"));
+  });
+});
+
+describe("Unknown", () => {
+  it("is stored as Unknown and shown in the user's language", async () => {
+    setLanguage("ru");
+    ipc({
+      catalog: () => ({ channels: [], sources }),
+      top_sources: () => sources,
+      recent_inquiries: () => [inquiry("INQ-2026-00009", 1)],
+      company_suggestions: () => [],
+    });
+    render(LogInquiry, { props: {} });
+    // The number key, the 0 key and the recent call all read "Неизвестно".
+    await waitFor(() => expect(screen.getAllByText(/Неизвестно/).length).toBe(3));
+    expect(screen.queryByText(/Unknown/)).toBeNull();
   });
 });
 
