@@ -215,7 +215,18 @@ export type ModelComparisonDto = { models: Array<string>, data_driven_fallback: 
 
 export type RowErrorDto = { row: number, column: string | null, reason: string, };
 
-export type DetectedDto = { encoding: string, delimiter: string, decimal_separator: string | null, date_format: string, };
+export type DetectedDto = { encoding: string, 
+/**
+ * The text fitted two code pages and the user's language chose: the
+ * screen says so and offers the encoding choice.
+ */
+encoding_guessed: boolean, delimiter: string, decimal_separator: string | null, date_format: string, };
+
+export type ChannelChangeDto = { channel: string, 
+/**
+ * "inbound" or "outbound".
+ */
+from: string, to: string, };
 
 export type ImportPreview = { path: string, detected: DetectedDto | null, 
 /**
@@ -224,6 +235,10 @@ export type ImportPreview = { path: string, detected: DetectedDto | null,
 kind: string | null, header: Array<string>, rows: Array<Array<string>>, errors: Array<RowErrorDto>, };
 
 export type ImportOutcome = { accepted: boolean, kind: string, detected: DetectedDto | null, rows: number, inserted: number, updated: number, unchanged: number, created_sources: Array<string>, 
+/**
+ * Channels whose direction a sources file changed.
+ */
+changed_channels: Array<ChannelChangeDto>, 
 /**
  * Every bad row when refused; nothing was written then.
  */
@@ -354,7 +369,7 @@ export type SavedReport = { path: string, bytes: number, pages: number, };
 /** Every command: its arguments and its result. */
 export interface Commands {
   session_status: { args: {  }; result: SessionStatus };
-  open_demo: { args: {  }; result: SessionStatus };
+  open_demo: { args: { language: string }; result: SessionStatus };
   create_company: { args: { company: NewCompany }; result: SessionStatus };
   get_settings: { args: {  }; result: SettingsDto };
   update_settings: { args: { settings: SettingsDto }; result: SettingsDto };
@@ -384,10 +399,11 @@ export interface Commands {
   dashboard: { args: { query: DashboardQuery }; result: Dashboard };
   model_comparison: { args: { query: DashboardQuery }; result: ModelComparisonDto };
   pick_import_file: { args: {  }; result: string | null };
-  import_preview: { args: { path: string }; result: ImportPreview };
-  import_file: { args: { path: string; kind: string; createSources: boolean }; result: ImportOutcome };
+  import_preview: { args: { path: string; encoding: string | null }; result: ImportPreview };
+  import_file: { args: { path: string; kind: string; createSources: boolean; encoding: string | null }; result: ImportOutcome };
   import_progress: { args: {  }; result: ImportProgress };
   export_file: { args: { kind: string }; result: ExportOutcome | null };
+  save_template: { args: { kind: string }; result: ExportOutcome | null };
   report_preview: { args: { query: ReportQuery }; result: ReportPreview };
   save_report: { args: { query: ReportQuery }; result: SavedReport | null };
 }
