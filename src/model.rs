@@ -221,21 +221,66 @@ pub const UNKNOWN_SOURCE: &str = "Unknown";
 /// The channel the `Unknown` source belongs to.
 pub const UNKNOWN_CHANNEL: &str = "Unknown";
 
-/// The channels a new database starts with.
-pub const DEFAULT_CHANNELS: &[(&str, Direction)] = &[
-    ("Trade shows", Direction::Outbound),
-    ("Online directories", Direction::Inbound),
-    ("Paid search", Direction::Inbound),
-    ("Organic search", Direction::Inbound),
-    ("Referral", Direction::Inbound),
-    ("Existing customer", Direction::Inbound),
-    ("Email", Direction::Outbound),
-    ("Direct mail", Direction::Outbound),
-    ("Social", Direction::Inbound),
-    ("Print", Direction::Inbound),
-    ("Website direct", Direction::Inbound),
-    ("Outbound sales", Direction::Outbound),
-    (UNKNOWN_CHANNEL, Direction::Inbound),
+/// A channel every new database starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DefaultChannel {
+    /// Its name in an English database, and how older databases store it.
+    pub name: &'static str,
+    /// The Fluent message of its name in the user's language: a database
+    /// created in another language stores that name, and the report shows
+    /// the English name in the reader's language.
+    pub key: &'static str,
+    pub direction: Direction,
+}
+
+const fn default_channel(
+    name: &'static str,
+    key: &'static str,
+    direction: Direction,
+) -> DefaultChannel {
+    DefaultChannel {
+        name,
+        key,
+        direction,
+    }
+}
+
+/// The channels a new database starts with, in id order. The last one is
+/// the Unknown channel, which keeps its name in every language.
+pub const DEFAULT_CHANNELS: &[DefaultChannel] = &[
+    default_channel("Trade shows", "channel-trade-shows", Direction::Outbound),
+    default_channel(
+        "Online directories",
+        "channel-online-directories",
+        Direction::Inbound,
+    ),
+    default_channel("Paid search", "channel-paid-search", Direction::Inbound),
+    default_channel(
+        "Organic search",
+        "channel-organic-search",
+        Direction::Inbound,
+    ),
+    default_channel("Referral", "channel-referral", Direction::Inbound),
+    default_channel(
+        "Existing customer",
+        "channel-existing-customer",
+        Direction::Inbound,
+    ),
+    default_channel("Email", "channel-email", Direction::Outbound),
+    default_channel("Direct mail", "channel-direct-mail", Direction::Outbound),
+    default_channel("Social", "channel-social", Direction::Inbound),
+    default_channel("Print", "channel-print", Direction::Inbound),
+    default_channel(
+        "Website direct",
+        "channel-website-direct",
+        Direction::Inbound,
+    ),
+    default_channel(
+        "Outbound sales",
+        "channel-outbound-sales",
+        Direction::Outbound,
+    ),
+    default_channel(UNKNOWN_CHANNEL, "channel-unknown", Direction::Inbound),
 ];
 
 impl Dataset {

@@ -27,7 +27,8 @@ fn first_run_demo_log_and_dashboard() {
     assert_eq!(err["code"], "not_found");
 
     let st: SessionStatus =
-        serde_json::from_value(invoke(&w, "open_demo", json!({})).unwrap()).unwrap();
+        serde_json::from_value(invoke(&w, "open_demo", json!({"language": "en"})).unwrap())
+            .unwrap();
     assert!(st.demo);
     let q = json!({"query": {"period": "ytd", "year": null, "quarter": null, "month": null, "from": null, "to": null, "model": "first_touch", "as_of": null}});
     let before: Dashboard =
@@ -91,7 +92,7 @@ fn errors_name_the_field() {
 fn report_preview_sends_svg_pages_and_names_a_bad_field() {
     let dir = tempfile::tempdir().unwrap();
     let (_app, w) = app(session(&dir));
-    invoke(&w, "open_demo", json!({})).unwrap();
+    invoke(&w, "open_demo", json!({"language": "en"})).unwrap();
     // The report query is the dashboard's, flattened, plus language and paper.
     let q = |language: &str, paper: &str| {
         json!({"query": {"period": "quarter", "year": 2026, "quarter": 1, "month": null, "from": null, "to": null,
@@ -235,6 +236,11 @@ fn command_line_options() {
     let o = args(&["--db", "/tmp/x.db", "--demo"]).unwrap();
     assert_eq!(o.db.as_deref(), Some(std::path::Path::new("/tmp/x.db")));
     assert!(o.demo);
+    assert_eq!(o.lang, None);
+    let o = args(&["--demo", "--lang", "ru"]).unwrap();
+    assert_eq!(o.lang.as_deref(), Some("ru"));
+    assert_eq!(args(&["--lang=sv"]).unwrap().lang.as_deref(), Some("sv"));
+    assert!(args(&["--lang"]).is_err());
     assert_eq!(
         args(&["--db=/tmp/y.db"])
             .unwrap()

@@ -29,7 +29,7 @@ pub struct SessionStatus {
     pub warnings: Vec<super::NoticeDto>,
 }
 
-/// "Start my company" on the welcome screen.
+/// "Set up my company" on the welcome screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct NewCompany {
     pub name: String,

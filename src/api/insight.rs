@@ -3,10 +3,14 @@
 //! before, channels and sources, the untracked-lead alarm, warnings), and
 //! the model comparison. All figures come from `metrics`; nothing is
 //! recomputed here except the monthly lead counts of whole fiscal years.
+//! Channel and source names are shown as the report shows them: Unknown and
+//! the default channels in the company's language.
 
 use super::dto::*;
 use super::Session;
 use crate::error::{Error, ErrorCode, Result};
+use crate::i18n::names::{channel_name, source_name};
+use crate::i18n::Translator;
 use crate::metrics::{
     compare_models, compute, figure_info, fiscal_year_of, format_value, FigureKind, Model, Period,
     Request, ScopeFigures,
@@ -132,6 +136,7 @@ impl Session {
         let req = self.request(&q)?;
         self.read(|_, ds| {
             let r = compute(ds, &req);
+            let tr = Translator::new(&ds.settings.language)?;
             let fiscal_start = ds.settings.fiscal_year_start_month;
             let anchor = if r.effective.is_empty() {
                 r.period.from
@@ -182,20 +187,24 @@ impl Session {
                     .channels
                     .iter()
                     .map(|c| {
-                        scope_row(&c.name, None, Some(c.direction.as_str().into()), &c.figures)
+                        let name = channel_name(&tr, &c.name);
+                        scope_row(&name, None, Some(c.direction.as_str().into()), &c.figures)
                     })
                     .collect(),
                 sources: r
                     .sources
                     .iter()
-                    .map(|s| scope_row(&s.name, s.channel.clone(), None, &s.figures))
+                    .map(|s| {
+                        let channel = s.channel.as_deref().map(|c| channel_name(&tr, c));
+                        scope_row(&source_name(&tr, &s.name), channel, None, &s.figures)
+                    })
                     .collect(),
                 untracked_pct: fmt(r.company.unknown_source_pct, FigureKind::Pct),
                 untracked_alarm: r.warnings.iter().any(|w| w.key == "unknown_source_high"),
                 warnings: r
                     .warnings
                     .iter()
-                    .map(|w| super::warnings::warning_dto(w, &r))
+                    .map(|w| super::warnings::warning_dto(w, &r, &tr))
                     .collect(),
             })
         })
@@ -206,11 +215,13 @@ impl Session {
         let req = self.request(&q)?;
         self.read(|_, ds| {
             let c = compare_models(ds, &req);
-            let rows = |scopes: &[crate::metrics::ScopeComparison]| {
+            let tr = Translator::new(&ds.settings.language)?;
+            let rows = |scopes: &[crate::metrics::ScopeComparison],
+                        name: &dyn Fn(&str) -> String| {
                 scopes
                     .iter()
                     .map(|s| ComparisonRow {
-                        name: s.name.clone(),
+                        name: name(&s.name),
                         leads: s
                             .by_model
                             .iter()
@@ -232,8 +243,8 @@ impl Session {
             Ok(ModelComparisonDto {
                 models: c.models.iter().map(|m| m.as_str().to_string()).collect(),
                 data_driven_fallback: c.data_driven_fallback,
-                channels: rows(&c.channels),
-                sources: rows(&c.sources),
+                channels: rows(&c.channels, &|n| channel_name(&tr, n)),
+                sources: rows(&c.sources, &|n| source_name(&tr, n)),
             })
         })
     }

@@ -186,14 +186,21 @@ impl Session {
     }
 
     /// "Explore the demo company": five years of a job shop, in memory, so
-    /// that trying things out never touches the user's own database.
-    pub fn open_demo(&self) -> Result<SessionStatus> {
-        let ds = demo::generate(&DemoOptions {
+    /// that trying things out never touches the user's own database. It
+    /// speaks `language` (the welcome screen's): its channels and
+    /// descriptive source names are named as a company created in it would
+    /// name them.
+    pub fn open_demo(&self, language: String) -> Result<SessionStatus> {
+        let opts = DemoOptions {
             today: self.today,
+            language: language.trim().to_lowercase(),
             ..DemoOptions::default()
-        });
+        };
+        opts.validate()?;
+        let ds = demo::generate(&opts);
         let mut store = Store::in_memory(Settings {
             currency: ds.settings.currency.clone(),
+            language: ds.settings.language.clone(),
             ..Settings::default()
         })?;
         store.fill(&ds)?;
@@ -201,7 +208,8 @@ impl Session {
         self.status()
     }
 
-    /// "Start my company": creates the database at the session's path.
+    /// "Set up my company": creates the database at the session's path, its
+    /// channels named in the language chosen.
     pub fn create_company(&self, c: NewCompany) -> Result<SessionStatus> {
         let name = c.name.trim();
         if name.is_empty() {

@@ -168,7 +168,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 6, 15).unwrap();
         let s = Session::start_on(dir.path().join("app.db"), today).unwrap();
-        s.open_demo().unwrap();
+        s.open_demo("en".into()).unwrap();
         (dir, s)
     }
 

@@ -7,6 +7,7 @@
 
 use super::dto::WarningDto;
 use super::dto_safety::ArgDto;
+use crate::i18n::{names::source_name, Translator};
 use crate::metrics::{format_value, FigureKind, Report, Warning};
 use chrono::NaiveDate;
 
@@ -24,7 +25,7 @@ fn date(name: &str, d: NaiveDate) -> ArgDto {
     ArgDto::new(name, "date", d.format("%Y-%m-%d").to_string())
 }
 
-fn args(w: &Warning, r: &Report) -> Vec<ArgDto> {
+fn args(w: &Warning, r: &Report, tr: &Translator) -> Vec<ArgDto> {
     match w.key {
         "empty_period" => vec![
             date("from", r.period.from),
@@ -52,7 +53,7 @@ fn args(w: &Warning, r: &Report) -> Vec<ArgDto> {
                 format_value(Some(v.unwrap_or_default()), FigureKind::Count).unwrap_or_default()
             };
             vec![
-                ArgDto::new("source", "text", name),
+                ArgDto::new("source", "text", source_name(tr, &name)),
                 ArgDto::new("leads", "count", count(f.and_then(|f| f.leads))),
                 ArgDto::new("won", "count", count(f.and_then(|f| f.won_deals))),
             ]
@@ -61,13 +62,15 @@ fn args(w: &Warning, r: &Report) -> Vec<ArgDto> {
     }
 }
 
-pub(super) fn warning_dto(w: &Warning, r: &Report) -> WarningDto {
+/// The warning for the page; the source it names is shown in the
+/// language of `tr` (Unknown is "Неизвестно" in Russian).
+pub(super) fn warning_dto(w: &Warning, r: &Report, tr: &Translator) -> WarningDto {
     WarningDto {
         key: w.key.into(),
-        source: w.source.clone(),
+        source: w.source.as_deref().map(|s| source_name(tr, s)),
         message: w.message.clone(),
         message_id: message_id(w.key),
-        args: args(w, r),
+        args: args(w, r, tr),
     }
 }
 

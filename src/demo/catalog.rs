@@ -30,7 +30,11 @@ pub const KINDS_MIXED: KindMix = &[
 
 /// One standing source. Trade shows are made per year from [`SHOWS`].
 pub struct SourceSpec {
+    /// The name in English, by which the generator knows the source.
     pub name: &'static str,
+    /// The Fluent message of a descriptive name ("Cold calling"), given in
+    /// the demo's language; proper names ("Google Ads") have none.
+    pub key: Option<&'static str>,
     /// A channel name from `model::DEFAULT_CHANNELS`.
     pub channel: &'static str,
     /// Tracking numbers, already normalised (digits with country code).
@@ -67,6 +71,7 @@ const fn src(
 ) -> SourceSpec {
     SourceSpec {
         name,
+        key: None,
         channel,
         tracking: &[],
         utm: None,
@@ -109,6 +114,7 @@ pub const SOURCES: &[SourceSpec] = &[
         ..src("Google Ads", "Paid search", (130, 190), 260, KINDS_WEB)
     },
     SourceSpec {
+        key: Some("demo-source-google-organic"),
         visitors: 1600,
         touch_weight: 80,
         ..src(
@@ -119,27 +125,35 @@ pub const SOURCES: &[SourceSpec] = &[
             KINDS_WEB,
         )
     },
-    src(
-        "Customer referral",
-        "Referral",
-        (110, 110),
-        420,
-        KINDS_RELATION,
-    ),
-    src(
-        EXISTING_CUSTOMER,
-        "Existing customer",
-        (130, 120),
-        480,
-        KINDS_RELATION,
-    ),
     SourceSpec {
+        key: Some("demo-source-customer-referral"),
+        ..src(
+            "Customer referral",
+            "Referral",
+            (110, 110),
+            420,
+            KINDS_RELATION,
+        )
+    },
+    SourceSpec {
+        key: Some("demo-source-existing-customer"),
+        ..src(
+            EXISTING_CUSTOMER,
+            "Existing customer",
+            (130, 120),
+            480,
+            KINDS_RELATION,
+        )
+    },
+    SourceSpec {
+        key: Some("demo-source-newsletter"),
         utm: Some(["newsletter", "email", "monatsbrief"]),
         visitors: 150,
         touch_weight: 50,
         ..src("Newsletter", "Email", (30, 45), 300, KINDS_WEB)
     },
     SourceSpec {
+        key: Some("demo-source-direct-mail"),
         tracking: &["497115550124"], // +49 711 55501-24
         ..src(DIRECT_MAIL, "Direct mail", (20, 15), 220, KINDS_PHONE)
     },
@@ -156,17 +170,21 @@ pub const SOURCES: &[SourceSpec] = &[
         ..src("Industrieanzeiger", "Print", (60, 25), 230, KINDS_PHONE)
     },
     SourceSpec {
+        key: Some("demo-source-website-direct"),
         visitors: 1100,
         touch_weight: 70,
         ..src(WEBSITE_DIRECT, "Website direct", (70, 80), 300, KINDS_WEB)
     },
-    src(
-        "Cold calling",
-        "Outbound sales",
-        (60, 55),
-        200,
-        KINDS_OUTBOUND,
-    ),
+    SourceSpec {
+        key: Some("demo-source-cold-calling"),
+        ..src(
+            COLD_CALLING,
+            "Outbound sales",
+            (60, 55),
+            200,
+            KINDS_OUTBOUND,
+        )
+    },
     SourceSpec {
         touch_weight: 0,
         ..src(UNKNOWN_SOURCE, UNKNOWN_CHANNEL, (0, 0), 290, KINDS_MIXED)
@@ -297,7 +315,7 @@ mod tests {
     fn every_source_names_a_default_channel_and_names_are_unique() {
         for s in SOURCES {
             assert!(
-                DEFAULT_CHANNELS.iter().any(|(c, _)| *c == s.channel),
+                DEFAULT_CHANNELS.iter().any(|c| c.name == s.channel),
                 "{} names channel {}",
                 s.name,
                 s.channel

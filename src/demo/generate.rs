@@ -1,24 +1,33 @@
 //! Puts the demo company together: settings, the default channels, the
 //! sources with their tracking numbers and UTM tags, then spend, inquiries
 //! and deals, traffic and targets, each from its own random stream.
+//!
+//! The channels and the descriptive source names are in the demo's
+//! language, named as a company created in it names them; nothing random
+//! depends on a name, so every language gets the same records.
 
 use super::catalog::COMPANY_NAME;
 use super::plan::Plan;
 use super::rng::Rng;
 use super::{inquiries, ledger, measures, spend, DemoOptions};
+use crate::i18n::names::{record_name, stored_channel_name};
+use crate::i18n::Translator;
 use crate::model::{Channel, Dataset, Id, Settings, Source, DEFAULT_CHANNELS};
 use rust_decimal::Decimal;
 
 pub fn run(opts: &DemoOptions) -> Dataset {
     let seed = opts.seed;
     let plan = Plan::new(opts, &mut Rng::stream(seed, "plan"));
+    let tr = Translator::new(&opts.language).or_else(|_| Translator::new("en"));
     let channels = DEFAULT_CHANNELS
         .iter()
         .enumerate()
-        .map(|(i, (name, direction))| Channel {
+        .map(|(i, c)| Channel {
             id: i as Id + 1,
-            name: name.to_string(),
-            direction: *direction,
+            name: tr
+                .as_ref()
+                .map_or_else(|_| c.name.to_string(), |tr| stored_channel_name(tr, c)),
+            direction: c.direction,
         })
         .collect();
     let sources = plan
@@ -26,10 +35,15 @@ pub fn run(opts: &DemoOptions) -> Dataset {
         .iter()
         .map(|s| {
             let utm = s.spec.and_then(|spec| spec.utm);
+            let key = s.spec.and_then(|spec| spec.key);
+            let name = match (key, &tr) {
+                (Some(key), Ok(tr)) if tr.lang() != "en" => record_name(tr, key),
+                _ => s.name.clone(),
+            };
             Source {
                 id: s.id,
                 channel_id: s.channel_id,
-                name: s.name.clone(),
+                name,
                 tracking_numbers: s
                     .spec
                     .map(|spec| spec.tracking.iter().map(|t| t.to_string()).collect())
@@ -52,7 +66,7 @@ pub fn run(opts: &DemoOptions) -> Dataset {
             fiscal_year_start_month: 1,
             gross_margin: Decimal::new(35, 2),
             half_life_days: Decimal::from(7),
-            language: "en".to_string(),
+            language: tr.as_ref().map_or("en", |tr| tr.lang()).to_string(),
         },
         channels,
         sources,

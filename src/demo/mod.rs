@@ -55,6 +55,10 @@ pub struct DemoOptions {
     /// customers and traffic scale with it.
     pub inquiries_per_year: u32,
     pub seed: u64,
+    /// The language the company's channels and descriptive source names
+    /// are in (en, de, nl, sv or ru), as a company created in it would have
+    /// them; the records are the same in every language.
+    pub language: String,
 }
 
 impl Default for DemoOptions {
@@ -64,14 +68,17 @@ impl Default for DemoOptions {
             years: 5,
             inquiries_per_year: 350,
             seed: 0x4C45_4144_4C45_4447, // "LEADLEDG"
+            language: "en".to_string(),
         }
     }
 }
 
 impl DemoOptions {
     /// Refuses options `generate` would have to bend: no years, more than
-    /// [`MAX_YEARS`], or more than [`MAX_INQUIRIES_PER_YEAR`].
+    /// [`MAX_YEARS`], more than [`MAX_INQUIRIES_PER_YEAR`], or a language
+    /// without translations.
     pub fn validate(&self) -> Result<()> {
+        crate::i18n::parse_lang(&self.language)?;
         if self.years == 0 || self.years > MAX_YEARS {
             return Err(Error::invalid(
                 "years",
@@ -92,7 +99,8 @@ impl DemoOptions {
 }
 
 /// The demo company for `opts`. Years outside 1..=[`MAX_YEARS`] are
-/// clamped into it; call [`DemoOptions::validate`] first to refuse them.
+/// clamped into it and an unknown language is English; call
+/// [`DemoOptions::validate`] first to refuse them.
 pub fn generate(opts: &DemoOptions) -> Dataset {
     generate::run(opts)
 }

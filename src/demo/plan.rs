@@ -74,7 +74,7 @@ impl Plan {
         let today = opts.today;
         let first_year = today.year() - (years as i32 - 1);
         let channel_id = |name: &str| -> Id {
-            let i = DEFAULT_CHANNELS.iter().position(|(c, _)| *c == name);
+            let i = DEFAULT_CHANNELS.iter().position(|c| c.name == name);
             // The catalog test guarantees every name is a default channel.
             i.map_or(1, |i| i as Id + 1)
         };

@@ -21,6 +21,7 @@ fn opts(today: NaiveDate, years: u32, per_year: u32, seed: u64) -> DemoOptions {
         years,
         inquiries_per_year: per_year,
         seed,
+        language: "en".into(),
     }
 }
 
@@ -44,10 +45,10 @@ fn assert_valid(ds: &Dataset, o: &DemoOptions) {
     assert_eq!(ds.settings.currency, "EUR");
     assert_eq!(ds.settings.gross_margin, Decimal::new(35, 2));
     assert_eq!(ds.channels.len(), DEFAULT_CHANNELS.len());
-    for (i, (c, (name, dir))) in ds.channels.iter().zip(DEFAULT_CHANNELS).enumerate() {
+    for (i, (c, d)) in ds.channels.iter().zip(DEFAULT_CHANNELS).enumerate() {
         assert_eq!(
             (c.id, c.name.as_str(), c.direction),
-            (i as Id + 1, *name, *dir)
+            (i as Id + 1, d.name, d.direction)
         );
     }
     let source_ids: HashSet<Id> = ds.sources.iter().map(|s| s.id).collect();
@@ -366,4 +367,77 @@ fn validate_refuses_what_generate_would_bend() {
     .validate()
     .unwrap_err();
     assert_eq!(err.field.as_deref(), Some("inquiries_per_year"));
+    let err = DemoOptions {
+        language: "fr".into(),
+        ..standard()
+    }
+    .validate()
+    .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("lang"));
+}
+
+/// The demo opened in another language: channels and descriptive source
+/// names in it, as a company created in it has them; proper names, Unknown
+/// and every record the same as in English.
+#[test]
+fn every_language_gets_the_same_company_in_its_own_words() {
+    let en = generate(&standard());
+    for lang in crate::i18n::LANGUAGES {
+        let o = DemoOptions {
+            language: lang.to_string(),
+            ..standard()
+        };
+        let ds = generate(&o);
+        assert_eq!(ds, generate(&o), "{lang}: deterministic");
+        assert_eq!(ds.settings.language, *lang);
+        assert_eq!(
+            (
+                &ds.spend,
+                &ds.inquiries,
+                &ds.deals,
+                &ds.targets,
+                &ds.traffic
+            ),
+            (
+                &en.spend,
+                &en.inquiries,
+                &en.deals,
+                &en.targets,
+                &en.traffic
+            ),
+            "{lang}: the records do not depend on the language"
+        );
+        let tr = crate::i18n::Translator::new(lang).unwrap();
+        for (c, d) in ds.channels.iter().zip(DEFAULT_CHANNELS) {
+            assert_eq!(c.name, crate::i18n::names::stored_channel_name(&tr, d));
+        }
+        let mut names: Vec<&str> = ds.sources.iter().map(|s| s.name.as_str()).collect();
+        // The CSV touchpoint form is `Source@date|Source@date`.
+        assert!(names.iter().all(|n| !n.contains(['@', '|', '\u{AD}'])));
+        for proper in [
+            UNKNOWN_SOURCE,
+            "Google Ads",
+            "Wer liefert was",
+            "Hannover Messe 2024",
+        ] {
+            assert!(names.contains(&proper), "{lang}: {proper}");
+        }
+        let translated = names
+            .iter()
+            .zip(&en.sources)
+            .filter(|(n, s)| **n != s.name)
+            .count();
+        if *lang != "en" {
+            assert!(translated >= 5, "{lang}: {names:?}");
+        }
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), ds.sources.len(), "{lang}: a name repeats");
+    }
+    let ru = generate(&DemoOptions {
+        language: "ru".into(),
+        ..standard()
+    });
+    assert_eq!(ru.channels[0].name, "Выставки");
+    assert!(ru.source_by_name("Холодные звонки").is_some());
 }

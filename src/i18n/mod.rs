@@ -10,11 +10,14 @@
 //!
 //! Numbers are never formatted by Fluent: callers format them with
 //! [`format`] (exact decimals, the locale's separators) and pass the text as
-//! an argument; an [`Arg::Count`] is only there to choose a plural form.
+//! an argument; an [`Arg::Count`] or [`Arg::Quantity`] is only there to
+//! choose a plural form. [`names`] gives records the product names itself
+//! (default channels, Unknown) in the user's language.
 //! Unicode isolation marks are switched off because a PDF has no
 //! bidirectional text and the marks would end up in copied text.
 
 pub mod format;
+pub mod names;
 
 pub use format::{
     currency_symbol, format_count, format_date, format_money, format_money_dp, format_number,
@@ -67,6 +70,9 @@ pub fn parse_lang(lang: &str) -> Result<&'static str> {
 pub enum Arg {
     Text(String),
     Count(i64),
+    /// A number with decimals that selects a plural form ("1,5 дня" is not
+    /// "5 дней"); shown unformatted, so pass the number as text too.
+    Quantity(Decimal),
 }
 
 impl From<String> for Arg {
@@ -103,6 +109,15 @@ impl std::fmt::Debug for Translator {
             .field("lang", &self.lang)
             .finish()
     }
+}
+
+/// A decimal as a Fluent number with exactly its own decimals, so that the
+/// plural rules see "1.5" as a fraction and "2" as a whole number.
+fn quantity(d: Decimal) -> FluentValue<'static> {
+    d.normalize()
+        .to_string()
+        .parse::<fluent_bundle::types::FluentNumber>()
+        .map_or_else(|_| FluentValue::from(d.to_string()), FluentValue::Number)
 }
 
 /// Parses a language's resource; the embedded files are checked by the
@@ -160,6 +175,7 @@ impl Translator {
             match value {
                 Arg::Text(s) => fargs.set(*name, FluentValue::from(s.clone())),
                 Arg::Count(n) => fargs.set(*name, FluentValue::from(*n)),
+                Arg::Quantity(d) => fargs.set(*name, quantity(*d)),
             }
         }
         self.format(key, Some(&fargs))
@@ -309,6 +325,44 @@ mod tests {
             !en.t("report-title").contains('\u{2068}'),
             "no isolation marks"
         );
+    }
+
+    #[test]
+    fn the_half_life_reads_right_for_every_number() {
+        let decay = |lang: &str, shown: &str, n: Decimal| {
+            Translator::new(lang).unwrap().t_args(
+                "model-time-decay-definition",
+                &[("days", shown.into()), ("count", Arg::Quantity(n))],
+            )
+        };
+        assert!(decay("sv", "1", dec!(1)).contains("halveras för varje dag den"));
+        assert!(decay("sv", "7", dec!(7)).contains("för varje 7 dagar den"));
+        assert!(decay("en", "1", dec!(1)).contains("for every day it"));
+        assert!(decay("en", "14", dec!(14)).contains("for every 14 days it"));
+        assert!(decay("de", "1", dec!(1)).contains("mit jedem Tag, den er"));
+        assert!(decay("ru", "21", dec!(21)).contains("каждый 21 день"));
+        assert!(decay("ru", "3", dec!(3)).contains("каждые 3 дня"));
+        assert!(decay("ru", "7", dec!(7)).contains("каждые 7 дней"));
+        assert!(decay("ru", "1,5", dec!(1.50)).contains("каждые 1,5 дня"));
+    }
+
+    /// Every select on a number in Russian has its one, few and many forms
+    /// and falls back to other (fractions); every other language's selects
+    /// fall back to other.
+    #[test]
+    fn plural_selects_have_every_form() {
+        for lang in LANGUAGES {
+            let text = source(lang).unwrap();
+            for select in text.split("->").skip(1) {
+                let variants = &select[..select.find("\n}").unwrap_or(select.len())];
+                assert!(variants.contains("*[other]"), "{lang}: {variants}");
+                if *lang == "ru" {
+                    for form in ["[one]", "[few]", "[many]"] {
+                        assert!(variants.contains(form), "ru lacks {form}: {variants}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::layout::{Align, Column, Row, RowKind, Table};
 use super::sections;
 use crate::i18n::{format_pct, Arg, Translator};
 use crate::metrics::{Benchmark, FigureKind, Model, ModelComparison, Period, Report, FIGURES};
-use crate::model::{Dataset, DEFAULT_CHANNELS, UNKNOWN_SOURCE};
+use crate::model::Dataset;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// A series of values for a chart, one per category (`None`: no value).
@@ -191,39 +191,7 @@ impl Fmt<'_> {
     }
 }
 
-/// A default channel's name in the reader's language; names the user chose
-/// are shown as entered.
-pub fn channel_name(tr: &Translator, name: &str) -> String {
-    let key = match DEFAULT_CHANNELS.iter().position(|(n, _)| *n == name) {
-        Some(i) => [
-            "channel-trade-shows",
-            "channel-online-directories",
-            "channel-paid-search",
-            "channel-organic-search",
-            "channel-referral",
-            "channel-existing-customer",
-            "channel-email",
-            "channel-direct-mail",
-            "channel-social",
-            "channel-print",
-            "channel-website-direct",
-            "channel-outbound-sales",
-            "channel-unknown",
-        ]
-        .get(i)
-        .copied(),
-        None => None,
-    };
-    key.map_or_else(|| name.to_string(), |k| tr.t(k))
-}
-
-pub fn source_name(tr: &Translator, name: &str) -> String {
-    if name == UNKNOWN_SOURCE {
-        tr.t("source-unknown")
-    } else {
-        name.to_string()
-    }
-}
+pub use crate::i18n::names::{channel_name, source_name};
 
 pub(crate) fn col(title: String, width: f32, align: Align) -> Column {
     Column {

@@ -338,14 +338,19 @@ pub fn definitions(f: &Fmt, ds: &Dataset) -> Section {
         });
     }
     blocks.push(Block::Subheading(tr.t("report-definitions-models")));
-    let days = tr.count(Some(ds.settings.half_life_days));
+    // The half-life as shown, and as the number that chooses "day" or "days".
+    let half_life = ds.settings.half_life_days;
+    let days = tr.count(Some(half_life));
     for m in crate::metrics::Model::ALL {
         let key = model_key(*m);
         blocks.push(Block::Definition {
             term: tr.t(&key),
             text: tr.t_args(
                 &format!("{key}-definition"),
-                &[("days", days.clone().into())],
+                &[
+                    ("days", days.clone().into()),
+                    ("count", crate::i18n::Arg::Quantity(half_life)),
+                ],
             ),
         });
     }

@@ -495,3 +495,54 @@ fn bindings() {
     assert!(fresh.contains("export type Dashboard = "));
     assert!(fresh.contains("amount: string"));
 }
+
+/// Data the product creates speaks the user's language: a Russian shop's
+/// channels are Russian, the demo opened in Russian names its channels and
+/// sources in Russian, and Unknown, stored as "Unknown" (code finds it by
+/// that name), reads "Неизвестно" on the dashboard and in its warnings.
+#[test]
+fn a_company_and_the_demo_speak_the_language_chosen_at_creation() {
+    let (_dir, s) = fresh();
+    s.create_company(NewCompany {
+        name: "Фрезерный цех".into(),
+        currency: "RUB".into(),
+        fiscal_year_start_month: 1,
+        language: "ru".into(),
+    })
+    .unwrap();
+    let catalog = s.catalog().unwrap();
+    let names: Vec<&str> = catalog.channels.iter().map(|c| c.name.as_str()).collect();
+    assert!(
+        names.contains(&"Выставки") && names.contains(&"Контекстная реклама"),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"Trade shows") && !names.contains(&"Paid search"));
+    assert_eq!(names.last(), Some(&"Unknown"));
+    assert_eq!(catalog.sources[0].name, "Unknown");
+
+    let (_dir, s) = fresh();
+    assert_eq!(s.open_demo("ru".into()).unwrap().language, "ru");
+    let d = s.dashboard(ytd()).unwrap();
+    let channels: Vec<&str> = d.channels.iter().map(|c| c.name.as_str()).collect();
+    assert!(
+        channels.contains(&"Выставки") && channels.contains(&"Неизвестно"),
+        "{channels:?}"
+    );
+    let english = |t: &str| t == "Unknown" || t == "Trade shows" || t == "Cold calling";
+    assert!(d
+        .sources
+        .iter()
+        .all(|s| !english(&s.name) && !s.channel.as_deref().is_some_and(english)));
+    assert!(d.sources.iter().any(|s| s.name == "Неизвестно"));
+    for w in &d.warnings {
+        assert!(!w.source.as_deref().is_some_and(english), "{w:?}");
+        assert!(!w.args.iter().any(|a| english(&a.value)), "{w:?}");
+    }
+    let cmp = s.model_comparison(ytd()).unwrap();
+    assert!(cmp.channels.iter().any(|c| c.name == "Неизвестно"));
+    assert!(cmp.sources.iter().any(|c| c.name == "Холодные звонки"));
+    assert_eq!(
+        s.open_demo("tlh".into()).unwrap_err().field.as_deref(),
+        Some("lang")
+    );
+}

@@ -202,3 +202,41 @@ fn metrics_json_has_the_contract_shape() {
     // Money is a decimal string, never a JSON number.
     assert!(v["company"]["spend"].is_string());
 }
+
+/// `init --language` names the default channels in that language, and
+/// `demo` fills them: no English copies beside them. A new database takes
+/// `demo --language`; an existing one keeps its own.
+#[test]
+fn init_and_demo_speak_the_language_chosen() {
+    use leadledger::model::DEFAULT_CHANNELS;
+    let dir = tempfile::tempdir().unwrap();
+    let channels = |db: &Path| -> Vec<String> {
+        let store = leadledger::store::Store::open(db).unwrap();
+        let ds = store.load_dataset().unwrap();
+        ds.channels.into_iter().map(|c| c.name).collect()
+    };
+    let sv = dir.path().join("sv.db");
+    ok(&sv, &["init", "--currency", "EUR", "--language", "sv"]);
+    let err = run(&sv, &["demo", "--language", "de"]);
+    assert!(!err.status.success());
+    assert!(String::from_utf8_lossy(&err.stderr).contains("language"));
+    ok(&sv, &["demo", "--today", "2026-11-22"]);
+    let names = channels(&sv);
+    assert_eq!(names.len(), DEFAULT_CHANNELS.len(), "{names:?}");
+    assert!(names.contains(&"Mässor".to_string()) && names.contains(&"Unknown".to_string()));
+    let sources = dir.path().join("sources.csv");
+    ok(&sv, &["export", "sources", sources.to_str().unwrap()]);
+    let csv = std::fs::read_to_string(&sources).unwrap();
+    assert!(
+        csv.contains("Kalla samtal") && csv.contains("Google Ads"),
+        "{csv}"
+    );
+
+    let ru = dir.path().join("ru.db");
+    ok(&ru, &["demo", "--today", "2026-11-22", "--language", "ru"]);
+    let names = channels(&ru);
+    assert_eq!(names.len(), DEFAULT_CHANNELS.len(), "{names:?}");
+    assert!(names.contains(&"Выставки".to_string()), "{names:?}");
+    let said = ok(&ru, &["settings"]);
+    assert!(said.contains("language: ru"), "{said}");
+}

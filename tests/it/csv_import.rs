@@ -26,6 +26,7 @@ fn small_demo() -> Dataset {
         years: 2,
         inquiries_per_year: 120,
         seed: 7,
+        language: "en".into(),
     })
 }
 

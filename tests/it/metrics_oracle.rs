@@ -101,6 +101,7 @@ fn demo_dataset(case: &DemoCase) -> Dataset {
         years: 6,
         inquiries_per_year,
         seed,
+        language: "en".into(),
     };
     let mut ds = generate(&opts);
     if let Some(h) = half_life {

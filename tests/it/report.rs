@@ -229,10 +229,10 @@ fn channels() -> Vec<Channel> {
     DEFAULT_CHANNELS
         .iter()
         .enumerate()
-        .map(|(i, (name, direction))| Channel {
+        .map(|(i, c)| Channel {
             id: i as i64 + 1,
-            name: name.to_string(),
-            direction: *direction,
+            name: c.name.to_string(),
+            direction: c.direction,
         })
         .collect()
 }

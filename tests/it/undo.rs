@@ -257,7 +257,7 @@ fn opening_another_company_forgets_pending_deletions() {
     let fair = source(&s, "Hannover Messe", &[]);
     let row = inquiry(&s, None, fair.id, fair.id);
     let gone = s.delete_inquiry(row.id).unwrap();
-    s.open_demo().unwrap();
+    s.open_demo("en".into()).unwrap();
     // The token must not put rows of the company file into the demo.
     let e = s.undo_delete(gone.token).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("token"));
