@@ -8,6 +8,7 @@
 
 mod bench;
 mod harness;
+mod languages;
 
 use harness::*;
 use std::time::{Duration, Instant};
@@ -100,6 +101,66 @@ async fn an_import_with_one_bad_row_names_it() {
     let bad = text(&d, ".bad-row").await;
     shot(&d, "import-refused").await;
     assert!(bad.starts_with('3'), "{bad}");
+    quit(d).await;
+}
+
+/// Waits until the element's text contains `want`, and returns the text.
+async fn text_with(d: &WebDriver, css: &str, want: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let t = text(d, css).await;
+        if t.contains(want) || Instant::now() > deadline {
+            return t;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, WebKitWebDriver and tauri-driver; run by scripts/test"]
+async fn a_polish_sources_file_in_windows_1250_imports_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("zrodla.csv");
+    let text = "channel;source;direction\r\n\
+        Print;Łódź Metal sp. z o.o.;outbound\r\n\
+        Print;Zakład Obróbki Skrawaniem Kraków;outbound\r\n\
+        Print;Fabryka Śrub Gdańsk;outbound\r\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1250.encode(text);
+    std::fs::write(&csv, &bytes).unwrap();
+    let driver = Driver::start(4524);
+    let d = session(&driver, &demo_args(&dir)).await;
+    nav(&d, "import").await;
+    let path = wait_for(&d, "#import-path").await;
+    path.send_keys(csv.display().to_string()).await.unwrap();
+    wait_for(&d, "#import-preview").await.click().await.unwrap();
+    let table = text_with(&d, ".tablewrap", "Łódź").await;
+    assert!(table.contains("Łódź Metal") && table.contains("Gdańsk"), "{table}");
+    let detected = text(&d, "#import-encoding option[value='']").await;
+    assert!(detected.contains("Windows-1250"), "{detected}");
+    assert_eq!(text(&d, "#import-kind option:checked").await, "Sources");
+    // The user's choice re-reads the file: as Windows-1252 it is mojibake.
+    wait_for(&d, "#import-encoding option[value='Windows-1252']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let wrong = text_with(&d, ".tablewrap", "£ód").await;
+    assert!(wrong.contains("£ódŸ"), "{wrong}");
+    wait_for(&d, "#import-encoding option[value='']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    text_with(&d, ".tablewrap", "Łódź").await;
+    shot(&d, "import-windows-1250").await;
+    wait_for(&d, "#import-run").await.click().await.unwrap();
+    let result = text_with(&d, "#import-result", "Print").await;
+    shot(&d, "import-windows-1250-done").await;
+    assert!(result.contains("Read as Windows-1250"), "{result}");
+    assert!(
+        result.contains("Channel Print is now Outbound (was Inbound)"),
+        "{result}"
+    );
     quit(d).await;
 }
 
