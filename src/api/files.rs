@@ -169,15 +169,7 @@ impl Session {
     /// template for the user to fill in a spreadsheet.
     pub fn save_template(&self, kind_text: String, path: String) -> Result<ExportOutcome> {
         let k = kind(&kind_text)?;
-        let bytes = csvio::template(k);
-        crate::atomic::write(&path, &bytes).map_err(|e| Error {
-            field: Some("path".into()),
-            ..e
-        })?;
-        Ok(ExportOutcome {
-            path,
-            bytes: bytes.len() as u32,
-        })
+        save(path, &csvio::template(k))
     }
 
     /// Writes one kind of record as CSV to `path`.
@@ -185,13 +177,18 @@ impl Session {
         let k = kind(&kind_text)?;
         let mut out = Vec::new();
         self.read(|store, _| store.export_csv(k, &mut out))?;
-        crate::atomic::write(&path, &out).map_err(|e| Error {
-            field: Some("path".into()),
-            ..e
-        })?;
-        Ok(ExportOutcome {
-            path,
-            bytes: out.len() as u32,
-        })
+        save(path, &out)
     }
+}
+
+/// Writes a file the user asked for, atomically; a failure names the path.
+fn save(path: String, bytes: &[u8]) -> Result<ExportOutcome> {
+    crate::atomic::write(&path, bytes).map_err(|e| Error {
+        field: Some("path".into()),
+        ..e
+    })?;
+    Ok(ExportOutcome {
+        path,
+        bytes: bytes.len() as u32,
+    })
 }
