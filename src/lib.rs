@@ -3,6 +3,7 @@
 //! command-line tool, the tests and the desktop shell share one implementation.
 
 pub mod api;
+pub mod atomic;
 pub mod csvio;
 pub mod demo;
 pub mod error;

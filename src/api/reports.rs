@@ -3,7 +3,7 @@
 //! plus the language and paper of the report; the preview's pages are SVG
 //! documents from the same layout as the PDF, so the user sees exactly the
 //! pages that will be saved. Saving writes a temporary file and renames it
-//! into place (`report::write_atomic`), never leaving a half-written PDF.
+//! into place (`atomic::write`), never leaving a half-written PDF.
 
 use super::dto::DashboardQuery;
 use super::insight::period_of;
@@ -145,8 +145,7 @@ impl Session {
             let c = check(&q, ds, &store.settings().language, today)?;
             report::render_report(ds, &c.req, c.lang, c.paper)
         })?;
-        // write_atomic names its target `out`, as the command line's option.
-        report::write_atomic(&path, &rendered.pdf).map_err(|e| Error {
+        crate::atomic::write(&path, &rendered.pdf).map_err(|e| Error {
             field: Some("path".into()),
             ..e
         })?;

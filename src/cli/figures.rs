@@ -147,7 +147,7 @@ pub fn report_command(
     )?;
     let ds = load_for(&store, &req.period)?;
     let bytes = leadledger::report::render(&ds, &req, &lang, paper)?;
-    leadledger::report::write_atomic(out, &bytes)?;
+    leadledger::atomic::write(out, &bytes)?;
     println!("Wrote {} ({} bytes).", out.display(), bytes.len());
     Ok(())
 }

@@ -9,8 +9,8 @@
 //! and by source, vector charts, the attribution models compared, data
 //! quality and warnings, and the definitions of every figure. Fonts are the
 //! embedded DejaVu Sans faces, subset so that a report stays small.
-//! [`write_atomic`] puts the bytes on disk without ever leaving a
-//! half-written file behind. [`preview`] and [`render_with_preview`] give
+//! The bytes go to disk through [`crate::atomic::write`], which never
+//! leaves a half-written file behind. [`preview`] and [`render_with_preview`] give
 //! each page as SVG as well, drawn by the same layout run as the PDF, for
 //! the desktop app's preview.
 
@@ -33,8 +33,6 @@ use crate::metrics::{self, Request};
 use crate::model::Dataset;
 use layout::{Canvas, Geometry};
 use printpdf::{Mm, OffsetDateTime, PdfDocument, PdfPage, PdfSaveOptions};
-use std::io::Write;
-use std::path::Path;
 
 /// The paper a report is laid out for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -221,63 +219,6 @@ fn write_pdf(
     })
 }
 
-fn io_error(e: std::io::Error, path: &Path) -> Error {
-    let code = if e.kind() == std::io::ErrorKind::StorageFull {
-        ErrorCode::DiskFull
-    } else {
-        ErrorCode::Io
-    };
-    Error::field(code, "out", format!("cannot write {}: {e}", path.display()))
-}
-
-/// Writes `bytes` to `path` atomically: into a temporary file in the same
-/// directory, flushed to disk, then renamed over `path`. A reader (or a
-/// crash) sees the old file or the complete new one, never a partial PDF.
-pub fn write_atomic(path: impl AsRef<Path>, bytes: &[u8]) -> Result<()> {
-    let path = path.as_ref();
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::invalid("out", format!("{} is not a file name", path.display())))?;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    if path.is_dir() {
-        return Err(Error::invalid(
-            "out",
-            format!("{} is a directory", path.display()),
-        ));
-    }
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    let tmp = dir.join(format!(
-        ".{}.{}.{nanos}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(io_error(e, path));
-    }
-    // Make the rename itself durable; not every platform can open a
-    // directory, and the file is complete either way.
-    if let Ok(d) = std::fs::File::open(&dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -335,27 +276,5 @@ mod tests {
             Some("paper")
         );
         assert!(Paper::Letter.geometry().height < Paper::A4.geometry().height);
-    }
-
-    #[test]
-    fn atomic_write_replaces_and_leaves_no_temporary_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("report.pdf");
-        write_atomic(&path, b"first").unwrap();
-        write_atomic(&path, b"second").unwrap();
-        assert_eq!(std::fs::read(&path).unwrap(), b"second");
-        let names: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names.len(), 1, "{names:?}");
-        let missing = dir.path().join("no-such-dir").join("r.pdf");
-        let e = write_atomic(&missing, b"x").unwrap_err();
-        assert_eq!(e.field.as_deref(), Some("out"));
-        assert!(!missing.exists());
-        assert_eq!(
-            write_atomic(dir.path(), b"x").unwrap_err().field.as_deref(),
-            Some("out")
-        );
     }
 }

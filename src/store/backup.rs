@@ -5,6 +5,7 @@
 //! monthly copies. Every copy is checked with `quick_check` after writing.
 
 use super::{check_header, header, Store, APPLICATION_ID};
+use crate::atomic;
 use crate::error::{Error, ErrorCode, Result};
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OpenFlags};
@@ -47,21 +48,11 @@ pub(super) fn snapshot(conn: &Connection, out: &Path) -> Result<()> {
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
-    let tmp = out.with_extension("partial");
-    let _ = std::fs::remove_file(&tmp);
-    let result = (|| -> Result<()> {
+    atomic::write_via_path(out, |tmp| {
         conn.execute("VACUUM INTO ?1", [tmp.to_string_lossy()])?;
-        let copy = Connection::open_with_flags(&tmp, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-        quick_check(&copy, &tmp)?;
-        drop(copy);
-        std::fs::File::open(&tmp)?.sync_all()?;
-        std::fs::rename(&tmp, out)?;
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+        let copy = Connection::open_with_flags(tmp, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        quick_check(&copy, tmp)
+    })
 }
 
 /// The backup taken before migrating a database from `version`.
@@ -208,13 +199,13 @@ pub fn restore(db: &Path, from: &Path) -> Result<Option<PathBuf>> {
         drop(conn);
         kept = Some(out);
     }
-    let tmp = db.with_extension("restoring");
-    std::fs::copy(from, &tmp)?;
-    std::fs::File::open(&tmp)?.sync_all()?;
-    for ext in ["-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{ext}", db.display()));
-    }
-    std::fs::rename(&tmp, db)?;
+    atomic::write_via_path(db, |tmp| {
+        std::fs::copy(from, tmp)?;
+        for ext in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{ext}", db.display()));
+        }
+        Ok(())
+    })?;
     Ok(kept)
 }
 

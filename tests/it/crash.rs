@@ -37,8 +37,8 @@ const ACK: &str = "ack:";
 const BEGIN: &str = "begin:";
 
 /// SplitMix64: a small deterministic generator, so a failing round can be
-/// run again from its seed.
-struct Rng(u64);
+/// run again from its seed (`export_kill` uses it too).
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -49,7 +49,7 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: u64) -> u64 {
+    pub(crate) fn below(&mut self, n: u64) -> u64 {
         self.next() % n
     }
 }
@@ -311,12 +311,17 @@ fn ack_seed(line: &str) -> Option<u64> {
     text.parse().ok()
 }
 
-#[test]
-fn kill_rounds() {
-    let rounds: usize = std::env::var(ROUNDS_ENV)
+/// The number in the environment variable `var`, or `default`.
+pub(crate) fn count_from_env(var: &str, default: usize) -> usize {
+    std::env::var(var)
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(DEFAULT_ROUNDS);
+        .unwrap_or(default)
+}
+
+#[test]
+fn kill_rounds() {
+    let rounds = count_from_env(ROUNDS_ENV, DEFAULT_ROUNDS);
     let started = Instant::now();
     let mut rng = Rng(0x1EAD_1ED6_E500_0001);
     let mut dir = None;

@@ -10,6 +10,7 @@
 mod images;
 
 use chrono::{NaiveDate, NaiveDateTime};
+use leadledger::atomic;
 use leadledger::demo::{generate, DemoOptions};
 use leadledger::i18n::{format_count, format_money, format_pct, Translator, LANGUAGES};
 use leadledger::metrics::{self, Model, Period, Request};
@@ -17,7 +18,7 @@ use leadledger::model::{
     Channel, Dataset, Deal, DealStatus, Inquiry, InquiryKind, Settings, Source, Spend,
 };
 use leadledger::model::{SpendCategory, DEFAULT_CHANNELS};
-use leadledger::report::{render_report, write_atomic, Paper};
+use leadledger::report::{render_report, Paper};
 use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -63,7 +64,7 @@ fn run(tool: &str, args: &[&str]) -> std::process::Output {
 /// every kind of space made a plain space, as pdftotext does.
 fn check_pdf(dir: &Path, name: &str, pdf: &[u8]) -> (PathBuf, String) {
     let path = dir.join(name);
-    write_atomic(&path, pdf).unwrap();
+    atomic::write(&path, pdf).unwrap();
     // LEADLEDGER_REPORT_KEEP=DIR keeps a copy of every PDF to look at.
     if let Some(keep) = std::env::var_os("LEADLEDGER_REPORT_KEEP") {
         std::fs::create_dir_all(&keep).unwrap();
