@@ -41,7 +41,7 @@ commands! {
     update_settings(settings: SettingsDto) -> SettingsDto => update_settings;
     catalog() -> Catalog => catalog;
     top_sources(n: u32) -> Vec<SourceDto> => top_sources;
-    log_inquiry(input: InquiryInput) -> InquiryDto => log_inquiry;
+    log_inquiry(input: InquiryInput) -> LoggedInquiry => log_inquiry;
     recent_inquiries(limit: u32) -> Vec<InquiryDto> => recent_inquiries;
     delete_inquiry(id: String) -> DeletedDto => delete_inquiry;
     company_suggestions(prefix: String, limit: u32) -> Vec<String> => company_suggestions;

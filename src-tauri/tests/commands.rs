@@ -2,7 +2,7 @@
 //! registers, called as the page calls it (JSON in, JSON out), including
 //! errors arriving as `{code, message, field}`.
 
-use leadledger::api::{Dashboard, InquiryDto, Session, SessionStatus, SourceDto};
+use leadledger::api::{Dashboard, LoggedInquiry, Session, SessionStatus, SourceDto};
 use leadledger_app::{parse_args, Options, COMMANDS};
 use mock::{app, invoke};
 use serde_json::json;
@@ -37,8 +37,10 @@ fn first_run_demo_log_and_dashboard() {
         serde_json::from_value(invoke(&w, "top_sources", json!({"n": 9})).unwrap()).unwrap();
     let input = json!({"input": {"id": null, "received_at": "2026-06-15T09:00:00", "kind": "call", "company": "Acme", "contact": null,
         "phone": null, "email": null, "source_id": top[0].id, "touchpoints": [], "is_lead": true, "notes": null}});
-    let row: InquiryDto =
+    let logged: LoggedInquiry =
         serde_json::from_value(invoke(&w, "log_inquiry", input).unwrap()).unwrap();
+    assert_eq!(logged.undo_token, None);
+    let row = logged.inquiry;
     assert_eq!(row.source_id, top[0].id);
     let after: Dashboard = serde_json::from_value(invoke(&w, "dashboard", q).unwrap()).unwrap();
     let leads = |d: &Dashboard| {

@@ -51,7 +51,7 @@ pub fn commands() -> Vec<(&'static str, Vec<(&'static str, String)>, String)> {
         (
             "log_inquiry",
             vec![("input", ts::<InquiryInput>())],
-            ts::<InquiryDto>(),
+            ts::<LoggedInquiry>(),
         ),
         (
             "recent_inquiries",
@@ -180,6 +180,7 @@ pub fn typescript() -> String {
         TouchpointDto,
         DealDto,
         InquiryDto,
+        LoggedInquiry,
         InquiryQuery,
         InquiryPage,
         DealInput,

@@ -178,6 +178,15 @@ pub struct InquiryDto {
     pub deals_total: Option<String>,
 }
 
+/// What saving the Log screen's form did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LoggedInquiry {
+    pub inquiry: InquiryDto,
+    /// For an edit: `undo_delete` with this token puts back the version
+    /// before it. `None` for a new entry, which undo removes instead.
+    pub undo_token: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct InquiryQuery {
     /// Matches id, company, contact, phone, e-mail and source, case-insensitively.

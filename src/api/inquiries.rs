@@ -106,8 +106,9 @@ fn matches(i: &Inquiry, source: &str, needle: &str) -> bool {
 
 impl Session {
     /// Logs an inquiry (or saves an edited one) and returns it as stored,
-    /// with the source a dialled tracking number chose.
-    pub fn log_inquiry(&self, input: InquiryInput) -> Result<InquiryDto> {
+    /// with the source a dialled tracking number chose. An edit keeps the
+    /// version before it: the answer's `undo_token` puts that back.
+    pub fn log_inquiry(&self, input: InquiryInput) -> Result<LoggedInquiry> {
         let kind = InquiryKind::parse(&input.kind).ok_or_else(|| {
             Error::invalid(
                 "kind",
@@ -118,7 +119,8 @@ impl Session {
                 ),
             )
         })?;
-        let (source, touchpoints) = self.read(|_, ds| {
+        let id = input.id.filter(|s| !s.trim().is_empty());
+        let (source, touchpoints, kept) = self.read(|_, ds| {
             let source = input
                 .source_id
                 .map(|id| source_name(ds, id, "source"))
@@ -128,14 +130,25 @@ impl Session {
                 .iter()
                 .map(|t| Ok((source_name(ds, t.source_id, "touchpoints")?, t.date)))
                 .collect::<Result<Vec<_>>>()?;
-            Ok((source, touchpoints))
+            // The form does not show the status, the estimated value or who
+            // logged it (they come from imports): an edit keeps them.
+            let kept = id
+                .as_deref()
+                .and_then(|id| ds.inquiries.iter().find(|i| i.id == id.trim()))
+                .map(|i| (i.status.clone(), i.estimated_value, i.logged_by.clone()));
+            Ok((source, touchpoints, kept))
         })?;
+        let previous = match &id {
+            Some(id) if kept.is_some() => self.before_edit(id)?,
+            _ => None,
+        };
+        let (status, estimated_value, logged_by) = kept.unwrap_or_default();
         let now = chrono::Local::now().naive_local();
         let received_at = input
             .received_at
             .unwrap_or_else(|| now.with_nanosecond(0).unwrap_or(now));
         let new = NewInquiry {
-            id: input.id.filter(|s| !s.trim().is_empty()),
+            id,
             received_at,
             kind,
             company: input.company,
@@ -145,13 +158,14 @@ impl Session {
             source,
             touchpoints,
             is_lead: input.is_lead,
-            status: None,
-            estimated_value: None,
-            logged_by: None,
+            status,
+            estimated_value,
+            logged_by,
             notes: input.notes,
         };
         let id = self.write(|store| store.save_inquiry(&new))?;
-        self.read(|_, ds| {
+        let undo_token = previous.map(|p| self.keep_previous(p));
+        let inquiry = self.read(|_, ds| {
             let i = ds.inquiries.iter().find(|i| i.id == id).ok_or_else(|| {
                 Error::new(
                     ErrorCode::Io,
@@ -159,6 +173,10 @@ impl Session {
                 )
             })?;
             Ok(inquiry_dto(ds, i, &deals_by_inquiry(ds)))
+        })?;
+        Ok(LoggedInquiry {
+            inquiry,
+            undo_token,
         })
     }
 

@@ -124,7 +124,42 @@ fn describe(ds: &Dataset, kind: &str, id: &str) -> Described {
     }
 }
 
+/// The answer that names what `removed` held, before it has a token.
+fn dto_for(removed: &Removed, d: Described) -> DeletedDto {
+    DeletedDto {
+        token: String::new(),
+        kind: removed.kind.as_str().into(),
+        id: removed.key.clone(),
+        label: d.label,
+        date: d.date,
+        amount: d.amount,
+    }
+}
+
+/// An inquiry as it was before an edit, not yet given a token.
+pub(super) struct Previous {
+    dto: DeletedDto,
+    removed: Removed,
+}
+
 impl Session {
+    /// The inquiry `id` as stored before an edit, if there is one.
+    pub(super) fn before_edit(&self, id: &str) -> Result<Option<Previous>> {
+        self.read(|store, ds| {
+            let d = describe(ds, "inquiry", id);
+            Ok(store.snapshot_inquiry(id)?.map(|removed| Previous {
+                dto: dto_for(&removed, d),
+                removed,
+            }))
+        })
+    }
+
+    /// Keeps `p` under a new token: `undo_delete` with it puts that version
+    /// back, undoing the edit.
+    pub(super) fn keep_previous(&self, p: Previous) -> String {
+        self.lock().undo.add(p.dto, p.removed).token
+    }
+
     /// Removes with `remove` and keeps what it removed under a new token.
     fn remove_keeping(
         &self,
@@ -136,14 +171,7 @@ impl Session {
         // a missing record yields an empty label and the store says not found.
         let d = self.read(|_, ds| Ok(describe(ds, kind, id)))?;
         let removed = self.write(remove)?;
-        let dto = DeletedDto {
-            token: String::new(),
-            kind: removed.kind.as_str().into(),
-            id: removed.key.clone(),
-            label: d.label,
-            date: d.date,
-            amount: d.amount,
-        };
+        let dto = dto_for(&removed, d);
         Ok(self.lock().undo.add(dto, removed))
     }
 

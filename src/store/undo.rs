@@ -75,6 +75,9 @@ pub struct Removed {
     row: RawRow,
     children: Vec<RawRow>,
     unlinked_deals: Vec<String>,
+    /// A version kept before an edit rather than a deletion: putting it back
+    /// first removes the record as it is now, so the edit is undone.
+    replaces: bool,
 }
 
 fn not_found(what: String) -> Error {
@@ -141,6 +144,28 @@ fn require(conn: &Connection, sql: &str, key: Option<Value>, what: &str) -> Resu
 
 const SOURCE_EXISTS: &str = "SELECT 1 FROM sources WHERE id = ?1";
 
+/// An inquiry's row, its touchpoints and the ids of its deals.
+fn capture_inquiry(conn: &Connection, id: &str) -> Result<Option<Removed>> {
+    let Some(row) = raw_rows(conn, "inquiries", "id = ?1", &id.trim())?.pop() else {
+        return Ok(None);
+    };
+    let rowid = row.int("rowid").unwrap_or_default();
+    let children = raw_rows(conn, "touchpoints", "inquiry_rowid = ?1", &rowid)?;
+    let unlinked_deals = {
+        let mut stmt = conn.prepare("SELECT id FROM deals WHERE inquiry_id = ?1 ORDER BY id")?;
+        let ids = stmt.query_map([id.trim()], |r| r.get(0))?;
+        ids.collect::<rusqlite::Result<Vec<String>>>()?
+    };
+    Ok(Some(Removed {
+        kind: RemovedKind::Inquiry,
+        key: id.trim().to_string(),
+        row,
+        children,
+        unlinked_deals,
+        replaces: false,
+    }))
+}
+
 impl Store {
     /// Removes an inquiry with its touchpoints; its deals keep their amounts
     /// but lose the link, which [`Store::put_back`] restores.
@@ -148,25 +173,21 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let row = raw_rows(&tx, "inquiries", "id = ?1", &id.trim())?
-            .pop()
+        let removed = capture_inquiry(&tx, id)?
             .ok_or_else(|| not_found(format!("there is no inquiry '{id}'")))?;
-        let rowid = row.int("rowid").unwrap_or_default();
-        let children = raw_rows(&tx, "touchpoints", "inquiry_rowid = ?1", &rowid)?;
-        let unlinked_deals = {
-            let mut stmt = tx.prepare("SELECT id FROM deals WHERE inquiry_id = ?1 ORDER BY id")?;
-            let ids = stmt.query_map([id.trim()], |r| r.get(0))?;
-            ids.collect::<rusqlite::Result<Vec<String>>>()?
-        };
+        let rowid = removed.row.int("rowid").unwrap_or_default();
         tx.execute("DELETE FROM inquiries WHERE rowid = ?1", [rowid])?;
         tx.commit()?;
-        Ok(Removed {
-            kind: RemovedKind::Inquiry,
-            key: id.trim().to_string(),
-            row,
-            children,
-            unlinked_deals,
-        })
+        Ok(removed)
+    }
+
+    /// The inquiry `id` as stored now, with its touchpoints and the deals
+    /// linked to it, to put back after an edit; `None` when there is none.
+    pub fn snapshot_inquiry(&self, id: &str) -> Result<Option<Removed>> {
+        Ok(capture_inquiry(&self.conn, id)?.map(|r| Removed {
+            replaces: true,
+            ..r
+        }))
     }
 
     pub fn remove_deal(&mut self, id: &str) -> Result<Removed> {
@@ -205,6 +226,7 @@ impl Store {
             row,
             children: Vec::new(),
             unlinked_deals: Vec::new(),
+            replaces: false,
         })
     }
 
@@ -254,6 +276,7 @@ impl Store {
             row,
             children,
             unlinked_deals: Vec::new(),
+            replaces: false,
         })
     }
 
@@ -277,6 +300,11 @@ impl Store {
                 format!("cannot undo: {what} exists again by now"),
             )
         };
+        if r.replaces && r.kind == RemovedKind::Inquiry {
+            // Deleting unlinks the inquiry's deals (ON DELETE SET NULL); the
+            // version put back links them again below.
+            tx.execute("DELETE FROM inquiries WHERE id = ?1", [&r.key])?;
+        }
         match r.kind {
             RemovedKind::Inquiry => {
                 if taken(

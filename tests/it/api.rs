@@ -123,17 +123,20 @@ fn log_tag_recent_undo_and_suggestions() {
     let ads = source(&s, "Google Ads", "Paid search", &["+49 30 1234567"]);
     let row = s
         .log_inquiry(call(Some(fair.id), "Acme Tools", None))
-        .unwrap();
+        .unwrap()
+        .inquiry;
     assert_eq!(row.source, "Hannover Messe");
     assert_eq!(row.id, "INQ-2026-00001");
     // No answer to "where did you hear about us?": the dialled number decides.
     let tagged = s
         .log_inquiry(call(None, "Acme Fasteners", Some("030 1234567")))
-        .unwrap();
+        .unwrap()
+        .inquiry;
     assert_eq!(tagged.source_id, ads.id);
     let unknown = s
         .log_inquiry(call(None, "Bolt AG", Some("0711 99")))
-        .unwrap();
+        .unwrap()
+        .inquiry;
     assert_eq!(unknown.source, "Unknown");
 
     let recent = s.recent_inquiries(2).unwrap();
@@ -171,7 +174,8 @@ fn deals_are_listed_with_their_inquiry_and_closed() {
     let src = source(&s, "Referral by Meier", "Referral", &[]);
     let inq = s
         .log_inquiry(call(Some(src.id), "Acme Tools", None))
-        .unwrap();
+        .unwrap()
+        .inquiry;
     let deal = s
         .save_deal(DealInput {
             id: None,
@@ -241,7 +245,8 @@ fn the_demo_dashboard_counts_a_new_lead_and_new_spend() {
     let top = s.top_sources(9).unwrap();
     assert_eq!(top.len(), 9);
     s.log_inquiry(call(Some(top[0].id), "New Customer Ltd", None))
-        .unwrap();
+        .unwrap()
+        .inquiry;
     let after = s.dashboard(ytd()).unwrap();
     let now: rust_decimal::Decimal = kpi(&after, "leads").unwrap().parse().unwrap();
     assert_eq!(now, leads + dec!(1));
@@ -402,7 +407,9 @@ fn sources_are_edited_and_merged() {
     company(&s);
     let a = source(&s, "Messe Hannover", "Trade shows", &["+49 511 100"]);
     let b = source(&s, "Hannover Messe", "Trade shows", &[]);
-    s.log_inquiry(call(Some(a.id), "Acme", None)).unwrap();
+    s.log_inquiry(call(Some(a.id), "Acme", None))
+        .unwrap()
+        .inquiry;
     assert_eq!(
         s.delete_source(a.id).unwrap_err().code,
         ErrorCode::Inconsistent

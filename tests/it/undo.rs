@@ -58,6 +58,7 @@ fn inquiry(s: &Session, id: Option<&str>, source: i64, touch: i64) -> InquiryDto
         is_lead: true,
         notes: Some("wants 200 flanges".into()),
     })
+    .map(|logged| logged.inquiry)
     .unwrap()
 }
 
@@ -88,6 +89,80 @@ fn audit(db: &Path, n: usize) -> Vec<(String, String, String)> {
         .unwrap()
         .collect::<rusqlite::Result<_>>()
         .unwrap()
+}
+
+/// Issue 11: saving an edit and pressing Ctrl+Z deleted the inquiry. Undo
+/// of an edit puts back the version before it, deals still linked; and an
+/// edit from the Log screen keeps what the form does not show.
+#[test]
+fn undoing_an_edit_puts_back_the_version_before_it() {
+    let (_dir, s) = fresh();
+    let fair = source(&s, "Hannover Messe", &[]);
+    let web = source(&s, "Website", &[]);
+    let row = inquiry(&s, None, fair.id, web.id);
+    s.save_deal(DealInput {
+        id: None,
+        inquiry_id: Some(row.id.clone()),
+        company: "Acme Tools".into(),
+        quoted_at: Some(today()),
+        closed_at: None,
+        status: "open".into(),
+        amount: dec!(900),
+        lost_reason: None,
+    })
+    .unwrap();
+    let csv = format!(
+        "id,received_at,kind,company,source,status,estimated_value,logged_by\n\
+         {},{},rfq,Acme Tools,Hannover Messe,qualified,4500,Anna\n",
+        row.id,
+        row.received_at.format("%Y-%m-%d %H:%M:%S")
+    );
+    let path = s.db_path().with_file_name("status.csv");
+    std::fs::write(&path, csv).unwrap();
+    let imported = s
+        .import_file(path.display().to_string(), "inquiries".into(), false, None)
+        .unwrap();
+    assert!(imported.accepted, "{:?}", imported.errors);
+    let before = find(&s, &row.id).unwrap();
+    // A new entry has nothing to go back to.
+    let input = |company: &str| InquiryInput {
+        id: Some(row.id.clone()),
+        received_at: Some(row.received_at),
+        kind: "call".into(),
+        company: Some(company.into()),
+        contact: None,
+        phone: None,
+        email: None,
+        source_id: Some(web.id),
+        touchpoints: vec![],
+        is_lead: true,
+        notes: Some("changed".into()),
+    };
+    let edited = s.log_inquiry(input("Acme Tools GmbH")).unwrap();
+    assert_eq!(edited.inquiry.company.as_deref(), Some("Acme Tools GmbH"));
+    let token = edited.undo_token.expect("an edit can be undone");
+    let ds = leadledger::store::Store::open(s.db_path())
+        .unwrap()
+        .load_dataset()
+        .unwrap();
+    let stored = ds.inquiries.iter().find(|i| i.id == row.id).unwrap();
+    assert_eq!(
+        (
+            stored.status.as_deref(),
+            stored.estimated_value,
+            stored.logged_by.as_deref()
+        ),
+        (Some("qualified"), Some(dec!(4500)), Some("Anna")),
+        "the form's save kept what it does not show"
+    );
+    let back = s.undo_delete(token.clone()).unwrap();
+    assert_eq!(back.id, row.id);
+    assert_eq!(
+        find(&s, &row.id).unwrap(),
+        before,
+        "the old version, deal linked"
+    );
+    assert!(s.undo_delete(token).is_err(), "a token is spent once");
 }
 
 #[test]

@@ -94,6 +94,13 @@ export type InquiryDto = { id: string, received_at: string, kind: string, compan
  */
 deals_total: string | null, };
 
+export type LoggedInquiry = { inquiry: InquiryDto, 
+/**
+ * For an edit: `undo_delete` with this token puts back the version
+ * before it. `None` for a new entry, which undo removes instead.
+ */
+undo_token: string | null, };
+
 export type InquiryQuery = { 
 /**
  * Matches id, company, contact, phone, e-mail and source, case-insensitively.
@@ -375,7 +382,7 @@ export interface Commands {
   update_settings: { args: { settings: SettingsDto }; result: SettingsDto };
   catalog: { args: {  }; result: Catalog };
   top_sources: { args: { n: number }; result: Array<SourceDto> };
-  log_inquiry: { args: { input: InquiryInput }; result: InquiryDto };
+  log_inquiry: { args: { input: InquiryInput }; result: LoggedInquiry };
   recent_inquiries: { args: { limit: number }; result: Array<InquiryDto> };
   delete_inquiry: { args: { id: string }; result: DeletedDto };
   company_suggestions: { args: { prefix: string; limit: number }; result: Array<string> };

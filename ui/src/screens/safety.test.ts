@@ -160,7 +160,7 @@ describe("Import progress", () => {
     await fireEvent.click(await screen.findByText("Import"));
     await screen.findByText("Checking and storing rows: 5,000 of 20,000", {}, { timeout: 2000 });
     expect((document.querySelector("progress") as HTMLProgressElement).value).toBe(0.25);
-    finish({ accepted: true, kind: "spend", detected: null, rows: 20000, inserted: 20000, updated: 0, unchanged: 0, created_sources: [], errors: [] });
+    finish({ accepted: true, kind: "spend", detected: null, rows: 20000, inserted: 20000, updated: 0, unchanged: 0, created_sources: [], changed_channels: [], errors: [] });
     await screen.findByText(/Imported 20,000 rows/);
     expect(screen.queryByTestId("import-progress")).toBeNull();
     const polls = sent("import_progress").length;

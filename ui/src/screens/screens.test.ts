@@ -39,8 +39,12 @@ describe("Log inquiry", () => {
       catalog: () => ({ channels: [], sources }),
       top_sources: () => top,
       recent_inquiries: () => logged.map((id) => inquiry(id, 2)),
-      log_inquiry: (a) => { const id = `INQ-2026-0000${logged.length + 1}`; logged.unshift(id); return inquiry(id, a.input.source_id ?? 3); },
-      delete_inquiry: (a) => { logged = logged.filter((x) => x !== a.id); return null; },
+      log_inquiry: (a) => {
+        if (a.input.id) return { inquiry: { ...inquiry(a.input.id, a.input.source_id ?? 3), company: a.input.company }, undo_token: "t-edit" };
+        const id = `INQ-2026-0000${logged.length + 1}`; logged.unshift(id); return { inquiry: inquiry(id, a.input.source_id ?? 3), undo_token: null };
+      },
+      delete_inquiry: (a) => { logged = logged.filter((x) => x !== a.id); return { token: "t-del", kind: "inquiry", id: a.id, label: "Acme", date: null, amount: null }; },
+      undo_delete: (a) => ({ token: a.token, kind: "inquiry", id: "INQ-2026-00001", label: "Acme", date: null, amount: null }),
       company_suggestions: () => ["Acme Tools"],
     });
   });
@@ -78,6 +82,44 @@ describe("Log inquiry", () => {
     const undo = await screen.findAllByText("Undo");
     await fireEvent.click(undo[0]);
     await waitFor(() => expect(sent("delete_inquiry").length).toBe(1));
+  });
+
+  // Issue 11: Ctrl+Z after saving an edit deleted the inquiry.
+  it("undoes an edit by putting the old version back, from the source field too", async () => {
+    logged = ["INQ-2026-00001"];
+    render(LogInquiry, { props: {} });
+    const edit = await screen.findByText("Edit");
+    await fireEvent.click(edit);
+    const company = screen.getByLabelText("Company");
+    await fireEvent.input(company, { target: { value: "Acme GmbH" } });
+    await fireEvent.keyDown(company, { key: "Enter" });
+    await waitFor(() => expect(sent("log_inquiry").length).toBe(1));
+    expect((sent("log_inquiry")[0].args.input as any).id).toBe("INQ-2026-00001");
+    const picker = screen.getByLabelText("Where did you hear about us?");
+    await waitFor(() => expect(document.activeElement).toBe(picker));
+    await fireEvent.keyDown(picker, { key: "z", ctrlKey: true });
+    await waitFor(() => expect(sent("undo_delete").length).toBe(1));
+    expect(sent("undo_delete")[0].args).toEqual({ token: "t-edit" });
+    expect(sent("delete_inquiry").length).toBe(0);
+    await screen.findByText("Changes to INQ-2026-00001 undone.");
+  });
+
+  it("takes the received date and time the user types, and sends none when left at now", async () => {
+    render(LogInquiry, { props: {} });
+    const picker = await screen.findByLabelText("Where did you hear about us?");
+    await waitFor(() => expect(screen.getAllByText("Hannover Messe").length).toBeGreaterThan(0));
+    const when = screen.getByLabelText("Received") as HTMLInputElement;
+    expect(when.value).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    await fireEvent.keyDown(picker, { key: "1" });
+    await fireEvent.keyDown(picker, { key: "Enter" });
+    await waitFor(() => expect(sent("log_inquiry").length).toBe(1));
+    expect((sent("log_inquiry")[0].args.input as any).received_at).toBeNull();
+    await screen.findByText(/Saved INQ-2026-00001/);
+    await fireEvent.input(screen.getByLabelText("Received"), { target: { value: "2026-06-15T08:05" } });
+    await fireEvent.keyDown(picker, { key: "1" });
+    await fireEvent.keyDown(picker, { key: "Enter" });
+    await waitFor(() => expect(sent("log_inquiry").length).toBe(2));
+    expect((sent("log_inquiry")[1].args.input as any).received_at).toBe("2026-06-15T08:05:00");
   });
 });
 
