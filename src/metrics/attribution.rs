@@ -10,7 +10,9 @@
 //! Every lead gives out exactly one unit of credit. Divisions such as ⅓ do
 //! not terminate in decimal, so after merging the credit per source the
 //! rounding residual (at most a few units of 10⁻²⁸) is added to the source
-//! with the largest credit; the credits then sum to exactly 1.
+//! with the largest credit (of equal ones, the first in the lead's order, so
+//! that nothing depends on the order of other records or on the listing of
+//! the sources); the credits then sum to exactly 1.
 
 use super::index::FxMap;
 use crate::model::{Dataset, Id, Inquiry, Settings};
@@ -316,7 +318,8 @@ fn decay_weight(days: i64, half_life: Decimal) -> Decimal {
         .max(Decimal::ZERO)
 }
 
-/// Adds the rounding residual to the largest credit so the credits sum to 1.
+/// Adds the rounding residual to the largest credit so the credits sum to 1;
+/// of equal credits, to the first in `out`, which is in the lead's order.
 fn settle(out: &mut [(u32, Decimal)]) {
     let sum: Decimal = out.iter().map(|c| c.1).sum();
     if sum != Decimal::ONE && !out.is_empty() {

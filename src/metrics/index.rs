@@ -83,6 +83,12 @@ pub(crate) struct SourceTable {
     pub unknown: Option<u32>,
     /// Set when some id resolved to Unknown because no source has it.
     pub unresolved: Cell<bool>,
+    /// The indexes in the canonical order: by source id, the stand-in
+    /// Unknown last. Sums over sources and the data-driven chain follow it,
+    /// so that the order in which sources were entered changes nothing.
+    pub order: Vec<u32>,
+    /// Each index's place in `order`.
+    pub rank: Vec<u32>,
 }
 
 impl SourceTable {
@@ -134,6 +140,14 @@ impl SourceTable {
             .sources
             .iter()
             .position(|s| s.name.trim().eq_ignore_ascii_case(UNKNOWN_SOURCE));
+        // Duplicate ids (only a hand-built set has them) keep their order:
+        // all but the first are never resolved to, so their sums are zero.
+        let mut order: Vec<u32> = (0..rows.len() as u32).collect();
+        order.sort_by_key(|&i| ds.sources[i as usize].id);
+        let mut rank = vec![0; rows.len()];
+        for (place, &i) in order.iter().enumerate() {
+            rank[i as usize] = place as u32;
+        }
         SourceTable {
             rows,
             dense,
@@ -141,6 +155,8 @@ impl SourceTable {
             sparse,
             unknown: unknown.map(|u| u as u32),
             unresolved: Cell::new(false),
+            order,
+            rank,
         }
     }
 
@@ -180,7 +196,10 @@ impl SourceTable {
     /// Adds a stand-in Unknown when ids must resolve to it and there is none.
     fn ensure_unknown(&mut self) {
         if self.unknown.is_none() {
-            self.unknown = Some(self.rows.len() as u32);
+            let stand_in = self.rows.len() as u32;
+            self.unknown = Some(stand_in);
+            self.order.push(stand_in);
+            self.rank.push(stand_in);
             self.rows.push(SourceRow {
                 name: UNKNOWN_SOURCE.into(),
                 channel: None,
@@ -204,6 +223,7 @@ pub(crate) struct LeadRef {
 }
 
 /// A won deal closed on or before the as-of date.
+#[derive(Clone, Copy)]
 pub(crate) struct WonDeal {
     pub closed: NaiveDate,
     pub amount: Decimal,
@@ -229,6 +249,9 @@ pub(crate) struct Index<'a> {
     pub leads: Vec<Vec<LeadRef>>,
     /// Per period: whether any inquiry or deal is dated in it.
     pub has_records: Vec<bool>,
+    /// In deal-id order: attributed revenue adds products of 28-digit
+    /// credits and amounts, which round, so the order of the additions must
+    /// not be the order the deals were entered in.
     pub won: Vec<WonDeal>,
     pub companies: usize,
 }
@@ -309,6 +332,7 @@ impl<'a> Index<'a> {
         let mut first: Vec<(NaiveDate, &str, usize)> = Vec::new();
         // `lead` holds the slot until the inquiries are known.
         let mut won: Vec<WonDeal> = Vec::new();
+        let mut won_ids: Vec<&'a str> = Vec::new();
         for deal in &ds.deals {
             if let Some(date) = deal.closed_at.or(deal.quoted_at).filter(|&d| d <= as_of) {
                 for (k, inside) in within(date).enumerate() {
@@ -352,10 +376,14 @@ impl<'a> Index<'a> {
                 company,
                 first: false,
             });
+            won_ids.push(deal.id.as_str());
         }
         for &(_, _, w) in &first {
             won[w].first = true;
         }
+        let mut by_id: Vec<usize> = (0..won.len()).collect();
+        by_id.sort_by_key(|&w| (won_ids[w], won[w].closed, won[w].amount));
+        let mut won: Vec<WonDeal> = by_id.iter().map(|&w| won[w]).collect();
 
         let mut leads = vec![Vec::new(); periods.len()];
         for (i, q) in ds.inquiries.iter().enumerate() {

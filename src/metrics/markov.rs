@@ -16,21 +16,31 @@
 //! probability of ever visiting s, and h(START, s) = N[START][s] / N[s][s].
 //! So every removal effect follows from one inverse:
 //! RE(s) = h(START, s) · v(s) / P(conv).
+//!
+//! Decimal arithmetic rounds, so the elimination must not depend on the
+//! order in which the sources happen to be listed: the chain numbers them in
+//! a canonical order (by source id) handed in by the caller, and every sum
+//! and tie-break follows that order.
 
 use super::index::FxMap;
 use rust_decimal::Decimal;
 
-/// Transition counts of one period's paths. Sources are numbered 0..n; the
-/// chain adds START, CONVERSION and NULL after them.
-pub(crate) struct Chain {
+/// Transition counts of one period's paths. The caller numbers its sources
+/// 0..n; inside, source s is state `rank[s]`, its place in the canonical
+/// order, and the chain adds START, CONVERSION and NULL after them.
+pub(crate) struct Chain<'a> {
     sources: usize,
+    rank: &'a [u32],
     counts: FxMap<(u32, u32), u64>,
 }
 
-impl Chain {
-    pub(crate) fn new(sources: usize) -> Chain {
+impl<'a> Chain<'a> {
+    /// `rank` is a permutation of 0..n: each source's place in the canonical
+    /// order.
+    pub(crate) fn new(rank: &'a [u32]) -> Chain<'a> {
         Chain {
-            sources,
+            sources: rank.len(),
+            rank,
             counts: FxMap::default(),
         }
     }
@@ -52,6 +62,7 @@ impl Chain {
     pub(crate) fn add_path(&mut self, sources: &[u32], converted: bool) {
         let mut from = self.start();
         for &s in sources {
+            let s = self.rank[s as usize];
             *self.counts.entry((from, s)).or_insert(0) += 1;
             from = s;
         }
@@ -63,8 +74,8 @@ impl Chain {
         *self.counts.entry((from, end)).or_insert(0) += 1;
     }
 
-    /// P(conv) and RE(s) for every source (0 for sources on no path);
-    /// `None` when there is no path or the arithmetic fails.
+    /// P(conv) and RE(s) for every source (0 for sources on no path), by
+    /// rank; `None` when there is no path or the arithmetic fails.
     pub(crate) fn removal_effects(&self) -> Option<(Decimal, Vec<Decimal>)> {
         // Number the transient states that have outgoing transitions; START
         // first. Every such state reaches an absorbing state, because every
@@ -96,6 +107,8 @@ impl Chain {
             a[i * width + i] = Decimal::ONE;
             a[i * width + m + i] = Decimal::ONE;
         }
+        // Each entry of `a` and `r` takes one count, so the map's order of
+        // iteration does not matter.
         for (&(from, to), &c) in &self.counts {
             let i = slot[&from];
             let p = Decimal::from(c).checked_div(Decimal::from(out_total[i]))?;
@@ -135,9 +148,9 @@ impl Chain {
         Some((p_conv, effects))
     }
 
-    /// Each source's share RE(s)/Σ RE, summing to exactly 1; `None` when
-    /// the model is undefined (P(conv) = 0 or Σ RE = 0) and the caller falls
-    /// back to linear.
+    /// Each source's share RE(s)/Σ RE, summing to exactly 1, in the caller's
+    /// numbering; `None` when the model is undefined (P(conv) = 0 or
+    /// Σ RE = 0) and the caller falls back to linear.
     pub(crate) fn shares(&self) -> Option<Vec<Decimal>> {
         let (p_conv, effects) = self.removal_effects()?;
         if p_conv <= Decimal::ZERO {
@@ -150,7 +163,9 @@ impl Chain {
         let mut shares: Vec<Decimal> = effects.iter().map(|&re| re / total).collect();
         let sum: Decimal = shares.iter().copied().sum();
         if sum != Decimal::ONE {
-            // The rounding residual of the divisions goes to the largest share.
+            // The rounding residual of the divisions goes to the largest
+            // share; of equal ones (three sources with ⅓ each), to the first
+            // in canonical order, the lowest source id.
             let mut best = 0;
             for i in 1..shares.len() {
                 if shares[i] > shares[best] {
@@ -159,7 +174,8 @@ impl Chain {
             }
             shares[best] += Decimal::ONE - sum;
         }
-        Some(shares)
+        // Back to the caller's numbering.
+        Some(self.rank.iter().map(|&r| shares[r as usize]).collect())
     }
 }
 
@@ -219,7 +235,7 @@ mod tests {
     #[test]
     fn worked_example_removal_effects() {
         // Sources A = 0, B = 1, Unknown = 2.
-        let mut chain = Chain::new(3);
+        let mut chain = Chain::new(&[0, 1, 2]);
         chain.add_path(&[0, 1], true);
         chain.add_path(&[1], false);
         chain.add_path(&[2], false);
@@ -242,7 +258,7 @@ mod tests {
         // P = ⅔·3/5 + ⅓·4/5 = 2/3.
         // Without A: START→B→(A→null | conv) → ⅓ · ½ = 1/6 → RE(A) = 3/4.
         // Without B: START→A→(B→null | conv ⅓ | null ⅓) → ⅔ · ⅓ = 2/9 → RE(B) = 2/3.
-        let mut chain = Chain::new(2);
+        let mut chain = Chain::new(&[0, 1]);
         chain.add_path(&[0, 1, 0], true);
         chain.add_path(&[0], false);
         chain.add_path(&[1], true);
@@ -253,12 +269,46 @@ mod tests {
     }
 
     #[test]
+    fn the_order_the_caller_numbers_sources_in_changes_no_digit() {
+        // Sources X, Y, Z in canonical order; RE(X) = 0 and the shares of Y
+        // and Z are 3/5 and 2/5. Numbered as listed, some listings gave Y
+        // 0.6000000000000000000000000001 (elimination and the residual
+        // followed the listing).
+        let paths: [(&[usize], bool); 4] = [
+            (&[2, 1], true),
+            (&[0], false),
+            (&[2, 0], false),
+            (&[1, 2, 1], false),
+        ];
+        let shares = |listed: [usize; 3]| {
+            // The canonical rank of the source listed i-th is listed[i].
+            let rank: Vec<u32> = listed.iter().map(|&s| s as u32).collect();
+            let mut chain = Chain::new(&rank);
+            for (path, converted) in paths {
+                let at = |s: usize| listed.iter().position(|&x| x == s).unwrap() as u32;
+                let path: Vec<u32> = path.iter().map(|&s| at(s)).collect();
+                chain.add_path(&path, converted);
+            }
+            let shares = chain.shares().unwrap();
+            let mut by_source = [Decimal::ZERO; 3];
+            for (i, &s) in listed.iter().enumerate() {
+                by_source[s] = shares[i];
+            }
+            by_source
+        };
+        assert_eq!(shares([0, 1, 2]), [dec!(0), dec!(0.6), dec!(0.4)]);
+        for listed in [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
+            assert_eq!(shares(listed), shares([0, 1, 2]), "{listed:?}");
+        }
+    }
+
+    #[test]
     fn no_conversion_or_no_effect_is_undefined() {
-        let mut chain = Chain::new(2);
+        let mut chain = Chain::new(&[0, 1]);
         chain.add_path(&[0], false);
         chain.add_path(&[1, 0], false);
         assert!(chain.shares().is_none());
-        assert!(Chain::new(2).shares().is_none());
+        assert!(Chain::new(&[0, 1]).shares().is_none());
     }
 
     #[test]

@@ -198,9 +198,10 @@ pub(crate) fn source_reports(ix: &Index, stats: &PeriodStats) -> Vec<SourceRepor
 pub(crate) fn channel_reports(ix: &Index, stats: &PeriodStats) -> Vec<ChannelReport> {
     let margin = ix.ds.settings.gross_margin;
     let mut sums = vec![ScopeSums::default(); ix.ds.channels.len()];
-    for (row, s) in ix.sources.rows.iter().zip(&stats.sources) {
-        if let Some(c) = row.channel {
-            sums[c].add(s);
+    // In canonical order: sums of 28-digit credits round.
+    for &i in &ix.sources.order {
+        if let Some(c) = ix.sources.rows[i as usize].channel {
+            sums[c].add(&stats.sources[i as usize]);
         }
     }
     ix.ds
@@ -222,9 +223,13 @@ fn campaign_reports(ix: &Index, stats: &PeriodStats, campaigns: &[String]) -> Ve
         .enumerate()
         .map(|(k, name)| {
             let mut sums = ScopeSums::default();
-            for (src, s) in ix.ds.sources.iter().zip(&stats.sources) {
-                if src.utm_campaign.as_deref().map(str::trim) == Some(name.as_str()) {
-                    sums.add(s);
+            for &i in &ix.sources.order {
+                // The stand-in Unknown (past the data set's sources) has none.
+                let tagged = ix.ds.sources.get(i as usize).is_some_and(|src| {
+                    src.utm_campaign.as_deref().map(str::trim) == Some(name.as_str())
+                });
+                if tagged {
+                    sums.add(&stats.sources[i as usize]);
                 }
             }
             sums.spend = stats.campaign_spend[k];

@@ -208,7 +208,7 @@ pub(crate) fn scan(
         }
     }
 
-    let mut chain = (model == Model::DataDriven).then(|| Chain::new(table.len()));
+    let mut chain = (model == Model::DataDriven).then(|| Chain::new(&table.rank));
     s.has_records |= ix.has_records[k];
     let mut counts = vec![CreditCounts::default(); table.len()];
     for lead in &ix.leads[k] {
@@ -302,9 +302,10 @@ pub(crate) fn scan(
             None => s.fallback = true,
         }
     }
-    for (acc, row) in s.sources.iter().zip(&table.rows) {
-        if let Some(d) = row.direction {
-            s.direction_new_customers[direction_slot(d)] += acc.new_customers;
+    // In canonical order: these sums of 28-digit credits round.
+    for &i in &table.order {
+        if let Some(d) = table.rows[i as usize].direction {
+            s.direction_new_customers[direction_slot(d)] += s.sources[i as usize].new_customers;
         }
     }
     s.clv = clv(ix, period.to);

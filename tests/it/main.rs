@@ -12,6 +12,7 @@
 //! - `metrics_periods`: periods, leap years, year to date, prior years.
 //! - `metrics_benchmarks`: prev, delta, expected, band and status.
 //! - `metrics_props`: properties that hold for any data set.
+//! - `metrics_order`: the record orders that once changed a cent (issue 10).
 //! - `reliability`: migrations with a backup first, the audit trail, backups,
 //!   restore, damaged files.
 //! - `metrics_oracle`: the engine against an independent implementation.
@@ -42,6 +43,7 @@ mod metrics_benchmarks;
 mod metrics_example;
 mod metrics_models;
 mod metrics_oracle;
+mod metrics_order;
 mod metrics_periods;
 mod metrics_props;
 mod props;

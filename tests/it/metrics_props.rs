@@ -52,20 +52,15 @@ fn dataset_strategy() -> impl Strategy<Value = Dataset> {
         })
 }
 
-fn build(
-    inquiries: &[InquirySpec],
-    deals: &[DealSpec],
-    spends: &[SpendSpec],
-    traffic: &[(u32, Id, i64)],
-) -> Dataset {
-    let day = |offset: i64| d(2024, 1, 1) + Duration::days(offset);
-    let mut ds = Dataset {
+/// Sources A = 1 and C = 3 (paid search, inbound), B = 2 (trade shows,
+/// outbound) and Unknown = 4 (Unknown, inbound), and no other record.
+pub fn four_sources() -> Dataset {
+    Dataset {
         channels: vec![
             channel(1, "Paid search", Direction::Inbound),
             channel(2, "Trade shows", Direction::Outbound),
             channel(3, "Unknown", Direction::Inbound),
         ],
-        // Source 5 has an id no source carries: it resolves to Unknown.
         sources: vec![
             source(1, 1, "A"),
             source(2, 2, "B"),
@@ -73,7 +68,18 @@ fn build(
             source(4, 3, "Unknown"),
         ],
         ..Dataset::default()
-    };
+    }
+}
+
+fn build(
+    inquiries: &[InquirySpec],
+    deals: &[DealSpec],
+    spends: &[SpendSpec],
+    traffic: &[(u32, Id, i64)],
+) -> Dataset {
+    let day = |offset: i64| d(2024, 1, 1) + Duration::days(offset);
+    // Source 5 has an id no source carries: it resolves to Unknown.
+    let mut ds = four_sources();
     for (i, (offset, first, further, is_lead, company)) in inquiries.iter().enumerate() {
         let touches: Vec<(Id, chrono::NaiveDate)> =
             further.iter().map(|&(s, o)| (s, day(offset + o))).collect();
@@ -141,8 +147,16 @@ fn model_free(c: &CompanyFigures) -> Vec<(&'static str, Option<Decimal>)> {
         .collect()
 }
 
+/// 48 cases, or `PROPTEST_CASES` when set (for long runs).
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(48)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn every_lead_gives_out_exactly_one(ds in dataset_strategy()) {
