@@ -9,6 +9,7 @@
     "update_settings",
     "catalog",
     "top_sources",
+    "pin_log_key",
     "log_inquiry",
     "recent_inquiries",
     "delete_inquiry",

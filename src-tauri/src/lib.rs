@@ -40,7 +40,8 @@ commands! {
     get_settings() -> SettingsDto => settings;
     update_settings(settings: SettingsDto) -> SettingsDto => update_settings;
     catalog() -> Catalog => catalog;
-    top_sources(n: u32) -> Vec<SourceDto> => top_sources;
+    top_sources(n: u32) -> Vec<LogKeyDto> => top_sources;
+    pin_log_key(source_id: i64, key: Option<u32>) -> Vec<LogKeyDto> => pin_log_key;
     log_inquiry(input: InquiryInput) -> LoggedInquiry => log_inquiry;
     recent_inquiries(limit: u32) -> Vec<InquiryDto> => recent_inquiries;
     delete_inquiry(id: String) -> DeletedDto => delete_inquiry;
@@ -174,6 +175,7 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>, session: Shared) ->
             update_settings,
             catalog,
             top_sources,
+            pin_log_key,
             log_inquiry,
             recent_inquiries,
             delete_inquiry,

@@ -2,7 +2,7 @@
 //! registers, called as the page calls it (JSON in, JSON out), including
 //! errors arriving as `{code, message, field}`.
 
-use leadledger::api::{Dashboard, LoggedInquiry, Session, SessionStatus, SourceDto};
+use leadledger::api::{Dashboard, LogKeyDto, LoggedInquiry, Session, SessionStatus};
 use leadledger_app::{parse_args, Options, COMMANDS};
 use mock::{app, invoke};
 use serde_json::json;
@@ -33,15 +33,15 @@ fn first_run_demo_log_and_dashboard() {
     let q = json!({"query": {"period": "ytd", "year": null, "quarter": null, "month": null, "from": null, "to": null, "model": "first_touch", "as_of": null}});
     let before: Dashboard =
         serde_json::from_value(invoke(&w, "dashboard", q.clone()).unwrap()).unwrap();
-    let top: Vec<SourceDto> =
+    let top: Vec<LogKeyDto> =
         serde_json::from_value(invoke(&w, "top_sources", json!({"n": 9})).unwrap()).unwrap();
     let input = json!({"input": {"id": null, "received_at": "2026-06-15T09:00:00", "kind": "call", "company": "Acme", "contact": null,
-        "phone": null, "email": null, "source_id": top[0].id, "touchpoints": [], "is_lead": true, "notes": null}});
+        "phone": null, "email": null, "source_id": top[0].source.id, "touchpoints": [], "is_lead": true, "notes": null}});
     let logged: LoggedInquiry =
         serde_json::from_value(invoke(&w, "log_inquiry", input).unwrap()).unwrap();
     assert_eq!(logged.undo_token, None);
     let row = logged.inquiry;
-    assert_eq!(row.source_id, top[0].id);
+    assert_eq!(row.source_id, top[0].source.id);
     let after: Dashboard = serde_json::from_value(invoke(&w, "dashboard", q).unwrap()).unwrap();
     let leads = |d: &Dashboard| {
         d.kpis

@@ -14,7 +14,12 @@ use serde_json::{json, Value};
 
 /// Commands that open a native dialog first; the mock runtime has none, and
 /// the values they pass on are checked by the commands tested here.
-const DIALOGS: &[&str] = &["pick_import_file", "export_file", "save_template", "save_report"];
+const DIALOGS: &[&str] = &[
+    "pick_import_file",
+    "export_file",
+    "save_template",
+    "save_report",
+];
 
 const CODES: &[&str] = &[
     "invalid",
@@ -68,6 +73,8 @@ fn nonsense() -> Vec<(&'static str, Value)> {
             json!({"company": {"name": "X", "currency": "EURO", "fiscal_year_start_month": 13, "language": "xx"}}),
         ),
         ("open_demo", json!({"language": "tlh"})),
+        ("pin_log_key", json!({"sourceId": 1, "key": 12})),
+        ("pin_log_key", json!({"sourceId": 987_654, "key": 2})),
         (
             "update_settings",
             json!({"settings": {"company_name": "X", "currency": "USD", "fiscal_year_start_month": 0,

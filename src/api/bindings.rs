@@ -47,7 +47,12 @@ pub fn commands() -> Vec<(&'static str, Vec<(&'static str, String)>, String)> {
             ts::<SettingsDto>(),
         ),
         ("catalog", vec![], ts::<Catalog>()),
-        ("top_sources", vec![("n", n())], list(ts::<SourceDto>())),
+        ("top_sources", vec![("n", n())], list(ts::<LogKeyDto>())),
+        (
+            "pin_log_key",
+            vec![("sourceId", n()), ("key", opt(n()))],
+            list(ts::<LogKeyDto>()),
+        ),
         (
             "log_inquiry",
             vec![("input", ts::<InquiryInput>())],
@@ -181,6 +186,7 @@ pub fn typescript() -> String {
         DealDto,
         InquiryDto,
         LoggedInquiry,
+        LogKeyDto,
         InquiryQuery,
         InquiryPage,
         DealInput,

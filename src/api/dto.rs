@@ -83,6 +83,16 @@ pub struct SourceDto {
     pub uses: u32,
 }
 
+/// A number key of the Log screen and the source it picks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LogKeyDto {
+    /// 1 to 9.
+    pub key: u32,
+    pub source: SourceDto,
+    /// Pinned by the owner on the Sources screen; the others follow the rule.
+    pub pinned: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Catalog {
     pub channels: Vec<ChannelDto>,

@@ -230,20 +230,6 @@ impl Session {
         })
     }
 
-    /// The `n` sources named most often as first touch (Unknown left out),
-    /// for the number keys of the log screen.
-    pub fn top_sources(&self, n: u32) -> Result<Vec<SourceDto>> {
-        let catalog = self.catalog()?;
-        let mut sources: Vec<SourceDto> = catalog
-            .sources
-            .into_iter()
-            .filter(|s| s.name != UNKNOWN_SOURCE)
-            .collect();
-        sources.sort_by(|a, b| b.uses.cmp(&a.uses).then(a.name.cmp(&b.name)));
-        sources.truncate(n as usize);
-        Ok(sources)
-    }
-
     /// The inquiry list: filtered by text and dates, sorted, one page.
     pub fn search_inquiries(&self, q: InquiryQuery) -> Result<InquiryPage> {
         let needle = q.text.unwrap_or_default().trim().to_lowercase();

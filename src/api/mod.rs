@@ -14,6 +14,7 @@ mod files;
 mod inquiries;
 mod insight;
 mod integrity;
+mod keys;
 mod reports;
 mod sources;
 mod spend;
@@ -52,6 +53,9 @@ struct State {
     warnings: Vec<NoticeDto>,
     /// Deletions that can still be undone.
     undo: undo::Ledger,
+    /// The Log screen's number keys as handed out this session (key, source
+    /// id), so that they stay put while staff work; see `keys`.
+    log_keys: Option<Vec<(u8, crate::model::Id)>>,
 }
 
 impl State {
@@ -64,6 +68,7 @@ impl State {
         self.problem = None;
         self.warnings = warnings;
         self.undo.clear();
+        self.log_keys = None;
     }
 }
 
@@ -137,6 +142,7 @@ impl Session {
                 problem: opened.problem,
                 warnings,
                 undo: undo::Ledger::default(),
+                log_keys: None,
             }),
             progress: Arc::new(Progress::default()),
         })

@@ -10,6 +10,7 @@ pub mod backup;
 mod edit;
 mod fill;
 mod import;
+mod keys;
 pub mod location;
 pub mod progress;
 mod read;
@@ -20,6 +21,7 @@ mod undo;
 mod write;
 
 pub use import::{ChannelChange, ImportOptions, ImportSummary};
+pub use keys::KEYS as LOG_KEYS;
 pub use undo::{Removed, RemovedKind};
 pub use write::{NewDeal, NewInquiry, NewSource, NewSpend};
 

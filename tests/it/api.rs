@@ -155,7 +155,7 @@ fn log_tag_recent_undo_and_suggestions() {
     assert!(s.company_suggestions("fast".into(), 5).unwrap() == vec!["Acme Fasteners"]);
 
     let top = s.top_sources(9).unwrap();
-    assert!(top.iter().all(|t| t.name != "Unknown"));
+    assert!(top.iter().all(|t| t.source.name != "Unknown"));
     assert_eq!(top.len(), 2);
 
     let e = s.log_inquiry(InquiryInput {
@@ -165,6 +165,81 @@ fn log_tag_recent_undo_and_suggestions() {
     assert_eq!(e.unwrap_err().field.as_deref(), Some("kind"));
     let e = s.log_inquiry(call(Some(9999), "X", None)).unwrap_err();
     assert_eq!(e.code, ErrorCode::NotFound);
+}
+
+/// Issue 11: after saves, key 2 was Hannover Messe, then Thomasnet, then
+/// Hannover Messe again. The keys stay put during a session; the owner's
+/// pins decide first, and a new session applies the rule afresh.
+#[test]
+fn the_number_keys_stay_put_while_staff_work_and_follow_pins() {
+    let (dir, s) = fresh();
+    company(&s);
+    let fair = source(&s, "Hannover Messe", "Trade shows", &[]);
+    let net = source(&s, "Thomasnet", "Online directories", &[]);
+    let ads = source(&s, "Google Ads", "Paid search", &[]);
+    let log = |id: i64, n: usize| {
+        for _ in 0..n {
+            s.log_inquiry(call(Some(id), "Acme", None)).unwrap();
+        }
+    };
+    log(fair.id, 2);
+    log(net.id, 1);
+    let names = |keys: Vec<LogKeyDto>| -> Vec<(u32, String, bool)> {
+        keys.into_iter()
+            .map(|k| (k.key, k.source.name, k.pinned))
+            .collect()
+    };
+    let first = names(s.top_sources(9).unwrap());
+    assert_eq!(
+        first,
+        vec![
+            (1, "Hannover Messe".into(), false),
+            (2, "Thomasnet".into(), false),
+            (3, "Google Ads".into(), false),
+        ]
+    );
+    // Thomasnet and Google Ads overtake Hannover Messe: nothing moves.
+    log(net.id, 3);
+    log(ads.id, 4);
+    assert_eq!(names(s.top_sources(9).unwrap()), first);
+    // A source without a key gets a free one; the others stay.
+    let mail = source(&s, "Mailing", "Direct mail", &[]);
+    let keys = names(s.top_sources(9).unwrap());
+    assert_eq!(keys[..3], first[..]);
+    assert_eq!(keys[3], (4, "Mailing".into(), false));
+    // The owner pins Google Ads to 1: it takes the key, Hannover Messe takes
+    // the one it left.
+    let keys = names(s.pin_log_key(ads.id, Some(1)).unwrap());
+    assert_eq!(keys[0], (1, "Google Ads".into(), true));
+    assert_eq!(keys[2], (3, "Hannover Messe".into(), false));
+    assert_eq!(keys[1], (2, "Thomasnet".into(), false));
+    assert_eq!(
+        s.pin_log_key(ads.id, Some(10))
+            .unwrap_err()
+            .field
+            .as_deref(),
+        Some("key")
+    );
+    assert_eq!(
+        s.pin_log_key(9999, Some(2)).unwrap_err().code,
+        ErrorCode::NotFound
+    );
+    // The next session applies the rule afresh, the pin first.
+    let again = Session::start_on(dir.path().join("company.db"), today()).unwrap();
+    let keys = names(again.top_sources(9).unwrap());
+    assert_eq!(
+        keys,
+        vec![
+            (1, "Google Ads".into(), true),
+            (2, "Thomasnet".into(), false),
+            (3, "Hannover Messe".into(), false),
+            (4, "Mailing".into(), false),
+        ]
+    );
+    // Unpinned, it takes its place by the rule.
+    let keys = names(again.pin_log_key(ads.id, None).unwrap());
+    assert_eq!(keys[0], (1, "Google Ads".into(), false));
+    let _ = mail;
 }
 
 #[test]
@@ -244,7 +319,7 @@ fn the_demo_dashboard_counts_a_new_lead_and_new_spend() {
 
     let top = s.top_sources(9).unwrap();
     assert_eq!(top.len(), 9);
-    s.log_inquiry(call(Some(top[0].id), "New Customer Ltd", None))
+    s.log_inquiry(call(Some(top[0].source.id), "New Customer Ltd", None))
         .unwrap()
         .inquiry;
     let after = s.dashboard(ytd()).unwrap();

@@ -101,6 +101,16 @@ export type LoggedInquiry = { inquiry: InquiryDto,
  */
 undo_token: string | null, };
 
+export type LogKeyDto = { 
+/**
+ * 1 to 9.
+ */
+key: number, source: SourceDto, 
+/**
+ * Pinned by the owner on the Sources screen; the others follow the rule.
+ */
+pinned: boolean, };
+
 export type InquiryQuery = { 
 /**
  * Matches id, company, contact, phone, e-mail and source, case-insensitively.
@@ -381,7 +391,8 @@ export interface Commands {
   get_settings: { args: {  }; result: SettingsDto };
   update_settings: { args: { settings: SettingsDto }; result: SettingsDto };
   catalog: { args: {  }; result: Catalog };
-  top_sources: { args: { n: number }; result: Array<SourceDto> };
+  top_sources: { args: { n: number }; result: Array<LogKeyDto> };
+  pin_log_key: { args: { sourceId: number; key: number | null }; result: Array<LogKeyDto> };
   log_inquiry: { args: { input: InquiryInput }; result: LoggedInquiry };
   recent_inquiries: { args: { limit: number }; result: Array<InquiryDto> };
   delete_inquiry: { args: { id: string }; result: DeletedDto };

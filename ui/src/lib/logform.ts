@@ -2,7 +2,7 @@
 // number keys for the most used sources, the tracking number that picks the
 // source as it is typed (the same rule as src/phone.rs), and the input sent
 // to `log_inquiry`.
-import type { InquiryDto, InquiryInput, SourceDto } from "../bindings";
+import type { InquiryDto, InquiryInput, LogKeyDto, SourceDto } from "../bindings";
 
 export const KINDS = ["call", "rfq", "email", "web_form", "walk_in", "trade_show", "other"] as const;
 
@@ -68,12 +68,13 @@ export function sourceByPhone(phone: string, sources: SourceDto[]): SourceDto | 
 }
 
 /**
- * What a key press in the source picker chooses: 1–9 the most used sources,
- * 0 Unknown. Null for other keys.
+ * What a key press in the source picker chooses: 1–9 the source the backend
+ * put on that key (pinned, or by the rule the Sources screen states), 0
+ * Unknown. Null for other keys and for a key with no source.
  */
-export function sourceForKey(key: string, top: SourceDto[], unknownId: number | null): number | null {
+export function sourceForKey(key: string, keys: LogKeyDto[], unknownId: number | null): number | null {
   if (key === "0") return unknownId;
-  if (/^[1-9]$/.test(key)) return top[Number(key) - 1]?.id ?? null;
+  if (/^[1-9]$/.test(key)) return keys.find((k) => k.key === Number(key))?.source.id ?? null;
   return null;
 }
 

@@ -6,13 +6,21 @@ import { LANGUAGES, messageIds, setLanguage, t } from "./i18n.svelte";
 import { dashboard, sources } from "../test/fixtures";
 
 describe("log form", () => {
-  const top = sources.filter((s) => s.name !== "Unknown").sort((a, b) => b.uses - a.uses);
-  it("number keys pick the most used sources and 0 picks Unknown", () => {
-    expect(sourceForKey("1", top, 1)).toBe(2);
-    expect(sourceForKey("2", top, 1)).toBe(3);
-    expect(sourceForKey("0", top, 1)).toBe(1);
-    expect(sourceForKey("9", top, 1)).toBeNull();
-    expect(sourceForKey("a", top, 1)).toBeNull();
+  const named = sources.filter((s) => s.name !== "Unknown").sort((a, b) => b.uses - a.uses);
+  // Keys as the backend hands them out: 1 and 2 by the rule, 4 pinned, 3 free.
+  const keys = [
+    { key: 1, source: named[0], pinned: false },
+    { key: 2, source: named[1], pinned: false },
+    { key: 4, source: named[2] ?? named[0], pinned: true },
+  ];
+  it("number keys pick the source on that key and 0 picks Unknown", () => {
+    expect(sourceForKey("1", keys, 1)).toBe(2);
+    expect(sourceForKey("2", keys, 1)).toBe(3);
+    expect(sourceForKey("4", keys, 1)).toBe(keys[2].source.id);
+    expect(sourceForKey("3", keys, 1)).toBeNull();
+    expect(sourceForKey("0", keys, 1)).toBe(1);
+    expect(sourceForKey("9", keys, 1)).toBeNull();
+    expect(sourceForKey("a", keys, 1)).toBeNull();
   });
   it("a dialled tracking number picks its source, like src/phone.rs", () => {
     expect(normalisePhone("0711 1234567")).toBe("7111234567");

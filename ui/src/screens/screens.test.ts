@@ -37,7 +37,7 @@ describe("Log inquiry", () => {
     logged = [];
     ipc({
       catalog: () => ({ channels: [], sources }),
-      top_sources: () => top,
+      top_sources: () => top.map((source, i) => ({ key: i + 1, source, pinned: false })),
       recent_inquiries: () => logged.map((id) => inquiry(id, 2)),
       log_inquiry: (a) => {
         if (a.input.id) return { inquiry: { ...inquiry(a.input.id, a.input.source_id ?? 3), company: a.input.company }, undo_token: "t-edit" };
@@ -270,7 +270,7 @@ describe("Unknown", () => {
     setLanguage("ru");
     ipc({
       catalog: () => ({ channels: [], sources }),
-      top_sources: () => sources,
+      top_sources: () => sources.map((source, i) => ({ key: i + 1, source, pinned: false })),
       recent_inquiries: () => [inquiry("INQ-2026-00009", 1)],
       company_suggestions: () => [],
     });
@@ -282,6 +282,22 @@ describe("Unknown", () => {
 });
 
 describe("Sources", () => {
+  it("shows the number keys' rule and pins a source to a key", async () => {
+    const keys = [{ key: 1, source: sources[1], pinned: false }, { key: 2, source: sources[2], pinned: false }];
+    ipc({
+      catalog: () => ({ channels: [], sources }),
+      top_sources: () => keys,
+      pin_log_key: (a) => [{ key: 1, source: sources.find((x) => x.id === a.sourceId)!, pinned: true }, { key: 2, source: sources[1], pinned: false }],
+    });
+    render(Sources, { props: {} });
+    await screen.findByText(/Pinned sources keep their key/);
+    const one = await screen.findByLabelText("Source on key 1");
+    await waitFor(() => expect((one as HTMLSelectElement).options[0].textContent).toContain("by the rule"));
+    await fireEvent.change(one, { target: { value: String(sources[2].id) } });
+    await waitFor(() => expect(sent("pin_log_key").length).toBe(1));
+    expect(sent("pin_log_key")[0].args).toEqual({ sourceId: sources[2].id, key: 1 });
+    await screen.findByText("Unpin");
+  });
   it("merges one source into another", async () => {
     ipc({ catalog: () => ({ channels: [{ id: 1, name: "Trade shows", direction: "outbound", sources: 4 }], sources }), merge_sources: () => ({ channels: [], sources: [] }) });
     render(Sources, { props: {} });
