@@ -10,6 +10,7 @@
     "catalog",
     "top_sources",
     "pin_log_key",
+    "known_customer",
     "log_inquiry",
     "recent_inquiries",
     "delete_inquiry",

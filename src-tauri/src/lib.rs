@@ -42,6 +42,7 @@ commands! {
     catalog() -> Catalog => catalog;
     top_sources(n: u32) -> Vec<LogKeyDto> => top_sources;
     pin_log_key(source_id: i64, key: Option<u32>) -> Vec<LogKeyDto> => pin_log_key;
+    known_customer(phone_text: String) -> Option<KnownCustomerDto> => known_customer;
     log_inquiry(input: InquiryInput) -> LoggedInquiry => log_inquiry;
     recent_inquiries(limit: u32) -> Vec<InquiryDto> => recent_inquiries;
     delete_inquiry(id: String) -> DeletedDto => delete_inquiry;
@@ -176,6 +177,7 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>, session: Shared) ->
             catalog,
             top_sources,
             pin_log_key,
+            known_customer,
             log_inquiry,
             recent_inquiries,
             delete_inquiry,

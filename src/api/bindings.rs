@@ -49,6 +49,11 @@ pub fn commands() -> Vec<(&'static str, Vec<(&'static str, String)>, String)> {
         ("catalog", vec![], ts::<Catalog>()),
         ("top_sources", vec![("n", n())], list(ts::<LogKeyDto>())),
         (
+            "known_customer",
+            vec![("phoneText", s())],
+            opt(ts::<KnownCustomerDto>()),
+        ),
+        (
             "pin_log_key",
             vec![("sourceId", n()), ("key", opt(n()))],
             list(ts::<LogKeyDto>()),
@@ -187,6 +192,7 @@ pub fn typescript() -> String {
         InquiryDto,
         LoggedInquiry,
         LogKeyDto,
+        KnownCustomerDto,
         InquiryQuery,
         InquiryPage,
         DealInput,

@@ -83,6 +83,15 @@ pub struct SourceDto {
     pub uses: u32,
 }
 
+/// An existing customer whose earlier inquiries carried the typed number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct KnownCustomerDto {
+    pub company: String,
+    /// Won deals of that company.
+    pub won_deals: u32,
+    pub last_won: Option<NaiveDate>,
+}
+
 /// A number key of the Log screen and the source it picks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct LogKeyDto {

@@ -15,6 +15,7 @@ mod inquiries;
 mod insight;
 mod integrity;
 mod keys;
+mod known;
 mod reports;
 mod sources;
 mod spend;

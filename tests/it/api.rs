@@ -167,6 +167,55 @@ fn log_tag_recent_undo_and_suggestions() {
     assert_eq!(e.code, ErrorCode::NotFound);
 }
 
+/// Issue 11: a number that belongs to an existing customer is named on the
+/// Log screen, so a reorder is not counted as a new lead.
+#[test]
+fn a_known_customers_number_is_recognised() {
+    let (_dir, s) = fresh();
+    company(&s);
+    let fair = source(&s, "Hannover Messe", "Trade shows", &[]);
+    let first = s
+        .log_inquiry(call(Some(fair.id), "Acme Tools", Some("+49 711 5550100")))
+        .unwrap()
+        .inquiry;
+    let other = s
+        .log_inquiry(call(Some(fair.id), "Bolt AG", Some("0711 5550199")))
+        .unwrap()
+        .inquiry;
+    for (id, inquiry, status) in [("D-1", &first.id, "won"), ("D-2", &other.id, "lost")] {
+        s.save_deal(DealInput {
+            id: Some(id.into()),
+            inquiry_id: Some(inquiry.clone()),
+            company: inquiry_company(&s, inquiry),
+            quoted_at: Some(today()),
+            closed_at: Some(today()),
+            status: status.into(),
+            amount: dec!(1200),
+            lost_reason: None,
+        })
+        .unwrap();
+    }
+    // The same line typed another way: trunk prefix, spaces.
+    let known = s.known_customer("0711 555 01 00".into()).unwrap().unwrap();
+    assert_eq!(
+        (known.company.as_str(), known.won_deals, known.last_won),
+        ("Acme Tools", 1, Some(today()))
+    );
+    // A lost quote makes nobody a customer; a short or empty number is no one.
+    assert_eq!(s.known_customer("0711 5550199".into()).unwrap(), None);
+    assert_eq!(s.known_customer("12".into()).unwrap(), None);
+    assert_eq!(s.known_customer("".into()).unwrap(), None);
+}
+
+fn inquiry_company(s: &Session, id: &str) -> String {
+    s.recent_inquiries(20)
+        .unwrap()
+        .into_iter()
+        .find(|i| i.id == id)
+        .and_then(|i| i.company)
+        .unwrap()
+}
+
 /// Issue 11: after saves, key 2 was Hannover Messe, then Thomasnet, then
 /// Hannover Messe again. The keys stay put during a session; the owner's
 /// pins decide first, and a new session applies the rule afresh.

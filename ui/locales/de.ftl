@@ -278,6 +278,12 @@ ui-log-none-yet = Heute noch nichts erfasst.
 ui-log-saved = { $id } gespeichert · { $source }
 ui-log-received = Eingegangen
 ui-log-edit-undone = Änderungen an { $id } rückgängig gemacht.
+ui-log-known-customer = Bestandskunde: { $company } ({ $orders ->
+    [one] ein Auftrag
+   *[other] { $orders } Aufträge
+ }, zuletzt am { $last }).
+ui-log-mark-reorder = Nachbestellung, kein Lead
+ui-log-marked-reorder = Wird als Nachbestellung erfasst, nicht als Lead.
 ui-keys-title = Zifferntasten im Erfassungsfenster
 ui-keys-rule = Angeheftete Quellen behalten ihre Taste. Die übrigen Tasten erhalten der Reihe nach die Quellen, die in den letzten 90 Tagen am häufigsten genannt wurden; sie werden beim Öffnen der Datei vergeben und bleiben, während Sie arbeiten.
 ui-keys-pin = Quelle auf Taste { $key }
@@ -312,6 +318,8 @@ ui-deal-add-quote = Angebot hinzufügen
 
 ui-spend-all = Alle Ausgaben
 ui-spend-bad-amount = „{ $text }“ ist kein Betrag.
+ui-spend-bad-date = Datum: Bitte ein Datum zwischen 1900 und 2200 eingeben.
+ui-spend-cell = { $source }, { $month }
 ui-spend-general = Allgemeine Ausgaben
 ui-spend-general-hint = Gehälter, Software und Gemeinkosten, die keiner einzelnen Quelle zuzuordnen sind. Die Richtung bestimmt, in welche Kundengewinnungskosten sie eingehen.
 ui-spend-no-general = Keine allgemeinen Ausgaben in diesem Jahr.
@@ -330,6 +338,9 @@ ui-category-other = Sonstiges
 
 ui-sources-add = Neue Quelle
 ui-sources-edit = Quelle bearbeiten
+ui-sources-discard-question = Die Änderungen im Formular sind noch nicht gespeichert. Verwerfen?
+ui-sources-discard = Änderungen verwerfen
+ui-sources-keep-editing = Weiter bearbeiten
 ui-sources-name = Name
 ui-sources-numbers = Tracking-Nummern (durch Komma getrennt)
 ui-sources-uses = { $count ->
@@ -337,6 +348,9 @@ ui-sources-uses = { $count ->
    *[other] { $count } Anfragen
 }
 ui-sources-new-channel = Neuer Kanal
+ui-sources-channel-similar = Den vorhandenen Kanal „{ $channel }“ verwenden?
+ui-sources-channel-use = „{ $channel }“ verwenden
+ui-sources-channel-create = Neuen Kanal „{ $channel }“ anlegen
 ui-sources-merge = Quellen zusammenführen
 ui-sources-merge-hint = Überträgt alle Anfragen, Ausgaben und Tracking-Nummern einer Quelle auf eine andere und entfernt dann die erste.
 ui-sources-merge-from = Zusammenführen

@@ -279,6 +279,12 @@ ui-log-none-yet = Nothing logged yet today.
 ui-log-saved = Saved { $id } · { $source }
 ui-log-received = Received
 ui-log-edit-undone = Changes to { $id } undone.
+ui-log-known-customer = Existing customer: { $company } ({ $orders ->
+    [one] one order
+   *[other] { $orders } orders
+ }, last on { $last }).
+ui-log-mark-reorder = Reorder, not a lead
+ui-log-marked-reorder = Logged as a reorder, not a lead.
 ui-keys-title = Number keys on the Log screen
 ui-keys-rule = Pinned sources keep their key. The other keys go, in order, to the sources named most often in the last 90 days; they are handed out when the file is opened and do not move while you work.
 ui-keys-pin = Source on key { $key }
@@ -313,6 +319,8 @@ ui-deal-add-quote = Add quote
 
 ui-spend-all = All spend
 ui-spend-bad-amount = “{ $text }” is not an amount.
+ui-spend-bad-date = Date: enter a date from 1900 to 2200.
+ui-spend-cell = { $source }, { $month }
 ui-spend-general = General spend
 ui-spend-general-hint = Salaries, software and overhead that belong to no single source. Direction decides which customer acquisition cost they count towards.
 ui-spend-no-general = No general spend this year.
@@ -331,6 +339,9 @@ ui-category-other = Other
 
 ui-sources-add = New source
 ui-sources-edit = Edit source
+ui-sources-discard-question = The form has changes that are not saved. Discard them?
+ui-sources-discard = Discard changes
+ui-sources-keep-editing = Keep editing
 ui-sources-name = Name
 ui-sources-numbers = Tracking numbers (comma-separated)
 ui-sources-uses = { $count ->
@@ -338,6 +349,9 @@ ui-sources-uses = { $count ->
    *[other] { $count } inquiries
 }
 ui-sources-new-channel = New channel
+ui-sources-channel-similar = Use the existing channel “{ $channel }”?
+ui-sources-channel-use = Use “{ $channel }”
+ui-sources-channel-create = Create new channel “{ $channel }”
 ui-sources-merge = Merge sources
 ui-sources-merge-hint = Moves every inquiry, spend entry and tracking number of one source to another, then removes the first.
 ui-sources-merge-from = Merge

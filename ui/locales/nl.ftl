@@ -277,6 +277,12 @@ ui-log-none-yet = Vandaag nog niets vastgelegd.
 ui-log-saved = { $id } opgeslagen · { $source }
 ui-log-received = Ontvangen
 ui-log-edit-undone = Wijzigingen aan { $id } ongedaan gemaakt.
+ui-log-known-customer = Bestaande klant: { $company } ({ $orders ->
+    [one] één order
+   *[other] { $orders } orders
+ }, laatst op { $last }).
+ui-log-mark-reorder = Nabestelling, geen lead
+ui-log-marked-reorder = Vastgelegd als nabestelling, niet als lead.
 ui-keys-title = Cijfertoetsen in het registratiescherm
 ui-keys-rule = Vastgezette bronnen houden hun toets. De overige toetsen gaan op volgorde naar de bronnen die de afgelopen 90 dagen het vaakst zijn genoemd; ze worden verdeeld bij het openen van het bestand en veranderen niet terwijl u werkt.
 ui-keys-pin = Bron op toets { $key }
@@ -311,6 +317,8 @@ ui-deal-add-quote = Offerte toevoegen
 
 ui-spend-all = Alle uitgaven
 ui-spend-bad-amount = ‘{ $text }’ is geen bedrag.
+ui-spend-bad-date = Datum: vul een datum tussen 1900 en 2200 in.
+ui-spend-cell = { $source }, { $month }
 ui-spend-general = Algemene uitgaven
 ui-spend-general-hint = Salarissen, software en overhead die bij geen enkele bron horen. De richting bepaalt in welke klantwervingskosten ze meetellen.
 ui-spend-no-general = Geen algemene uitgaven dit jaar.
@@ -329,6 +337,9 @@ ui-category-other = Overig
 
 ui-sources-add = Nieuwe bron
 ui-sources-edit = Bron bewerken
+ui-sources-discard-question = De wijzigingen in het formulier zijn nog niet opgeslagen. Weggooien?
+ui-sources-discard = Wijzigingen weggooien
+ui-sources-keep-editing = Verder bewerken
 ui-sources-name = Naam
 ui-sources-numbers = Trackingnummers (gescheiden door komma’s)
 ui-sources-uses = { $count ->
@@ -336,6 +347,9 @@ ui-sources-uses = { $count ->
    *[other] { $count } aanvragen
 }
 ui-sources-new-channel = Nieuw kanaal
+ui-sources-channel-similar = Het bestaande kanaal ‘{ $channel }’ gebruiken?
+ui-sources-channel-use = ‘{ $channel }’ gebruiken
+ui-sources-channel-create = Nieuw kanaal ‘{ $channel }’ aanmaken
 ui-sources-merge = Bronnen samenvoegen
 ui-sources-merge-hint = Verplaatst alle aanvragen, uitgaven en trackingnummers van een bron naar een andere en verwijdert daarna de eerste.
 ui-sources-merge-from = Voeg

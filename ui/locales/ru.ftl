@@ -283,6 +283,14 @@ ui-log-none-yet = Сегодня ещё ничего не записано.
 ui-log-saved = Обращение { $id } сохранено · { $source }
 ui-log-received = Получено
 ui-log-edit-undone = Изменения в { $id } отменены.
+ui-log-known-customer = Действующий клиент: { $company } ({ $orders ->
+    [one] { $orders } заказ
+    [few] { $orders } заказа
+    [many] { $orders } заказов
+   *[other] { $orders } заказа
+ }, последний { $last }).
+ui-log-mark-reorder = Повторный заказ, не лид
+ui-log-marked-reorder = Записывается как повторный заказ, не как лид.
 ui-keys-title = Цифровые клавиши на экране записи
 ui-keys-rule = Закреплённые источники сохраняют свою клавишу. Остальные клавиши по порядку получают источники, которые чаще всего называли за последние 90 дней; они распределяются при открытии файла и не меняются, пока вы работаете.
 ui-keys-pin = Источник на клавише { $key }
@@ -317,6 +325,8 @@ ui-deal-add-quote = Добавить КП
 
 ui-spend-all = Все расходы
 ui-spend-bad-amount = «{ $text }» — это не сумма.
+ui-spend-bad-date = Дата: укажите дату в пределах 1900–2200 годов.
+ui-spend-cell = { $source }, { $month }
 ui-spend-general = Общие расходы
 ui-spend-general-hint = Зарплаты, программы и накладные расходы, не относящиеся к одному источнику. Направление определяет, в какую стоимость привлечения клиента они входят.
 ui-spend-no-general = В этом году общих расходов нет.
@@ -337,6 +347,9 @@ ui-category-other = Другое
 
 ui-sources-add = Новый источник
 ui-sources-edit = Изменить источник
+ui-sources-discard-question = Изменения в форме не сохранены. Отменить их?
+ui-sources-discard = Отменить изменения
+ui-sources-keep-editing = Продолжить редактирование
 ui-sources-name = Название
 ui-sources-numbers = Отслеживаемые номера (через запятую)
 ui-sources-uses = { $count ->
@@ -346,6 +359,9 @@ ui-sources-uses = { $count ->
    *[other] { $count } обращения
 }
 ui-sources-new-channel = Новый канал
+ui-sources-channel-similar = Использовать существующий канал «{ $channel }»?
+ui-sources-channel-use = Использовать «{ $channel }»
+ui-sources-channel-create = Создать новый канал «{ $channel }»
 ui-sources-merge = Объединить источники
 ui-sources-merge-hint = Переносит все обращения, расходы и отслеживаемые номера одного источника в другой, затем удаляет первый.
 ui-sources-merge-from = Объединить

@@ -277,6 +277,12 @@ ui-log-none-yet = Inget registrerat i dag ännu.
 ui-log-saved = { $id } sparad · { $source }
 ui-log-received = Mottagen
 ui-log-edit-undone = Ändringarna i { $id } har ångrats.
+ui-log-known-customer = Befintlig kund: { $company } ({ $orders ->
+    [one] en order
+   *[other] { $orders } order
+ }, senast { $last }).
+ui-log-mark-reorder = Ny beställning, inte en lead
+ui-log-marked-reorder = Registreras som ny beställning, inte som lead.
 ui-keys-title = Siffertangenter i registreringsvyn
 ui-keys-rule = Fästa källor behåller sin tangent. Övriga tangenter går i tur och ordning till de källor som nämnts oftast de senaste 90 dagarna; de delas ut när filen öppnas och flyttas inte medan du arbetar.
 ui-keys-pin = Källa på tangent { $key }
@@ -311,6 +317,8 @@ ui-deal-add-quote = Lägg till offert
 
 ui-spend-all = Alla kostnader
 ui-spend-bad-amount = ”{ $text }” är inget belopp.
+ui-spend-bad-date = Datum: ange ett datum mellan 1900 och 2200.
+ui-spend-cell = { $source }, { $month }
 ui-spend-general = Allmänna kostnader
 ui-spend-general-hint = Löner, programvara och omkostnader som inte hör till någon enskild källa. Riktningen avgör vilken kundanskaffningskostnad de räknas in i.
 ui-spend-no-general = Inga allmänna kostnader i år.
@@ -329,6 +337,9 @@ ui-category-other = Övrigt
 
 ui-sources-add = Ny källa
 ui-sources-edit = Redigera källa
+ui-sources-discard-question = Ändringarna i formuläret är inte sparade. Vill du slänga dem?
+ui-sources-discard = Släng ändringarna
+ui-sources-keep-editing = Fortsätt redigera
 ui-sources-name = Namn
 ui-sources-numbers = Spårningsnummer (kommaseparerade)
 ui-sources-uses = { $count ->
@@ -336,6 +347,9 @@ ui-sources-uses = { $count ->
    *[other] { $count } förfrågningar
 }
 ui-sources-new-channel = Ny kanal
+ui-sources-channel-similar = Vill du använda den befintliga kanalen ”{ $channel }”?
+ui-sources-channel-use = Använd ”{ $channel }”
+ui-sources-channel-create = Skapa ny kanal ”{ $channel }”
 ui-sources-merge = Slå ihop källor
 ui-sources-merge-hint = Flyttar alla förfrågningar, kostnader och spårningsnummer från en källa till en annan och tar sedan bort den första.
 ui-sources-merge-from = Slå ihop

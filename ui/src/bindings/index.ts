@@ -111,6 +111,12 @@ key: number, source: SourceDto,
  */
 pinned: boolean, };
 
+export type KnownCustomerDto = { company: string, 
+/**
+ * Won deals of that company.
+ */
+won_deals: number, last_won: string | null, };
+
 export type InquiryQuery = { 
 /**
  * Matches id, company, contact, phone, e-mail and source, case-insensitively.
@@ -392,6 +398,7 @@ export interface Commands {
   update_settings: { args: { settings: SettingsDto }; result: SettingsDto };
   catalog: { args: {  }; result: Catalog };
   top_sources: { args: { n: number }; result: Array<LogKeyDto> };
+  known_customer: { args: { phoneText: string }; result: KnownCustomerDto | null };
   pin_log_key: { args: { sourceId: number; key: number | null }; result: Array<LogKeyDto> };
   log_inquiry: { args: { input: InquiryInput }; result: LoggedInquiry };
   recent_inquiries: { args: { limit: number }; result: Array<InquiryDto> };

@@ -104,6 +104,33 @@ describe("Log inquiry", () => {
     await screen.findByText("Changes to INQ-2026-00001 undone.");
   });
 
+  it("names an existing customer by the number typed and marks a reorder with one key", async () => {
+    calls = [];
+    mockIPC((cmd, args: any) => {
+      calls.push({ cmd, args });
+      if (cmd === "catalog") return { channels: [], sources };
+      if (cmd === "top_sources") return top.map((source, i) => ({ key: i + 1, source, pinned: false }));
+      if (cmd === "recent_inquiries") return [];
+      if (cmd === "known_customer") return args.phoneText.includes("5550100") ? { company: "Acme Tools", won_deals: 3, last_won: "2026-03-04" } : null;
+      if (cmd === "log_inquiry") return { inquiry: inquiry("INQ-2026-00001", 2), undo_token: null };
+      throw new Error(`unexpected command ${cmd}`);
+    });
+    render(LogInquiry, { props: {} });
+    const phone = await screen.findByLabelText("Phone");
+    await fireEvent.input(phone, { target: { value: "0711 5550100" } });
+    await screen.findByText(/Existing customer: Acme Tools \(3 orders, last on/);
+    await fireEvent.keyDown(phone, { key: "r", altKey: true });
+    await screen.findByText("Logged as a reorder, not a lead.");
+    await fireEvent.keyDown(screen.getByLabelText("Where did you hear about us?"), { key: "1" });
+    await fireEvent.keyDown(phone, { key: "Enter" });
+    await waitFor(() => expect(sent("log_inquiry").length).toBe(1));
+    expect(sent("log_inquiry")[0].args.input).toMatchObject({ is_lead: false, company: "Acme Tools" });
+    // A number nobody knows says nothing.
+    await fireEvent.input(phone, { target: { value: "0711 999999" } });
+    await waitFor(() => expect(sent("known_customer").length).toBeGreaterThan(1));
+    await waitFor(() => expect(document.getElementById("known-customer")).toBeNull());
+  });
+
   it("takes the received date and time the user types, and sends none when left at now", async () => {
     render(LogInquiry, { props: {} });
     const picker = await screen.findByLabelText("Where did you hear about us?");
