@@ -131,6 +131,25 @@ describe("Log inquiry", () => {
     await waitFor(() => expect(document.getElementById("known-customer")).toBeNull());
   });
 
+  it("is a combobox to assistive technology: arrows move the highlight, Enter takes it", async () => {
+    render(LogInquiry, { props: {} });
+    const picker = await screen.findByRole("combobox", { name: "Where did you hear about us?" });
+    await waitFor(() => expect(screen.getAllByText("Hannover Messe").length).toBeGreaterThan(0));
+    await fireEvent.input(picker, { target: { value: "o" } });
+    const options = await screen.findAllByRole("option");
+    expect(picker.getAttribute("aria-expanded")).toBe("true");
+    expect(picker.getAttribute("aria-activedescendant")).toBe(options[0].id);
+    await fireEvent.keyDown(picker, { key: "ArrowDown" });
+    expect(picker.getAttribute("aria-activedescendant")).toBe(options[1].id);
+    expect(options[1].getAttribute("aria-selected")).toBe("true");
+    const second = options[1].textContent!;
+    await fireEvent.keyDown(picker, { key: "Enter" });
+    await waitFor(() => expect(screen.getByTestId("chosen-source").textContent).toContain(second.split(" ")[0]));
+    expect(picker.getAttribute("aria-describedby")).toBe("chosen-source");
+    // The company field is named "Company", not "Company" and its suggestions.
+    expect(screen.getByRole("combobox", { name: "Company" })).toBeTruthy();
+  });
+
   it("takes the received date and time the user types, and sends none when left at now", async () => {
     render(LogInquiry, { props: {} });
     const picker = await screen.findByLabelText("Where did you hear about us?");
