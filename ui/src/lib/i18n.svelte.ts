@@ -46,6 +46,13 @@ export function t(id: string, args?: Record<string, FluentVariable>): string {
   return id;
 }
 
+/** The built-in source and channel that stand for "not known". They are
+ * stored as "Unknown" in every language, because the backend finds them by
+ * that name, and shown in the user's language. */
+export const UNKNOWN = "Unknown";
+export const sourceLabel = (name: string) => (name === UNKNOWN ? t("source-unknown") : name);
+export const channelLabel = (name: string) => (name === UNKNOWN ? t("channel-unknown") : name);
+
 /** Message ids of one language, for the test that all languages match. */
 export function messageIds(lang: Lang): string[] {
   return [...SOURCES[lang].matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1]);
