@@ -6,9 +6,11 @@
 //! (the test is declared in src-tauri/Cargo.toml, which builds the app).
 //! Each test saves a screenshot under `target/e2e/`.
 
+mod a11y;
 mod bench;
 mod harness;
 mod languages;
+mod sheets;
 
 use harness::*;
 use std::time::{Duration, Instant};
@@ -121,11 +123,11 @@ async fn text_with(d: &WebDriver, css: &str, want: &str) -> String {
 async fn a_polish_sources_file_in_windows_1250_imports_as_written() {
     let dir = tempfile::tempdir().unwrap();
     let csv = dir.path().join("zrodla.csv");
-    let text = "channel;source;direction\r\n\
+    let rows = "channel;source;direction\r\n\
         Print;Łódź Metal sp. z o.o.;outbound\r\n\
         Print;Zakład Obróbki Skrawaniem Kraków;outbound\r\n\
         Print;Fabryka Śrub Gdańsk;outbound\r\n";
-    let (bytes, _, _) = encoding_rs::WINDOWS_1250.encode(text);
+    let (bytes, _, _) = encoding_rs::WINDOWS_1250.encode(rows);
     std::fs::write(&csv, &bytes).unwrap();
     let driver = Driver::start(4524);
     let d = session(&driver, &demo_args(&dir)).await;
