@@ -195,4 +195,41 @@ mod tests {
         assert_eq!(spread(dec!(100), 3, 0), vec![dec!(33), dec!(33), dec!(34)]);
         assert!(spread(dec!(5), 0, 2).is_empty());
     }
+
+    /// Issue 11: a general spend line with an impossible year is refused
+    /// with the field named, as the page sends it (JSON) and as the facade
+    /// gets it, and nothing of it is stored.
+    #[test]
+    fn an_impossible_year_is_refused_naming_the_date() {
+        let dir = tempfile::tempdir().unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 6, 15).unwrap();
+        let s = Session::start_on(dir.path().join("company.db"), today).unwrap();
+        s.open_demo("en".into()).unwrap();
+        let general = |year| s.spend_grid(year).unwrap().general.len();
+        let before = [general(1900), general(2026), general(2200)];
+        let line = |date: &str, months: u32| {
+            serde_json::from_value::<GeneralSpendInput>(serde_json::json!({
+                "date": date, "amount": "1200", "category": "software",
+                "direction": "shared", "note": null, "months": months,
+            }))
+        };
+        // The page's date field cannot hold a day that does not exist; a
+        // five-digit year does not even reach the facade.
+        assert!(line("20266-03-01", 1).is_err());
+        assert!(line("2026-02-30", 1).is_err());
+        for (date, months) in [
+            ("0202-03-01", 1),
+            ("2201-01-01", 1),
+            ("1899-12-31", 1),
+            // The last two months of the spread fall in 2201.
+            ("2200-11-01", 3),
+        ] {
+            let e = s
+                .add_general_spend(line(date, months).unwrap())
+                .unwrap_err();
+            assert_eq!(e.code, ErrorCode::InvalidDate, "{date}");
+            assert_eq!(e.field.as_deref(), Some("date"), "{date}");
+        }
+        assert_eq!([general(1900), general(2026), general(2200)], before);
+    }
 }
