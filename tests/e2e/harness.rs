@@ -160,6 +160,52 @@ pub fn demo_args(dir: &tempfile::TempDir) -> Vec<String> {
     ]
 }
 
+/// A session on the demo company in `lang`, its window 1280 × 800 (the size
+/// every screen must fit).
+pub async fn demo_session_in(driver: &Driver, dir: &tempfile::TempDir, lang: &str) -> WebDriver {
+    let mut args = demo_args(dir);
+    args.extend(["--lang".to_string(), lang.to_string()]);
+    let d = session(driver, &args).await;
+    d.set_window_rect(0, 0, 1280, 800).await.unwrap();
+    d
+}
+
+/// What does not fit sideways: the page or the main area scrolling, and each
+/// element matching `css` that scrolls itself or ends past the main area's
+/// right edge; empty when everything fits.
+pub async fn sideways(d: &WebDriver, css: &str) -> String {
+    let script = r#"
+        const out = [];
+        const main = document.querySelector("main");
+        if (document.documentElement.scrollWidth > window.innerWidth)
+            out.push(`page ${document.documentElement.scrollWidth} > ${window.innerWidth}`);
+        if (main.scrollWidth > main.clientWidth) out.push(`main ${main.scrollWidth} > ${main.clientWidth}`);
+        const right = main.getBoundingClientRect().right + 0.5;
+        for (const el of main.querySelectorAll(arguments[0])) {
+            const what = `"${el.textContent.trim().slice(0, 30)}"`;
+            if (el.scrollWidth > el.clientWidth + 1) out.push(`${what} scrolls ${el.scrollWidth} > ${el.clientWidth}`);
+            const r = el.getBoundingClientRect();
+            if (r.right > right) out.push(`${what} ends at ${r.right} > ${right}`);
+        }
+        return out.join("; ");
+    "#;
+    let v = d
+        .execute(script, vec![serde_json::json!(css)])
+        .await
+        .unwrap();
+    v.json().as_str().unwrap_or_default().to_string()
+}
+
+/// Clicks the element `css` once it is shown.
+pub async fn click(d: &WebDriver, css: &str) {
+    wait_for(d, css).await.click().await.unwrap();
+}
+
+/// What `script` returns in the page.
+pub async fn js(d: &WebDriver, script: &str) -> serde_json::Value {
+    d.execute(script, vec![]).await.unwrap().json().clone()
+}
+
 pub async fn nav(d: &WebDriver, screen: &str) {
     wait_for(d, &format!("nav [data-screen=\"{screen}\"]"))
         .await
