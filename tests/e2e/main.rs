@@ -8,7 +8,6 @@
 
 mod a11y;
 mod bench;
-mod fit_and_keys;
 mod harness;
 mod languages;
 mod sheets;
