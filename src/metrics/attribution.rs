@@ -13,6 +13,13 @@
 //! with the largest credit (of equal ones, the first in the lead's order, so
 //! that nothing depends on the order of other records or on the listing of
 //! the sources); the credits then sum to exactly 1.
+//!
+//! Under `data_driven` a lead splits its unit among the distinct sources of
+//! its touchpoints in proportion to the period's removal effects (handed in
+//! by the period's scan, see [`Attributor::split_by_removal`]); of equal
+//! credits the residual goes to the lowest source id. A lead whose sources
+//! all have removal effect 0, and every lead of a period where the model is
+//! undefined, is credited as under `linear`.
 
 use super::index::FxMap;
 use crate::model::{Dataset, Id, Inquiry, Settings};
@@ -93,9 +100,8 @@ impl Model {
 /// time-decay weights (which depend only on the distance in days) across the
 /// hundreds of thousands of leads of one request.
 pub(crate) struct Attributor {
-    /// The model a single lead's credit follows: data-driven credits a
-    /// lead's own touchpoints as linear (the spec: "its leads are credited as
-    /// under `linear`").
+    /// The model of the position credits: data-driven uses linear's where
+    /// its removal effects do not decide (see `removal`).
     model: Model,
     half_life: Decimal,
     as_of: NaiveDate,
@@ -108,6 +114,15 @@ pub(crate) struct Attributor {
     positions: Vec<Decimal>,
     out: Vec<(u32, Decimal)>,
     path: Vec<u32>,
+    /// Data-driven: the period's removal effect of each source and its place
+    /// in the canonical order (by source id), by the caller's source index;
+    /// empty when the lead's credit follows `model`.
+    removal: Vec<(u32, Decimal)>,
+    /// A lead's distinct sources as (canonical place, caller's index).
+    distinct: Vec<(u32, u32)>,
+    /// Data-driven credits by the canonical places of a lead's distinct
+    /// sources, for the current removal effects.
+    splits: FxMap<Vec<u32>, Vec<Decimal>>,
 }
 
 /// Distances up to this many days keep their time-decay weight in a table.
@@ -133,6 +148,21 @@ impl Attributor {
             positions: Vec::new(),
             out: Vec::new(),
             path: Vec::new(),
+            removal: Vec::new(),
+            distinct: Vec::new(),
+            splits: FxMap::default(),
+        }
+    }
+
+    /// Makes data-driven credits follow one period's removal effects:
+    /// `effects[i]` is the removal effect of the caller's source `i`, and
+    /// `rank[i]` its place in the canonical order. `None` (the model is
+    /// undefined for the period) credits every lead as under linear.
+    pub(crate) fn split_by_removal(&mut self, effects: Option<Vec<Decimal>>, rank: &[u32]) {
+        self.removal.clear();
+        self.splits.clear();
+        if let Some(effects) = effects {
+            self.removal.extend(rank.iter().copied().zip(effects));
         }
     }
 
@@ -229,6 +259,9 @@ impl Attributor {
             self.out.push((self.touches[0].0, Decimal::ONE));
             return &self.out;
         }
+        if !self.removal.is_empty() && self.removal_credits() {
+            return &self.out;
+        }
         self.position_credits();
         let mut merged = false;
         for i in 0..n {
@@ -240,6 +273,48 @@ impl Attributor {
             settle(&mut self.out);
         }
         &self.out
+    }
+
+    /// Data-driven: fills `out` with the lead's credit per distinct source,
+    /// RE(s) / Σ RE over them, in canonical order and settled there (the
+    /// residual to the largest credit, of equal ones to the lowest source
+    /// id); false, leaving `out` empty, when all of them have RE 0 and the
+    /// lead is credited as under linear. The credits depend only on the set
+    /// of sources, so each set costs its divisions once per period.
+    fn removal_credits(&mut self) -> bool {
+        self.distinct.clear();
+        for &(s, _) in &self.touches {
+            self.distinct.push((self.removal[s as usize].0, s));
+        }
+        self.distinct.sort_unstable();
+        self.distinct.dedup();
+        if let [(_, only)] = self.distinct[..] {
+            self.out.push((only, Decimal::ONE));
+            return true;
+        }
+        self.key.clear();
+        self.key.extend(self.distinct.iter().map(|d| d.0));
+        if let Some(cached) = self.splits.get(self.key.as_slice()) {
+            if cached.is_empty() {
+                return false;
+            }
+            let pairs = self.distinct.iter().zip(cached);
+            self.out.extend(pairs.map(|(&(_, s), &c)| (s, c)));
+            return true;
+        }
+        let effect = |&(_, s): &(u32, u32)| self.removal[s as usize].1;
+        let total: Decimal = self.distinct.iter().map(effect).sum();
+        if total > Decimal::ZERO {
+            for d in &self.distinct {
+                self.out.push((d.1, effect(d) / total));
+            }
+            settle(&mut self.out);
+        }
+        if self.splits.len() < MAX_SHAPES {
+            let credits = self.out.iter().map(|c| c.1).collect();
+            self.splits.insert(self.key.clone(), credits);
+        }
+        !self.out.is_empty()
     }
 
     /// Fills `positions` with the credit of each touchpoint position, summing
@@ -319,7 +394,8 @@ fn decay_weight(days: i64, half_life: Decimal) -> Decimal {
 }
 
 /// Adds the rounding residual to the largest credit so the credits sum to 1;
-/// of equal credits, to the first in `out`, which is in the lead's order.
+/// of equal credits, to the first in `out`: in the lead's order, or for
+/// data-driven credits in canonical order (the lowest source id).
 fn settle(out: &mut [(u32, Decimal)]) {
     let sum: Decimal = out.iter().map(|c| c.1).sum();
     if sum != Decimal::ONE && !out.is_empty() {
@@ -335,9 +411,11 @@ fn settle(out: &mut [(u32, Decimal)]) {
 
 /// The credit one inquiry gives each source under `model`, as (source id,
 /// credit) pairs summing to exactly 1; empty when the inquiry is not a lead.
-/// Under `data_driven` this is the lead's own (linear) credit; the
-/// data-driven shares of won deals and revenue are a property of the whole
-/// period, not of one lead. Touchpoints dated after `as_of` are left out.
+/// Touchpoints dated after `as_of` are left out. A data-driven credit splits
+/// by the removal effects of a period's leads, which one inquiry does not
+/// know, so under `data_driven` this is its fallback, the linear credit;
+/// [`compute`](super::compute) splits every lead of a period by that
+/// period's removal effects.
 pub fn credits(
     ds: &Dataset,
     inquiry: &Inquiry,
@@ -445,6 +523,54 @@ mod tests {
         assert_eq!(run(Model::TimeDecay, &ex)[0].1.round_dp(4), dec!(0.3787));
         // Far-apart touchpoints underflow to 0 without failing.
         assert_eq!(decay_weight(100_000, dec!(7)), Decimal::ZERO);
+    }
+
+    /// The credit of `inq` under data-driven with removal effects `re` of
+    /// sources 0, 1, 2, … (ids and indexes alike), ranked as `rank`.
+    fn split(re: &[Decimal], rank: &[u32], inq: &Inquiry) -> Vec<(u32, Decimal)> {
+        let mut a = Attributor::new(Model::DataDriven, &Settings::default(), d(12, 31));
+        a.split_by_removal(Some(re.to_vec()), rank);
+        let first = a.credit(inq, |id| id as u32).to_vec();
+        // The second lead of the same set of sources is read from the cache.
+        assert_eq!(a.credit(inq, |id| id as u32), first.as_slice());
+        first
+    }
+
+    #[test]
+    fn data_driven_splits_a_lead_by_removal_effects() {
+        let third = Decimal::ONE / Decimal::from(3);
+        // The worked example: RE(A) = ½, RE(B) = 1; I1 touches A, then B.
+        let i1 = lead(0, d(1, 15), &[(1, d(1, 20))]);
+        let c = split(&[dec!(0.5), dec!(1), dec!(0)], &[0, 1, 2], &i1);
+        assert_eq!(c.iter().map(|x| x.1).sum::<Decimal>(), Decimal::ONE);
+        assert_eq!(c[0], (0, third));
+        assert_eq!(c[1].0, 1);
+        // A source touched twice is one source of the split.
+        let twice = lead(0, d(1, 15), &[(1, d(1, 20)), (0, d(1, 21))]);
+        assert_eq!(split(&[dec!(0.5), dec!(1), dec!(0)], &[0, 1, 2], &twice), c);
+        // All RE 0: as under linear, in the lead's order (the first touch
+        // gets the residual of ⅓ + ⅓ + ⅓).
+        let cold = lead(2, d(1, 15), &[(0, d(1, 16)), (1, d(1, 17))]);
+        let zero = [Decimal::ZERO; 3];
+        let linear = credits(&Dataset::default(), &cold, Model::Linear, d(12, 31));
+        let linear: Vec<(u32, Decimal)> = linear.iter().map(|&(s, c)| (s as u32, c)).collect();
+        assert_eq!(split(&zero, &[0, 1, 2], &cold), linear);
+        assert!(linear[0].1 > linear[1].1);
+        // Equal effects: the residual goes to the lowest source id, whatever
+        // the lead's order (source 2 ranks first here).
+        let equal = [dec!(0.5); 3];
+        let c = split(&equal, &[1, 2, 0], &cold);
+        assert_eq!(c.iter().map(|x| x.1).sum::<Decimal>(), Decimal::ONE);
+        let top = c.iter().max_by_key(|x| x.1).unwrap();
+        assert_eq!(top.0, 2);
+        assert_eq!(c.iter().filter(|x| x.1 == third).count(), 2);
+        // One source: all of it, even with RE 0.
+        let one = lead(1, d(1, 15), &[(1, d(1, 16))]);
+        assert_eq!(split(&zero, &[0, 1, 2], &one), vec![(1, Decimal::ONE)]);
+        // Undefined for the period: linear.
+        let mut a = Attributor::new(Model::DataDriven, &Settings::default(), d(12, 31));
+        a.split_by_removal(None, &[0, 1, 2]);
+        assert_eq!(a.credit(&cold, |id| id as u32), linear.as_slice());
     }
 
     #[test]

@@ -148,34 +148,16 @@ impl<'a> Chain<'a> {
         Some((p_conv, effects))
     }
 
-    /// Each source's share RE(s)/Σ RE, summing to exactly 1, in the caller's
-    /// numbering; `None` when the model is undefined (P(conv) = 0 or
-    /// Σ RE = 0) and the caller falls back to linear.
-    pub(crate) fn shares(&self) -> Option<Vec<Decimal>> {
+    /// RE(s) of every source in the caller's numbering, for the leads to
+    /// split their credit by; `None` when the model is undefined (P(conv) = 0
+    /// or Σ RE = 0) and the caller falls back to linear.
+    pub(crate) fn effects(&self) -> Option<Vec<Decimal>> {
         let (p_conv, effects) = self.removal_effects()?;
-        if p_conv <= Decimal::ZERO {
+        // Every effect is at least 0, so their sum is 0 only when each is.
+        if p_conv <= Decimal::ZERO || effects.iter().all(|re| re.is_zero()) {
             return None;
         }
-        let total: Decimal = effects.iter().copied().sum();
-        if total <= Decimal::ZERO {
-            return None;
-        }
-        let mut shares: Vec<Decimal> = effects.iter().map(|&re| re / total).collect();
-        let sum: Decimal = shares.iter().copied().sum();
-        if sum != Decimal::ONE {
-            // The rounding residual of the divisions goes to the largest
-            // share; of equal ones (three sources with ⅓ each), to the first
-            // in canonical order, the lowest source id.
-            let mut best = 0;
-            for i in 1..shares.len() {
-                if shares[i] > shares[best] {
-                    best = i;
-                }
-            }
-            shares[best] += Decimal::ONE - sum;
-        }
-        // Back to the caller's numbering.
-        Some(self.rank.iter().map(|&r| shares[r as usize]).collect())
+        Some(self.rank.iter().map(|&r| effects[r as usize]).collect())
     }
 }
 
@@ -244,10 +226,13 @@ mod tests {
         assert_eq!(re[0].round_dp(20), dec!(0.5));
         assert_eq!(re[1].round_dp(20), dec!(1));
         assert_eq!(re[2], Decimal::ZERO);
-        let shares = chain.shares().unwrap();
-        assert_eq!(shares.iter().copied().sum::<Decimal>(), Decimal::ONE);
-        assert_eq!(shares[0].round_dp(20), dec!(0.33333333333333333333));
-        assert_eq!(shares[1].round_dp(20), dec!(0.66666666666666666667));
+        // What the leads split their credit by, in the caller's numbering.
+        assert_eq!(chain.effects().unwrap(), re);
+        let mut listed = Chain::new(&[2, 0, 1]);
+        listed.add_path(&[1, 2], true);
+        listed.add_path(&[2], false);
+        listed.add_path(&[0], false);
+        assert_eq!(listed.effects().unwrap(), vec![re[2], re[0], re[1]]);
     }
 
     #[test]
@@ -270,17 +255,17 @@ mod tests {
 
     #[test]
     fn the_order_the_caller_numbers_sources_in_changes_no_digit() {
-        // Sources X, Y, Z in canonical order; RE(X) = 0 and the shares of Y
-        // and Z are 3/5 and 2/5. Numbered as listed, some listings gave Y
-        // 0.6000000000000000000000000001 (elimination and the residual
-        // followed the listing).
+        // Sources X, Y, Z in canonical order. v(Y) = 3/7, v(Z) = 2/7,
+        // P(conv) = ¼; without Y nothing converts, without Z 1/12: RE(X) = 0,
+        // RE(Y) = 1, RE(Z) = ⅔. Numbered as listed, elimination that
+        // followed the listing rounded differently in the last digit.
         let paths: [(&[usize], bool); 4] = [
             (&[2, 1], true),
             (&[0], false),
             (&[2, 0], false),
             (&[1, 2, 1], false),
         ];
-        let shares = |listed: [usize; 3]| {
+        let effects = |listed: [usize; 3]| {
             // The canonical rank of the source listed i-th is listed[i].
             let rank: Vec<u32> = listed.iter().map(|&s| s as u32).collect();
             let mut chain = Chain::new(&rank);
@@ -289,16 +274,19 @@ mod tests {
                 let path: Vec<u32> = path.iter().map(|&s| at(s)).collect();
                 chain.add_path(&path, converted);
             }
-            let shares = chain.shares().unwrap();
+            let effects = chain.effects().unwrap();
             let mut by_source = [Decimal::ZERO; 3];
             for (i, &s) in listed.iter().enumerate() {
-                by_source[s] = shares[i];
+                by_source[s] = effects[i];
             }
             by_source
         };
-        assert_eq!(shares([0, 1, 2]), [dec!(0), dec!(0.6), dec!(0.4)]);
+        let canonical = effects([0, 1, 2]);
+        assert_eq!(canonical[0], Decimal::ZERO);
+        assert_eq!(canonical[1].round_dp(20), dec!(1));
+        assert_eq!(canonical[2].round_dp(20), dec!(0.66666666666666666667));
         for listed in [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
-            assert_eq!(shares(listed), shares([0, 1, 2]), "{listed:?}");
+            assert_eq!(effects(listed), canonical, "{listed:?}");
         }
     }
 
@@ -307,8 +295,8 @@ mod tests {
         let mut chain = Chain::new(&[0, 1]);
         chain.add_path(&[0], false);
         chain.add_path(&[1, 0], false);
-        assert!(chain.shares().is_none());
-        assert!(Chain::new(&[0, 1]).shares().is_none());
+        assert!(chain.effects().is_none());
+        assert!(Chain::new(&[0, 1]).effects().is_none());
     }
 
     #[test]

@@ -42,8 +42,6 @@ pub(crate) struct PeriodStats {
     pub revenue: Decimal,
     pub total_revenue: Decimal,
     pub new_customers: i64,
-    /// New customers whose first won deal has a lead inquiry.
-    pub new_customers_attributed: i64,
     pub spend: Decimal,
     /// Inbound, outbound: spend of the direction's channels plus general
     /// spend of that direction.
@@ -148,7 +146,6 @@ pub(crate) fn scan(
         revenue: Decimal::ZERO,
         total_revenue: Decimal::ZERO,
         new_customers: 0,
-        new_customers_attributed: 0,
         spend: Decimal::ZERO,
         direction_spend: [Decimal::ZERO; 2],
         direction_new_customers: [Decimal::ZERO; 2],
@@ -208,7 +205,11 @@ pub(crate) fn scan(
         }
     }
 
-    let mut chain = (model == Model::DataDriven).then(|| Chain::new(&table.rank));
+    if model == Model::DataDriven {
+        let effects = removal_effects(ix, k, attributor);
+        s.fallback = effects.is_none();
+        attributor.split_by_removal(effects, &table.rank);
+    }
     s.has_records |= ix.has_records[k];
     let mut counts = vec![CreditCounts::default(); table.len()];
     for lead in &ix.leads[k] {
@@ -227,9 +228,6 @@ pub(crate) fn scan(
             if converted {
                 acc.converted.add(c);
             }
-        }
-        if let Some(chain) = chain.as_mut() {
-            chain.add_path(attributor.path(q, resolve), converted);
         }
         if month_count > 0 {
             s.months[(month_index(q.received_at.date()) - month_index(period.from)) as usize] += 1;
@@ -259,9 +257,6 @@ pub(crate) fn scan(
         let q = &ds.inquiries[w.lead as usize];
         s.cycle_days
             .push((w.closed - q.received_at.date()).num_days());
-        if w.first {
-            s.new_customers_attributed += 1;
-        }
         for &(src, c) in attributor.credit(q, resolve) {
             let acc = &mut counts[src as usize];
             acc.won.add(c);
@@ -286,22 +281,6 @@ pub(crate) fn scan(
         acc.won = c.won.value();
         acc.new_customers = c.new_customers.value();
     }
-    if let Some(chain) = chain {
-        match chain.shares() {
-            Some(shares) => {
-                let won = Decimal::from(s.won);
-                let nc = Decimal::from(s.new_customers_attributed);
-                let conv = Decimal::from(s.converted);
-                for (acc, share) in s.sources.iter_mut().zip(shares) {
-                    acc.won = share * won;
-                    acc.revenue = share * s.revenue;
-                    acc.new_customers = share * nc;
-                    acc.converted = share * conv;
-                }
-            }
-            None => s.fallback = true,
-        }
-    }
     // In canonical order: these sums of 28-digit credits round.
     for &i in &table.order {
         if let Some(d) = table.rows[i as usize].direction {
@@ -310,6 +289,22 @@ pub(crate) fn scan(
     }
     s.clv = clv(ix, period.to);
     s
+}
+
+/// The removal effect of every source (by index) from the paths of period
+/// `k`'s leads, a path converting when its inquiry has a won deal closed on
+/// or before the period's end; `None` when data-driven is undefined for the
+/// period (P(conv) = 0 or Σ RE = 0). Every credit of the period, a deal's
+/// whose lead arrived earlier too, splits by these.
+fn removal_effects(ix: &Index, k: usize, attributor: &mut Attributor) -> Option<Vec<Decimal>> {
+    let (table, end) = (&ix.sources, ix.periods[k].to);
+    let mut chain = Chain::new(&table.rank);
+    for lead in &ix.leads[k] {
+        let q = &ix.ds.inquiries[lead.inquiry as usize];
+        let converted = lead.first_won.is_some_and(|d| d <= end);
+        chain.add_path(attributor.path(q, |id| table.idx(id)), converted);
+    }
+    chain.effects()
 }
 
 /// CLV over all won deals closed on or before `end` (reorders included):

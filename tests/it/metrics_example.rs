@@ -234,7 +234,8 @@ fn company_figures_of_the_worked_example() {
 }
 
 /// (model, A leads, A revenue, A roi_pct, B leads, B revenue, B roi_pct,
-/// cac_inbound, cac_outbound). The spec gives four rows; by hand:
+/// cac_inbound, cac_outbound). The spec gives four rows (data-driven:
+/// RE(A) = ½, RE(B) = 1, so I1 splits ⅓ to A and ⅔ to B); by hand:
 /// last_touch gives I1 to B (its last touchpoint), so A has 0 leads and 0
 /// revenue (ROI −100 %), B has 2 leads and 1000 revenue (ROI
 /// (1000 − 300)/300 = 233.33 %); the new customer X is outbound, so
@@ -298,10 +299,10 @@ const TABLE: &[(Model, &str, &str, &str, &str, &str, &str, &str, &str)] = &[
     ),
     (
         Model::DataDriven,
-        "0.5",
+        "0.3333",
         "333.33",
         "233.33",
-        "1.5",
+        "1.6667",
         "666.67",
         "122.22",
         "2100.00",
@@ -344,6 +345,72 @@ fn source_table_of_the_worked_example() {
             json["sources"][1]["revenue"]
         );
     }
+}
+
+/// The spec's data-driven row figure by figure: RE(A) = ½, RE(B) = 1,
+/// RE(Unknown) = 0. I1 splits its credit ⅓ to A and ⅔ to B, and so do its
+/// won deal D1, its revenue and its new customer X; I2 is all B's; I3's one
+/// source has RE 0, so it stays with Unknown as under linear.
+#[test]
+fn data_driven_follows_each_leads_own_split() {
+    let json = to_json(&report(&worked_example(), Model::DataDriven));
+    let expected: [(&str, [(&str, &str); 11]); 2] = [
+        (
+            "0",
+            [
+                ("leads", "0.3333"),
+                ("won_deals", "0.3333"),
+                ("new_customers", "0.3333"),
+                ("revenue", "333.33"),
+                ("roi_pct", "233.33"),
+                ("romi", "3.33"),
+                // 100 / ⅓ and 0.3333 leads of 100 visitors.
+                ("cpl", "300.00"),
+                ("cac", "300.00"),
+                ("visitor_to_lead_pct", "0.33"),
+                ("deal_conversion_pct", "100.00"),
+                ("lead_to_customer_pct", "100.00"),
+            ],
+        ),
+        (
+            "1",
+            [
+                ("leads", "1.6667"),
+                ("won_deals", "0.6667"),
+                ("new_customers", "0.6667"),
+                ("revenue", "666.67"),
+                ("roi_pct", "122.22"),
+                ("romi", "2.22"),
+                // 300 / (5/3), 300 / ⅔, ⅔ of 5/3 leads won.
+                ("cpl", "180.00"),
+                ("cac", "450.00"),
+                ("visitor_to_lead_pct", "null"),
+                ("deal_conversion_pct", "40.00"),
+                ("lead_to_customer_pct", "40.00"),
+            ],
+        ),
+    ];
+    for (i, figures) in expected {
+        for (key, value) in figures {
+            assert_eq!(at(&json, &["sources", i, key]), value, "source {i} {key}");
+            // Each channel holds one source.
+            assert_eq!(at(&json, &["channels", i, key]), value, "channel {i} {key}");
+        }
+    }
+    for (key, value) in [
+        ("leads", "1"),
+        ("won_deals", "0"),
+        ("new_customers", "0"),
+        ("revenue", "0.00"),
+        ("lead_to_customer_pct", "0.00"),
+    ] {
+        assert_eq!(at(&json, &["sources", "2", key]), value, "Unknown {key}");
+    }
+    // 700 / ⅓ and 300 / ⅔; the company figures are every model's.
+    assert_eq!(at(&json, &["company", "cac_inbound"]), "2100.00");
+    assert_eq!(at(&json, &["company", "cac_outbound"]), "450.00");
+    assert_eq!(at(&json, &["company", "won_deals"]), "1");
+    assert!(json.get("fallback_model").is_none());
 }
 
 #[test]

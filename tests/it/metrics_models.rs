@@ -49,8 +49,8 @@ fn three_step() -> Dataset {
 /// - time decay (h = 7): A is 14 days before the last touch, C 7, B 0, so the
 ///   weights are ¼, ½, 1 (sum 1.75): A 1/7, C 2/7, B 4/7 → 100, 200, 400.
 /// - data-driven: paths START→A→C→B→CONV and START→C→NULL give P(conv) = ½;
-///   without A ¼ (RE ½), without C or B 0 (RE 1 each); shares 0.2, 0.4,
-///   0.4 → 140, 280, 280. Leads are linear.
+///   without A ¼ (RE ½), without C or B 0 (RE 1 each); L1 splits by them
+///   0.2, 0.4, 0.4 → 140, 280, 280, and its lead likewise.
 /// L2 gives C one more lead under every model.
 const SCENARIO: &[(Model, [&str; 3], [&str; 3])] = &[
     (
@@ -80,7 +80,7 @@ const SCENARIO: &[(Model, [&str; 3], [&str; 3])] = &[
     ),
     (
         Model::DataDriven,
-        ["0.3333", "1.3333", "0.3333"],
+        ["0.2", "1.4", "0.4"],
         ["140.00", "280.00", "280.00"],
     ),
 ];
@@ -120,32 +120,134 @@ fn every_model_on_a_three_step_path() {
 }
 
 #[test]
-fn data_driven_lead_to_customer_uses_shares() {
-    // Converted leads: 1 (L1). Shares 0.2, 0.4, 0.4 over linear leads ⅓,
-    // 4/3, ⅓: A 60 %, C 30 %, B 120 % (a share of conversions, not of leads).
+fn data_driven_lead_to_customer_follows_each_lead() {
+    // L1 converts and splits 0.2, 0.4, 0.4; L2 (C's, RE 1) does not. A and
+    // B hold only their part of L1: 100 %; C 0.4 of 1.4 leads.
     let json = to_json(&report(&three_step(), Model::DataDriven));
+    let ltc = |i: &str| at(&json, &["sources", i, "lead_to_customer_pct"]);
     assert_eq!(
-        at(&json, &["sources", "0", "lead_to_customer_pct"]),
-        "60.00"
-    );
-    assert_eq!(
-        at(&json, &["sources", "2", "lead_to_customer_pct"]),
-        "30.00"
-    );
-    assert_eq!(
-        at(&json, &["sources", "1", "lead_to_customer_pct"]),
-        "120.00"
+        [ltc("0"), ltc("2"), ltc("1")],
+        ["100.00", "28.57", "100.00"]
     );
     // Under linear L1's credit converts: A ⅓ of ⅓ leads = 100 %.
     let json = to_json(&report(&three_step(), Model::Linear));
+    let ltc = |i: &str| at(&json, &["sources", i, "lead_to_customer_pct"]);
+    assert_eq!([ltc("0"), ltc("2")], ["100.00", "25.00"]);
+}
+
+/// Issue 11: Thomasnet = 1 (online directories) and Google Ads = 2 (paid
+/// search), Unknown = 3, every inquiry with one touchpoint. Thomasnet's Q0
+/// won 7,400 and Google Ads' Q3 12,500; the other leads never buy (Q1's deal
+/// is lost). Removal effects are ½ each.
+pub fn one_touchpoint_each() -> Dataset {
+    let inquiries = [
+        (1, d(2025, 2, 3)),
+        (1, d(2025, 3, 4)),
+        (1, d(2025, 5, 6)),
+        (2, d(2025, 2, 10)),
+        (2, d(2025, 4, 11)),
+        (3, d(2025, 6, 12)),
+    ];
+    // The worked example's three sources, renamed, both channels inbound.
+    let mut ds = worked_example();
+    ds.channels[0].name = "Online directories".into();
+    ds.channels[1] = channel(2, "Paid search", Direction::Inbound);
+    ds.sources[0].name = "Thomasnet".into();
+    ds.sources[1].name = "Google Ads".into();
+    ds.spend = vec![
+        spend(1, d(2025, 1, 15), dec!(1200), Some(1)),
+        spend(2, d(2025, 1, 15), dec!(2500), Some(2)),
+    ];
+    ds.inquiries = inquiries
+        .iter()
+        .enumerate()
+        .map(|(i, &(src, day))| lead(&format!("Q{i}"), day, src, &[], &format!("Co{i}")))
+        .collect();
+    ds.deals = vec![
+        won("W1", Some("Q0"), "Co0", d(2025, 4, 1), dec!(7400)),
+        won("W2", Some("Q3"), "Co3", d(2025, 5, 1), dec!(12500)),
+        deal(
+            "L1",
+            Some("Q1"),
+            "Co1",
+            d(2025, 6, 1),
+            DealStatus::Lost,
+            dec!(900),
+        ),
+    ];
+    ds
+}
+
+/// Data-driven shared the period's revenue out by the removal effects,
+/// whichever lead bought what: 9,950 each. Each lead now gives all its
+/// credit, and its own revenue, to its one source, as every model does.
+#[test]
+fn one_touchpoint_each_gives_data_driven_the_first_touch_figures() {
+    let ds = one_touchpoint_each();
+    let json = to_json(&report(&ds, Model::DataDriven));
+    assert!(json.get("fallback_model").is_none());
+    let src = |i: &str, key: &str| at(&json, &["sources", i, key]);
     assert_eq!(
-        at(&json, &["sources", "0", "lead_to_customer_pct"]),
-        "100.00"
+        [src("0", "revenue"), src("1", "revenue")],
+        ["7400.00", "12500.00"]
     );
     assert_eq!(
-        at(&json, &["sources", "2", "lead_to_customer_pct"]),
-        "25.00"
+        [src("0", "roi_pct"), src("1", "roi_pct")],
+        ["516.67", "400.00"]
     );
+    assert_eq!([src("0", "leads"), src("1", "leads")], ["3", "2"]);
+    assert_eq!([src("0", "cac"), src("1", "cac")], ["1200.00", "2500.00"]);
+    for model in [Model::FirstTouch, Model::LastTouch] {
+        let other = to_json(&report(&ds, model));
+        for part in ["sources", "channels", "company"] {
+            assert_eq!(other[part], json[part], "{model:?} {part}");
+        }
+    }
+}
+
+/// A = 1, B = 2 (outbound), U = 3. In 2025 L1 (A) converts, L2 (B) and L3
+/// (B, then U) do not: RE(A) = 1, RE(B) = RE(U) = 0. E arrived in 2024 (A,
+/// then B) and its deal closed in 2025.
+pub fn an_earlier_lead_buys() -> Dataset {
+    let mut ds = three_step();
+    ds.sources = vec![source(1, 1, "A"), source(2, 2, "B"), source(3, 1, "U")];
+    ds.inquiries = vec![
+        lead("E", d(2024, 12, 1), 1, &[(2, d(2024, 12, 5))], "CoE"),
+        lead("L1", d(2025, 1, 10), 1, &[], "Co1"),
+        lead("L2", d(2025, 1, 11), 2, &[], "Co2"),
+        lead("L3", d(2025, 1, 12), 2, &[(3, d(2025, 1, 13))], "Co3"),
+    ];
+    ds.deals = vec![
+        won("DE", Some("E"), "CoE", d(2025, 2, 1), dec!(600)),
+        won("D1", Some("L1"), "Co1", d(2025, 3, 1), dec!(400)),
+    ];
+    ds
+}
+
+/// 2025's removal effects give E's deal all to A (linear halves it); L3's
+/// sources have RE 0: half each, as under linear. In 2024 nothing had
+/// converted: linear, with a warning.
+#[test]
+fn data_driven_splits_every_credit_of_a_period_by_its_own_leads() {
+    let ds = an_earlier_lead_buys();
+    let json = to_json(&report(&ds, Model::DataDriven));
+    assert!(json.get("fallback_model").is_none());
+    let src = |i: &str, key: &str| at(&json, &["sources", i, key]);
+    let figures =
+        |i: &str| ["revenue", "won_deals", "new_customers", "leads"].map(|key| src(i, key));
+    assert_eq!(figures("0"), ["1000.00", "2", "2", "1"]);
+    assert_eq!(figures("1"), ["0.00", "0", "0", "1.5"]);
+    assert_eq!(figures("2"), ["0.00", "0", "0", "0.5"]);
+    assert_eq!(at(&json, &["company", "cac_outbound"]), "null");
+    let linear = to_json(&report(&ds, Model::Linear));
+    assert_eq!(at(&linear, &["sources", "0", "revenue"]), "700.00");
+    let y2024 = compute(&ds, &year_request(2024, d(2025, 12, 31), Model::DataDriven));
+    assert_eq!(y2024.fallback_model, Some(Model::Linear));
+    assert!(y2024
+        .warnings
+        .iter()
+        .any(|w| w.key == "data_driven_fallback"));
+    assert_eq!(y2024.sources[1].figures.leads, Some(dec!(0.5)));
 }
 
 #[test]

@@ -7,8 +7,10 @@
 //!
 //! - Demo data sets of a few seeds and "todays" (one with odd records added),
 //!   for a full past year and a year to date.
-//! - Hand cases: the spec's worked example (whole year and year to date) and
-//!   a customer retained across 29 February.
+//! - Hand cases: the spec's worked example (whole year and year to date), a
+//!   customer retained across 29 February, and the data-driven cases of
+//!   `metrics_models` (one touchpoint per inquiry; a deal whose lead arrived
+//!   in the year before).
 //!
 //! Python 3 is required: without it these tests fail rather than skip, so
 //! that a missing interpreter can never pass for agreement. Set
@@ -28,6 +30,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 mod compare;
+use crate::metrics_models::{an_earlier_lead_buys, one_touchpoint_each};
 use compare::{describe, Checker, Mismatch};
 
 fn python() -> String {
@@ -347,6 +350,18 @@ fn engine_agrees_with_the_oracle_on_hand_cases() {
             &leap_day_retention(),
             feb,
             date("2024-12-31"),
+        ),
+        (
+            "one-touchpoint-each",
+            &one_touchpoint_each(),
+            calendar_year(2025),
+            date("2025-12-31"),
+        ),
+        (
+            "an-earlier-lead-buys",
+            &an_earlier_lead_buys(),
+            calendar_year(2025),
+            date("2025-12-31"),
         ),
     ];
     let mut mismatches = Vec::new();

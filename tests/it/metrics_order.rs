@@ -97,27 +97,30 @@ fn order_free(ds: &Dataset, model: Model) -> Value {
     canonical(ds, &year_request(2025, as_of, model))
 }
 
-/// The failure of issue 10: `cac_outbound` one year back was 6,928.64 in
-/// one record order and 6,928.63 in another. In 2024 three leads, one from
-/// each of A, B and C, all convert, so the data-driven shares are ⅓ each,
-/// two of the three deals bring new customers, and B's new customers are
-/// ⅔. ⅓ does not terminate, and the last-digit remainder went to whichever
-/// source came first in the data set; 4,619.09 / ⅔ = 6,928.635 exactly, so
-/// that one digit decided the cent.
+/// Data-driven credits settle by source id, not by the order of the
+/// sources or of a lead's touchpoints. (Issue 10 found `cac_outbound` one
+/// year back at 6,928.64 in one record order and 6,928.63 in another.) In
+/// 2024 two leads touch B, then A, then C, and both buy, each a new
+/// customer: every source is on the one converting path, so RE(A) = RE(B)
+/// = RE(C) = 1 and each lead gives ⅓ to each. ⅓ does not terminate; the
+/// last-digit remainder goes to A, the lowest id, so B's new customers are
+/// exactly twice 0.333…3, and 4,619.09 / ⅔ = 6,928.635 exactly rounds half
+/// away from zero, as the oracle has it. Had the remainder followed B's
+/// place first in the leads, or in the data set, that digit would have
+/// made it 6,928.63.
 #[test]
 fn data_driven_ties_do_not_follow_the_order_of_the_sources() {
     let mut ds = four_sources();
-    for (i, src) in [1, 2, 3].into_iter().enumerate() {
-        let id = format!("I{i}");
+    for i in 0..2u32 {
+        let (id, company) = (format!("I{i}"), format!("Co{i}"));
+        let touches = [(1, d(2024, 3, 2 + i)), (3, d(2024, 3, 3 + i))];
         ds.inquiries
-            .push(lead(&id, d(2024, 3, 1 + i as u32), src, &[], "Co"));
-        // Co0 buys twice: two new customers among three won deals.
-        let company = format!("Co{}", i.min(1));
+            .push(lead(&id, d(2024, 3, 1 + i), 2, &touches, &company));
         ds.deals.push(won(
             &format!("D{i}"),
             Some(&id),
             &company,
-            d(2024, 5, 1 + i as u32),
+            d(2024, 5, 1 + i),
             dec!(1000),
         ));
     }
@@ -126,7 +129,6 @@ fn data_driven_ties_do_not_follow_the_order_of_the_sources() {
     // A current year, so that the prior year is benchmarked.
     ds.inquiries.push(lead("I9", d(2025, 2, 1), 1, &[], "Co9"));
     let json = order_free(&ds, Model::DataDriven);
-    // The exact figure rounds half away from zero, as the oracle has it.
     assert_eq!(json["benchmarks"]["cac_outbound"]["prev"], "6928.64");
 }
 

@@ -326,9 +326,11 @@ def absorbing_conversion(trans, removed=None):
     return reach / total
 
 
-def data_driven_shares(data, leads, end):
-    """Source id -> RE(s)/sum RE for the leads of a period, or None when the
-    model is undefined (P(conv) = 0 or sum RE = 0)."""
+def removal_effects(data, leads, end):
+    """Source id -> RE(s) from the paths of a period's leads (CONV when the
+    inquiry has a won deal closed on or before `end`), or None when the model
+    is undefined (P(conv) = 0 or sum RE = 0). A source no path visits is
+    missing: its RE is 0."""
     trans = {"START": {}}
     for inq in leads:
         path = []
@@ -351,10 +353,20 @@ def data_driven_shares(data, leads, end):
         if s == "START":
             continue
         re[s] = 1 - absorbing_conversion(trans, removed=s) / p_conv
-    total = sum(re.values())
-    if total == 0:
+    if sum(re.values()) == 0:
         return None
-    return {s: v / total for s, v in re.items()}
+    return re
+
+
+def data_driven_credit(data, inq, re):
+    """One lead's credit per source id: its unit split among the distinct
+    sources of its touchpoints in proportion to RE; linear when all of them
+    have RE 0."""
+    sources = {sid for sid, _ in inq["touches"]}
+    total = sum(re.get(sid, Fraction(0)) for sid in sources)
+    if total == 0:
+        return data.credit(inq, "linear")
+    return {sid: re.get(sid, Fraction(0)) / total for sid in sources}
 
 
 # ---------------------------------------------------------------- figures
@@ -389,44 +401,43 @@ def period_figures(data, start, end, model):
         acc[sid][key] += value
 
     company_converted = sum(1 for inq in leads if converted(inq))
-    company_newc_via_leads = sum(1 for d in new_customers if data.lead_inquiry(d) is not None)
     company_won = len(attributed)
     company_revenue = sum((d["amount"] for d, _ in attributed), zero)
 
     fallback = False
-    used = model
-    shares = None
     if model == "data_driven":
-        shares = data_driven_shares(data, leads, end)
-        if shares is None:
-            fallback = True
-            used = "linear"
-    if model == "data_driven" and shares is not None:
-        for inq in leads:
-            for sid, c in data.credit(inq, "linear").items():
-                add(sid, "leads", c)
-        for sid, share in shares.items():
-            add(sid, "won", share * company_won)
-            add(sid, "revenue", share * company_revenue)
-            add(sid, "converted", share * company_converted)
-            add(sid, "newc", share * company_newc_via_leads)
+        # The period's removal effects split every credit of the period: its
+        # leads' and its won deals', whenever their lead arrived.
+        re = removal_effects(data, leads, end)
+        fallback = re is None
+        cache = {}
+
+        def credit(inq):
+            if re is None:
+                return data.credit(inq, "linear")
+            if inq["id"] not in cache:
+                cache[inq["id"]] = data_driven_credit(data, inq, re)
+            return cache[inq["id"]]
     else:
-        for inq in leads:
-            conv = converted(inq)
-            for sid, c in data.credit(inq, used).items():
-                add(sid, "leads", c)
-                if conv:
-                    add(sid, "converted", c)
-        for d, inq in attributed:
-            for sid, c in data.credit(inq, used).items():
-                add(sid, "won", c)
-                add(sid, "revenue", c * d["amount"])
-        for d in new_customers:
-            inq = data.lead_inquiry(d)
-            if inq is None:
-                continue
-            for sid, c in data.credit(inq, used).items():
-                add(sid, "newc", c)
+        def credit(inq):
+            return data.credit(inq, model)
+
+    for inq in leads:
+        conv = converted(inq)
+        for sid, c in credit(inq).items():
+            add(sid, "leads", c)
+            if conv:
+                add(sid, "converted", c)
+    for d, inq in attributed:
+        for sid, c in credit(inq).items():
+            add(sid, "won", c)
+            add(sid, "revenue", c * d["amount"])
+    for d in new_customers:
+        inq = data.lead_inquiry(d)
+        if inq is None:
+            continue
+        for sid, c in credit(inq).items():
+            add(sid, "newc", c)
 
     spend_by_source = {}
     general = {"inbound": zero, "outbound": zero, "shared": zero}

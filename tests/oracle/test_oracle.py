@@ -69,6 +69,20 @@ class Builder:
         return self
 
 
+def one_touchpoint_case():
+    """Issue 11: Thomasnet and Google Ads, one touchpoint per inquiry; one
+    order from each (7,400 and 12,500) and leads that never buy."""
+    b = Builder().source("Thomasnet").source("Google Ads").source("Unknown")
+    for i, (source, day) in enumerate((("Thomasnet", "2025-02-03"), ("Thomasnet", "2025-03-04"),
+                                        ("Thomasnet", "2025-05-06"), ("Google Ads", "2025-02-10"),
+                                        ("Google Ads", "2025-04-11"), ("Unknown", "2025-06-12"))):
+        b.inquiry(f"Q{i}", day, source, company=f"Co{i}")
+    b.deal("W1", "Q0", "Co0", "2025-04-01", "7400").deal("W2", "Q3", "Co3", "2025-05-01", "12500")
+    b.deal("L1", "Q1", "Co1", "2025-06-01", "900", status="lost")
+    b.spend("2025-01-15", "1200", "Thomasnet").spend("2025-01-15", "2500", "Google Ads")
+    return b
+
+
 def run(ds, frm, to, as_of, model):
     return oracle.compute(ds, D(frm), D(to), D(as_of), model)
 
@@ -101,7 +115,8 @@ class WorkedExample(unittest.TestCase, Close):
         "linear": ("0.5", "500", "400", "1.5", "500", "66.67", "1400", "600"),
         "time_decay": ("0.3787", "378.69", "278.69", "1.6213", "621.31", "107.10",
                        "1848.47", "482.85"),
-        "data_driven": ("0.5", "333.33", "233.33", "1.5", "666.67", "122.22", "2100", "450"),
+        "data_driven": ("0.3333", "333.33", "233.33", "1.6667", "666.67", "122.22", "2100",
+                        "450"),
     }
 
     def test_company_figures_every_model(self):
@@ -129,12 +144,39 @@ class WorkedExample(unittest.TestCase, Close):
                         places = 4 if i in (0, 3) else 2
                         self.assertNear(g, Fraction(w), places)
 
-    def test_data_driven_shares(self):
+    def test_data_driven_follows_each_lead(self):
+        # RE(A) = 1/2, RE(B) = 1, RE(Unknown) = 0. I1 splits 1/3 to A and 2/3
+        # to B, and so do its won deal D1, its revenue and its new customer
+        # X; I2 is all B's; I3 has RE 0 and stays with Unknown (linear).
         r = run(load_example(), "2025-01-01", "2025-12-31", "2025-12-31", "data_driven")
-        self.assertEqual(src(r, "A")["won_deals"], Fraction(1, 3))
-        self.assertEqual(src(r, "B")["new_customers"], Fraction(2, 3))
-        self.assertEqual(src(r, "Unknown")["won_deals"], 0)
-        self.assertEqual(src(r, "A")["lead_to_customer_pct"], Fraction(1, 3) / Fraction(1, 2) * 100)
+        self.assertFalse(r["fallback"])
+        data = oracle.Data(load_example(), D("2025-12-31"))
+        re = oracle.removal_effects(data, list(data.inquiries.values()), D("2025-12-31"))
+        self.assertEqual(re, {1: Fraction(1, 2), 2: Fraction(1), 3: Fraction(0)})
+        third, two_thirds = Fraction(1, 3), Fraction(2, 3)
+        a, b, u = src(r, "A"), src(r, "B"), src(r, "Unknown")
+        want = {
+            "A": (a, {"leads": third, "won_deals": third, "revenue": Fraction(1000, 3),
+                      "new_customers": third, "lead_to_customer_pct": 100,
+                      "deal_conversion_pct": 100, "cpl": 300, "cac": 300,
+                      "romi": Fraction(10, 3), "roi_pct": Fraction(700, 3),
+                      "visitor_to_lead_pct": third}),
+            "B": (b, {"leads": 1 + two_thirds, "won_deals": two_thirds,
+                      "revenue": Fraction(2000, 3), "new_customers": two_thirds,
+                      "lead_to_customer_pct": 40, "deal_conversion_pct": 40,
+                      "cpl": 180, "cac": 450, "romi": Fraction(20, 9),
+                      "roi_pct": Fraction(1100, 9)}),
+            "Unknown": (u, {"leads": 1, "won_deals": 0, "revenue": 0, "new_customers": 0,
+                            "lead_to_customer_pct": 0}),
+        }
+        for name, (got, figures) in want.items():
+            for key, value in figures.items():
+                with self.subTest(source=name, key=key):
+                    self.assertEqual(got[key], value)
+        self.assertEqual(r["company"]["cac_inbound"], 2100)
+        self.assertEqual(r["company"]["cac_outbound"], 450)
+        # Channels hold their one source each.
+        self.assertEqual(r["channels"][2], b)
 
     def test_command_line(self):
         path = os.path.join(HERE, "worked_example.json")
@@ -257,9 +299,10 @@ class DataDriven(unittest.TestCase, Close):
         self.assertEqual(bb["revenue"], 200)
         self.assertEqual(a["won_deals"], Fraction(3, 4))
         self.assertEqual(a["new_customers"], Fraction(3, 4))
-        self.assertEqual(a["leads"], Fraction(5, 3))  # Linear: 2/3 + 1.
-        self.assertEqual(bb["leads"], Fraction(4, 3))
-        self.assertEqual(bb["lead_to_customer_pct"], Fraction(1, 4) / Fraction(4, 3) * 100)
+        # L1 splits 3/4 to A and 1/4 to B; L2 is B's, L3 A's.
+        self.assertEqual(a["leads"], Fraction(7, 4))
+        self.assertEqual(bb["leads"], Fraction(5, 4))
+        self.assertEqual(bb["lead_to_customer_pct"], Fraction(1, 4) / Fraction(5, 4) * 100)
         self.assertEqual(r["company"]["cac_outbound"], 400)
         self.assertEqual(r["company"]["cac_inbound"], Fraction(400, 3))
 
@@ -268,10 +311,57 @@ class DataDriven(unittest.TestCase, Close):
         b.inquiry("L4", "2025-01-07", "A", company="W", touches=[("A", "2025-01-08")])
         # A's row becomes B 1, CONV 1, NULL 2: x_A = (1/4)x_B + 1/4, x_B = x_A/2
         # -> x_A = 2/7, x_B = 1/7; START A 3/4 B 1/4: P = 6/28 + 1/28 = 1/4.
-        # Without B: x_A = 1/4, P = 3/16, RE(B) = 1/4; RE(A) = 1. Shares 4/5, 1/5.
+        # Without B: x_A = 1/4, P = 3/16, RE(B) = 1/4; RE(A) = 1. L1 splits
+        # 4/5, 1/5.
         r = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", "data_driven")
         self.assertEqual(src(r, "A")["revenue"], 640)
         self.assertEqual(src(r, "B")["revenue"], 160)
+
+    def test_one_touchpoint_each_is_first_touch(self):
+        # Issue 11: every inquiry has one touchpoint, so data-driven gives
+        # each lead, and its own revenue, to its one source: Thomasnet 7,400
+        # and Google Ads 12,500 as under every other model (the removal
+        # effects are 1/2 each, and sharing the period's revenue by them gave
+        # 9,950 each).
+        b = one_touchpoint_case()
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", "data_driven")
+        self.assertFalse(r["fallback"])
+        self.assertEqual(src(r, "Thomasnet")["revenue"], 7400)
+        self.assertEqual(src(r, "Google Ads")["revenue"], 12500)
+        for model in oracle.MODELS:
+            other = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", model)
+            with self.subTest(model=model):
+                self.assertEqual(other["sources"], r["sources"])
+                self.assertEqual(other["channels"], r["channels"])
+                self.assertEqual(other["company"], r["company"])
+
+    def test_earlier_leads_split_by_the_period(self):
+        # 2025: L1 A -> CONV, L2 B -> NULL, L3 B, U -> NULL: P = 1/3, RE(A) = 1,
+        # RE(B) = RE(U) = 0. E arrived in 2024 (A, then B) and its deal closed
+        # in 2025: 2025's effects give it all to A (linear would halve it).
+        # L3's sources have RE 0: half each, as under linear.
+        b = Builder().source("A").source("B", "outbound").source("U")
+        b.inquiry("E", "2024-12-01", "A", company="CoE", touches=[("B", "2024-12-05")])
+        b.inquiry("L1", "2025-01-10", "A", company="Co1")
+        b.inquiry("L2", "2025-01-11", "B", company="Co2")
+        b.inquiry("L3", "2025-01-12", "B", company="Co3", touches=[("U", "2025-01-13")])
+        b.deal("DE", "E", "CoE", "2025-02-01", "600").deal("D1", "L1", "Co1", "2025-03-01", "400")
+        r = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", "data_driven")
+        self.assertFalse(r["fallback"])
+        a, bb, u = src(r, "A"), src(r, "B"), src(r, "U")
+        self.assertEqual((a["revenue"], a["won_deals"], a["new_customers"]), (1000, 2, 2))
+        self.assertEqual((bb["revenue"], bb["won_deals"], bb["new_customers"]), (0, 0, 0))
+        self.assertEqual((a["leads"], bb["leads"], u["leads"]),
+                         (1, Fraction(3, 2), Fraction(1, 2)))
+        self.assertEqual(a["lead_to_customer_pct"], 100)
+        self.assertEqual(r["company"]["cac_outbound"], None)
+        linear = run(b.ds, "2025-01-01", "2025-12-31", "2025-12-31", "linear")
+        self.assertEqual(src(linear, "A")["revenue"], 700)
+        # 2024 uses its own paths: E has no won deal by 2024-12-31, so nothing
+        # converts there and data-driven falls back to linear.
+        r = run(b.ds, "2024-01-01", "2024-12-31", "2025-12-31", "data_driven")
+        self.assertTrue(r["fallback"])
+        self.assertEqual(src(r, "B")["leads"], Fraction(1, 2))
 
     def test_fallback_without_conversions(self):
         b = Builder().source("A").source("B")

@@ -70,7 +70,7 @@ model-time-decay-definition = Kontaktpunkte, die näher am letzten Kontakt des L
    *[other] mit je { $days } Tagen, die
 } er weiter zurückliegt.
 model-data-driven = Datengetrieben
-model-data-driven-definition = Die Zurechnung richtet sich danach, wie stark jede Quelle die Chance erhöht, dass aus einem Lead ein Auftrag wird – geschätzt aus den Kontaktpfaden aller Leads des Zeitraums (Markow-Kette). Die Leads selbst werden wie im linearen Modell verteilt.
+model-data-driven-definition = Jeder Lead verteilt seine Zurechnung auf die Quellen, über die er kam, im Verhältnis dazu, wie stark jede die Chance erhöht, dass aus einem Lead ein Auftrag wird – geschätzt aus den Kontaktpfaden aller Leads des Zeitraums (Markow-Kette). Seine Aufträge und Umsätze folgen denselben Anteilen, ein Lead mit nur einer Quelle gibt ihr also alles; verändert keine seiner Quellen die Chance, verteilt er gleichmäßig wie im linearen Modell.
 model-fallback = Das datengetriebene Modell lässt sich für diesen Zeitraum nicht schätzen (kein Lead wurde zum Auftrag, oder keine Quelle verändert die Abschlusschance). Die Zahlen beruhen deshalb auf dem linearen Modell.
 
 ## Figures: names and plain-words definitions

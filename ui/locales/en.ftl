@@ -71,7 +71,7 @@ model-time-decay-definition = Touchpoints closer to the lead’s latest contact 
    *[other] { $days } days
 } it lies further back.
 model-data-driven = Data-driven
-model-data-driven-definition = Credit follows how much each source raises the chance that a lead becomes an order, estimated from the paths of all leads in the period (a Markov chain). Leads themselves are shared as under the linear model.
+model-data-driven-definition = Each lead shares its credit among the sources it came through, in proportion to how much each raises the chance that a lead becomes an order, estimated from the paths of all leads in the period (a Markov chain). Its orders and revenue follow the same shares, so a lead with one source gives that source everything; when none of its sources changes the chance, it shares equally, as under the linear model.
 model-fallback = The data-driven model cannot be estimated for this period (no lead became an order, or no source changes the chance that one does), so the figures use the linear model instead.
 
 ## Figures: names and plain-words definitions

@@ -69,7 +69,7 @@ model-time-decay-definition = Contactmomenten dichter bij het laatste contact va
    *[other] met elke { $days } dagen
 } dat het verder terugligt.
 model-data-driven = Datagestuurd
-model-data-driven-definition = De attributie volgt hoeveel elke bron de kans vergroot dat een lead een order wordt, geschat uit de klantreizen van alle leads in de periode (een markovketen). De leads zelf worden verdeeld zoals in het lineaire model.
+model-data-driven-definition = Elke lead verdeelt zijn attributie over de bronnen waarlangs hij binnenkwam, naar verhouding van hoeveel elke bron de kans vergroot dat een lead een order wordt, geschat uit de klantreizen van alle leads in de periode (een markovketen). Zijn orders en omzet volgen dezelfde verdeling, dus een lead met één bron geeft die bron alles; verandert geen van zijn bronnen de kans, dan verdeelt hij gelijk, zoals in het lineaire model.
 model-fallback = Het datagestuurde model is voor deze periode niet te schatten (geen enkele lead werd een order, of geen bron verandert de kans daarop). De cijfers gebruiken daarom het lineaire model.
 
 ## Figures: names and plain-words definitions

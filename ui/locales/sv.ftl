@@ -69,7 +69,7 @@ model-time-decay-definition = Kontaktpunkter närmare leadets senaste kontakt v�
    *[other] för varje { $days } dagar
 } den ligger längre tillbaka.
 model-data-driven = Datadriven
-model-data-driven-definition = Attribueringen följer hur mycket varje källa ökar chansen att ett lead blir en order, uppskattat utifrån alla leads kundresor under perioden (en markovkedja). Själva leadsen fördelas som i den linjära modellen.
+model-data-driven-definition = Varje lead fördelar sin attribuering mellan de källor den kom via, i proportion till hur mycket varje källa ökar chansen att ett lead blir en order, uppskattat utifrån alla leads kundresor under perioden (en markovkedja). Dess order och intäkter följer samma andelar, så ett lead med en enda källa ger den allt; ändrar ingen av dess källor chansen fördelas det lika, som i den linjära modellen.
 model-fallback = Den datadrivna modellen går inte att skatta för den här perioden (inget lead blev en order, eller ingen källa påverkar chansen till det). Siffrorna bygger därför på den linjära modellen.
 
 ## Figures: names and plain-words definitions
