@@ -39,6 +39,7 @@ fn main() {
             years: 10,
             inquiries_per_year: 50_000,
             seed: 42,
+            ..DemoOptions::default()
         });
         let tmp = dir.join("metrics-10y-50k.db.partial");
         let _ = std::fs::remove_file(&tmp);
