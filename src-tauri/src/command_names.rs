@@ -4,6 +4,7 @@
 &[
     "session_status",
     "open_demo",
+    "leave_demo",
     "create_company",
     "get_settings",
     "update_settings",

@@ -36,6 +36,7 @@ macro_rules! commands {
 commands! {
     session_status() -> SessionStatus => status;
     open_demo(language: String) -> SessionStatus => open_demo;
+    leave_demo() -> SessionStatus => leave_demo;
     create_company(company: NewCompany) -> SessionStatus => create_company;
     get_settings() -> SettingsDto => settings;
     update_settings(settings: SettingsDto) -> SettingsDto => update_settings;
@@ -171,6 +172,7 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>, session: Shared) ->
         .invoke_handler(tauri::generate_handler![
             session_status,
             open_demo,
+            leave_demo,
             create_company,
             get_settings,
             update_settings,

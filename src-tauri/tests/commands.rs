@@ -75,6 +75,25 @@ fn first_run_demo_log_and_dashboard() {
     assert_eq!(out["errors"][0]["row"], 3);
 }
 
+/// "Start my company" from the demo: back at the setup form, then set up.
+#[test]
+fn the_demo_is_left_for_the_setup_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_app, w) = app(session(&dir).with_system_language(Some("ru")));
+    let status = |v| serde_json::from_value::<SessionStatus>(v).unwrap();
+    let st = status(invoke(&w, "session_status", json!({})).unwrap());
+    assert_eq!((st.needs_setup, st.language.as_str()), (true, "ru"));
+    invoke(&w, "open_demo", json!({"language": "sv"})).unwrap();
+    let st = status(invoke(&w, "leave_demo", json!({})).unwrap());
+    assert!(st.needs_setup && !st.demo);
+    assert_eq!(st.language, "sv");
+    let company = json!({"company": {"name": "Verkstad AB", "currency": "SEK",
+        "fiscal_year_start_month": 1, "language": "sv"}});
+    let st = status(invoke(&w, "create_company", company).unwrap());
+    assert!(!st.needs_setup && !st.demo);
+    assert!(dir.path().join("app.db").exists());
+}
+
 #[test]
 fn errors_name_the_field() {
     let dir = tempfile::tempdir().unwrap();

@@ -35,6 +35,7 @@ pub fn commands() -> Vec<(&'static str, Vec<(&'static str, String)>, String)> {
     vec![
         ("session_status", vec![], ts::<SessionStatus>()),
         ("open_demo", vec![("language", s())], ts::<SessionStatus>()),
+        ("leave_demo", vec![], ts::<SessionStatus>()),
         (
             "create_company",
             vec![("company", ts::<NewCompany>())],

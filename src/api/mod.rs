@@ -57,6 +57,9 @@ struct State {
     /// The Log screen's number keys as handed out this session (key, source
     /// id), so that they stay put while staff work; see `keys`.
     log_keys: Option<Vec<(u8, crate::model::Id)>>,
+    /// The language of the demo left for the welcome screen: the setup form
+    /// goes on in it.
+    welcome_language: Option<String>,
 }
 
 impl State {
@@ -76,6 +79,9 @@ impl State {
 pub struct Session {
     db_path: PathBuf,
     today: NaiveDate,
+    /// The system's language (`LANG` and friends), if one of the five: the
+    /// welcome screen's before any company exists.
+    system_language: Option<&'static str>,
     state: Mutex<State>,
     /// Outside the lock on purpose: an import holds the lock while it runs,
     /// and the page reads its progress meanwhile.
@@ -94,6 +100,26 @@ pub fn resolve_db_path(arg: Option<PathBuf>) -> Result<PathBuf> {
     directories::ProjectDirs::from("", "", "leadledger")
         .map(|d| d.data_dir().join("leadledger.db"))
         .ok_or_else(|| Error::new(ErrorCode::Io, "no home directory found; pass --db PATH"))
+}
+
+/// The database at `db_path` as the session opens it (none yet when there is
+/// no file), with the risks of its location.
+fn open_at(db_path: &Path) -> (integrity::Opened, Vec<NoticeDto>) {
+    let opened = if db_path.exists() {
+        integrity::open_file(db_path)
+    } else {
+        integrity::Opened {
+            store: None,
+            read_only: false,
+            problem: None,
+        }
+    };
+    let warnings = if opened.store.is_some() {
+        integrity::location_notices(db_path)
+    } else {
+        Vec::new()
+    };
+    (opened, warnings)
 }
 
 fn settings_dto(s: &Settings) -> SettingsDto {
@@ -118,23 +144,11 @@ impl Session {
 
     /// Like [`Session::start`] with a fixed "today", for tests.
     pub fn start_on(db_path: PathBuf, today: NaiveDate) -> Result<Session> {
-        let opened = if db_path.exists() {
-            integrity::open_file(&db_path)
-        } else {
-            integrity::Opened {
-                store: None,
-                read_only: false,
-                problem: None,
-            }
-        };
-        let warnings = if opened.store.is_some() {
-            integrity::location_notices(&db_path)
-        } else {
-            Vec::new()
-        };
+        let (opened, warnings) = open_at(&db_path);
         Ok(Session {
             db_path,
             today,
+            system_language: crate::i18n::system_language(|v| std::env::var(v).ok()),
             state: Mutex::new(State {
                 store: opened.store,
                 demo: false,
@@ -144,9 +158,17 @@ impl Session {
                 warnings,
                 undo: undo::Ledger::default(),
                 log_keys: None,
+                welcome_language: None,
             }),
             progress: Arc::new(Progress::default()),
         })
+    }
+
+    /// The session as if the system spoke `lang` (read from `LANG` and
+    /// friends otherwise), for tests.
+    pub fn with_system_language(mut self, lang: Option<&'static str>) -> Session {
+        self.system_language = lang;
+        self
     }
 
     pub fn db_path(&self) -> &Path {
@@ -174,7 +196,15 @@ impl Session {
             demo: st.demo,
             company: settings.company_name,
             currency: settings.currency,
-            language: settings.language,
+            // Before any company exists, the welcome screen's language.
+            language: if st.store.is_some() {
+                settings.language
+            } else {
+                st.welcome_language
+                    .clone()
+                    .or_else(|| self.system_language.map(str::to_string))
+                    .unwrap_or(settings.language)
+            },
             fiscal_year_start_month: settings.fiscal_year_start_month,
             db_path: if st.demo || st.store.is_none() {
                 None
@@ -212,6 +242,35 @@ impl Session {
         })?;
         store.fill(&ds)?;
         self.lock().replace(store, true, Vec::new());
+        self.status()
+    }
+
+    /// "Start my company" from the demo: the demo is dropped and the session
+    /// is where it was before it: at the welcome screen's setup form (in the
+    /// demo's language), or at the database file if one has appeared at the
+    /// session's path meanwhile. Outside the demo it changes nothing.
+    pub fn leave_demo(&self) -> Result<SessionStatus> {
+        {
+            let mut st = self.lock();
+            if st.demo {
+                let language = st.store.as_ref().map(|s| s.settings().language.clone());
+                let (opened, warnings) = open_at(&self.db_path);
+                match opened.store {
+                    Some(store) => st.replace(store, false, warnings),
+                    None => {
+                        st.store = None;
+                        st.demo = false;
+                        st.cache = None;
+                        st.undo.clear();
+                        st.log_keys = None;
+                        st.warnings = warnings;
+                    }
+                }
+                st.read_only = opened.read_only;
+                st.problem = opened.problem;
+                st.welcome_language = language;
+            }
+        }
         self.status()
     }
 

@@ -64,6 +64,20 @@ pub fn parse_lang(lang: &str) -> Result<&'static str> {
         })
 }
 
+/// The system's language, when it is one of [`LANGUAGES`]: read from the
+/// locale variables as POSIX ranks them for messages (`LC_ALL`, then
+/// `LC_MESSAGES`, then `LANG`; the first one set and not empty decides), so
+/// `ru_RU.UTF-8` gives "ru" and `C`, `POSIX` or `fr_FR` give `None`. `var`
+/// reads a variable (`std::env::var(..).ok()` in the app).
+pub fn system_language(var: impl Fn(&str) -> Option<String>) -> Option<&'static str> {
+    let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|name| var(name).filter(|v| !v.trim().is_empty()))?;
+    // language[_territory][.codeset][@modifier]
+    let code = value.trim().split(['_', '-', '.', '@']).next()?;
+    parse_lang(code).ok()
+}
+
 /// An argument of a message: text shown as is, or a count that selects a
 /// plural form (and is shown unformatted, so pass large counts as text too).
 #[derive(Debug, Clone, PartialEq, Eq)]

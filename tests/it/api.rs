@@ -29,7 +29,7 @@ fn company(s: &Session) {
     .unwrap();
 }
 
-fn source(s: &Session, name: &str, channel: &str, numbers: &[&str]) -> SourceDto {
+pub(crate) fn source(s: &Session, name: &str, channel: &str, numbers: &[&str]) -> SourceDto {
     s.save_source(SourceInput {
         id: None,
         name: name.into(),
@@ -59,7 +59,8 @@ fn call(source_id: Option<i64>, company: &str, phone: Option<&str>) -> InquiryIn
     }
 }
 
-fn ytd() -> DashboardQuery {
+/// The dashboard's default: this year to date, first touch.
+pub(crate) fn ytd() -> DashboardQuery {
     DashboardQuery {
         period: "ytd".into(),
         year: None,
@@ -113,6 +114,84 @@ fn create_company_refuses_an_empty_name_and_bad_currency() {
         })
         .is_err());
     assert!(s.status().unwrap().needs_setup);
+}
+
+/// First run in the system's language (issue 11): `LC_ALL`, then
+/// `LC_MESSAGES`, then `LANG` decide, when they name one of the five.
+#[test]
+fn the_welcome_screen_speaks_the_systems_language() {
+    use leadledger::i18n::system_language;
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    };
+    assert_eq!(system_language(env(&[("LANG", "ru_RU.UTF-8")])), Some("ru"));
+    assert_eq!(system_language(env(&[("LANG", "sv_SE@euro")])), Some("sv"));
+    assert_eq!(system_language(env(&[("LANG", "de")])), Some("de"));
+    assert_eq!(
+        system_language(env(&[
+            ("LANG", "en_GB.UTF-8"),
+            ("LC_MESSAGES", "nl_NL.UTF-8")
+        ])),
+        Some("nl")
+    );
+    assert_eq!(
+        system_language(env(&[("LANG", "ru_RU.UTF-8"), ("LC_ALL", "de_AT.UTF-8")])),
+        Some("de")
+    );
+    // An empty variable is not set; C, POSIX and other languages name none.
+    assert_eq!(
+        system_language(env(&[("LC_ALL", ""), ("LANG", "nl_BE.UTF-8")])),
+        Some("nl")
+    );
+    assert_eq!(system_language(env(&[("LANG", "C.UTF-8")])), None);
+    assert_eq!(system_language(env(&[("LANG", "POSIX")])), None);
+    assert_eq!(system_language(env(&[("LANG", "fr_FR.UTF-8")])), None);
+    assert_eq!(system_language(env(&[])), None);
+
+    let (_dir, s) = fresh();
+    let s = s.with_system_language(Some("ru"));
+    let st = s.status().unwrap();
+    assert!(st.needs_setup);
+    assert_eq!(st.language, "ru", "before any company exists");
+    company(&s);
+    assert_eq!(s.status().unwrap().language, "de", "the company's own");
+    let (_dir, s) = fresh();
+    assert_eq!(
+        s.with_system_language(None).status().unwrap().language,
+        "en"
+    );
+}
+
+/// "Start my company" from the demo (issue 11): the demo goes, the session
+/// is back at the setup form in the demo's language, and setting up works.
+#[test]
+fn leaving_the_demo_returns_to_the_setup_form() {
+    let (dir, s) = fresh();
+    let s = s.with_system_language(Some("sv"));
+    assert!(s.open_demo("nl".into()).unwrap().demo);
+    let st = s.leave_demo().unwrap();
+    assert!(st.needs_setup && !st.demo, "{st:?}");
+    assert_eq!(st.language, "nl", "the demo's language stays");
+    assert_eq!(st.company, "");
+    assert_eq!(s.dashboard(ytd()).unwrap_err().code, ErrorCode::NotFound);
+    assert!(!dir.path().join("company.db").exists(), "nothing written");
+    company(&s);
+    // Outside the demo it changes nothing.
+    let st = s.leave_demo().unwrap();
+    assert!(!st.needs_setup && !st.demo);
+    assert_eq!(st.company, "Muster GmbH");
+    assert!(s.dashboard(ytd()).is_ok());
+    // A database that appeared at the path meanwhile is opened.
+    let other = Session::start_on(dir.path().join("company.db"), today()).unwrap();
+    other.open_demo("en".into()).unwrap();
+    let st = other.leave_demo().unwrap();
+    assert!(!st.needs_setup && !st.demo);
+    assert_eq!(st.company, "Muster GmbH");
 }
 
 #[test]

@@ -393,6 +393,7 @@ export type SavedReport = { path: string, bytes: number, pages: number, };
 export interface Commands {
   session_status: { args: {  }; result: SessionStatus };
   open_demo: { args: { language: string }; result: SessionStatus };
+  leave_demo: { args: {  }; result: SessionStatus };
   create_company: { args: { company: NewCompany }; result: SessionStatus };
   get_settings: { args: {  }; result: SettingsDto };
   update_settings: { args: { settings: SettingsDto }; result: SettingsDto };
