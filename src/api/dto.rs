@@ -325,7 +325,9 @@ pub struct DashboardQuery {
     pub as_of: Option<NaiveDate>,
 }
 
-/// A company figure with its comparison against prior years.
+/// A company figure with its comparison against prior years. Figures here,
+/// in [`ScopeRow`] and in the model comparison are exact decimal strings
+/// ("-66.84975"): the page rounds each once for display, as the PDF does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Kpi {
     pub key: String,

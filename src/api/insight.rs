@@ -12,8 +12,8 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::names::{channel_name, source_name};
 use crate::i18n::Translator;
 use crate::metrics::{
-    compare_models, compute, figure_info, fiscal_year_of, format_value, FigureKind, Model, Period,
-    Request, ScopeFigures,
+    compare_models, compute, figure_info, fiscal_year_of, FigureKind, Model, Period, Request,
+    ScopeFigures,
 };
 use crate::model::Dataset;
 use chrono::{Datelike, NaiveDate};
@@ -60,8 +60,19 @@ pub fn period_of(q: &DashboardQuery, as_of: NaiveDate, fiscal_start: u32) -> Res
     Ok(period)
 }
 
-fn fmt(v: Option<rust_decimal::Decimal>, kind: FigureKind) -> Option<String> {
-    format_value(v, kind)
+/// A figure as the page receives it: its exact value, which the page rounds
+/// once for display, half away from zero, as the PDF and the table do
+/// (`ui/src/lib/format.ts`). Never the JSON's two decimals: the page would
+/// round them again (−66.8499 % became −66.85 and then −66.9 %). `None` when
+/// undefined.
+pub(super) fn exact(v: Option<rust_decimal::Decimal>) -> Option<String> {
+    v.map(|v| {
+        let mut v = v.normalize();
+        if v.is_zero() {
+            v.set_sign_positive(true);
+        }
+        v.to_string()
+    })
 }
 
 fn scope_row(
@@ -74,12 +85,12 @@ fn scope_row(
         name: name.to_string(),
         channel,
         direction,
-        leads: fmt(f.leads, FigureKind::Count),
-        spend: fmt(f.spend, FigureKind::Money),
-        revenue: fmt(f.revenue, FigureKind::Money),
-        roi_pct: fmt(f.roi_pct, FigureKind::Pct),
-        cpl: fmt(f.cpl, FigureKind::Money),
-        won_deals: fmt(f.won_deals, FigureKind::Count),
+        leads: exact(f.leads),
+        spend: exact(f.spend),
+        revenue: exact(f.revenue),
+        roi_pct: exact(f.roi_pct),
+        cpl: exact(f.cpl),
+        won_deals: exact(f.won_deals),
     }
 }
 
@@ -155,19 +166,19 @@ impl Session {
                             .ok()
                             .and_then(|v| v.as_str().map(str::to_string))
                             .unwrap_or_default(),
-                        value: fmt(b.value, kind),
-                        prev: fmt(b.prev, kind),
-                        delta_pct: fmt(b.delta_pct, FigureKind::Pct),
-                        expected: fmt(b.expected, kind),
-                        band: fmt(b.band, kind),
+                        value: exact(b.value),
+                        prev: exact(b.prev),
+                        delta_pct: exact(b.delta_pct),
+                        expected: exact(b.expected),
+                        band: exact(b.band),
                         expected_low: b
                             .expected
                             .zip(b.band)
-                            .and_then(|(e, w)| fmt(e.checked_sub(w), kind)),
+                            .and_then(|(e, w)| exact(e.checked_sub(w))),
                         expected_high: b
                             .expected
                             .zip(b.band)
-                            .and_then(|(e, w)| fmt(e.checked_add(w), kind)),
+                            .and_then(|(e, w)| exact(e.checked_add(w))),
                         status: b.status.map(|s| s.as_str().to_string()),
                     }
                 })
@@ -199,7 +210,7 @@ impl Session {
                         scope_row(&source_name(&tr, &s.name), channel, None, &s.figures)
                     })
                     .collect(),
-                untracked_pct: fmt(r.company.unknown_source_pct, FigureKind::Pct),
+                untracked_pct: exact(r.company.unknown_source_pct),
                 untracked_alarm: r.warnings.iter().any(|w| w.key == "unknown_source_high"),
                 warnings: r
                     .warnings
@@ -222,21 +233,9 @@ impl Session {
                     .iter()
                     .map(|s| ComparisonRow {
                         name: name(&s.name),
-                        leads: s
-                            .by_model
-                            .iter()
-                            .map(|f| fmt(f.leads, FigureKind::Count))
-                            .collect(),
-                        revenue: s
-                            .by_model
-                            .iter()
-                            .map(|f| fmt(f.revenue, FigureKind::Money))
-                            .collect(),
-                        roi_pct: s
-                            .by_model
-                            .iter()
-                            .map(|f| fmt(f.roi_pct, FigureKind::Pct))
-                            .collect(),
+                        leads: s.by_model.iter().map(|f| exact(f.leads)).collect(),
+                        revenue: s.by_model.iter().map(|f| exact(f.revenue)).collect(),
+                        roi_pct: s.by_model.iter().map(|f| exact(f.roi_pct)).collect(),
                     })
                     .collect()
             };

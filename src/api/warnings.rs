@@ -8,7 +8,7 @@
 use super::dto::WarningDto;
 use super::dto_safety::ArgDto;
 use crate::i18n::{names::source_name, Translator};
-use crate::metrics::{format_value, FigureKind, Report, Warning};
+use crate::metrics::{Report, Warning};
 use chrono::NaiveDate;
 
 /// The Fluent message of a warning key. The PDF sums up small samples in
@@ -35,7 +35,7 @@ fn args(w: &Warning, r: &Report, tr: &Translator) -> Vec<ArgDto> {
         "unknown_source_high" => vec![ArgDto::new(
             "pct",
             "pct",
-            format_value(r.company.unknown_source_pct, FigureKind::Pct).unwrap_or_default(),
+            super::insight::exact(r.company.unknown_source_pct).unwrap_or_default(),
         )],
         "prior_year_missing" => {
             // The period one year back, as the engine checked it.
@@ -50,7 +50,7 @@ fn args(w: &Warning, r: &Report, tr: &Translator) -> Vec<ArgDto> {
                 .find(|s| s.name == name)
                 .map(|s| &s.figures);
             let count = |v: Option<rust_decimal::Decimal>| {
-                format_value(Some(v.unwrap_or_default()), FigureKind::Count).unwrap_or_default()
+                super::insight::exact(Some(v.unwrap_or_default())).unwrap_or_default()
             };
             vec![
                 ArgDto::new("source", "text", source_name(tr, &name)),

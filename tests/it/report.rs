@@ -8,6 +8,7 @@
 //! make, to look at.
 
 mod images;
+mod rounding;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use leadledger::atomic;

@@ -1,15 +1,38 @@
-// Numbers, money and dates in the user's language with Intl. Amounts arrive
-// as decimal strings and are handed to Intl as strings, so no float rounding
-// happens before display.
+// Numbers, money and dates in the user's language with Intl. Amounts and
+// figures arrive as exact decimal strings and are rounded here once, by their
+// digits, half away from zero (as the PDF and the `leadledger metrics` table
+// round them: shared/spec/metrics.md); Intl only places the separators, so
+// no float rounding happens before display.
 const tags: Record<string, string> = { en: "en-GB", de: "de-DE", nl: "nl-NL", sv: "sv-SE", ru: "ru-RU" };
 export const localeTag = (lang: string) => tags[lang] ?? "en-GB";
 
 type Num = string | number | null | undefined;
 
+/** A plain decimal string rounded to `digits` places, half away from zero,
+ * by moving digits (no float ever holds it): "-66.8499" → "-66.8",
+ * "2.45" → "2.5", "-0.05" → "-0.1"; a result of zero has no sign ("-0.04"
+ * → "0.0"). Anything else comes back as it is. */
+export function roundDecimal(v: string, digits: number): string {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(v.trim());
+  if (!m || (m[2] === "" && !m[3])) return v;
+  const [, sign, int, frac = ""] = m;
+  const kept = (int + frac.padEnd(digits, "0").slice(0, digits)).split("").map(Number);
+  if ((frac[digits] ?? "0") >= "5") {
+    let i = kept.length - 1;
+    while (i >= 0 && kept[i] === 9) kept[i--] = 0;
+    if (i < 0) kept.unshift(1); else kept[i]++;
+  }
+  const all = kept.join("");
+  const whole = all.slice(0, all.length - digits).replace(/^0+(?=\d)/, "") || "0";
+  const text = digits > 0 ? `${whole}.${all.slice(all.length - digits)}` : whole;
+  return sign === "-" && /[1-9]/.test(text) ? `-${text}` : text;
+}
+
 function fmt(lang: string, v: Num, opts: Intl.NumberFormatOptions): string {
   if (v === null || v === undefined || v === "") return "–";
-  // Intl.NumberFormat formats decimal strings exactly.
-  return new Intl.NumberFormat(localeTag(lang), opts).format(v as unknown as number);
+  // Rounded once here; Intl then sees no more digits than it shows.
+  const value = typeof v === "string" ? roundDecimal(v, opts.maximumFractionDigits ?? 0) : v;
+  return new Intl.NumberFormat(localeTag(lang), opts).format(value as unknown as number);
 }
 
 export const money = (lang: string, v: Num, currency: string, digits = 0) =>
