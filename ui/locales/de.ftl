@@ -509,3 +509,10 @@ ui-reports-error-invalid = Eine der Angaben ist so nicht möglich; sie ist rot m
 ui-reports-error-disk-full = Der Datenträger ist voll; der Bericht wurde nicht gespeichert. Schaffen Sie Platz und versuchen Sie es noch einmal.
 ui-reports-error-write = Dort lässt sich der Bericht nicht speichern. Es wurde nichts geschrieben; wählen Sie einen anderen Ordner.
 ui-reports-error-no-company = Öffnen Sie zuerst die Demo oder Ihre Firma.
+
+## Rows that open by keyboard, leaving the demo, what each dashboard chart shows (for screen readers)
+ui-inquiries-keys = Jede Zeile öffnet sich mit der Eingabe- oder Leertaste und zeigt ihre Angebote und Aufträge; mit den Pfeiltasten wechseln Sie die Zeile.
+ui-demo-leave = Mit meiner Firma beginnen
+ui-chart-leads-alt = Diagramm der Leads pro Monat: { $year } als Balken, { $previous } und { $before } als Linien
+ui-chart-roi-alt = Balkendiagramm des ROI je Kanal, in Prozent
+ui-chart-cpl-alt = Balkendiagramm der Kosten pro Lead je Quelle, die Quellen mit den meisten Leads zuerst

@@ -510,3 +510,10 @@ ui-reports-error-invalid = One of the choices cannot be used; it is marked in re
 ui-reports-error-disk-full = The disk is full, so the report was not saved. Free some space and try again.
 ui-reports-error-write = The report could not be saved there. Nothing was written; choose another folder.
 ui-reports-error-no-company = Open the demo or your company first.
+
+## Rows that open by keyboard, leaving the demo, what each dashboard chart shows (for screen readers)
+ui-inquiries-keys = Each row opens with Enter or Space and shows its quotes and orders; the arrow keys move between rows.
+ui-demo-leave = Start my company
+ui-chart-leads-alt = Chart of leads per month: { $year } as bars, { $previous } and { $before } as lines
+ui-chart-roi-alt = Bar chart of the ROI of each channel, in percent
+ui-chart-cpl-alt = Bar chart of the cost per lead of each source, the sources with the most leads first

@@ -508,3 +508,10 @@ ui-reports-error-invalid = Een van de keuzes kan niet worden gebruikt; die is ro
 ui-reports-error-disk-full = De schijf is vol, dus het rapport is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.
 ui-reports-error-write = Het rapport kan daar niet worden opgeslagen. Er is niets geschreven; kies een andere map.
 ui-reports-error-no-company = Open eerst de demo of uw eigen bedrijf.
+
+## Rows that open by keyboard, leaving the demo, what each dashboard chart shows (for screen readers)
+ui-inquiries-keys = Elke rij opent met Enter of de spatiebalk en toont de offertes en orders; met de pijltoetsen gaat u naar een andere rij.
+ui-demo-leave = Beginnen met mijn bedrijf
+ui-chart-leads-alt = Grafiek van de leads per maand: { $year } als staven, { $previous } en { $before } als lijnen
+ui-chart-roi-alt = Staafdiagram van de ROI per kanaal, in procenten
+ui-chart-cpl-alt = Staafdiagram van de kosten per lead per bron, de bronnen met de meeste leads eerst

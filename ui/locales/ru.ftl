@@ -526,3 +526,10 @@ ui-reports-error-invalid = Один из параметров недопусти
 ui-reports-error-disk-full = Диск заполнен, отчёт не сохранён. Освободите место и попробуйте ещё раз.
 ui-reports-error-write = Сохранить отчёт в это место не удалось. Ничего не записано; выберите другую папку.
 ui-reports-error-no-company = Сначала откройте демо-компанию или свою компанию.
+
+## Rows that open by keyboard, leaving the demo, what each dashboard chart shows (for screen readers)
+ui-inquiries-keys = Строка открывается клавишей Enter или пробелом и показывает КП и заказы; стрелки переходят между строками.
+ui-demo-leave = Перейти к своей компании
+ui-chart-leads-alt = Диаграмма лидов по месяцам: { $year } — столбцы, { $previous } и { $before } — линии
+ui-chart-roi-alt = Столбчатая диаграмма ROI по каналам, в процентах
+ui-chart-cpl-alt = Столбчатая диаграмма стоимости лида по источникам, сначала источники с наибольшим числом лидов

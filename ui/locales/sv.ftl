@@ -508,3 +508,10 @@ ui-reports-error-invalid = Ett av valen går inte att använda; det är rödmark
 ui-reports-error-disk-full = Disken är full, så rapporten sparades inte. Frigör utrymme och försök igen.
 ui-reports-error-write = Rapporten kunde inte sparas där. Ingenting skrevs; välj en annan mapp.
 ui-reports-error-no-company = Öppna först demoföretaget eller ditt eget företag.
+
+## Rows that open by keyboard, leaving the demo, what each dashboard chart shows (for screen readers)
+ui-inquiries-keys = Varje rad öppnas med Enter eller mellanslag och visar sina offerter och order; med piltangenterna går du mellan raderna.
+ui-demo-leave = Börja med mitt företag
+ui-chart-leads-alt = Diagram över leads per månad: { $year } som staplar, { $previous } och { $before } som linjer
+ui-chart-roi-alt = Stapeldiagram över ROI per kanal, i procent
+ui-chart-cpl-alt = Stapeldiagram över kostnad per lead per källa, källorna med flest leads först
