@@ -1,7 +1,7 @@
 // The dashboard's presentation rules, apart from the screen: which KPIs get
 // a tile, their texts, the expected range, and the rows behind each chart.
 import type { Dashboard, DashboardQuery, Kpi, ScopeRow } from "../bindings";
-import { money, monthName, number, pct, signedPct } from "./format";
+import { money, monthName, number, pct, roundDecimal, signedPct } from "./format";
 
 export const TILE_KEYS = ["leads", "spend", "revenue", "roi_pct", "cpl", "won_deals", "cac", "unknown_source_pct"];
 export const MODELS = ["first_touch", "last_touch", "linear", "position_based", "time_decay", "data_driven"];
@@ -39,6 +39,15 @@ export function change(lang: string, k: Kpi): string {
 
 /** Whether a rise of this figure is good news (costs are better lower). */
 export const higherIsBetter = (key: string) => !["spend", "cpl", "cac", "unknown_source_pct"].includes(key);
+
+/** Good or bad news, read from the change as it is shown (rounded once to
+ * one decimal): a change that shows as 0.0 % is neither. */
+export function trend(k: Kpi): "good" | "bad" | null {
+  if (k.delta_pct === null) return null;
+  const shown = Number(roundDecimal(k.delta_pct, 1));
+  if (shown === 0) return null;
+  return (shown > 0) === higherIsBetter(k.key) ? "good" : "bad";
+}
 
 export function monthlyRows(lang: string, d: Dashboard): string[][] {
   return d.monthly.map((m) => [
