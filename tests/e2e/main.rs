@@ -8,6 +8,7 @@
 
 mod a11y;
 mod bench;
+mod fit_and_keys;
 mod harness;
 mod languages;
 mod sheets;
