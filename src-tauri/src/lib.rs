@@ -132,8 +132,7 @@ async fn save_template<R: Runtime>(
     state: State<'_, Shared>,
     kind: String,
 ) -> Result<Option<ExportOutcome>> {
-    let Some(path) = ask_save_path(app, "CSV", "csv", format!("{kind}-template.csv")).await?
-    else {
+    let Some(path) = ask_save_path(app, "CSV", "csv", format!("{kind}-template.csv")).await? else {
         return Ok(None);
     };
     run(state, move |s| s.save_template(kind, path))

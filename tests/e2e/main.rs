@@ -137,7 +137,10 @@ async fn a_polish_sources_file_in_windows_1250_imports_as_written() {
     path.send_keys(csv.display().to_string()).await.unwrap();
     wait_for(&d, "#import-preview").await.click().await.unwrap();
     let table = text_with(&d, ".tablewrap", "Łódź").await;
-    assert!(table.contains("Łódź Metal") && table.contains("Gdańsk"), "{table}");
+    assert!(
+        table.contains("Łódź Metal") && table.contains("Gdańsk"),
+        "{table}"
+    );
     let detected = text(&d, "#import-encoding option[value='']").await;
     assert!(detected.contains("Windows-1250"), "{detected}");
     assert_eq!(text(&d, "#import-kind option:checked").await, "Sources");
