@@ -73,21 +73,12 @@ async fn every_screen_passes_axe_core() {
         let d = session(&driver, &args).await;
         d.set_window_rect(0, 0, 1280, 800).await.unwrap();
         wait_for(&d, "[data-kpi=\"leads\"] .value").await;
-        for screen in [
-            "dashboard",
-            "log",
-            "inquiries",
-            "reports",
-            "spend",
-            "sources",
-            "import",
-            "settings",
-        ] {
+        for screen in SCREENS {
             nav(&d, screen).await;
             // Let the screen load its records and draw.
             tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
             check(&d, &source, screen, lang, &mut problems).await;
-            if screen == "dashboard" {
+            if *screen == "dashboard" {
                 // With the tables shown too.
                 d.execute(
                     "document.querySelectorAll('[data-chart] header button').forEach((b) => b.click());",

@@ -206,6 +206,18 @@ pub async fn js(d: &WebDriver, script: &str) -> serde_json::Value {
     d.execute(script, vec![]).await.unwrap().json().clone()
 }
 
+/// Every screen of the sidebar, by its `data-screen` name.
+pub const SCREENS: &[&str] = &[
+    "dashboard",
+    "log",
+    "inquiries",
+    "reports",
+    "spend",
+    "sources",
+    "import",
+    "settings",
+];
+
 pub async fn nav(d: &WebDriver, screen: &str) {
     wait_for(d, &format!("nav [data-screen=\"{screen}\"]"))
         .await

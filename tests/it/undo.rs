@@ -62,6 +62,21 @@ fn inquiry(s: &Session, id: Option<&str>, source: i64, touch: i64) -> InquiryDto
     .unwrap()
 }
 
+/// An open quote for Acme Tools on inquiry `id`.
+fn open_deal(s: &Session, id: &str, amount: rust_decimal::Decimal) {
+    s.save_deal(DealInput {
+        id: None,
+        inquiry_id: Some(id.to_string()),
+        company: "Acme Tools".into(),
+        quoted_at: Some(today()),
+        closed_at: None,
+        status: "open".into(),
+        amount,
+        lost_reason: None,
+    })
+    .unwrap();
+}
+
 fn find(s: &Session, id: &str) -> Option<InquiryDto> {
     s.search_inquiries(InquiryQuery {
         text: Some(id.into()),
@@ -100,17 +115,7 @@ fn undoing_an_edit_puts_back_the_version_before_it() {
     let fair = source(&s, "Hannover Messe", &[]);
     let web = source(&s, "Website", &[]);
     let row = inquiry(&s, None, fair.id, web.id);
-    s.save_deal(DealInput {
-        id: None,
-        inquiry_id: Some(row.id.clone()),
-        company: "Acme Tools".into(),
-        quoted_at: Some(today()),
-        closed_at: None,
-        status: "open".into(),
-        amount: dec!(900),
-        lost_reason: None,
-    })
-    .unwrap();
+    open_deal(&s, &row.id, dec!(900));
     let csv = format!(
         "id,received_at,kind,company,source,status,estimated_value,logged_by\n\
          {},{},rfq,Acme Tools,Hannover Messe,qualified,4500,Anna\n",
@@ -171,17 +176,7 @@ fn an_inquiry_comes_back_with_touchpoints_and_deal_links() {
     let fair = source(&s, "Hannover Messe", &[]);
     let web = source(&s, "Website", &[]);
     let row = inquiry(&s, None, fair.id, web.id);
-    s.save_deal(DealInput {
-        id: None,
-        inquiry_id: Some(row.id.clone()),
-        company: "Acme Tools".into(),
-        quoted_at: Some(today()),
-        closed_at: None,
-        status: "open".into(),
-        amount: dec!(12500.50),
-        lost_reason: None,
-    })
-    .unwrap();
+    open_deal(&s, &row.id, dec!(12500.50));
     let before = find(&s, &row.id).unwrap();
     assert_eq!(before.deals.len(), 1);
 
