@@ -8,58 +8,13 @@ use crate::model::{Dataset, DealStatus, Direction, Id, UNKNOWN_SOURCE};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::cell::Cell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 
-/// The multiply-rotate hash of the Rust compiler ("FxHash"). The keys here
-/// are the user's own ids and names, so hash flooding is no concern, and it
-/// is several times faster than the default SipHash on half a million ids.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        for &b in chunks.remainder() {
-            self.add(b as u64);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.add(i as u64);
-    }
-    fn write_u32(&mut self, i: u32) {
-        self.add(i as u64);
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    fn finish(&self) -> u64 {
-        // The product leaves the low bits, which pick the bucket, weak; fold
-        // the high bits down (the finaliser of MurmurHash3).
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^ (h >> 33)
-    }
-}
-
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A map with the multiply-rotate hash of the Rust compiler ("FxHash", the
+/// `rustc-hash` crate). The keys here are the user's own ids and names, so
+/// hash flooding is no concern, and it is several times faster than the
+/// default SipHash on half a million ids.
+pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// "No such entry" in the `u32` index vectors.
 pub(crate) const NONE: u32 = u32::MAX;
@@ -436,6 +391,7 @@ impl<'a> Index<'a> {
 mod tests {
     use super::*;
     use crate::model::{Channel, Source};
+    use rustc_hash::FxHasher;
 
     fn source(id: Id, name: &str) -> Source {
         Source {
