@@ -3,31 +3,12 @@
 //! autocomplete, the dashboard reacting to new leads and spend, imports that
 //! name every bad row, merging sources, and the generated TypeScript.
 
+use crate::common::{company, fresh, today};
 use chrono::NaiveDate;
 use leadledger::api::*;
 use leadledger::error::ErrorCode;
 use rust_decimal_macros::dec;
 use std::path::PathBuf;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 6, 15).unwrap()
-}
-
-fn fresh() -> (tempfile::TempDir, Session) {
-    let dir = tempfile::tempdir().unwrap();
-    let s = Session::start_on(dir.path().join("company.db"), today()).unwrap();
-    (dir, s)
-}
-
-fn company(s: &Session) {
-    s.create_company(NewCompany {
-        name: "Muster GmbH".into(),
-        currency: "EUR".into(),
-        fiscal_year_start_month: 1,
-        language: "de".into(),
-    })
-    .unwrap();
-}
 
 pub(crate) fn source(s: &Session, name: &str, channel: &str, numbers: &[&str]) -> SourceDto {
     s.save_source(SourceInput {
@@ -83,7 +64,7 @@ fn first_run_needs_setup_then_creates_the_company() {
     let st = s.status().unwrap();
     assert!(st.needs_setup);
     assert_eq!(s.recent_inquiries(5).unwrap_err().code, ErrorCode::NotFound);
-    company(&s);
+    company(&s, "de");
     let st = s.status().unwrap();
     assert!(!st.needs_setup && !st.demo);
     assert_eq!(st.language, "de");
@@ -158,7 +139,7 @@ fn the_welcome_screen_speaks_the_systems_language() {
     let st = s.status().unwrap();
     assert!(st.needs_setup);
     assert_eq!(st.language, "ru", "before any company exists");
-    company(&s);
+    company(&s, "de");
     assert_eq!(s.status().unwrap().language, "de", "the company's own");
     let (_dir, s) = fresh();
     assert_eq!(
@@ -180,7 +161,7 @@ fn leaving_the_demo_returns_to_the_setup_form() {
     assert_eq!(st.company, "");
     assert_eq!(s.dashboard(ytd()).unwrap_err().code, ErrorCode::NotFound);
     assert!(!dir.path().join("company.db").exists(), "nothing written");
-    company(&s);
+    company(&s, "de");
     // Outside the demo it changes nothing.
     let st = s.leave_demo().unwrap();
     assert!(!st.needs_setup && !st.demo);
@@ -197,7 +178,7 @@ fn leaving_the_demo_returns_to_the_setup_form() {
 #[test]
 fn log_tag_recent_undo_and_suggestions() {
     let (_dir, s) = fresh();
-    company(&s);
+    company(&s, "de");
     let fair = source(&s, "Hannover Messe", "Trade shows", &[]);
     let ads = source(&s, "Google Ads", "Paid search", &["+49 30 1234567"]);
     let row = s
@@ -251,7 +232,7 @@ fn log_tag_recent_undo_and_suggestions() {
 #[test]
 fn a_known_customers_number_is_recognised() {
     let (_dir, s) = fresh();
-    company(&s);
+    company(&s, "de");
     let fair = source(&s, "Hannover Messe", "Trade shows", &[]);
     let first = s
         .log_inquiry(call(Some(fair.id), "Acme Tools", Some("+49 711 5550100")))
@@ -301,7 +282,7 @@ fn inquiry_company(s: &Session, id: &str) -> String {
 #[test]
 fn the_number_keys_stay_put_while_staff_work_and_follow_pins() {
     let (dir, s) = fresh();
-    company(&s);
+    company(&s, "de");
     let fair = source(&s, "Hannover Messe", "Trade shows", &[]);
     let net = source(&s, "Thomasnet", "Online directories", &[]);
     let ads = source(&s, "Google Ads", "Paid search", &[]);
@@ -373,7 +354,7 @@ fn the_number_keys_stay_put_while_staff_work_and_follow_pins() {
 #[test]
 fn deals_are_listed_with_their_inquiry_and_closed() {
     let (_dir, s) = fresh();
-    company(&s);
+    company(&s, "de");
     let src = source(&s, "Referral by Meier", "Referral", &[]);
     let inq = s
         .log_inquiry(call(Some(src.id), "Acme Tools", None))
@@ -521,7 +502,7 @@ fn dashboard_periods_and_bad_queries() {
 #[test]
 fn general_spend_is_spread_over_its_months() {
     let (_dir, s) = fresh();
-    company(&s);
+    company(&s, "de");
     let ids = s
         .add_general_spend(GeneralSpendInput {
             date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
@@ -556,7 +537,7 @@ fn general_spend_is_spread_over_its_months() {
 #[test]
 fn import_names_every_bad_row_and_writes_nothing() {
     let (dir, s) = fresh();
-    company(&s);
+    company(&s, "de");
     source(&s, "Google Ads", "Paid search", &[]);
     let bad: PathBuf = dir.path().join("spend.csv");
     std::fs::write(
@@ -607,7 +588,7 @@ fn import_names_every_bad_row_and_writes_nothing() {
 #[test]
 fn sources_are_edited_and_merged() {
     let (_dir, s) = fresh();
-    company(&s);
+    company(&s, "de");
     let a = source(&s, "Messe Hannover", "Trade shows", &["+49 511 100"]);
     let b = source(&s, "Hannover Messe", "Trade shows", &[]);
     s.log_inquiry(call(Some(a.id), "Acme", None))
@@ -671,7 +652,7 @@ fn sources_are_edited_and_merged() {
 #[test]
 fn settings_round_trip_and_keep_the_currency() {
     let (_dir, s) = fresh();
-    company(&s);
+    company(&s, "de");
     let mut st = s.settings().unwrap();
     st.gross_margin = dec!(0.35);
     st.language = "sv".into();

@@ -4,6 +4,7 @@
 //! version described and left untouched; a file in a cloud-sync folder
 //! flagged; and the progress of a long import read while it runs.
 
+use crate::common::{company, today};
 use chrono::NaiveDate;
 use leadledger::api::*;
 use leadledger::error::ErrorCode;
@@ -12,19 +13,9 @@ use rust_decimal_macros::dec;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 6, 15).unwrap()
-}
-
 fn company_at(path: PathBuf) -> Session {
     let s = Session::start_on(path, today()).unwrap();
-    s.create_company(NewCompany {
-        name: "Muster GmbH".into(),
-        currency: "EUR".into(),
-        fiscal_year_start_month: 1,
-        language: "en".into(),
-    })
-    .unwrap();
+    company(&s, "en");
     s
 }
 

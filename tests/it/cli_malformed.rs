@@ -5,13 +5,13 @@
 //! or 2 (bad arguments), say on standard error what is wrong, never panic,
 //! and leave the database it was given exactly as it was.
 
-use crate::common::{date, new_db};
+use crate::common::{date, dump, new_db};
 use leadledger::model::SpendCategory;
 use leadledger::store::NewSpend;
 use rust_decimal::Decimal;
 use std::ffi::{OsStr, OsString};
 use std::os::unix::ffi::OsStrExt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 /// Which database a case runs against.
@@ -124,39 +124,6 @@ const CASES: &[(Db, &str, &str)] = &[
     (Db::Company, "summary|--as-of|2026-02-30", "invalid value"),
     (Db::Company, "summary|--as-of|1066-10-14", "outside 1900 to 2200"),
 ];
-
-/// Every row of every table and the header fields, as text.
-fn dump(db: &Path) -> Vec<String> {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let mut out = vec![conn
-        .query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
-        .unwrap()
-        .to_string()];
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap();
-    for t in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
-        let n = stmt.column_count();
-        let mut rows: Vec<String> = stmt
-            .query_map([], |r| {
-                Ok((0..n)
-                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
-                    .collect::<Vec<_>>()
-                    .join("|"))
-            })
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
-        rows.sort();
-        out.extend(rows.into_iter().map(|r| format!("{t}: {r}")));
-    }
-    out
-}
 
 /// The files the cases point at, in one temporary folder.
 struct Files {

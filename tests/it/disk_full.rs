@@ -3,50 +3,13 @@
 //! it was before. The full disk is brought about with `max_page_count`, set
 //! through the store's own pragma function (`Limits`).
 
-use crate::common::{date, datetime, new_db};
+use crate::common::{date, datetime, dump, new_db, new_spend};
 use leadledger::csvio::Kind;
-use leadledger::model::{DealStatus, InquiryKind, SpendCategory};
+use leadledger::model::{DealStatus, InquiryKind};
 use leadledger::store::{Limits, NewDeal, NewInquiry, NewSpend, Store};
 use leadledger::{Error, ErrorCode};
 use rust_decimal::Decimal;
 use std::path::Path;
-
-/// Every row of every table, as text, with the header fields that matter:
-/// two files with equal dumps hold the same data.
-fn dump(db: &Path) -> Vec<String> {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let mut out = Vec::new();
-    for pragma in ["user_version", "application_id"] {
-        let v: i64 = conn
-            .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))
-            .unwrap();
-        out.push(format!("{pragma}={v}"));
-    }
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap();
-    for table in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
-        let n = stmt.column_count();
-        let mut rows: Vec<String> = stmt
-            .query_map([], |r| {
-                let cells: Vec<String> = (0..n)
-                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
-                    .collect();
-                Ok(format!("{table}: {}", cells.join(" | ")))
-            })
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
-        rows.sort();
-        out.extend(rows);
-    }
-    out
-}
 
 fn integrity(db: &Path) -> String {
     let conn = rusqlite::Connection::open(db).unwrap();
@@ -85,15 +48,10 @@ fn seeded() -> (tempfile::TempDir, std::path::PathBuf) {
 }
 
 fn spend(i: usize, note: &str) -> NewSpend {
-    NewSpend {
-        date: date("2026-03-01"),
-        amount: Decimal::new(12_345 + i as i64, 2),
-        category: SpendCategory::Advertising,
-        source: None,
-        campaign: None,
-        direction: None,
-        note: Some(format!("{note} {i} {}", "x".repeat(400))),
-    }
+    new_spend(
+        Decimal::new(12_345 + i as i64, 2),
+        Some(format!("{note} {i} {}", "x".repeat(400))),
+    )
 }
 
 fn inquiry(i: usize) -> NewInquiry {

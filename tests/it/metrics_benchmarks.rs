@@ -2,22 +2,12 @@
 //! least-squares expectation, its band, the status, which prior years take
 //! part, and the warning about a missing prior year.
 
-use crate::metrics_example::{at, channel, d, lead, report, source, spend, won};
+use crate::common::base;
+use crate::metrics_example::{at, d, lead, report, spend, won};
 use leadledger::metrics::{compute, to_json, Model, Period, Request, Status};
-use leadledger::model::{Dataset, Direction, Inquiry};
+use leadledger::model::{Dataset, Inquiry};
 use rust_decimal_macros::dec;
 use serde_json::Value;
-
-fn base() -> Dataset {
-    Dataset {
-        channels: vec![
-            channel(1, "Paid search", Direction::Inbound),
-            channel(2, "Unknown", Direction::Inbound),
-        ],
-        sources: vec![source(1, 1, "A"), source(2, 2, "Unknown")],
-        ..Dataset::default()
-    }
-}
 
 /// `n` leads from source A spread over March to November of `year`.
 fn leads_in(year: i32, n: u32) -> Vec<Inquiry> {

@@ -2,13 +2,14 @@
 //! literal and checked figure by figure, for every model. The builders here
 //! are shared by the other `metrics_*` test files.
 
+use crate::common::source;
 use chrono::NaiveDate;
 use leadledger::metrics::{
     compare_models, compute, render_table, to_json, Model, Period, Report, Request,
 };
 use leadledger::model::{
-    Channel, Dataset, Deal, DealStatus, Direction, Id, Inquiry, InquiryKind, Settings, Source,
-    Spend, SpendCategory, SpendDirection, Target, Touchpoint, Traffic,
+    Channel, Dataset, Deal, DealStatus, Direction, Id, Inquiry, InquiryKind, Settings, Spend,
+    SpendCategory, SpendDirection, Target, Touchpoint, Traffic,
 };
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -23,18 +24,6 @@ pub fn channel(id: Id, name: &str, direction: Direction) -> Channel {
         id,
         name: name.into(),
         direction,
-    }
-}
-
-pub fn source(id: Id, channel_id: Id, name: &str) -> Source {
-    Source {
-        id,
-        channel_id,
-        name: name.into(),
-        tracking_numbers: vec![],
-        utm_source: None,
-        utm_medium: None,
-        utm_campaign: None,
     }
 }
 

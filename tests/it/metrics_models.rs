@@ -2,8 +2,9 @@
 //! figures, and the records that carry no credit: reorders without an
 //! inquiry, inquiries that are not leads, deals whose inquiry is missing.
 
+use crate::common::source;
 use crate::metrics_example::{
-    at, channel, d, deal, general, lead, report, source, spend, won, worked_example, year_request,
+    at, channel, d, deal, general, lead, report, spend, won, worked_example, year_request,
 };
 use leadledger::metrics::{compute, credits, to_json, Model};
 use leadledger::model::{Dataset, DealStatus, Direction, SpendDirection, Target, Traffic};

@@ -18,6 +18,7 @@
 //! `LEADLEDGER_ORACLE_KEEP` to a directory to keep the data sets and the
 //! oracle's outputs.
 
+use crate::common::date;
 use chrono::{Datelike, Days, NaiveDate};
 use leadledger::demo::{generate, DemoOptions};
 use leadledger::metrics::{compute, to_json, Model, Period, Request};
@@ -39,10 +40,6 @@ fn python() -> String {
 
 fn oracle_script() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oracle/oracle.py")
-}
-
-fn date(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a valid test date")
 }
 
 /// 1 January to 31 December of `year`; with an as-of date inside it, the

@@ -2,22 +2,12 @@
 //! records after the as-of date, fiscal years, traffic months, prorated
 //! targets, retention and lifetime value across years, and the chart series.
 
-use crate::metrics_example::{at, channel, d, lead, report, source, spend, won, worked_example};
+use crate::common::base;
+use crate::metrics_example::{at, d, lead, report, spend, won, worked_example};
 use leadledger::metrics::{compute, to_json, Model, Period, Request};
-use leadledger::model::{Dataset, Direction, Target, Traffic};
+use leadledger::model::{Dataset, Target, Traffic};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-
-fn base() -> Dataset {
-    Dataset {
-        channels: vec![
-            channel(1, "Paid search", Direction::Inbound),
-            channel(2, "Unknown", Direction::Inbound),
-        ],
-        sources: vec![source(1, 1, "A"), source(2, 2, "Unknown")],
-        ..Dataset::default()
-    }
-}
 
 fn run(ds: &Dataset, period: Period, as_of: chrono::NaiveDate) -> serde_json::Value {
     to_json(&compute(

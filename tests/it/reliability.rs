@@ -2,23 +2,11 @@
 //! backup first, the append-only audit trail, backups and restore, and
 //! refusals of damaged, foreign and newer files.
 
-use crate::common::{date, new_db};
-use leadledger::model::{Settings, SpendCategory};
+use crate::common::{new_db, new_spend};
+use leadledger::model::Settings;
 use leadledger::store::{backup, NewSpend, Store, APPLICATION_ID, SCHEMA_VERSION};
 use leadledger::ErrorCode;
 use rust_decimal_macros::dec;
-
-fn spend(amount: rust_decimal::Decimal) -> NewSpend {
-    NewSpend {
-        date: date("2026-03-01"),
-        amount,
-        category: SpendCategory::Advertising,
-        source: None,
-        campaign: None,
-        direction: None,
-        note: None,
-    }
-}
 
 #[test]
 fn a_version_1_database_migrates_forward_after_a_backup() {
@@ -56,7 +44,7 @@ fn a_version_1_database_migrates_forward_after_a_backup() {
     );
     // The new version's audit trail works on the migrated file.
     store.set_actor("Anna").unwrap();
-    store.add_spend(&spend(dec!(5))).unwrap();
+    store.add_spend(&new_spend(dec!(5), None)).unwrap();
     assert_eq!(store.audit_count().unwrap(), 1);
 }
 
@@ -67,8 +55,8 @@ fn the_audit_trail_records_changes_and_cannot_be_rewritten() {
     // trail from the start (channels and sources are audited since v3).
     let created = store.audit_count().unwrap();
     store.set_actor("Owner").unwrap();
-    store.add_spend(&spend(dec!(10))).unwrap();
-    store.add_spend(&spend(dec!(20))).unwrap();
+    store.add_spend(&new_spend(dec!(10), None)).unwrap();
+    store.add_spend(&new_spend(dec!(20), None)).unwrap();
     assert_eq!(store.audit_count().unwrap(), created + 2);
     drop(store);
     let conn = rusqlite::Connection::open(&path).unwrap();
@@ -104,7 +92,7 @@ fn the_audit_trail_records_changes_and_cannot_be_rewritten() {
 #[test]
 fn backup_and_restore_round_trip_and_keep_the_current_file() {
     let (dir, path, mut store) = new_db("EUR");
-    store.add_spend(&spend(dec!(100))).unwrap();
+    store.add_spend(&new_spend(dec!(100), None)).unwrap();
     let copy = dir.path().join("copy.db");
     store.backup_to(&copy).unwrap();
     assert_eq!(
@@ -112,7 +100,7 @@ fn backup_and_restore_round_trip_and_keep_the_current_file() {
         ErrorCode::Duplicate,
         "never overwrites"
     );
-    store.add_spend(&spend(dec!(200))).unwrap();
+    store.add_spend(&new_spend(dec!(200), None)).unwrap();
     drop(store);
     let kept = backup::restore(&path, &copy)
         .unwrap()
@@ -176,7 +164,7 @@ fn a_damaged_file_is_refused_with_the_newest_backup_named() {
         store
             .add_spend(&NewSpend {
                 note: Some(format!("entry number {i} with some text to fill pages")),
-                ..spend(dec!(1))
+                ..new_spend(dec!(1), None)
             })
             .unwrap();
     }

@@ -10,13 +10,14 @@
 mod images;
 mod rounding;
 
+use crate::common::source;
 use chrono::{NaiveDate, NaiveDateTime};
 use leadledger::atomic;
 use leadledger::demo::{generate, DemoOptions};
 use leadledger::i18n::{format_count, format_money, format_pct, Translator, LANGUAGES};
 use leadledger::metrics::{self, Model, Period, Request};
 use leadledger::model::{
-    Channel, Dataset, Deal, DealStatus, Inquiry, InquiryKind, Settings, Source, Spend,
+    Channel, Dataset, Deal, DealStatus, Inquiry, InquiryKind, Settings, Spend,
 };
 use leadledger::model::{SpendCategory, DEFAULT_CHANNELS};
 use leadledger::report::{render_report, Paper};
@@ -239,18 +240,6 @@ fn channels() -> Vec<Channel> {
         .collect()
 }
 
-fn source(id: i64, channel_id: i64, name: String) -> Source {
-    Source {
-        id,
-        channel_id,
-        name,
-        tracking_numbers: vec![],
-        utm_source: None,
-        utm_medium: None,
-        utm_campaign: None,
-    }
-}
-
 fn inquiry(id: String, at: NaiveDate, source_id: i64) -> Inquiry {
     Inquiry {
         id,
@@ -285,10 +274,7 @@ fn undefined_figures_print_na_in_each_language() {
     let ds = Dataset {
         settings: settings("", "SEK"),
         channels: channels(),
-        sources: vec![
-            source(1, 13, "Unknown".into()),
-            source(2, 5, "Partner network".into()),
-        ],
+        sources: vec![source(1, 13, "Unknown"), source(2, 5, "Partner network")],
         inquiries: (0..3)
             .map(|i| inquiry(format!("I{i}"), day(2025, 3, 1 + i), 2))
             .collect(),
@@ -331,7 +317,7 @@ fn sixty_sources() -> Dataset {
         ..Dataset::default()
     };
     ds.settings.language = "sv".into();
-    ds.sources.push(source(1, 13, "Unknown".into()));
+    ds.sources.push(source(1, 13, "Unknown"));
     for i in 0..60i64 {
         let name = match i % 4 {
             0 => format!("SRC{i:03} Regional distributor directory for precision sheet metal parts and assemblies in Scandinavia and the Baltic states"),
@@ -339,7 +325,7 @@ fn sixty_sources() -> Dataset {
             _ => format!("SRC{i:03} Fair {}", 2000 + i),
         };
         let id = i + 2;
-        ds.sources.push(source(id, i % 12 + 1, name));
+        ds.sources.push(source(id, i % 12 + 1, &name));
         ds.spend.push(Spend {
             id,
             date: day(2025, (i % 12) as u32 + 1, 10),

@@ -4,26 +4,17 @@
 //! both steps, and tokens are refused when unknown, spent, or from before
 //! another file was opened.
 
+use crate::common::{company, today};
 use chrono::NaiveDate;
 use leadledger::api::*;
 use leadledger::error::ErrorCode;
 use rust_decimal_macros::dec;
 use std::path::Path;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 6, 15).unwrap()
-}
-
-fn fresh() -> (tempfile::TempDir, Session) {
-    let dir = tempfile::tempdir().unwrap();
-    let s = Session::start_on(dir.path().join("company.db"), today()).unwrap();
-    s.create_company(NewCompany {
-        name: "Muster GmbH".into(),
-        currency: "EUR".into(),
-        fiscal_year_start_month: 1,
-        language: "en".into(),
-    })
-    .unwrap();
+/// The app on a new database file with Muster GmbH created in English.
+fn fresh_company() -> (tempfile::TempDir, Session) {
+    let (dir, s) = crate::common::fresh();
+    company(&s, "en");
     (dir, s)
 }
 
@@ -111,7 +102,7 @@ fn audit(db: &Path, n: usize) -> Vec<(String, String, String)> {
 /// edit from the Log screen keeps what the form does not show.
 #[test]
 fn undoing_an_edit_puts_back_the_version_before_it() {
-    let (_dir, s) = fresh();
+    let (_dir, s) = fresh_company();
     let fair = source(&s, "Hannover Messe", &[]);
     let web = source(&s, "Website", &[]);
     let row = inquiry(&s, None, fair.id, web.id);
@@ -172,7 +163,7 @@ fn undoing_an_edit_puts_back_the_version_before_it() {
 
 #[test]
 fn an_inquiry_comes_back_with_touchpoints_and_deal_links() {
-    let (_dir, s) = fresh();
+    let (_dir, s) = fresh_company();
     let fair = source(&s, "Hannover Messe", &[]);
     let web = source(&s, "Website", &[]);
     let row = inquiry(&s, None, fair.id, web.id);
@@ -217,7 +208,7 @@ fn an_inquiry_comes_back_with_touchpoints_and_deal_links() {
 
 #[test]
 fn deals_spend_and_sources_come_back_with_their_ids() {
-    let (_dir, s) = fresh();
+    let (_dir, s) = fresh_company();
     let fair = source(&s, "Hannover Messe", &["+49 511 89-0"]);
     let spare = source(&s, "Fachpack", &["+49 911 86060"]);
     let deal = s
@@ -284,7 +275,7 @@ fn deals_spend_and_sources_come_back_with_their_ids() {
 
 #[test]
 fn an_id_taken_since_refuses_the_undo_until_it_is_free_again() {
-    let (_dir, s) = fresh();
+    let (_dir, s) = fresh_company();
     let fair = source(&s, "Hannover Messe", &[]);
     let row = inquiry(&s, None, fair.id, fair.id);
     let gone = s.delete_inquiry(row.id.clone()).unwrap();
@@ -303,7 +294,7 @@ fn an_id_taken_since_refuses_the_undo_until_it_is_free_again() {
 
 #[test]
 fn unknown_records_and_tokens_are_refused() {
-    let (_dir, s) = fresh();
+    let (_dir, s) = fresh_company();
     let e = s.delete_inquiry("INQ-1999-00001".into()).unwrap_err();
     assert_eq!(
         (e.code, e.field.as_deref()),
@@ -323,7 +314,7 @@ fn unknown_records_and_tokens_are_refused() {
 
 #[test]
 fn opening_another_company_forgets_pending_deletions() {
-    let (_dir, s) = fresh();
+    let (_dir, s) = fresh_company();
     let fair = source(&s, "Hannover Messe", &[]);
     let row = inquiry(&s, None, fair.id, fair.id);
     let gone = s.delete_inquiry(row.id).unwrap();
