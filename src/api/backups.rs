@@ -9,55 +9,14 @@ use super::dto_safety::BackupDto;
 use super::integrity::{open_file, refuse_over_newer};
 use super::Session;
 use crate::error::{Error, ErrorCode, Result};
-use crate::store::backup::{self, backups_dir, BackupInfo};
+#[cfg(test)]
+use crate::store::backup::stamp_in;
+use crate::store::backup::{self, backups_dir, daily_date, when_of, BackupInfo};
 use crate::store::recovery;
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+#[cfg(test)]
+use chrono::NaiveDateTime;
+use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeSet;
-
-/// The first `YYYY-MM-DD-HHMMSS` stamp in a backup's name. The shape is
-/// checked digit by digit first, because chrono would also read the dash
-/// before a year as a minus sign.
-fn stamp_in(name: &str) -> Option<NaiveDateTime> {
-    const SHAPE: &[u8] = b"dddd-dd-dd-dddddd";
-    let bytes = name.as_bytes();
-    (0..bytes.len().saturating_sub(SHAPE.len() - 1)).find_map(|i| {
-        let part = &bytes[i..i + SHAPE.len()];
-        let fits = part.iter().zip(SHAPE).all(|(c, s)| match s {
-            b'd' => c.is_ascii_digit(),
-            _ => c == s,
-        });
-        if !fits {
-            return None;
-        }
-        let s = std::str::from_utf8(part).ok()?;
-        NaiveDateTime::parse_from_str(s, "%Y-%m-%d-%H%M%S").ok()
-    })
-}
-
-fn daily_date(name: &str) -> Option<NaiveDate> {
-    let d = name.strip_prefix("daily-")?.strip_suffix(".db")?;
-    NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()
-}
-
-fn modified(b: &BackupInfo) -> Option<NaiveDateTime> {
-    let t = std::fs::metadata(&b.path).and_then(|m| m.modified()).ok()?;
-    Some(chrono::DateTime::<chrono::Local>::from(t).naive_local())
-}
-
-/// When a backup was taken: the stamp in its name, else (daily backups,
-/// whose names carry the day only) the file time on that day, else the file time.
-pub(super) fn when_of(b: &BackupInfo) -> NaiveDateTime {
-    if let Some(t) = stamp_in(&b.file_name) {
-        return t;
-    }
-    let m = modified(b);
-    match daily_date(&b.file_name) {
-        Some(d) => m
-            .filter(|m| m.date() == d)
-            .unwrap_or_else(|| d.and_hms_opt(0, 0, 0).unwrap_or_default()),
-        None => m.unwrap_or_default(),
-    }
-}
 
 /// Which daily backups the rotation keeps for being recent (the 7 newest
 /// days) and which for standing in for a week (the newest day of each of

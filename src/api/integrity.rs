@@ -70,7 +70,7 @@ pub(super) fn problem_of(path: &Path, e: &Error) -> ProblemDto {
         code: code.into(),
         message: e.message.clone(),
         file: path.display().to_string(),
-        newest_backup_at: newest.as_ref().map(super::backups::when_of),
+        newest_backup_at: newest.as_ref().map(backup::when_of),
         newest_backup: newest.map(|b| b.file_name),
         found_version: if too_new {
             recovery::header_of(path).ok().map(|(_, v)| v)

@@ -28,8 +28,10 @@
 
 mod attribution;
 mod benchmark;
+mod company;
 mod compare;
 mod figures;
+mod format;
 mod index;
 mod markov;
 mod output;

@@ -9,43 +9,9 @@
 
 use super::benchmark::Benchmark;
 use super::figures::{figure_info, FigureKind, ScopeFigures, FIGURES, SCOPE_KEYS};
+pub use super::format::{format_display, format_value};
 use super::report::Report;
-use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::{json, Map, Value};
-
-fn round(value: Decimal, dp: u32) -> Decimal {
-    let mut r = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
-    if r.is_zero() {
-        // No "-0.00" for a tiny negative residual.
-        r.set_sign_positive(true);
-    }
-    r
-}
-
-fn fixed(value: Decimal, dp: u32) -> String {
-    let mut r = round(value, dp);
-    r.rescale(dp);
-    r.to_string()
-}
-
-/// A figure as the JSON output writes it; `None` when undefined.
-pub fn format_value(value: Option<Decimal>, kind: FigureKind) -> Option<String> {
-    let v = value?;
-    Some(match kind {
-        FigureKind::Count => round(v, 4).normalize().to_string(),
-        _ => fixed(v, 2),
-    })
-}
-
-/// A figure as the screen shows it: percentages to one decimal, "n/a" when
-/// undefined.
-pub fn format_display(value: Option<Decimal>, kind: FigureKind) -> String {
-    match (value, kind) {
-        (None, _) => "n/a".into(),
-        (Some(v), FigureKind::Pct) => fixed(v, 1),
-        (v, kind) => format_value(v, kind).unwrap_or_default(),
-    }
-}
 
 fn kind_of(key: &str) -> FigureKind {
     figure_info(key).map_or(FigureKind::Ratio, |f| f.kind)

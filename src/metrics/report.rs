@@ -5,11 +5,10 @@
 
 use super::attribution::{Attributor, Model};
 use super::benchmark::{benchmark, Benchmark};
-use super::figures::{
-    company_figures, CompanyFigures, ScopeFigures, ScopeSums, SOURCE_BENCHMARK_KEYS,
-};
+use super::company::company_figures;
+use super::figures::{CompanyFigures, ScopeFigures, ScopeSums, SOURCE_BENCHMARK_KEYS};
+use super::format::format_value;
 use super::index::Index;
-use super::output::format_value;
 use super::period::{add_months, Period};
 use super::scan::{retention, scan, won_companies, PeriodStats};
 use super::FigureKind;

@@ -14,6 +14,7 @@
 //! each page as SVG as well, drawn by the same layout run as the PDF, for
 //! the desktop app's preview.
 
+mod build;
 mod chart_data;
 mod charts;
 mod fonts;
@@ -21,11 +22,12 @@ mod layout;
 mod model;
 mod pages;
 mod sections;
+mod style;
 mod svg;
 mod table;
 
-pub use layout::Table;
 pub use model::{Block, Chart, Cover, ReportModel, Section};
+pub use table::Table;
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::Translator;

@@ -3,10 +3,10 @@
 //! definitions (the charts' data is in `chart_data`). Like `model`, this
 //! only selects and formats the engine's numbers.
 
-use super::layout::{Align, RowKind, Table};
 use super::model::{
     channel_name, col, count_args, covered, figure_key, model_key, row, Block, Fmt, Section,
 };
+use super::table::{Align, RowKind, Table};
 use crate::metrics::{FigureKind, ModelComparison, Report, ScopeFigures, FIGURES};
 use crate::model::Dataset;
 use rust_decimal::Decimal;
@@ -29,7 +29,7 @@ fn figure_cells(f: &Fmt, s: &ScopeFigures) -> Vec<String> {
     ]
 }
 
-fn figure_columns(f: &Fmt) -> Vec<super::layout::Column> {
+fn figure_columns(f: &Fmt) -> Vec<super::table::Column> {
     let t = |k: &str| f.tr.t(&figure_key(k));
     vec![
         col(t("leads"), 1.0, Align::Right),
@@ -47,7 +47,7 @@ fn closing_rows(
     report: &Report,
     listed_spend: Decimal,
     label_cells: usize,
-) -> Vec<super::layout::Row> {
+) -> Vec<super::table::Row> {
     let c = &report.company;
     let mut rows = Vec::new();
     let rest = c.spend.unwrap_or_default() - listed_spend;

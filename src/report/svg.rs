@@ -12,7 +12,7 @@
 //! stretched to the same width, so no line overruns a column in the preview
 //! that fits in the PDF.
 
-use super::layout::{Geometry, Rgbf, Style, PT_PER_MM};
+use super::style::{Geometry, Rgbf, Style, PT_PER_MM};
 use std::fmt::Write;
 
 /// A length in millimetres with at most two decimals and no trailing
@@ -132,7 +132,7 @@ pub fn document(geo: &Geometry, body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::layout::{BODY, INK};
+    use crate::report::style::{BODY, INK};
 
     /// Whether every `&` starts one of the entities `escape` writes and
     /// every `<` opens a tag: enough to catch text that was not escaped.

@@ -7,7 +7,7 @@
 use super::{check_header, header, Store, APPLICATION_ID};
 use crate::atomic;
 use crate::error::{Error, ErrorCode, Result};
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -103,9 +103,50 @@ pub fn keep(dates: &[NaiveDate]) -> BTreeSet<NaiveDate> {
     kept
 }
 
-fn daily_date(name: &str) -> Option<NaiveDate> {
+/// The day in a daily backup's name (`daily-YYYY-MM-DD.db`).
+pub fn daily_date(name: &str) -> Option<NaiveDate> {
     let date = name.strip_prefix(DAILY_PREFIX)?.strip_suffix(".db")?;
     NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
+}
+
+/// The first `YYYY-MM-DD-HHMMSS` stamp in a backup's name. The shape is
+/// checked digit by digit first, because chrono would also read the dash
+/// before a year as a minus sign.
+pub fn stamp_in(name: &str) -> Option<NaiveDateTime> {
+    const SHAPE: &[u8] = b"dddd-dd-dd-dddddd";
+    let bytes = name.as_bytes();
+    (0..bytes.len().saturating_sub(SHAPE.len() - 1)).find_map(|i| {
+        let part = &bytes[i..i + SHAPE.len()];
+        let fits = part.iter().zip(SHAPE).all(|(c, s)| match s {
+            b'd' => c.is_ascii_digit(),
+            _ => c == s,
+        });
+        if !fits {
+            return None;
+        }
+        let s = std::str::from_utf8(part).ok()?;
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d-%H%M%S").ok()
+    })
+}
+
+fn modified(b: &BackupInfo) -> Option<NaiveDateTime> {
+    let t = std::fs::metadata(&b.path).and_then(|m| m.modified()).ok()?;
+    Some(chrono::DateTime::<chrono::Local>::from(t).naive_local())
+}
+
+/// When a backup was taken: the stamp in its name, else (daily backups,
+/// whose names carry the day only) the file time on that day, else the file time.
+pub fn when_of(b: &BackupInfo) -> NaiveDateTime {
+    if let Some(t) = stamp_in(&b.file_name) {
+        return t;
+    }
+    let m = modified(b);
+    match daily_date(&b.file_name) {
+        Some(d) => m
+            .filter(|m| m.date() == d)
+            .unwrap_or_else(|| d.and_hms_opt(0, 0, 0).unwrap_or_default()),
+        None => m.unwrap_or_default(),
+    }
 }
 
 /// Deletes the daily backups that [`keep`] lets go.

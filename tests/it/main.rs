@@ -1,6 +1,7 @@
 //! Leadledger's integration and end-to-end tests, in one binary so they link
 //! once. Index:
 //!
+//! - `architecture`: no two files under `src/` import each other (issue 12).
 //! - `common`: helpers shared by the tests (temporary databases, data sets).
 //! - `store`: opening, migrations, refusals of bad records, tracking numbers.
 //! - `csv_import`: both CSV forms, round trips, idempotence, every refusal.
@@ -31,6 +32,7 @@
 
 mod api;
 mod app_files;
+mod architecture;
 mod cli;
 mod cli_malformed;
 mod common;
