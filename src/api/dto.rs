@@ -477,3 +477,18 @@ pub struct ExportOutcome {
     pub path: String,
     pub bytes: u32,
 }
+
+/// A figure as the page receives it: its exact value, which the page rounds
+/// once for display, half away from zero, as the PDF and the table do
+/// (`ui/src/lib/format.ts`). Never the JSON's two decimals: the page would
+/// round them again (−66.8499 % became −66.85 and then −66.9 %). `None` when
+/// undefined.
+pub(super) fn exact(v: Option<rust_decimal::Decimal>) -> Option<String> {
+    v.map(|v| {
+        let mut v = v.normalize();
+        if v.is_zero() {
+            v.set_sign_positive(true);
+        }
+        v.to_string()
+    })
+}

@@ -35,7 +35,7 @@ fn args(w: &Warning, r: &Report, tr: &Translator) -> Vec<ArgDto> {
         "unknown_source_high" => vec![ArgDto::new(
             "pct",
             "pct",
-            super::insight::exact(r.company.unknown_source_pct).unwrap_or_default(),
+            super::dto::exact(r.company.unknown_source_pct).unwrap_or_default(),
         )],
         "prior_year_missing" => {
             // The period one year back, as the engine checked it.
@@ -50,7 +50,7 @@ fn args(w: &Warning, r: &Report, tr: &Translator) -> Vec<ArgDto> {
                 .find(|s| s.name == name)
                 .map(|s| &s.figures);
             let count = |v: Option<rust_decimal::Decimal>| {
-                super::insight::exact(Some(v.unwrap_or_default())).unwrap_or_default()
+                super::dto::exact(Some(v.unwrap_or_default())).unwrap_or_default()
             };
             vec![
                 ArgDto::new("source", "text", source_name(tr, &name)),
