@@ -7,10 +7,13 @@
 
 use serde::Serialize;
 use std::fmt;
+use ts_rs::TS;
 
 /// Stable error codes. The serialised form (snake_case) is part of the
 /// contract with the UI and with scripts, so variants are only ever added.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// The UI's TypeScript gets them as a string union (`ui/src/bindings`), so a
+/// misspelt code there fails the type check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// A value failed validation (empty required text, bad enum value, ...).
@@ -62,8 +65,11 @@ impl ErrorCode {
     }
 }
 
-/// `{code, message, field}` — exactly what crosses the boundary to the UI.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// `{code, message, field}` — exactly what crosses the boundary to the UI,
+/// where its TypeScript (generated from this type) is `ApiError`: `Error` is
+/// taken by JavaScript's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(rename = "ApiError")]
 pub struct Error {
     pub code: ErrorCode,
     pub message: String,

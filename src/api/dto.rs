@@ -51,14 +51,6 @@ pub struct SettingsDto {
     pub language: String,
 }
 
-/// The error every command can answer with.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct ApiError {
-    pub code: String,
-    pub message: String,
-    pub field: Option<String>,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ChannelDto {
     pub id: i64,
