@@ -68,10 +68,7 @@ async fn every_screen_passes_axe_core() {
     for lang in ["en", "ru"] {
         // Every screen of the demo company.
         let dir = tempfile::tempdir().unwrap();
-        let mut args = demo_args(&dir);
-        args.extend(["--lang".to_string(), lang.to_string()]);
-        let d = session(&driver, &args).await;
-        d.set_window_rect(0, 0, 1280, 800).await.unwrap();
+        let d = demo_session_in(&driver, &dir, lang).await;
         wait_for(&d, "[data-kpi=\"leads\"] .value").await;
         for screen in SCREENS {
             nav(&d, screen).await;

@@ -44,10 +44,7 @@ async fn the_dashboard_and_the_log_fit_the_window_in_every_language() {
     let mut problems = Vec::new();
     for lang in leadledger::i18n::LANGUAGES {
         let dir = tempfile::tempdir().unwrap();
-        let mut args = demo_args(&dir);
-        args.extend(["--lang".to_string(), lang.to_string()]);
-        let d = session(&driver, &args).await;
-        d.set_window_rect(0, 0, 1280, 800).await.unwrap();
+        let d = demo_session_in(&driver, &dir, lang).await;
         wait_for(&d, "[data-kpi=\"leads\"] .value").await;
         wait_for(&d, "[data-chart=\"roi\"] canvas").await;
         let html_lang = d
