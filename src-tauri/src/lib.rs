@@ -109,6 +109,20 @@ async fn ask_save_path<R: Runtime>(
     Ok(target.map(|p| p.to_string()))
 }
 
+/// Asks where to save a CSV file named `name`, then has `write` write it;
+/// `None` when the user cancels the dialog.
+async fn save_csv<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Shared>,
+    name: String,
+    write: impl FnOnce(&Session, String) -> Result<ExportOutcome> + Send + 'static,
+) -> Result<Option<ExportOutcome>> {
+    let Some(path) = ask_save_path(app, "CSV", "csv", name).await? else {
+        return Ok(None);
+    };
+    run(state, move |s| write(s, path)).await.map(Some)
+}
+
 /// Asks where to save, then exports one kind of record as CSV.
 #[tauri::command]
 async fn export_file<R: Runtime>(
@@ -116,12 +130,8 @@ async fn export_file<R: Runtime>(
     state: State<'_, Shared>,
     kind: String,
 ) -> Result<Option<ExportOutcome>> {
-    let Some(path) = ask_save_path(app, "CSV", "csv", format!("{kind}.csv")).await? else {
-        return Ok(None);
-    };
-    run(state, move |s| s.export_file(kind, path))
-        .await
-        .map(Some)
+    let name = format!("{kind}.csv");
+    save_csv(app, state, name, move |s, path| s.export_file(kind, path)).await
 }
 
 /// Asks where to save, then writes an empty file of one kind (its header
@@ -132,12 +142,8 @@ async fn save_template<R: Runtime>(
     state: State<'_, Shared>,
     kind: String,
 ) -> Result<Option<ExportOutcome>> {
-    let Some(path) = ask_save_path(app, "CSV", "csv", format!("{kind}-template.csv")).await? else {
-        return Ok(None);
-    };
-    run(state, move |s| s.save_template(kind, path))
-        .await
-        .map(Some)
+    let name = format!("{kind}-template.csv");
+    save_csv(app, state, name, move |s, path| s.save_template(kind, path)).await
 }
 
 /// Asks where to save the management report (PDF), then renders and

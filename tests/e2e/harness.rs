@@ -189,8 +189,13 @@ pub async fn sideways(d: &WebDriver, css: &str) -> String {
         }
         return out.join("; ");
     "#;
+    js_text(d, script, css).await
+}
+
+/// The text `script` returns in the page, given `arg` as `arguments[0]`.
+pub async fn js_text(d: &WebDriver, script: &str, arg: &str) -> String {
     let v = d
-        .execute(script, vec![serde_json::json!(css)])
+        .execute(script, vec![serde_json::json!(arg)])
         .await
         .unwrap();
     v.json().as_str().unwrap_or_default().to_string()

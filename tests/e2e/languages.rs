@@ -30,11 +30,7 @@ async fn overflow(d: &WebDriver, css: &str) -> String {
         }
         return out.join("; ");
     "#;
-    let v = d
-        .execute(script, vec![serde_json::json!(css)])
-        .await
-        .unwrap();
-    v.json().as_str().unwrap_or_default().to_string()
+    js_text(d, script, css).await
 }
 
 #[tokio::test]
