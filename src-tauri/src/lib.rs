@@ -4,226 +4,62 @@
 //! `{code, message, field}`.
 
 use leadledger::api::*;
-use leadledger::error::{Error, ErrorCode, Result};
+use leadledger::command_names;
+use leadledger::error::Result;
 use std::path::PathBuf;
 use std::sync::Arc;
 use tauri::{AppHandle, Manager, Runtime, State};
 
-pub type Shared = Arc<Session>;
+mod dialogs;
+mod pool;
 
-/// Runs `f` with the session off the main thread.
-async fn run<T, F>(state: State<'_, Shared>, f: F) -> Result<T>
-where
-    T: Send + 'static,
-    F: FnOnce(&Session) -> Result<T> + Send + 'static,
-{
-    let s = state.inner().clone();
-    tauri::async_runtime::spawn_blocking(move || f(&s))
-        .await
-        .map_err(|e| Error::new(ErrorCode::Io, format!("the command stopped: {e}")))?
-}
+use pool::run;
+pub use pool::Shared;
 
-/// One command per line: `name(args) -> result => method`.
-macro_rules! commands {
-    ($($name:ident($($arg:ident: $ty:ty),*) -> $ret:ty => $method:ident;)*) => {$(
-        #[tauri::command]
-        async fn $name(state: State<'_, Shared>, $($arg: $ty),*) -> Result<$ret> {
-            run(state, move |s| s.$method($($arg),*)).await
+/// A `command_table!` callback: each session command becomes a Tauri
+/// command that runs its `Session` method on the blocking pool, each shell
+/// command one that hands the window to its function in `dialogs`, and
+/// `with_commands` registers all of them.
+macro_rules! tauri_commands {
+    (
+        session { $($name:ident ($($arg:ident: $ty:ty),*) -> $ret:ty => $method:ident;)* }
+        shell { $($shell:ident ($($sarg:ident: $sty:ty),*) -> $sret:ty;)* }
+    ) => {
+        $(
+            #[tauri::command]
+            async fn $name(state: State<'_, Shared>, $($arg: $ty),*) -> Result<$ret> {
+                run(state, move |s| s.$method($($arg),*)).await
+            }
+        )*
+        $(
+            #[tauri::command]
+            async fn $shell<R: Runtime>(
+                app: AppHandle<R>,
+                state: State<'_, Shared>,
+                $($sarg: $sty),*
+            ) -> Result<$sret> {
+                dialogs::$shell(app, state, $($sarg),*).await
+            }
+        )*
+
+        /// Registers the session and every command on `builder` (the real
+        /// app and the mock runtime of the tests share this).
+        pub fn with_commands<R: Runtime>(
+            builder: tauri::Builder<R>,
+            session: Shared,
+        ) -> tauri::Builder<R> {
+            builder
+                .manage(session)
+                .invoke_handler(tauri::generate_handler![$($name,)* $($shell,)*])
         }
-    )*};
-}
-
-commands! {
-    session_status() -> SessionStatus => status;
-    open_demo(language: String) -> SessionStatus => open_demo;
-    leave_demo() -> SessionStatus => leave_demo;
-    create_company(company: NewCompany) -> SessionStatus => create_company;
-    get_settings() -> SettingsDto => settings;
-    update_settings(settings: SettingsDto) -> SettingsDto => update_settings;
-    catalog() -> Catalog => catalog;
-    top_sources(n: u32) -> Vec<LogKeyDto> => top_sources;
-    pin_log_key(source_id: i64, key: Option<u32>) -> Vec<LogKeyDto> => pin_log_key;
-    known_customer(phone_text: String) -> Option<KnownCustomerDto> => known_customer;
-    log_inquiry(input: InquiryInput) -> LoggedInquiry => log_inquiry;
-    recent_inquiries(limit: u32) -> Vec<InquiryDto> => recent_inquiries;
-    delete_inquiry(id: String) -> DeletedDto => delete_inquiry;
-    company_suggestions(prefix: String, limit: u32) -> Vec<String> => company_suggestions;
-    search_inquiries(query: InquiryQuery) -> InquiryPage => search_inquiries;
-    save_deal(deal: DealInput) -> DealDto => save_deal;
-    close_deal(close: CloseDeal) -> DealDto => close_deal;
-    delete_deal(id: String) -> DeletedDto => delete_deal;
-    spend_grid(year: i32) -> SpendGrid => spend_grid;
-    save_spend_cell(cell: SpendCell) -> () => save_spend_cell;
-    add_general_spend(spend: GeneralSpendInput) -> Vec<i64> => add_general_spend;
-    delete_spend(id: i64) -> DeletedDto => delete_spend;
-    save_source(source: SourceInput) -> SourceDto => save_source;
-    delete_source(id: i64) -> DeletedDto => delete_source;
-    merge_sources(from: i64, into: i64) -> Catalog => merge_sources;
-    save_channel(channel: ChannelInput) -> Catalog => save_channel;
-    delete_channel(id: i64) -> Catalog => delete_channel;
-    undo_delete(token: String) -> DeletedDto => undo_delete;
-    list_backups() -> Vec<BackupDto> => list_backups;
-    backup_now() -> BackupDto => backup_now;
-    restore_backup(name: String) -> SessionStatus => restore_backup;
-    dashboard(query: DashboardQuery) -> Dashboard => dashboard;
-    model_comparison(query: DashboardQuery) -> ModelComparisonDto => model_comparison;
-    import_preview(path: String, encoding: Option<String>) -> ImportPreview => import_preview;
-    import_file(path: String, kind: String, create_sources: bool, encoding: Option<String>) -> ImportOutcome => import_file;
-    import_progress() -> ImportProgress => import_progress;
-    report_preview(query: ReportQuery) -> ReportPreview => report_preview;
-}
-
-/// The open-file dialog, shown from Rust so the page needs no file access.
-#[tauri::command]
-async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Result<Option<String>> {
-    use tauri_plugin_dialog::DialogExt;
-    let picked = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog()
-            .file()
-            .add_filter("CSV", &["csv", "txt", "tsv"])
-            .blocking_pick_file()
-    })
-    .await
-    .map_err(|e| Error::new(ErrorCode::Io, format!("the dialog failed: {e}")))?;
-    Ok(picked.map(|p| p.to_string()))
-}
-
-/// The save dialog, shown from Rust (the page has no file access): the
-/// chosen path, or `None` when the user cancels.
-async fn ask_save_path<R: Runtime>(
-    app: AppHandle<R>,
-    filter: &'static str,
-    ext: &'static str,
-    name: String,
-) -> Result<Option<String>> {
-    use tauri_plugin_dialog::DialogExt;
-    let target = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog()
-            .file()
-            .add_filter(filter, &[ext])
-            .set_file_name(name)
-            .blocking_save_file()
-    })
-    .await
-    .map_err(|e| Error::new(ErrorCode::Io, format!("the dialog failed: {e}")))?;
-    Ok(target.map(|p| p.to_string()))
-}
-
-/// Asks where to save a CSV file named `name`, then has `write` write it;
-/// `None` when the user cancels the dialog.
-async fn save_csv<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, Shared>,
-    name: String,
-    write: impl FnOnce(&Session, String) -> Result<ExportOutcome> + Send + 'static,
-) -> Result<Option<ExportOutcome>> {
-    let Some(path) = ask_save_path(app, "CSV", "csv", name).await? else {
-        return Ok(None);
     };
-    run(state, move |s| write(s, path)).await.map(Some)
 }
 
-/// Asks where to save, then exports one kind of record as CSV.
-#[tauri::command]
-async fn export_file<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, Shared>,
-    kind: String,
-) -> Result<Option<ExportOutcome>> {
-    let name = format!("{kind}.csv");
-    save_csv(app, state, name, move |s, path| s.export_file(kind, path)).await
-}
+leadledger::command_table!(tauri_commands);
 
-/// Asks where to save, then writes an empty file of one kind (its header
-/// only) for the user to fill in.
-#[tauri::command]
-async fn save_template<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, Shared>,
-    kind: String,
-) -> Result<Option<ExportOutcome>> {
-    let name = format!("{kind}-template.csv");
-    save_csv(app, state, name, move |s, path| s.save_template(kind, path)).await
-}
-
-/// Asks where to save the management report (PDF), then renders and
-/// writes it; `None` when the user cancels the dialog.
-#[tauri::command]
-async fn save_report<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, Shared>,
-    query: ReportQuery,
-) -> Result<Option<SavedReport>> {
-    // The proposed name is the report's title and period in its language;
-    // computing it checks the query too, so a bad one fails before the dialog.
-    let name = run(state.clone(), {
-        let query = query.clone();
-        move |s| s.report_file_name(query)
-    })
-    .await?;
-    let Some(path) = ask_save_path(app, "PDF", "pdf", name).await? else {
-        return Ok(None);
-    };
-    run(state, move |s| s.save_report(query, path))
-        .await
-        .map(Some)
-}
-
-/// Registers the session and every command on `builder` (the real app and
-/// the mock runtime of the tests share this).
-pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>, session: Shared) -> tauri::Builder<R> {
-    builder
-        .manage(session)
-        .invoke_handler(tauri::generate_handler![
-            session_status,
-            open_demo,
-            leave_demo,
-            create_company,
-            get_settings,
-            update_settings,
-            catalog,
-            top_sources,
-            pin_log_key,
-            known_customer,
-            log_inquiry,
-            recent_inquiries,
-            delete_inquiry,
-            company_suggestions,
-            search_inquiries,
-            save_deal,
-            close_deal,
-            delete_deal,
-            spend_grid,
-            save_spend_cell,
-            add_general_spend,
-            delete_spend,
-            save_source,
-            delete_source,
-            merge_sources,
-            save_channel,
-            delete_channel,
-            undo_delete,
-            list_backups,
-            backup_now,
-            restore_backup,
-            dashboard,
-            model_comparison,
-            pick_import_file,
-            import_preview,
-            import_file,
-            import_progress,
-            export_file,
-            save_template,
-            report_preview,
-            save_report,
-        ])
-}
-
-/// The names `with_commands` registers, for the test that checks them
-/// against the generated TypeScript and the capability file. The list lives
-/// in its own file because `build.rs` includes it too, to give each command
-/// its `allow-…` permission.
-pub const COMMANDS: &[&str] = include!("command_names.rs");
+/// The names `with_commands` registers, for the tests that check them
+/// against the generated TypeScript and the capability tauri-build resolved.
+pub const COMMANDS: &[&str] = leadledger::command_table!(command_names);
 
 /// Command-line options: `--db PATH`, `--demo` (open the demo company
 /// when the database does not exist yet) and `--lang CODE` (the demo's

@@ -243,7 +243,7 @@ fn a_newer_database_is_reported_not_fatal() {
 #[test]
 fn every_generated_command_is_registered() {
     let ts = leadledger::api::bindings::commands();
-    let mut generated: Vec<&str> = ts.iter().map(|c| c.0).collect();
+    let mut generated: Vec<&str> = ts.iter().map(|c| c.name).collect();
     let mut registered = COMMANDS.to_vec();
     generated.sort();
     registered.sort();

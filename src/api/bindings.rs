@@ -24,150 +24,59 @@ fn ts<T: TS>() -> String {
     T::name(&cfg())
 }
 
-/// Each command: its name, its arguments (name, TypeScript type) and result.
-pub fn commands() -> Vec<(&'static str, Vec<(&'static str, String)>, String)> {
-    let n = || "number".to_string();
-    let s = || "string".to_string();
-    let b = || "boolean".to_string();
-    let unit = || "null".to_string();
-    let list = |t: String| format!("Array<{t}>");
-    let opt = |t: String| format!("{t} | null");
-    vec![
-        ("session_status", vec![], ts::<SessionStatus>()),
-        ("open_demo", vec![("language", s())], ts::<SessionStatus>()),
-        ("leave_demo", vec![], ts::<SessionStatus>()),
-        (
-            "create_company",
-            vec![("company", ts::<NewCompany>())],
-            ts::<SessionStatus>(),
-        ),
-        ("get_settings", vec![], ts::<SettingsDto>()),
-        (
-            "update_settings",
-            vec![("settings", ts::<SettingsDto>())],
-            ts::<SettingsDto>(),
-        ),
-        ("catalog", vec![], ts::<Catalog>()),
-        ("top_sources", vec![("n", n())], list(ts::<LogKeyDto>())),
-        (
-            "known_customer",
-            vec![("phoneText", s())],
-            opt(ts::<KnownCustomerDto>()),
-        ),
-        (
-            "pin_log_key",
-            vec![("sourceId", n()), ("key", opt(n()))],
-            list(ts::<LogKeyDto>()),
-        ),
-        (
-            "log_inquiry",
-            vec![("input", ts::<InquiryInput>())],
-            ts::<LoggedInquiry>(),
-        ),
-        (
-            "recent_inquiries",
-            vec![("limit", n())],
-            list(ts::<InquiryDto>()),
-        ),
-        ("delete_inquiry", vec![("id", s())], ts::<DeletedDto>()),
-        (
-            "company_suggestions",
-            vec![("prefix", s()), ("limit", n())],
-            list(s()),
-        ),
-        (
-            "search_inquiries",
-            vec![("query", ts::<InquiryQuery>())],
-            ts::<InquiryPage>(),
-        ),
-        (
-            "save_deal",
-            vec![("deal", ts::<DealInput>())],
-            ts::<DealDto>(),
-        ),
-        (
-            "close_deal",
-            vec![("close", ts::<CloseDeal>())],
-            ts::<DealDto>(),
-        ),
-        ("delete_deal", vec![("id", s())], ts::<DeletedDto>()),
-        ("spend_grid", vec![("year", n())], ts::<SpendGrid>()),
-        ("save_spend_cell", vec![("cell", ts::<SpendCell>())], unit()),
-        (
-            "add_general_spend",
-            vec![("spend", ts::<GeneralSpendInput>())],
-            list(n()),
-        ),
-        ("delete_spend", vec![("id", n())], ts::<DeletedDto>()),
-        (
-            "save_source",
-            vec![("source", ts::<SourceInput>())],
-            ts::<SourceDto>(),
-        ),
-        ("delete_source", vec![("id", n())], ts::<DeletedDto>()),
-        (
-            "merge_sources",
-            vec![("from", n()), ("into", n())],
-            ts::<Catalog>(),
-        ),
-        (
-            "save_channel",
-            vec![("channel", ts::<ChannelInput>())],
-            ts::<Catalog>(),
-        ),
-        ("delete_channel", vec![("id", n())], ts::<Catalog>()),
-        ("undo_delete", vec![("token", s())], ts::<DeletedDto>()),
-        ("list_backups", vec![], list(ts::<BackupDto>())),
-        ("backup_now", vec![], ts::<BackupDto>()),
-        ("restore_backup", vec![("name", s())], ts::<SessionStatus>()),
-        (
-            "dashboard",
-            vec![("query", ts::<DashboardQuery>())],
-            ts::<Dashboard>(),
-        ),
-        (
-            "model_comparison",
-            vec![("query", ts::<DashboardQuery>())],
-            ts::<ModelComparisonDto>(),
-        ),
-        ("pick_import_file", vec![], "string | null".into()),
-        (
-            "import_preview",
-            vec![("path", s()), ("encoding", opt(s()))],
-            ts::<ImportPreview>(),
-        ),
-        (
-            "import_file",
-            vec![
-                ("path", s()),
-                ("kind", s()),
-                ("createSources", b()),
-                ("encoding", opt(s())),
-            ],
-            ts::<ImportOutcome>(),
-        ),
-        ("import_progress", vec![], ts::<ImportProgress>()),
-        (
-            "export_file",
-            vec![("kind", s())],
-            format!("{} | null", ts::<ExportOutcome>()),
-        ),
-        (
-            "save_template",
-            vec![("kind", s())],
-            format!("{} | null", ts::<ExportOutcome>()),
-        ),
-        (
-            "report_preview",
-            vec![("query", ts::<ReportQuery>())],
-            ts::<ReportPreview>(),
-        ),
-        (
-            "save_report",
-            vec![("query", ts::<ReportQuery>())],
-            format!("{} | null", ts::<SavedReport>()),
-        ),
-    ]
+/// One command as the page sees it: its name, its arguments (camelCase
+/// name, TypeScript type) and its result, all read off the command table.
+pub struct CommandDecl {
+    pub name: &'static str,
+    pub args: Vec<(String, String)>,
+    pub result: String,
+    /// The command opens a file dialog, so it needs the window.
+    pub dialog: bool,
+}
+
+/// Tauri's argument names: `create_sources` is `createSources` on the page.
+fn camel(snake: &str) -> String {
+    let mut out = String::with_capacity(snake.len());
+    let mut upper = false;
+    for c in snake.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A `command_table!` callback: each command with its types in TypeScript.
+macro_rules! command_decls {
+    (
+        session { $($name:ident ($($arg:ident: $ty:ty),*) -> $ret:ty => $method:ident;)* }
+        shell { $($shell:ident ($($sarg:ident: $sty:ty),*) -> $sret:ty;)* }
+    ) => {
+        vec![
+            $(CommandDecl {
+                name: stringify!($name),
+                args: vec![$((camel(stringify!($arg)), ts::<$ty>()),)*],
+                result: ts::<$ret>(),
+                dialog: false,
+            },)*
+            $(CommandDecl {
+                name: stringify!($shell),
+                args: vec![$((camel(stringify!($sarg)), ts::<$sty>()),)*],
+                result: ts::<$sret>(),
+                dialog: true,
+            },)*
+        ]
+    };
+}
+
+/// Every command of `command_table!`, in its order.
+pub fn commands() -> Vec<CommandDecl> {
+    crate::command_table!(command_decls)
 }
 
 /// The whole generated file.
@@ -235,7 +144,10 @@ pub fn typescript() -> String {
     out.push_str(
         "/** Every command: its arguments and its result. */\nexport interface Commands {\n",
     );
-    for (name, args, result) in commands() {
+    for CommandDecl {
+        name, args, result, ..
+    } in commands()
+    {
         let args: Vec<String> = args.iter().map(|(a, t)| format!("{a}: {t}")).collect();
         out.push_str(&format!(
             "  {name}: {{ args: {{ {} }}; result: {result} }};\n",

@@ -8,6 +8,7 @@
 
 mod backups;
 pub mod bindings;
+mod commands;
 pub mod dto;
 mod dto_safety;
 mod files;

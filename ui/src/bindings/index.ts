@@ -401,8 +401,8 @@ export interface Commands {
   update_settings: { args: { settings: SettingsDto }; result: SettingsDto };
   catalog: { args: {  }; result: Catalog };
   top_sources: { args: { n: number }; result: Array<LogKeyDto> };
-  known_customer: { args: { phoneText: string }; result: KnownCustomerDto | null };
   pin_log_key: { args: { sourceId: number; key: number | null }; result: Array<LogKeyDto> };
+  known_customer: { args: { phoneText: string }; result: KnownCustomerDto | null };
   log_inquiry: { args: { input: InquiryInput }; result: LoggedInquiry };
   recent_inquiries: { args: { limit: number }; result: Array<InquiryDto> };
   delete_inquiry: { args: { id: string }; result: DeletedDto };
@@ -426,12 +426,12 @@ export interface Commands {
   restore_backup: { args: { name: string }; result: SessionStatus };
   dashboard: { args: { query: DashboardQuery }; result: Dashboard };
   model_comparison: { args: { query: DashboardQuery }; result: ModelComparisonDto };
-  pick_import_file: { args: {  }; result: string | null };
   import_preview: { args: { path: string; encoding: string | null }; result: ImportPreview };
   import_file: { args: { path: string; kind: string; createSources: boolean; encoding: string | null }; result: ImportOutcome };
   import_progress: { args: {  }; result: ImportProgress };
+  report_preview: { args: { query: ReportQuery }; result: ReportPreview };
+  pick_import_file: { args: {  }; result: string | null };
   export_file: { args: { kind: string }; result: ExportOutcome | null };
   save_template: { args: { kind: string }; result: ExportOutcome | null };
-  report_preview: { args: { query: ReportQuery }; result: ReportPreview };
   save_report: { args: { query: ReportQuery }; result: SavedReport | null };
 }
