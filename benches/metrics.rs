@@ -57,13 +57,13 @@ fn main() {
     }
     let store = Store::open(&path).unwrap();
     let period = Period::year(2025, 1).unwrap();
-    let window_from = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    let window = metrics::read_window(&period).unwrap();
 
     let mut loads = Vec::new();
     let mut ds = None;
     for _ in 0..5 {
         let start = Instant::now();
-        ds = Some(store.load_window(window_from, period.to).unwrap());
+        ds = Some(store.load_window(window.from, window.to).unwrap());
         loads.push(start.elapsed());
     }
     let ds = ds.unwrap();

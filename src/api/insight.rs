@@ -1,8 +1,8 @@
 //! The dashboard: one metrics report turned into what the screen draws (KPI
 //! tiles with their comparison, leads per month against the two years
 //! before, channels and sources, the untracked-lead alarm, warnings), and
-//! the model comparison. All figures come from `metrics`; nothing is
-//! recomputed here except the monthly lead counts of whole fiscal years.
+//! the model comparison. All figures come from `metrics`, the monthly lead
+//! counts of whole fiscal years included; nothing is recomputed here.
 //! Channel and source names are shown as the report shows them: Unknown and
 //! the default channels in the company's language.
 
@@ -12,10 +12,9 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::names::{channel_name, source_name};
 use crate::i18n::Translator;
 use crate::metrics::{
-    compare_models, compute, figure_info, fiscal_year_of, FigureKind, Model, Period, Request,
-    ScopeFigures,
+    compare_models, compute, figure_info, fiscal_year_leads, fiscal_year_of, FigureKind,
+    FiscalMonthLeads, Model, Period, Request, ScopeFigures,
 };
-use crate::model::Dataset;
 use chrono::{Datelike, NaiveDate};
 
 fn model(key: &str) -> Result<Model> {
@@ -79,44 +78,6 @@ fn scope_row(
     }
 }
 
-/// Leads received in each month of fiscal year `fy` and the two before,
-/// counting nothing after `as_of`.
-fn monthly_leads(
-    ds: &Dataset,
-    fy: i32,
-    fiscal_start: u32,
-    as_of: NaiveDate,
-) -> Result<Vec<MonthLeads>> {
-    let mut counts = [[0i64; 12]; 3];
-    let start = Period::year(fy, fiscal_start)?.from;
-    for back in 0..3 {
-        let year = Period::year(fy - back as i32, fiscal_start)?;
-        for i in ds.inquiries.iter().filter(|i| i.is_lead) {
-            let d = i.received_at.date();
-            if year.contains(d) && d <= as_of {
-                let idx = (d.year() - year.from.year()) * 12 + d.month0() as i32
-                    - year.from.month0() as i32;
-                if let Some(c) = counts[back].get_mut(idx as usize) {
-                    *c += 1;
-                }
-            }
-        }
-    }
-    let mut out = Vec::with_capacity(12);
-    for idx in 0..12u32 {
-        let first = start
-            .checked_add_months(chrono::Months::new(idx))
-            .unwrap_or(start);
-        out.push(MonthLeads {
-            month: first.month(),
-            this_year: (first <= as_of).then_some(counts[0][idx as usize]),
-            one_year_back: counts[1][idx as usize],
-            two_years_back: counts[2][idx as usize],
-        });
-    }
-    Ok(out)
-}
-
 impl Session {
     fn request(&self, q: &DashboardQuery) -> Result<Request> {
         let as_of = q.as_of.unwrap_or(self.today());
@@ -178,7 +139,22 @@ impl Session {
                 currency: r.currency.clone(),
                 kpis,
                 monthly_year: fy,
-                monthly: monthly_leads(ds, fy, fiscal_start, r.as_of)?,
+                monthly: fiscal_year_leads(ds, fy, r.as_of)?
+                    .into_iter()
+                    .map(
+                        |FiscalMonthLeads {
+                             month,
+                             this_year,
+                             one_year_back,
+                             two_years_back,
+                         }| MonthLeads {
+                            month: month.month(),
+                            this_year,
+                            one_year_back,
+                            two_years_back,
+                        },
+                    )
+                    .collect(),
                 channels: r
                     .channels
                     .iter()

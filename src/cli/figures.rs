@@ -8,18 +8,11 @@ use leadledger::model::Dataset;
 use leadledger::store::Store;
 use std::path::Path;
 
-/// How far back a request reads: its period and the five prior years the
-/// benchmarks compare with.
-pub const PRIOR_YEARS: i32 = 5;
-
-/// Loads what a request for `period` reads, and nothing more.
+/// Loads what a request for `period` reads, and nothing more: the period
+/// and the prior years the engine compares it with.
 pub fn load_for(store: &Store, period: &Period) -> Result<Dataset> {
-    let from = period
-        .from
-        .with_year(period.from.year() - PRIOR_YEARS)
-        .or_else(|| NaiveDate::from_ymd_opt(period.from.year() - PRIOR_YEARS, 2, 28))
-        .ok_or_else(|| Error::new(ErrorCode::InvalidDate, "the period starts too early"))?;
-    store.load_window(from, period.to)
+    let window = metrics::read_window(period)?;
+    store.load_window(window.from, window.to)
 }
 
 pub struct MetricsArgs {

@@ -36,6 +36,7 @@ mod index;
 mod markov;
 mod output;
 mod period;
+mod prior_years;
 mod report;
 mod scan;
 
@@ -48,6 +49,7 @@ pub use figures::{
 };
 pub use output::{format_display, format_value, render_table, to_json};
 pub use period::{fiscal_year_of, Period};
+pub use prior_years::{fiscal_year_leads, read_window, FiscalMonthLeads, CHART_YEARS, PRIOR_YEARS};
 pub use report::{
     compute, CampaignReport, ChannelReport, MonthlyLeads, PriorPeriod, QuarterFigures, Report,
     Request, SourceBenchmarks, SourceReport, Warning,

@@ -10,6 +10,7 @@ use super::figures::{CompanyFigures, ScopeFigures, ScopeSums, SOURCE_BENCHMARK_K
 use super::format::format_value;
 use super::index::Index;
 use super::period::{add_months, Period};
+use super::prior_years::{CHART_YEARS, PRIOR_YEARS};
 use super::scan::{retention, scan, won_companies, PeriodStats};
 use super::FigureKind;
 use crate::model::{Dataset, Direction};
@@ -125,9 +126,6 @@ pub struct Report {
     pub warnings: Vec<Warning>,
 }
 
-/// Prior years the benchmarks look back on.
-pub(crate) const PRIOR_YEARS: usize = 5;
-
 /// The effective period and its shifts 1..=PRIOR_YEARS years back.
 pub(crate) fn periods(req: &Request) -> Vec<Period> {
     let eff = req.period.effective(req.as_of);
@@ -173,7 +171,7 @@ pub(crate) fn period_figures(
     campaigns: &[String],
 ) -> (PeriodStats, CompanyFigures) {
     let fsm = ix.ds.settings.fiscal_year_start_month;
-    let mut stats = scan(ix, k, model, attributor, campaigns, fsm, k <= 2);
+    let mut stats = scan(ix, k, model, attributor, campaigns, fsm, k < CHART_YEARS);
     let figures = company_figures(ix.ds, &mut stats, retention(bits, k));
     (stats, figures)
 }
@@ -292,7 +290,7 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
 
     let mut monthly_leads = Vec::new();
     let mut quarterly = Vec::new();
-    for (k, s) in stats.iter().enumerate().take(3) {
+    for (k, s) in stats.iter().enumerate().take(CHART_YEARS) {
         for (m, &leads) in s.months.iter().enumerate() {
             if let Some(month) = add_months(s.period.from, m as i32) {
                 monthly_leads.push(MonthlyLeads {
