@@ -124,6 +124,18 @@ figure_set!(
     }
 );
 
+impl ScopeFigures {
+    /// Whether the scope had leads, spend or revenue in the period: the
+    /// scopes the report's tables and the dashboard's charts show. The rule
+    /// lives here, beside the figures it reads, so that the PDF and the
+    /// screen cannot disagree on which channels and sources they list.
+    pub fn is_active(&self) -> bool {
+        [self.leads, self.spend, self.revenue]
+            .iter()
+            .any(|v| v.is_some_and(|v| !v.is_zero()))
+    }
+}
+
 /// `a / b`, undefined when `b` is 0.
 pub(crate) fn ratio(a: Decimal, b: Decimal) -> Option<Decimal> {
     if b.is_zero() {

@@ -7,8 +7,7 @@
 use super::model::{
     channel_name, figure_key, AxisUnit, Block, Chart, ChartKind, Fmt, Section, Series,
 };
-use super::sections::active;
-use crate::metrics::{Period, Report};
+use crate::metrics::{Period, Report, CHART_YEARS};
 use crate::model::Dataset;
 use chrono::Datelike;
 use rust_decimal::Decimal;
@@ -38,7 +37,7 @@ pub fn charts(f: &Fmt, ds: &Dataset, report: &Report) -> Section {
         .map(|m| tr.t(&format!("period-month-{}", m.month.month())))
         .collect();
     let mut series = Vec::new();
-    for k in 0..=2u32 {
+    for k in 0..CHART_YEARS as u32 {
         let period = if k == 0 {
             Some(report.effective)
         } else {
@@ -79,14 +78,14 @@ pub fn charts(f: &Fmt, ds: &Dataset, report: &Report) -> Section {
     let mut bars: Vec<_> = report
         .channels
         .iter()
-        .filter(|c| active(&c.figures))
+        .filter(|c| c.figures.is_active())
         .filter_map(|c| c.figures.roi_pct.map(|r| (channel_name(tr, &c.name), r)))
         .collect();
     bars.sort_by_key(|b| std::cmp::Reverse(b.1));
     let undefined: Vec<String> = report
         .channels
         .iter()
-        .filter(|c| active(&c.figures) && c.figures.roi_pct.is_none())
+        .filter(|c| c.figures.is_active() && c.figures.roi_pct.is_none())
         .map(|c| channel_name(tr, &c.name))
         .collect();
     let roi = Chart {

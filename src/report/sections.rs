@@ -11,13 +11,6 @@ use crate::metrics::{FigureKind, ModelComparison, Report, ScopeFigures, FIGURES}
 use crate::model::Dataset;
 use rust_decimal::Decimal;
 
-/// A scope shows in the tables when it had leads, spend or revenue.
-pub(super) fn active(f: &ScopeFigures) -> bool {
-    [f.leads, f.spend, f.revenue]
-        .iter()
-        .any(|v| v.is_some_and(|v| !v.is_zero()))
-}
-
 /// The five figures of the channel and source tables.
 fn figure_cells(f: &Fmt, s: &ScopeFigures) -> Vec<String> {
     vec![
@@ -88,7 +81,7 @@ pub fn by_channel_and_source(f: &Fmt, report: &Report) -> Vec<Section> {
     let shown: Vec<_> = report
         .channels
         .iter()
-        .filter(|c| active(&c.figures))
+        .filter(|c| c.figures.is_active())
         .collect();
     let mut columns = vec![col(tr.t("report-col-channel"), 3.0, Align::Left)];
     columns.extend(figure_columns(f));
@@ -116,7 +109,7 @@ pub fn by_channel_and_source(f: &Fmt, report: &Report) -> Vec<Section> {
     let shown: Vec<_> = report
         .sources
         .iter()
-        .filter(|s| active(&s.figures))
+        .filter(|s| s.figures.is_active())
         .collect();
     let mut columns = vec![
         col(tr.t("report-col-source"), 2.6, Align::Left),
@@ -175,7 +168,7 @@ pub fn models(f: &Fmt, cmp: &ModelComparison) -> Section {
     let shown: Vec<_> = cmp
         .channels
         .iter()
-        .filter(|c| c.by_model.iter().any(active))
+        .filter(|c| c.by_model.iter().any(ScopeFigures::is_active))
         .collect();
     for (title, key, kind) in [
         ("report-models-leads", "leads", FigureKind::Count),
@@ -215,7 +208,11 @@ pub fn models(f: &Fmt, cmp: &ModelComparison) -> Section {
 /// sources whose figures rest on a small sample.
 pub fn quality(f: &Fmt, report: &Report) -> Section {
     let tr = f.tr;
-    let active_sources = report.sources.iter().filter(|s| active(&s.figures)).count();
+    let active_sources = report
+        .sources
+        .iter()
+        .filter(|s| s.figures.is_active())
+        .count();
     let mut blocks = vec![
         Block::Paragraph(tr.t("report-quality-intro")),
         Block::Facts(vec![
