@@ -349,6 +349,9 @@ pub struct ScopeRow {
     pub roi_pct: Option<String>,
     pub cpl: Option<String>,
     pub won_deals: Option<String>,
+    /// Whether the row had leads, spend or revenue: the rows the screen
+    /// lists, decided by the rule the PDF uses (`ScopeFigures::is_active`).
+    pub active: bool,
 }
 
 /// Leads of one fiscal month: this year and the two before.

@@ -75,6 +75,7 @@ fn scope_row(
         roi_pct: exact(f.roi_pct),
         cpl: exact(f.cpl),
         won_deals: exact(f.won_deals),
+        active: f.is_active(),
     }
 }
 

@@ -198,7 +198,12 @@ expected_low: string | null, expected_high: string | null,
  */
 status: string | null, };
 
-export type ScopeRow = { name: string, channel: string | null, direction: string | null, leads: string | null, spend: string | null, revenue: string | null, roi_pct: string | null, cpl: string | null, won_deals: string | null, };
+export type ScopeRow = { name: string, channel: string | null, direction: string | null, leads: string | null, spend: string | null, revenue: string | null, roi_pct: string | null, cpl: string | null, won_deals: string | null, 
+/**
+ * Whether the row had leads, spend or revenue: the rows the screen
+ * lists, decided by the rule the PDF uses (`ScopeFigures::is_active`).
+ */
+active: boolean, };
 
 export type MonthLeads = { 
 /**

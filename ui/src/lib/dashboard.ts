@@ -58,11 +58,10 @@ export function monthlyRows(lang: string, d: Dashboard): string[][] {
   ]);
 }
 
-/** Channels or sources with any activity, most leads first. */
-export function active(rows: ScopeRow[]): ScopeRow[] {
-  return rows
-    .filter((r) => Number(r.leads ?? 0) > 0 || Number(r.spend ?? 0) > 0 || Number(r.revenue ?? 0) > 0)
-    .sort((a, b) => Number(b.leads ?? 0) - Number(a.leads ?? 0));
+/** The channels or sources to list, most leads first. Which rows had any
+ * activity is decided in Rust (`active`), by the rule the PDF uses. */
+export function listed(rows: ScopeRow[]): ScopeRow[] {
+  return rows.filter((r) => r.active).sort((a, b) => Number(b.leads ?? 0) - Number(a.leads ?? 0));
 }
 
 /** The query for a period choice. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyForm, filterSources, missing, normalisePhone, sameLine, sourceByPhone, sourceForKey, toInput } from "./logform";
 import { parseAmount, shiftDecimal } from "./format";
-import { expectedRange, query, tiles, higherIsBetter } from "./dashboard";
+import { expectedRange, listed, query, tiles, higherIsBetter } from "./dashboard";
 import { LANGUAGES, messageIds, setLanguage, t } from "./i18n.svelte";
 import { dashboard, sources } from "../test/fixtures";
 
@@ -87,6 +87,16 @@ describe("dashboard rules", () => {
     expect(expectedRange("en", { ...roi, expected_low: null, expected_high: null }, "EUR")).toBeNull();
     expect(higherIsBetter("cpl")).toBe(false);
     expect(higherIsBetter("leads")).toBe(true);
+  });
+  it("lists the rows Rust marks active, most leads first", () => {
+    const [row] = dashboard("120").sources;
+    const rows = [
+      { ...row, name: "Quiet", leads: "0", spend: "0", revenue: "0", active: false },
+      { ...row, name: "Few", leads: "2.5" },
+      { ...row, name: "Spend only", leads: "0", revenue: "0" },
+      { ...row, name: "Many", leads: "60" },
+    ];
+    expect(listed(rows).map((r) => r.name)).toEqual(["Many", "Few", "Spend only"]);
   });
   it("builds the query for each period kind", () => {
     expect(query("quarter", 2025, 2, 1, "", "", "linear")).toMatchObject({ period: "quarter", year: 2025, quarter: 2, month: null });
