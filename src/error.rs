@@ -32,7 +32,8 @@ pub enum ErrorCode {
     CsvRejected,
     /// The database was written by a newer version of Leadledger.
     DatabaseTooNew,
-    /// The file is not a Leadledger database.
+    /// The file, or the database on a team server, is not a Leadledger
+    /// database.
     NotADatabase,
     /// The database file is damaged.
     Corrupt,
@@ -43,6 +44,19 @@ pub enum ErrorCode {
     /// The database is open for reading only (it is damaged); nothing can be
     /// changed until a backup is restored.
     ReadOnly,
+    /// The team server cannot be reached, or the connection to it was lost.
+    Offline,
+    /// The team server refused the login: a wrong password, an unknown
+    /// user, or no password where one is needed.
+    AuthFailed,
+    /// An encrypted connection was required and could not be made, or the
+    /// server's certificate is not trusted.
+    TlsFailed,
+    /// The team server runs a PostgreSQL older than Leadledger supports.
+    ServerTooOld,
+    /// The team database's schema is older than this version of Leadledger
+    /// needs; the owner upgrades it (`leadledger team upgrade`).
+    NeedsUpgrade,
 }
 
 impl ErrorCode {
@@ -61,6 +75,11 @@ impl ErrorCode {
             ErrorCode::DiskFull => "disk_full",
             ErrorCode::Io => "io",
             ErrorCode::ReadOnly => "read_only",
+            ErrorCode::Offline => "offline",
+            ErrorCode::AuthFailed => "auth_failed",
+            ErrorCode::TlsFailed => "tls_failed",
+            ErrorCode::ServerTooOld => "server_too_old",
+            ErrorCode::NeedsUpgrade => "needs_upgrade",
         }
     }
 }

@@ -12,6 +12,7 @@ mod fill;
 mod import;
 mod keys;
 pub mod location;
+pub mod pg;
 pub mod progress;
 mod read;
 mod records;
