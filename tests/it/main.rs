@@ -29,6 +29,12 @@
 //! - `undo`: deletions in the app undone with the same ids and values.
 //! - `report`: the management report PDF in five languages (qpdf, pdffonts,
 //!   pdftotext, pdfinfo) and page images against references.
+//! - `pg`: the throwaway PostgreSQL cluster of this binary and its fresh
+//!   databases (`tests/support/pg_cluster.rs`, shared with the shell's tests).
+//! - `pg_schema`: the PostgreSQL schema in step with SQLite's; migrations on
+//!   a team database (fresh, older, newer, foreign, two owners at once).
+//! - `pg_connect`: each way reaching a team server fails, with its code; a
+//!   killed server is offline, then back with every committed row.
 
 mod api;
 mod app_files;
@@ -48,6 +54,10 @@ mod metrics_oracle;
 mod metrics_order;
 mod metrics_periods;
 mod metrics_props;
+#[path = "../support/pg_cluster.rs"]
+mod pg;
+mod pg_connect;
+mod pg_schema;
 mod props;
 mod reliability;
 mod report;
