@@ -6,6 +6,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// Database row id of a channel or source.
 pub type Id = i64;
@@ -13,7 +14,8 @@ pub type Id = i64;
 macro_rules! text_enum {
     ($(#[$m:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        // TS: the page gets each as a string union of the same spellings.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),+ }
 

@@ -65,9 +65,10 @@ async fn save_csv<R: Runtime>(
 pub(crate) async fn export_file<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, Shared>,
-    kind: String,
+    kind: Choice<FileKind>,
 ) -> Result<Option<ExportOutcome>> {
-    let name = format!("{kind}.csv");
+    // An unknown kind is refused before the dialog, not after the user chose.
+    let name = format!("{}.csv", kind.get()?.as_str());
     save_csv(app, state, name, move |s, path| s.export_file(kind, path)).await
 }
 
@@ -76,9 +77,9 @@ pub(crate) async fn export_file<R: Runtime>(
 pub(crate) async fn save_template<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, Shared>,
-    kind: String,
+    kind: Choice<FileKind>,
 ) -> Result<Option<ExportOutcome>> {
-    let name = format!("{kind}-template.csv");
+    let name = format!("{}-template.csv", kind.get()?.as_str());
     save_csv(app, state, name, move |s, path| s.save_template(kind, path)).await
 }
 

@@ -99,7 +99,7 @@ pub fn run_app() {
         .and_then(Session::start)
         .and_then(|s| {
             if opts.demo && s.status()?.needs_setup {
-                s.open_demo(opts.lang.clone().unwrap_or_else(|| "en".into()))?;
+                s.open_demo(opts.lang.as_deref().unwrap_or("en").into())?;
             }
             Ok(s)
         });

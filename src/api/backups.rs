@@ -5,7 +5,7 @@
 //! current file as a backup first, then reopens the session on the restored
 //! file with empty caches and no pending undo.
 
-use super::dto_safety::BackupDto;
+use super::dto_safety::{BackupDto, BackupKind};
 use super::integrity::{open_file, refuse_over_newer};
 use super::Session;
 use crate::error::{Error, ErrorCode, Result};
@@ -43,26 +43,26 @@ pub fn kind_of(
     name: &str,
     recent: &BTreeSet<NaiveDate>,
     weekly: &BTreeSet<NaiveDate>,
-) -> &'static str {
+) -> BackupKind {
     if let Some(d) = daily_date(name) {
         return if recent.contains(&d) {
-            "daily"
+            BackupKind::Daily
         } else if weekly.contains(&d) {
-            "weekly"
+            BackupKind::Weekly
         } else {
-            "monthly"
+            BackupKind::Monthly
         };
     }
     let prefixes = [
-        ("manual-", "manual"),
-        ("before-migration-", "pre_migration"),
-        ("before-restore-", "pre_restore"),
-        ("damaged-", "damaged"),
+        ("manual-", BackupKind::Manual),
+        ("before-migration-", BackupKind::PreMigration),
+        ("before-restore-", BackupKind::PreRestore),
+        ("damaged-", BackupKind::Damaged),
     ];
     prefixes
         .iter()
         .find(|(p, _)| name.starts_with(p))
-        .map_or("other", |(_, k)| k)
+        .map_or(BackupKind::Other, |(_, k)| *k)
 }
 
 /// The list as the page shows it, newest first.
@@ -77,7 +77,7 @@ pub(super) fn dtos(list: &[BackupInfo]) -> Vec<BackupDto> {
         .map(|b| BackupDto {
             name: b.file_name.clone(),
             when: when_of(b),
-            kind: kind_of(&b.file_name, &recent, &weekly).into(),
+            kind: kind_of(&b.file_name, &recent, &weekly),
             bytes: b.bytes,
         })
         .collect();

@@ -27,7 +27,7 @@ macro_rules! command_table {
         $then! {
             session {
                 session_status() -> SessionStatus => status;
-                open_demo(language: String) -> SessionStatus => open_demo;
+                open_demo(language: Choice<Language>) -> SessionStatus => open_demo;
                 leave_demo() -> SessionStatus => leave_demo;
                 create_company(company: NewCompany) -> SessionStatus => create_company;
                 get_settings() -> SettingsDto => settings;
@@ -60,14 +60,14 @@ macro_rules! command_table {
                 dashboard(query: DashboardQuery) -> Dashboard => dashboard;
                 model_comparison(query: DashboardQuery) -> ModelComparisonDto => model_comparison;
                 import_preview(path: String, encoding: Option<String>) -> ImportPreview => import_preview;
-                import_file(path: String, kind: String, create_sources: bool, encoding: Option<String>) -> ImportOutcome => import_file;
+                import_file(path: String, kind: Choice<FileKind>, create_sources: bool, encoding: Option<String>) -> ImportOutcome => import_file;
                 import_progress() -> ImportProgress => import_progress;
                 report_preview(query: ReportQuery) -> ReportPreview => report_preview;
             }
             shell {
                 pick_import_file() -> Option<String>;
-                export_file(kind: String) -> Option<ExportOutcome>;
-                save_template(kind: String) -> Option<ExportOutcome>;
+                export_file(kind: Choice<FileKind>) -> Option<ExportOutcome>;
+                save_template(kind: Choice<FileKind>) -> Option<ExportOutcome>;
                 save_report(query: ReportQuery) -> Option<SavedReport>;
             }
         }

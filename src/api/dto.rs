@@ -1,8 +1,17 @@
 //! The values that cross the boundary to the desktop UI. Money and figures
 //! are decimal strings (never floats); dates are ISO 8601 text; enums are
-//! their snake_case spellings. TypeScript types are generated from these
-//! (see [`super::bindings`]), so the UI and the backend cannot drift apart.
+//! the enums themselves, written as their snake_case spellings, and a page's
+//! choice arrives as a [`Choice`] of one (see `choice.rs` for why).
+//! TypeScript types are generated from these (see [`super::bindings`]), so
+//! the UI and the backend cannot drift apart. The records become these
+//! values in `convert/`.
 
+pub use super::choice::Choice;
+pub use super::dto_enums::{InquirySort, PeriodKind};
+pub use crate::csvio::Kind as FileKind;
+pub use crate::i18n::Language;
+pub use crate::metrics::{FigureKind, Model, Status as BenchmarkStatus};
+pub use crate::model::{DealStatus, Direction, InquiryKind, SpendCategory, SpendDirection};
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -16,7 +25,7 @@ pub struct SessionStatus {
     pub demo: bool,
     pub company: String,
     pub currency: String,
-    pub language: String,
+    pub language: Language,
     pub fiscal_year_start_month: u32,
     pub db_path: Option<String>,
     /// Today, as the backend sees it (the demo's data end here).
@@ -35,7 +44,7 @@ pub struct NewCompany {
     pub name: String,
     pub currency: String,
     pub fiscal_year_start_month: u32,
-    pub language: String,
+    pub language: Choice<Language>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -48,15 +57,14 @@ pub struct SettingsDto {
     pub gross_margin: Decimal,
     #[ts(type = "string")]
     pub half_life_days: Decimal,
-    pub language: String,
+    pub language: Choice<Language>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ChannelDto {
     pub id: i64,
     pub name: String,
-    /// "inbound" or "outbound".
-    pub direction: String,
+    pub direction: Direction,
     pub sources: u32,
 }
 
@@ -66,7 +74,7 @@ pub struct SourceDto {
     pub name: String,
     pub channel_id: i64,
     pub channel: String,
-    pub direction: String,
+    pub direction: Direction,
     pub tracking_numbers: Vec<String>,
     pub utm_source: Option<String>,
     pub utm_medium: Option<String>,
@@ -107,7 +115,7 @@ pub struct SourceInput {
     pub name: String,
     pub channel: String,
     /// The channel's direction when the channel is new.
-    pub direction: Option<String>,
+    pub direction: Option<Choice<Direction>>,
     pub tracking_numbers: Vec<String>,
     pub utm_source: Option<String>,
     pub utm_medium: Option<String>,
@@ -118,7 +126,7 @@ pub struct SourceInput {
 pub struct ChannelInput {
     pub id: Option<i64>,
     pub name: String,
-    pub direction: String,
+    pub direction: Choice<Direction>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -134,8 +142,7 @@ pub struct InquiryInput {
     pub id: Option<String>,
     /// `None` is now.
     pub received_at: Option<NaiveDateTime>,
-    /// call, rfq, email, web_form, walk_in, trade_show, other.
-    pub kind: String,
+    pub kind: Choice<InquiryKind>,
     pub company: Option<String>,
     pub contact: Option<String>,
     pub phone: Option<String>,
@@ -161,8 +168,7 @@ pub struct DealDto {
     pub company: String,
     pub quoted_at: Option<NaiveDate>,
     pub closed_at: Option<NaiveDate>,
-    /// open, won or lost.
-    pub status: String,
+    pub status: DealStatus,
     #[ts(type = "string")]
     pub amount: Decimal,
     pub lost_reason: Option<String>,
@@ -172,7 +178,7 @@ pub struct DealDto {
 pub struct InquiryDto {
     pub id: String,
     pub received_at: NaiveDateTime,
-    pub kind: String,
+    pub kind: InquiryKind,
     pub company: Option<String>,
     pub contact: Option<String>,
     pub phone: Option<String>,
@@ -204,8 +210,8 @@ pub struct InquiryQuery {
     pub text: Option<String>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
-    /// received_at, company, source, kind, deal_value; newest first unless `ascending`.
-    pub sort: Option<String>,
+    /// `None` is `received_at`; newest first unless `ascending`.
+    pub sort: Option<Choice<InquirySort>>,
     pub ascending: bool,
     pub offset: u32,
     pub limit: u32,
@@ -225,7 +231,7 @@ pub struct DealInput {
     pub company: String,
     pub quoted_at: Option<NaiveDate>,
     pub closed_at: Option<NaiveDate>,
-    pub status: String,
+    pub status: Choice<DealStatus>,
     #[ts(type = "string")]
     pub amount: Decimal,
     pub lost_reason: Option<String>,
@@ -261,9 +267,9 @@ pub struct GeneralSpendDto {
     pub date: NaiveDate,
     #[ts(type = "string")]
     pub amount: Decimal,
-    pub category: String,
-    /// inbound, outbound or shared.
-    pub direction: String,
+    pub category: SpendCategory,
+    /// General spend's own direction: `shared` when none was given.
+    pub direction: SpendDirection,
     pub note: Option<String>,
 }
 
@@ -295,8 +301,8 @@ pub struct GeneralSpendInput {
     pub date: NaiveDate,
     #[ts(type = "string")]
     pub amount: Decimal,
-    pub category: String,
-    pub direction: String,
+    pub category: Choice<SpendCategory>,
+    pub direction: Choice<SpendDirection>,
     pub note: Option<String>,
     /// 1 books the amount once.
     pub months: u32,
@@ -304,15 +310,13 @@ pub struct GeneralSpendInput {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct DashboardQuery {
-    /// year, quarter, month, ytd or custom.
-    pub period: String,
+    pub period: Choice<PeriodKind>,
     pub year: Option<i32>,
     pub quarter: Option<u32>,
     pub month: Option<u32>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
-    /// An attribution model key (first_touch … data_driven).
-    pub model: String,
+    pub model: Choice<Model>,
     /// `None` is today.
     pub as_of: Option<NaiveDate>,
 }
@@ -323,8 +327,7 @@ pub struct DashboardQuery {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Kpi {
     pub key: String,
-    /// money, pct, count, ratio or days.
-    pub kind: String,
+    pub kind: FigureKind,
     pub value: Option<String>,
     pub prev: Option<String>,
     pub delta_pct: Option<String>,
@@ -334,15 +337,14 @@ pub struct Kpi {
     /// screen shows the range the PDF shows, to the cent.
     pub expected_low: Option<String>,
     pub expected_high: Option<String>,
-    /// below, within or above.
-    pub status: Option<String>,
+    pub status: Option<BenchmarkStatus>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ScopeRow {
     pub name: String,
     pub channel: Option<String>,
-    pub direction: Option<String>,
+    pub direction: Option<Direction>,
     pub leads: Option<String>,
     pub spend: Option<String>,
     pub revenue: Option<String>,
@@ -382,8 +384,8 @@ pub struct Dashboard {
     pub to: NaiveDate,
     pub effective_to: NaiveDate,
     pub as_of: NaiveDate,
-    pub model: String,
-    pub fallback_model: Option<String>,
+    pub model: Model,
+    pub fallback_model: Option<Model>,
     pub currency: String,
     pub kpis: Vec<Kpi>,
     /// The fiscal year the period ends in.
@@ -408,7 +410,7 @@ pub struct ComparisonRow {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ModelComparisonDto {
-    pub models: Vec<String>,
+    pub models: Vec<Model>,
     pub data_driven_fallback: bool,
     pub channels: Vec<ComparisonRow>,
     pub sources: Vec<ComparisonRow>,
@@ -437,7 +439,7 @@ pub struct ImportPreview {
     pub path: String,
     pub detected: Option<DetectedDto>,
     /// The kind whose required columns the header has, if exactly one fits.
-    pub kind: Option<String>,
+    pub kind: Option<FileKind>,
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
     pub errors: Vec<RowErrorDto>,
@@ -446,7 +448,7 @@ pub struct ImportPreview {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ImportOutcome {
     pub accepted: bool,
-    pub kind: String,
+    pub kind: FileKind,
     pub detected: Option<DetectedDto>,
     pub rows: u32,
     pub inserted: u32,
@@ -462,9 +464,8 @@ pub struct ImportOutcome {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ChannelChangeDto {
     pub channel: String,
-    /// "inbound" or "outbound".
-    pub from: String,
-    pub to: String,
+    pub from: Direction,
+    pub to: Direction,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

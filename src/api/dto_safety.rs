@@ -3,6 +3,10 @@
 //! in a risky place), deletions that can be undone, and the progress of a
 //! long import. Like every DTO, generated into TypeScript by ts-rs.
 
+pub use super::dto_enums::{ArgKind, BackupKind, ProblemCode};
+pub use crate::store::location::LocationCode;
+pub use crate::store::progress::Phase as ImportPhase;
+pub use crate::store::RemovedKind;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -14,8 +18,7 @@ pub struct BackupDto {
     pub name: String,
     /// When it was taken (local time).
     pub when: NaiveDateTime,
-    /// daily, weekly, monthly, manual, pre_migration, pre_restore, damaged or other.
-    pub kind: String,
+    pub kind: BackupKind,
     pub bytes: u64,
 }
 
@@ -24,15 +27,15 @@ pub struct BackupDto {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ArgDto {
     pub name: String,
-    pub kind: String,
+    pub kind: ArgKind,
     pub value: String,
 }
 
 impl ArgDto {
-    pub fn new(name: &str, kind: &str, value: impl Into<String>) -> ArgDto {
+    pub fn new(name: &str, kind: ArgKind, value: impl Into<String>) -> ArgDto {
         ArgDto {
             name: name.into(),
-            kind: kind.into(),
+            kind,
             value: value.into(),
         }
     }
@@ -42,8 +45,7 @@ impl ArgDto {
 /// stop the work, such as its lying on a network share.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct NoticeDto {
-    /// network_share or cloud_folder.
-    pub code: String,
+    pub code: LocationCode,
     /// The Fluent message that says it (`ui-location-…`).
     pub message_id: String,
     pub args: Vec<ArgDto>,
@@ -54,9 +56,7 @@ pub struct NoticeDto {
 /// Why the database could not be opened normally.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ProblemDto {
-    /// corrupt (open read-only if it could be read at all), too_new,
-    /// not_a_database or unreadable.
-    pub code: String,
+    pub code: ProblemCode,
     /// In English, for logs and support.
     pub message: String,
     /// The database file.
@@ -76,8 +76,7 @@ pub struct ProblemDto {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct DeletedDto {
     pub token: String,
-    /// inquiry, deal, spend or source.
-    pub kind: String,
+    pub kind: RemovedKind,
     /// The record's id (`INQ-…`, `D-…`, the entry's or source's number).
     pub id: String,
     /// What the user calls it: the company, the source's name, the note.
@@ -93,6 +92,5 @@ pub struct ImportProgress {
     pub done: u64,
     /// 0 while the file is still being read.
     pub total: u64,
-    /// idle, reading, storing, saving or done.
-    pub phase: String,
+    pub phase: ImportPhase,
 }

@@ -2,46 +2,17 @@
 //! delimiter and number format, the first rows, the kind its header fits),
 //! the all-or-nothing import with every bad row, and CSV export.
 
+use super::convert::{import_outcome, refused_import};
 use super::dto::*;
 use super::dto_safety::ImportProgress;
 use super::Session;
-use crate::csvio::{self, Decoding, Detected, Kind, RowError};
+use crate::csvio::{self, Decoding};
 use crate::error::{Error, ErrorCode, Result};
 use crate::store::ImportOptions;
 use std::path::Path;
 
 /// Rows shown in the preview.
 const PREVIEW_ROWS: usize = 10;
-
-fn kind(text: &str) -> Result<Kind> {
-    Kind::parse(text).ok_or_else(|| {
-        Error::invalid(
-            "kind",
-            format!("unknown kind '{text}'; use {}", Kind::choices()),
-        )
-    })
-}
-
-fn detected_dto(d: &Detected) -> DetectedDto {
-    DetectedDto {
-        encoding: d.encoding.into(),
-        encoding_guessed: d.encoding_guessed,
-        delimiter: d.delimiter.to_string(),
-        decimal_separator: d.decimal_separator.map(|c| c.to_string()),
-        date_format: d.date_format.into(),
-    }
-}
-
-fn row_errors(errors: &[RowError]) -> Vec<RowErrorDto> {
-    errors
-        .iter()
-        .map(|e| RowErrorDto {
-            row: e.row as u32,
-            column: e.column.clone(),
-            reason: e.reason.clone(),
-        })
-        .collect()
-}
 
 fn read(path: &str) -> Result<Vec<u8>> {
     std::fs::read(Path::new(path))
@@ -68,8 +39,8 @@ impl Session {
     ) -> Result<ImportPreview> {
         let forced = encoding(&encoding_name)?;
         let bytes = read(&path)?;
-        let language = self.settings()?.language;
-        let decoding = Decoding::for_language(&language).forcing(forced);
+        let language = self.settings()?.language.get()?;
+        let decoding = Decoding::for_language(language.as_str()).forcing(forced);
         Ok(match csvio::preview_with(&bytes, PREVIEW_ROWS, &decoding) {
             Ok((detected, mut rows)) => {
                 let header = if rows.is_empty() {
@@ -79,8 +50,8 @@ impl Session {
                 };
                 ImportPreview {
                     path,
-                    detected: Some(detected_dto(&detected)),
-                    kind: csvio::guess_kind(&header).map(|k| k.as_str().into()),
+                    detected: Some(DetectedDto::from(&detected)),
+                    kind: csvio::guess_kind(&header),
                     header,
                     rows,
                     errors: Vec::new(),
@@ -88,11 +59,11 @@ impl Session {
             }
             Err(rejected) => ImportPreview {
                 path,
-                detected: rejected.detected.as_ref().map(detected_dto),
+                detected: rejected.detected.as_ref().map(DetectedDto::from),
                 kind: None,
                 header: Vec::new(),
                 rows: Vec::new(),
-                errors: row_errors(&rejected.errors),
+                errors: rejected.errors.iter().map(RowErrorDto::from).collect(),
             },
         })
     }
@@ -101,11 +72,11 @@ impl Session {
     pub fn import_file(
         &self,
         path: String,
-        kind_text: String,
+        kind: Choice<FileKind>,
         create_sources: bool,
         encoding_name: Option<String>,
     ) -> Result<ImportOutcome> {
-        let k = kind(&kind_text)?;
+        let k = kind.get()?;
         let options = ImportOptions {
             create_sources,
             encoding: encoding(&encoding_name)?,
@@ -119,38 +90,8 @@ impl Session {
         self.progress.finish();
         let verdict = verdict?;
         Ok(match verdict {
-            Ok(s) => ImportOutcome {
-                accepted: true,
-                kind: k.as_str().into(),
-                detected: Some(detected_dto(&s.detected)),
-                rows: s.rows as u32,
-                inserted: s.inserted as u32,
-                updated: s.updated as u32,
-                unchanged: s.unchanged as u32,
-                created_sources: s.created_sources,
-                changed_channels: s
-                    .changed_channels
-                    .into_iter()
-                    .map(|c| ChannelChangeDto {
-                        channel: c.channel,
-                        from: c.from.as_str().into(),
-                        to: c.to.as_str().into(),
-                    })
-                    .collect(),
-                errors: Vec::new(),
-            },
-            Err(r) => ImportOutcome {
-                accepted: false,
-                kind: k.as_str().into(),
-                detected: r.detected.as_ref().map(detected_dto),
-                rows: 0,
-                inserted: 0,
-                updated: 0,
-                unchanged: 0,
-                created_sources: Vec::new(),
-                changed_channels: Vec::new(),
-                errors: row_errors(&r.errors),
-            },
+            Ok(s) => import_outcome(s),
+            Err(r) => refused_import(k, &r),
         })
     }
 
@@ -158,23 +99,19 @@ impl Session {
     /// import holds the database.
     pub fn import_progress(&self) -> Result<ImportProgress> {
         let (phase, done, total) = self.progress.read();
-        Ok(ImportProgress {
-            done,
-            total,
-            phase: phase.as_str().into(),
-        })
+        Ok(ImportProgress { done, total, phase })
     }
 
     /// Writes an empty file of one kind, its header only, to `path`: a
     /// template for the user to fill in a spreadsheet.
-    pub fn save_template(&self, kind_text: String, path: String) -> Result<ExportOutcome> {
-        let k = kind(&kind_text)?;
+    pub fn save_template(&self, kind: Choice<FileKind>, path: String) -> Result<ExportOutcome> {
+        let k = kind.get()?;
         save(path, &csvio::template(k))
     }
 
     /// Writes one kind of record as CSV to `path`.
-    pub fn export_file(&self, kind_text: String, path: String) -> Result<ExportOutcome> {
-        let k = kind(&kind_text)?;
+    pub fn export_file(&self, kind: Choice<FileKind>, path: String) -> Result<ExportOutcome> {
+        let k = kind.get()?;
         let mut out = Vec::new();
         self.read(|store, _| store.export_csv(k, &mut out))?;
         save(path, &out)

@@ -2,84 +2,13 @@
 //! autocomplete, the most used sources for the number keys, the searchable
 //! list with each inquiry's quotes and orders, and closing deals.
 
+use super::convert::{deals_by_inquiry, inquiry_dto, new_deal, new_inquiry, source_label};
 use super::dto::*;
 use super::Session;
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::*;
-use crate::store::{NewDeal, NewInquiry};
 use chrono::{Datelike, Timelike};
 use std::collections::HashMap;
-
-fn deal_dto(d: &Deal) -> DealDto {
-    DealDto {
-        id: d.id.clone(),
-        inquiry_id: d.inquiry_id.clone(),
-        company: d.company.clone(),
-        quoted_at: d.quoted_at,
-        closed_at: d.closed_at,
-        status: d.status.as_str().into(),
-        amount: d.amount,
-        lost_reason: d.lost_reason.clone(),
-    }
-}
-
-fn source_label(ds: &Dataset, id: Id) -> (String, String) {
-    match ds.source(id) {
-        Some(s) => (
-            s.name.clone(),
-            ds.channel(s.channel_id)
-                .map(|c| c.name.clone())
-                .unwrap_or_default(),
-        ),
-        None => (UNKNOWN_SOURCE.into(), UNKNOWN_CHANNEL.into()),
-    }
-}
-
-fn inquiry_dto(ds: &Dataset, i: &Inquiry, deals: &HashMap<&str, Vec<&Deal>>) -> InquiryDto {
-    let (source, channel) = source_label(ds, i.source_id);
-    InquiryDto {
-        id: i.id.clone(),
-        received_at: i.received_at,
-        kind: i.kind.as_str().into(),
-        company: i.company.clone(),
-        contact: i.contact.clone(),
-        phone: i.phone.clone(),
-        email: i.email.clone(),
-        source_id: i.source_id,
-        source,
-        channel,
-        touchpoints: i
-            .touchpoints
-            .iter()
-            .map(|t| TouchpointDto {
-                source_id: t.source_id,
-                source: source_label(ds, t.source_id).0,
-                date: t.date,
-            })
-            .collect(),
-        is_lead: i.is_lead,
-        notes: i.notes.clone(),
-        deals: deals
-            .get(i.id.as_str())
-            .map(|v| v.iter().map(|d| deal_dto(d)).collect())
-            .unwrap_or_default(),
-        deals_total: deals.get(i.id.as_str()).and_then(|v| {
-            v.iter()
-                .try_fold(rust_decimal::Decimal::ZERO, |a, d| a.checked_add(d.amount))
-                .map(|t| t.to_string())
-        }),
-    }
-}
-
-fn deals_by_inquiry(ds: &Dataset) -> HashMap<&str, Vec<&Deal>> {
-    let mut map: HashMap<&str, Vec<&Deal>> = HashMap::new();
-    for d in &ds.deals {
-        if let Some(i) = d.inquiry_id.as_deref() {
-            map.entry(i).or_default().push(d);
-        }
-    }
-    map
-}
 
 fn source_name(ds: &Dataset, id: i64, field: &str) -> Result<String> {
     ds.source(id).map(|s| s.name.clone()).ok_or_else(|| {
@@ -109,17 +38,8 @@ impl Session {
     /// with the source a dialled tracking number chose. An edit keeps the
     /// version before it: the answer's `undo_token` puts that back.
     pub fn log_inquiry(&self, input: InquiryInput) -> Result<LoggedInquiry> {
-        let kind = InquiryKind::parse(&input.kind).ok_or_else(|| {
-            Error::invalid(
-                "kind",
-                format!(
-                    "unknown kind '{}'; use {}",
-                    input.kind,
-                    InquiryKind::choices()
-                ),
-            )
-        })?;
-        let id = input.id.filter(|s| !s.trim().is_empty());
+        let kind = input.kind.get()?;
+        let id = input.id.clone().filter(|s| !s.trim().is_empty());
         let (source, touchpoints, kept) = self.read(|_, ds| {
             let source = input
                 .source_id
@@ -142,27 +62,19 @@ impl Session {
             Some(id) if kept.is_some() => self.before_edit(id)?,
             _ => None,
         };
-        let (status, estimated_value, logged_by) = kept.unwrap_or_default();
         let now = chrono::Local::now().naive_local();
         let received_at = input
             .received_at
             .unwrap_or_else(|| now.with_nanosecond(0).unwrap_or(now));
-        let new = NewInquiry {
+        let new = new_inquiry(
+            input,
+            kind,
             id,
             received_at,
-            kind,
-            company: input.company,
-            contact: input.contact,
-            phone: input.phone,
-            email: input.email,
             source,
             touchpoints,
-            is_lead: input.is_lead,
-            status,
-            estimated_value,
-            logged_by,
-            notes: input.notes,
-        };
+            kept.unwrap_or_default(),
+        );
         let id = self.write(|store| store.save_inquiry(&new))?;
         let undo_token = previous.map(|p| self.keep_previous(p));
         let inquiry = self.read(|_, ds| {
@@ -232,6 +144,7 @@ impl Session {
 
     /// The inquiry list: filtered by text and dates, sorted, one page.
     pub fn search_inquiries(&self, q: InquiryQuery) -> Result<InquiryPage> {
+        let sort = q.sort.map(|s| s.get()).transpose()?.unwrap_or_default();
         let needle = q.text.unwrap_or_default().trim().to_lowercase();
         self.read(|_, ds| {
             let deals = deals_by_inquiry(ds);
@@ -251,17 +164,15 @@ impl Session {
                     .map(|d| d.amount)
                     .sum::<rust_decimal::Decimal>()
             };
-            match q.sort.as_deref().unwrap_or("received_at") {
-                "company" => {
+            match sort {
+                InquirySort::Company => {
                     rows.sort_by_key(|r| r.company.clone().unwrap_or_default().to_lowercase())
                 }
-                "source" => rows.sort_by(|a, b| a.source.cmp(&b.source)),
-                "kind" => rows.sort_by(|a, b| a.kind.cmp(&b.kind)),
-                "deal_value" => rows.sort_by_key(value),
-                "received_at" => rows.sort_by_key(|r| r.received_at),
-                other => {
-                    return Err(Error::invalid("sort", format!("cannot sort by '{other}'")));
-                }
+                InquirySort::Source => rows.sort_by(|a, b| a.source.cmp(&b.source)),
+                // By the kind's spelling, as the list always sorted it.
+                InquirySort::Kind => rows.sort_by(|a, b| a.kind.as_str().cmp(b.kind.as_str())),
+                InquirySort::DealValue => rows.sort_by_key(value),
+                InquirySort::ReceivedAt => rows.sort_by_key(|r| r.received_at),
             }
             if !q.ascending {
                 rows.reverse();
@@ -279,31 +190,14 @@ impl Session {
 
     /// Records a quote or order (or updates one with the same id).
     pub fn save_deal(&self, d: DealInput) -> Result<DealDto> {
-        let status = DealStatus::parse(&d.status).ok_or_else(|| {
-            Error::invalid(
-                "status",
-                format!(
-                    "unknown status '{}'; use {}",
-                    d.status,
-                    DealStatus::choices()
-                ),
-            )
-        })?;
+        // The status is checked before an id is chosen, as it always was.
+        d.status.get()?;
         let today = self.today();
-        let id = match d.id.filter(|s| !s.trim().is_empty()) {
+        let id = match d.id.clone().filter(|s| !s.trim().is_empty()) {
             Some(id) => id,
             None => self.read(|_, ds| Ok(next_deal_id(ds, d.quoted_at.unwrap_or(today).year())))?,
         };
-        let new = NewDeal {
-            id: id.clone(),
-            inquiry_id: d.inquiry_id.filter(|s| !s.trim().is_empty()),
-            company: d.company,
-            quoted_at: d.quoted_at,
-            closed_at: d.closed_at,
-            status,
-            amount: d.amount,
-            lost_reason: d.lost_reason,
-        };
+        let new = new_deal(d, id.clone())?;
         self.write(|store| store.save_deal(&new))?;
         self.deal(&id)
     }
@@ -320,7 +214,12 @@ impl Session {
             company: d.company,
             quoted_at: d.quoted_at,
             closed_at: Some(c.closed_at.unwrap_or(self.today())),
-            status: if c.won { "won" } else { "lost" }.into(),
+            status: if c.won {
+                DealStatus::Won
+            } else {
+                DealStatus::Lost
+            }
+            .into(),
             amount: c.amount.unwrap_or(d.amount),
             lost_reason: if c.won { None } else { c.reason },
         })
@@ -331,7 +230,7 @@ impl Session {
             ds.deals
                 .iter()
                 .find(|d| d.id == id)
-                .map(deal_dto)
+                .map(DealDto::from)
                 .ok_or_else(|| {
                     Error::field(
                         ErrorCode::NotFound,
@@ -344,50 +243,7 @@ impl Session {
 
     /// Channels and sources with how often each source was named.
     pub fn catalog(&self) -> Result<Catalog> {
-        self.read(|_, ds| {
-            let mut uses: HashMap<Id, u32> = HashMap::new();
-            for i in &ds.inquiries {
-                *uses.entry(i.source_id).or_default() += 1;
-            }
-            let mut per_channel: HashMap<Id, u32> = HashMap::new();
-            for s in &ds.sources {
-                *per_channel.entry(s.channel_id).or_default() += 1;
-            }
-            Ok(Catalog {
-                channels: ds
-                    .channels
-                    .iter()
-                    .map(|c| ChannelDto {
-                        id: c.id,
-                        name: c.name.clone(),
-                        direction: c.direction.as_str().into(),
-                        sources: per_channel.get(&c.id).copied().unwrap_or(0),
-                    })
-                    .collect(),
-                sources: ds
-                    .sources
-                    .iter()
-                    .map(|s| {
-                        let channel = ds.channel(s.channel_id);
-                        SourceDto {
-                            id: s.id,
-                            name: s.name.clone(),
-                            channel_id: s.channel_id,
-                            channel: channel.map(|c| c.name.clone()).unwrap_or_default(),
-                            direction: channel
-                                .map(|c| c.direction.as_str())
-                                .unwrap_or("inbound")
-                                .into(),
-                            tracking_numbers: s.tracking_numbers.clone(),
-                            utm_source: s.utm_source.clone(),
-                            utm_medium: s.utm_medium.clone(),
-                            utm_campaign: s.utm_campaign.clone(),
-                            uses: uses.get(&s.id).copied().unwrap_or(0),
-                        }
-                    })
-                    .collect(),
-            })
-        })
+        self.read(|_, ds| Ok(super::convert::catalog(ds)))
     }
 }
 

@@ -13,14 +13,9 @@ use crate::i18n::names::{channel_name, source_name};
 use crate::i18n::Translator;
 use crate::metrics::{
     compare_models, compute, figure_info, fiscal_year_leads, fiscal_year_of, FigureKind,
-    FiscalMonthLeads, Model, Period, Request, ScopeFigures,
+    FiscalMonthLeads, Period, Request, ScopeFigures,
 };
 use chrono::{Datelike, NaiveDate};
-
-fn model(key: &str) -> Result<Model> {
-    Model::parse(key)
-        .ok_or_else(|| Error::invalid("model", format!("unknown attribution model '{key}'")))
-}
 
 fn need<T>(v: Option<T>, field: &str) -> Result<T> {
     v.ok_or_else(|| Error::invalid(field, format!("{field} is required for this period")))
@@ -29,24 +24,25 @@ fn need<T>(v: Option<T>, field: &str) -> Result<T> {
 /// The period a dashboard query asks for.
 pub fn period_of(q: &DashboardQuery, as_of: NaiveDate, fiscal_start: u32) -> Result<Period> {
     let fy = || fiscal_year_of(as_of, fiscal_start);
-    let period = match q.period.as_str() {
-        "year" => Period::year(q.year.map_or_else(fy, Ok)?, fiscal_start),
-        "quarter" => Period::quarter(
+    let kind = q.period.get()?;
+    let period = match kind {
+        PeriodKind::Year => Period::year(q.year.map_or_else(fy, Ok)?, fiscal_start),
+        PeriodKind::Quarter => Period::quarter(
             q.year.map_or_else(fy, Ok)?,
             need(q.quarter, "quarter")?,
             fiscal_start,
         ),
-        "month" => Period::month(q.year.unwrap_or(as_of.year()), need(q.month, "month")?),
-        "ytd" => Period::year_to_date(as_of, fiscal_start),
-        "custom" => Period::range(need(q.from, "from")?, need(q.to, "to")?),
-        other => Err(Error::invalid(
-            "period",
-            format!("unknown period '{other}'; use year, quarter, month, ytd or custom"),
-        )),
+        PeriodKind::Month => Period::month(q.year.unwrap_or(as_of.year()), need(q.month, "month")?),
+        PeriodKind::Ytd => Period::year_to_date(as_of, fiscal_start),
+        PeriodKind::Custom => Period::range(need(q.from, "from")?, need(q.to, "to")?),
     }?;
     // Records are dated 1900 to 2200 (the store refuses others), so a
     // period outside that span is a mistake, not an empty dashboard.
-    let field = if q.period == "custom" { "from" } else { "year" };
+    let field = if kind == PeriodKind::Custom {
+        "from"
+    } else {
+        "year"
+    };
     for d in [period.from, period.to] {
         if !(1900..=2200).contains(&d.year()) {
             return Err(Error::field(
@@ -62,7 +58,7 @@ pub fn period_of(q: &DashboardQuery, as_of: NaiveDate, fiscal_start: u32) -> Res
 fn scope_row(
     name: &str,
     channel: Option<String>,
-    direction: Option<String>,
+    direction: Option<Direction>,
     f: &ScopeFigures,
 ) -> ScopeRow {
     ScopeRow {
@@ -86,7 +82,7 @@ impl Session {
         Ok(Request {
             period: period_of(q, as_of, fiscal_start)?,
             as_of,
-            model: model(&q.model)?,
+            model: q.model.get()?,
         })
     }
 
@@ -109,10 +105,7 @@ impl Session {
                     let kind = figure_info(b.key).map_or(FigureKind::Count, |f| f.kind);
                     Kpi {
                         key: b.key.to_string(),
-                        kind: serde_json::to_value(kind)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_string))
-                            .unwrap_or_default(),
+                        kind,
                         value: exact(b.value),
                         prev: exact(b.prev),
                         delta_pct: exact(b.delta_pct),
@@ -126,7 +119,7 @@ impl Session {
                             .expected
                             .zip(b.band)
                             .and_then(|(e, w)| exact(e.checked_add(w))),
-                        status: b.status.map(|s| s.as_str().to_string()),
+                        status: b.status,
                     }
                 })
                 .collect();
@@ -135,8 +128,8 @@ impl Session {
                 to: r.period.to,
                 effective_to: r.effective.to,
                 as_of: r.as_of,
-                model: r.model.as_str().into(),
-                fallback_model: r.fallback_model.map(|m| m.as_str().into()),
+                model: r.model,
+                fallback_model: r.fallback_model,
                 currency: r.currency.clone(),
                 kpis,
                 monthly_year: fy,
@@ -161,7 +154,7 @@ impl Session {
                     .iter()
                     .map(|c| {
                         let name = channel_name(&tr, &c.name);
-                        scope_row(&name, None, Some(c.direction.as_str().into()), &c.figures)
+                        scope_row(&name, None, Some(c.direction), &c.figures)
                     })
                     .collect(),
                 sources: r
@@ -202,7 +195,7 @@ impl Session {
                     .collect()
             };
             Ok(ModelComparisonDto {
-                models: c.models.iter().map(|m| m.as_str().to_string()).collect(),
+                models: c.models.clone(),
                 data_driven_fallback: c.data_driven_fallback,
                 channels: rows(&c.channels, &|n| channel_name(&tr, n)),
                 sources: rows(&c.sources, &|n| source_name(&tr, n)),

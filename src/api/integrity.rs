@@ -6,7 +6,7 @@
 //! Where the file lies (a network share, a cloud-sync folder) is checked on
 //! every opening and reported as a notice.
 
-use super::dto_safety::{ArgDto, NoticeDto, ProblemDto};
+use super::dto_safety::{ArgDto, ArgKind, NoticeDto, ProblemCode, ProblemDto};
 use crate::error::{Error, ErrorCode, Result};
 use crate::store::{backup, location, recovery, Store, SCHEMA_VERSION};
 use std::path::Path;
@@ -51,10 +51,10 @@ pub(super) fn open_file(path: &Path) -> Opened {
 /// The problem the page shows for an error opening `path`.
 pub(super) fn problem_of(path: &Path, e: &Error) -> ProblemDto {
     let code = match e.code {
-        ErrorCode::Corrupt => "corrupt",
-        ErrorCode::DatabaseTooNew => "too_new",
-        ErrorCode::NotADatabase => "not_a_database",
-        _ => "unreadable",
+        ErrorCode::Corrupt => ProblemCode::Corrupt,
+        ErrorCode::DatabaseTooNew => ProblemCode::TooNew,
+        ErrorCode::NotADatabase => ProblemCode::NotADatabase,
+        _ => ProblemCode::Unreadable,
     };
     let too_new = e.code == ErrorCode::DatabaseTooNew;
     // Restoring an older backup over a newer file would throw away whatever
@@ -67,7 +67,7 @@ pub(super) fn problem_of(path: &Path, e: &Error) -> ProblemDto {
             .and_then(|l| recovery::newest_sound(&l))
     };
     ProblemDto {
-        code: code.into(),
+        code,
         message: e.message.clone(),
         file: path.display().to_string(),
         newest_backup_at: newest.as_ref().map(backup::when_of),
@@ -84,14 +84,11 @@ pub(super) fn problem_of(path: &Path, e: &Error) -> ProblemDto {
 /// The notices about where the database at `path` lies.
 pub(super) fn location_notices(path: &Path) -> Vec<NoticeDto> {
     location::warning(path)
-        .map(|w| {
-            let code = w.code.as_str();
-            NoticeDto {
-                code: code.into(),
-                message_id: format!("ui-location-{}", code.replace('_', "-")),
-                args: vec![ArgDto::new("detail", "text", w.detail.clone())],
-                message: w.message,
-            }
+        .map(|w| NoticeDto {
+            code: w.code,
+            message_id: format!("ui-location-{}", w.code.as_str().replace('_', "-")),
+            args: vec![ArgDto::new("detail", ArgKind::Text, w.detail.clone())],
+            message: w.message,
         })
         .into_iter()
         .collect()
@@ -109,7 +106,7 @@ pub(super) fn read_only_error() -> Error {
 /// Refuses to restore over a file from a newer version: it stays untouched.
 pub(super) fn refuse_over_newer(problem: Option<&ProblemDto>) -> Result<()> {
     match problem {
-        Some(p) if p.code == "too_new" => Err(Error::new(
+        Some(p) if p.code == ProblemCode::TooNew => Err(Error::new(
             ErrorCode::DatabaseTooNew,
             format!(
                 "{} was written by a newer version of Leadledger; update Leadledger instead of \

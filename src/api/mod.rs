@@ -8,8 +8,11 @@
 
 mod backups;
 pub mod bindings;
+mod choice;
 mod commands;
+mod convert;
 pub mod dto;
+mod dto_enums;
 mod dto_safety;
 mod files;
 mod inquiries;
@@ -60,7 +63,7 @@ struct State {
     log_keys: Option<Vec<(u8, crate::model::Id)>>,
     /// The language of the demo left for the welcome screen: the setup form
     /// goes on in it.
-    welcome_language: Option<String>,
+    welcome_language: Option<Language>,
 }
 
 impl State {
@@ -121,17 +124,6 @@ fn open_at(db_path: &Path) -> (integrity::Opened, Vec<NoticeDto>) {
         Vec::new()
     };
     (opened, warnings)
-}
-
-fn settings_dto(s: &Settings) -> SettingsDto {
-    SettingsDto {
-        company_name: s.company_name.clone(),
-        currency: s.currency.clone(),
-        fiscal_year_start_month: s.fiscal_year_start_month,
-        gross_margin: s.gross_margin,
-        half_life_days: s.half_life_days,
-        language: s.language.clone(),
-    }
 }
 
 impl Session {
@@ -198,13 +190,10 @@ impl Session {
             company: settings.company_name,
             currency: settings.currency,
             // Before any company exists, the welcome screen's language.
-            language: if st.store.is_some() {
-                settings.language
-            } else {
-                st.welcome_language
-                    .clone()
-                    .or_else(|| self.system_language.map(str::to_string))
-                    .unwrap_or(settings.language)
+            language: match (&st.store, st.welcome_language, self.system_language) {
+                (Some(_), _, _) | (None, None, None) => convert::language_of(&settings.language),
+                (None, Some(welcome), _) => welcome,
+                (None, None, Some(system)) => convert::language_of(system),
             },
             fiscal_year_start_month: settings.fiscal_year_start_month,
             db_path: if st.demo || st.store.is_none() {
@@ -228,10 +217,12 @@ impl Session {
     /// speaks `language` (the welcome screen's): its channels and
     /// descriptive source names are named as a company created in it would
     /// name them.
-    pub fn open_demo(&self, language: String) -> Result<SessionStatus> {
+    pub fn open_demo(&self, language: Choice<Language>) -> Result<SessionStatus> {
         let opts = DemoOptions {
             today: self.today,
-            language: language.trim().to_lowercase(),
+            // The demo's own check refuses an unknown language, naming the
+            // field `lang` as the command line's `--lang` does.
+            language: language.text().trim().to_lowercase(),
             ..DemoOptions::default()
         };
         opts.validate()?;
@@ -254,7 +245,10 @@ impl Session {
         {
             let mut st = self.lock();
             if st.demo {
-                let language = st.store.as_ref().map(|s| s.settings().language.clone());
+                let language = st
+                    .store
+                    .as_ref()
+                    .map(|s| convert::language_of(&s.settings().language));
                 let (opened, warnings) = open_at(&self.db_path);
                 match opened.store {
                     Some(store) => st.replace(store, false, warnings),
@@ -278,17 +272,10 @@ impl Session {
     /// "Set up my company": creates the database at the session's path, its
     /// channels named in the language chosen.
     pub fn create_company(&self, c: NewCompany) -> Result<SessionStatus> {
-        let name = c.name.trim();
-        if name.is_empty() {
+        if c.name.trim().is_empty() {
             return Err(Error::invalid("name", "the company name must not be empty"));
         }
-        let settings = Settings {
-            company_name: name.to_string(),
-            currency: c.currency.trim().to_uppercase(),
-            fiscal_year_start_month: c.fiscal_year_start_month,
-            language: c.language.trim().to_lowercase(),
-            ..Settings::default()
-        };
+        let settings = convert::new_company(c)?;
         let store = Store::create(&self.db_path, settings)?;
         let warnings = integrity::location_notices(&self.db_path);
         self.lock().replace(store, false, warnings);
@@ -325,21 +312,15 @@ impl Session {
     pub fn settings(&self) -> Result<SettingsDto> {
         let st = self.lock();
         let store = st.store.as_ref().ok_or_else(no_company)?;
-        Ok(settings_dto(store.settings()))
+        Ok(SettingsDto::from(store.settings()))
     }
 
     /// Saves the settings (the currency is fixed at creation).
     pub fn update_settings(&self, s: SettingsDto) -> Result<SettingsDto> {
+        let settings = convert::settings_of(s)?;
         self.write(|store| {
-            store.update_settings(Settings {
-                company_name: s.company_name,
-                currency: s.currency,
-                fiscal_year_start_month: s.fiscal_year_start_month,
-                gross_margin: s.gross_margin,
-                half_life_days: s.half_life_days,
-                language: s.language,
-            })?;
-            Ok(settings_dto(store.settings()))
+            store.update_settings(settings)?;
+            Ok(SettingsDto::from(store.settings()))
         })
     }
 }

@@ -5,12 +5,13 @@
 //! pages that will be saved. Saving writes a temporary file and renames it
 //! into place (`atomic::write`), never leaving a half-written PDF.
 
-use super::dto::DashboardQuery;
+use super::choice::Choice;
+use super::dto::{DashboardQuery, Language};
 use super::insight::period_of;
 use super::Session;
 use crate::error::{Error, Result};
 use crate::i18n::{parse_lang, Translator};
-use crate::metrics::{Model, Request};
+use crate::metrics::Request;
 use crate::model::Dataset;
 use crate::report::{self, Paper};
 use serde::{Deserialize, Serialize};
@@ -22,10 +23,9 @@ use ts_rs::TS;
 pub struct ReportQuery {
     #[serde(flatten)]
     pub figures: DashboardQuery,
-    /// en, de, nl, sv or ru; `None` is the company's language.
-    pub language: Option<String>,
-    /// a4 or letter.
-    pub paper: String,
+    /// `None` is the company's language.
+    pub language: Option<Choice<Language>>,
+    pub paper: Choice<Paper>,
 }
 
 /// The report's pages, to look at before saving.
@@ -59,23 +59,17 @@ fn check(
     company_lang: &str,
     today: chrono::NaiveDate,
 ) -> Result<Checked> {
-    let paper = Paper::parse(&q.paper)?;
-    // The i18n module names the field `lang` as the command line does; the
-    // screen's field is `language`.
-    let lang = parse_lang(q.language.as_deref().unwrap_or(company_lang)).map_err(|e| Error {
-        field: Some("language".into()),
-        ..e
-    })?;
-    let model = Model::parse(&q.figures.model).ok_or_else(|| {
-        Error::invalid(
-            "model",
-            format!(
-                "unknown attribution model '{}'; use {}",
-                q.figures.model,
-                Model::choices()
-            ),
-        )
-    })?;
+    let paper = q.paper.get()?;
+    let lang = match &q.language {
+        Some(l) => l.get()?.as_str(),
+        // The i18n module names the field `lang` as the command line does; the
+        // screen's field is `language`.
+        None => parse_lang(company_lang).map_err(|e| Error {
+            field: Some("language".into()),
+            ..e
+        })?,
+    };
+    let model = q.figures.model.get()?;
     let as_of = q.figures.as_of.unwrap_or(today);
     let period = period_of(&q.figures, as_of, ds.settings.fiscal_year_start_month)?;
     Ok(Checked {

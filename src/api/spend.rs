@@ -2,6 +2,7 @@
 //! general spend entries (salaries, software, overhead) with their
 //! direction, and an annual cost spread evenly over its months.
 
+use super::convert::general_spend_dto;
 use super::dto::*;
 use super::Session;
 use crate::error::{Error, ErrorCode, Result};
@@ -62,18 +63,7 @@ impl Session {
                         rows.entry(id).or_insert([Decimal::ZERO; 12])[s.date.month0() as usize] +=
                             s.amount
                     }
-                    None => general.push(GeneralSpendDto {
-                        id: s.id,
-                        date: s.date,
-                        amount: s.amount,
-                        category: s.category.as_str().into(),
-                        direction: s
-                            .general_direction()
-                            .unwrap_or(SpendDirection::Shared)
-                            .as_str()
-                            .into(),
-                        note: s.note.clone(),
-                    }),
+                    None => general.extend(general_spend_dto(s)),
                 }
             }
             // Every real source gets a row, so a new source can be typed into.
@@ -129,26 +119,8 @@ impl Session {
     /// Books general spend; with `months` > 1 the amount is spread evenly
     /// over that many months starting with the month of `date`.
     pub fn add_general_spend(&self, g: GeneralSpendInput) -> Result<Vec<i64>> {
-        let category = SpendCategory::parse(&g.category).ok_or_else(|| {
-            Error::invalid(
-                "category",
-                format!(
-                    "unknown category '{}'; use {}",
-                    g.category,
-                    SpendCategory::choices()
-                ),
-            )
-        })?;
-        let direction = SpendDirection::parse(&g.direction).ok_or_else(|| {
-            Error::invalid(
-                "direction",
-                format!(
-                    "unknown direction '{}'; use {}",
-                    g.direction,
-                    SpendDirection::choices()
-                ),
-            )
-        })?;
+        let category = g.category.get()?;
+        let direction = g.direction.get()?;
         if g.months == 0 || g.months > 120 {
             return Err(Error::invalid("months", "spread over 1 to 120 months"));
         }

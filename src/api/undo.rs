@@ -9,7 +9,7 @@ use super::dto_safety::DeletedDto;
 use super::Session;
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::Dataset;
-use crate::store::{Removed, Store};
+use crate::store::{Removed, RemovedKind, Store};
 use std::collections::VecDeque;
 
 /// How many deletions stay undoable. The page offers undo for ten seconds;
@@ -69,14 +69,14 @@ struct Described {
     amount: Option<String>,
 }
 
-fn describe(ds: &Dataset, kind: &str, id: &str) -> Described {
+fn describe(ds: &Dataset, kind: RemovedKind, id: &str) -> Described {
     let none = || Described {
         label: String::new(),
         date: None,
         amount: None,
     };
     match kind {
-        "inquiry" => ds
+        RemovedKind::Inquiry => ds
             .inquiries
             .iter()
             .find(|i| i.id == id)
@@ -85,16 +85,17 @@ fn describe(ds: &Dataset, kind: &str, id: &str) -> Described {
                 date: Some(i.received_at.date()),
                 amount: None,
             }),
-        "deal" => ds
-            .deals
-            .iter()
-            .find(|d| d.id == id)
-            .map_or_else(none, |d| Described {
-                label: d.company.clone(),
-                date: d.closed_at.or(d.quoted_at),
-                amount: Some(d.amount.to_string()),
-            }),
-        "spend" => ds
+        RemovedKind::Deal => {
+            ds.deals
+                .iter()
+                .find(|d| d.id == id)
+                .map_or_else(none, |d| Described {
+                    label: d.company.clone(),
+                    date: d.closed_at.or(d.quoted_at),
+                    amount: Some(d.amount.to_string()),
+                })
+        }
+        RemovedKind::Spend => ds
             .spend
             .iter()
             .find(|s| s.id.to_string() == id)
@@ -111,7 +112,7 @@ fn describe(ds: &Dataset, kind: &str, id: &str) -> Described {
                 date: Some(s.date),
                 amount: Some(s.amount.to_string()),
             }),
-        "source" => ds
+        RemovedKind::Source => ds
             .sources
             .iter()
             .find(|s| s.id.to_string() == id)
@@ -120,7 +121,6 @@ fn describe(ds: &Dataset, kind: &str, id: &str) -> Described {
                 date: None,
                 amount: None,
             }),
-        _ => none(),
     }
 }
 
@@ -128,7 +128,7 @@ fn describe(ds: &Dataset, kind: &str, id: &str) -> Described {
 fn dto_for(removed: &Removed, d: Described) -> DeletedDto {
     DeletedDto {
         token: String::new(),
-        kind: removed.kind.as_str().into(),
+        kind: removed.kind,
         id: removed.key.clone(),
         label: d.label,
         date: d.date,
@@ -146,7 +146,7 @@ impl Session {
     /// The inquiry `id` as stored before an edit, if there is one.
     pub(super) fn before_edit(&self, id: &str) -> Result<Option<Previous>> {
         self.read(|store, ds| {
-            let d = describe(ds, "inquiry", id);
+            let d = describe(ds, RemovedKind::Inquiry, id);
             Ok(store.snapshot_inquiry(id)?.map(|removed| Previous {
                 dto: dto_for(&removed, d),
                 removed,
@@ -163,7 +163,7 @@ impl Session {
     /// Removes with `remove` and keeps what it removed under a new token.
     fn remove_keeping(
         &self,
-        kind: &str,
+        kind: RemovedKind,
         id: &str,
         remove: impl FnOnce(&mut Store) -> Result<Removed>,
     ) -> Result<DeletedDto> {
@@ -179,20 +179,22 @@ impl Session {
     /// until an undo puts it back.
     pub fn delete_inquiry(&self, id: String) -> Result<DeletedDto> {
         let id = id.trim().to_string();
-        self.remove_keeping("inquiry", &id, |s| s.remove_inquiry(&id))
+        self.remove_keeping(RemovedKind::Inquiry, &id, |s| s.remove_inquiry(&id))
     }
 
     pub fn delete_deal(&self, id: String) -> Result<DeletedDto> {
         let id = id.trim().to_string();
-        self.remove_keeping("deal", &id, |s| s.remove_deal(&id))
+        self.remove_keeping(RemovedKind::Deal, &id, |s| s.remove_deal(&id))
     }
 
     pub fn delete_spend(&self, id: i64) -> Result<DeletedDto> {
-        self.remove_keeping("spend", &id.to_string(), |s| s.remove_spend(id))
+        self.remove_keeping(RemovedKind::Spend, &id.to_string(), |s| s.remove_spend(id))
     }
 
     pub fn delete_source(&self, id: i64) -> Result<DeletedDto> {
-        self.remove_keeping("source", &id.to_string(), |s| s.remove_source(id))
+        self.remove_keeping(RemovedKind::Source, &id.to_string(), |s| {
+            s.remove_source(id)
+        })
     }
 
     /// Puts back what the deletion with `token` removed. The token is spent

@@ -6,7 +6,7 @@
 //! so the engine's sentences stay the English fallback only.
 
 use super::dto::WarningDto;
-use super::dto_safety::ArgDto;
+use super::dto_safety::{ArgDto, ArgKind};
 use crate::i18n::{names::source_name, Translator};
 use crate::metrics::{Report, Warning};
 use chrono::NaiveDate;
@@ -22,7 +22,7 @@ pub fn message_id(key: &str) -> String {
 }
 
 fn date(name: &str, d: NaiveDate) -> ArgDto {
-    ArgDto::new(name, "date", d.format("%Y-%m-%d").to_string())
+    ArgDto::new(name, ArgKind::Date, d.format("%Y-%m-%d").to_string())
 }
 
 fn args(w: &Warning, r: &Report, tr: &Translator) -> Vec<ArgDto> {
@@ -34,7 +34,7 @@ fn args(w: &Warning, r: &Report, tr: &Translator) -> Vec<ArgDto> {
         ],
         "unknown_source_high" => vec![ArgDto::new(
             "pct",
-            "pct",
+            ArgKind::Pct,
             super::dto::exact(r.company.unknown_source_pct).unwrap_or_default(),
         )],
         "prior_year_missing" => {
@@ -53,9 +53,9 @@ fn args(w: &Warning, r: &Report, tr: &Translator) -> Vec<ArgDto> {
                 super::dto::exact(Some(v.unwrap_or_default())).unwrap_or_default()
             };
             vec![
-                ArgDto::new("source", "text", source_name(tr, &name)),
-                ArgDto::new("leads", "count", count(f.and_then(|f| f.leads))),
-                ArgDto::new("won", "count", count(f.and_then(|f| f.won_deals))),
+                ArgDto::new("source", ArgKind::Text, source_name(tr, &name)),
+                ArgDto::new("leads", ArgKind::Count, count(f.and_then(|f| f.leads))),
+                ArgDto::new("won", ArgKind::Count, count(f.and_then(|f| f.won_deals))),
             ]
         }
         _ => Vec::new(),

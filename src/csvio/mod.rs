@@ -33,8 +33,9 @@ use serde::Serialize;
 use std::fmt;
 
 /// The kinds of file, one per record kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(rename = "FileKind")]
 pub enum Kind {
     Sources,
     Spend,

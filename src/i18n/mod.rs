@@ -34,6 +34,62 @@ use unic_langid::LanguageIdentifier;
 /// The supported languages, English first (it defines the set of keys).
 pub const LANGUAGES: &[&str] = &["en", "de", "nl", "sv", "ru"];
 
+/// One of [`LANGUAGES`] as a value: what the page and the facade exchange,
+/// so that a language the build has no translation for cannot be typed on
+/// the page. The settings keep the code as text (`Settings::language`).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+    ts_rs::TS,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    #[default]
+    En,
+    De,
+    Nl,
+    Sv,
+    Ru,
+}
+
+impl Language {
+    /// In the order of [`LANGUAGES`].
+    pub const ALL: &'static [Language] = &[
+        Language::En,
+        Language::De,
+        Language::Nl,
+        Language::Sv,
+        Language::Ru,
+    ];
+
+    /// The code, as in [`LANGUAGES`] and the Fluent files' names.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::De => "de",
+            Language::Nl => "nl",
+            Language::Sv => "sv",
+            Language::Ru => "ru",
+        }
+    }
+
+    /// Parses a code as [`parse_lang`] does (trimmed, any case).
+    pub fn parse(code: &str) -> Option<Language> {
+        let code = code.trim();
+        Language::ALL
+            .iter()
+            .copied()
+            .find(|l| l.as_str().eq_ignore_ascii_case(code))
+    }
+}
+
 /// The Fluent source of `lang`, as embedded at build time.
 pub fn source(lang: &str) -> Option<&'static str> {
     Some(match lang {
@@ -264,6 +320,18 @@ pub fn message_ids(lang: &'static str) -> Result<Vec<String>> {
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    /// The enum the page gets and the list the translations are read by
+    /// name the same languages in the same order.
+    #[test]
+    fn the_language_enum_is_the_list_of_languages() {
+        let codes: Vec<&str> = Language::ALL.iter().map(|l| l.as_str()).collect();
+        assert_eq!(codes, LANGUAGES);
+        for l in Language::ALL {
+            assert_eq!(serde_json::to_value(l).unwrap(), l.as_str());
+            assert_eq!(parse_lang(l.as_str()).ok(), Some(l.as_str()));
+        }
+    }
 
     #[test]
     fn every_language_has_exactly_the_keys_of_english() {

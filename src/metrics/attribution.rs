@@ -30,9 +30,22 @@ use serde::{Deserialize, Serialize};
 
 /// An attribution model (spec keys `first_touch` … `data_driven`).
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Default,
+    ts_rs::TS,
 )]
 #[serde(rename_all = "snake_case")]
+// "Model" alone would be ambiguous on the page, which has no other models.
+#[ts(rename = "AttributionModel")]
 pub enum Model {
     #[default]
     FirstTouch,

@@ -12,8 +12,9 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// Where a figure falls against its expectation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(rename = "BenchmarkStatus")]
 pub enum Status {
     Below,
     Within,
@@ -21,6 +22,8 @@ pub enum Status {
 }
 
 impl Status {
+    pub const ALL: &'static [Status] = &[Status::Below, Status::Within, Status::Above];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Below => "below",

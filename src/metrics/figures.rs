@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// How a figure is presented and rounded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum FigureKind {
     /// Reporting currency; 2 decimals.
@@ -22,6 +22,21 @@ pub enum FigureKind {
     Ratio,
     /// A number of days; 2 decimals.
     Days,
+}
+
+impl FigureKind {
+    pub const ALL: &'static [FigureKind] = &[Money, Pct, Count, Ratio, Days];
+
+    /// The spelling in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Money => "money",
+            Pct => "pct",
+            Count => "count",
+            Ratio => "ratio",
+            Days => "days",
+        }
+    }
 }
 
 /// One figure's key (as in JSON), English name and kind.

@@ -37,7 +37,10 @@ use layout::{Canvas, Geometry};
 use printpdf::{Mm, OffsetDateTime, PdfDocument, PdfPage, PdfSaveOptions};
 
 /// The paper a report is laid out for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, ts_rs::TS,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Paper {
     #[default]
     A4,
@@ -45,6 +48,8 @@ pub enum Paper {
 }
 
 impl Paper {
+    pub const ALL: &'static [Paper] = &[Paper::A4, Paper::Letter];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Paper::A4 => "a4",

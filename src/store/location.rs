@@ -15,7 +15,7 @@ use serde::Serialize;
 use std::path::{Component, Path, PathBuf};
 
 /// What kind of risky place the database lies in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum LocationCode {
     /// On a network file system: locks and ordering are not to be trusted.
@@ -25,6 +25,9 @@ pub enum LocationCode {
 }
 
 impl LocationCode {
+    pub const ALL: &'static [LocationCode] =
+        &[LocationCode::NetworkShare, LocationCode::CloudFolder];
+
     /// The stable spelling the UI and scripts branch on.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -8,7 +8,9 @@
 use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 
 /// The stage an import is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(rename = "ImportPhase")]
 pub enum Phase {
     /// No import has run yet.
     Idle,
@@ -23,6 +25,14 @@ pub enum Phase {
 }
 
 impl Phase {
+    pub const ALL: &'static [Phase] = &[
+        Phase::Idle,
+        Phase::Reading,
+        Phase::Storing,
+        Phase::Saving,
+        Phase::Done,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Phase::Idle => "idle",

@@ -11,7 +11,8 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, ToSql, TransactionBehavior};
 
 /// What kind of record was removed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
 pub enum RemovedKind {
     Inquiry,
     Deal,
@@ -20,6 +21,13 @@ pub enum RemovedKind {
 }
 
 impl RemovedKind {
+    pub const ALL: &'static [RemovedKind] = &[
+        RemovedKind::Inquiry,
+        RemovedKind::Deal,
+        RemovedKind::Spend,
+        RemovedKind::Source,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             RemovedKind::Inquiry => "inquiry",

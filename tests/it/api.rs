@@ -547,7 +547,7 @@ fn import_names_every_bad_row_and_writes_nothing() {
     )
     .unwrap();
     let p = s.import_preview(bad.display().to_string(), None).unwrap();
-    assert_eq!(p.kind.as_deref(), Some("spend"));
+    assert_eq!(p.kind.map(|k| k.as_str()), Some("spend"));
     let det = p.detected.unwrap();
     assert_eq!(det.delimiter, ";");
     assert_eq!(det.decimal_separator.as_deref(), Some(","));

@@ -5,7 +5,7 @@ export type SessionStatus = { needs_setup: boolean,
 /**
  * The demo company, in memory: nothing the user enters is kept.
  */
-demo: boolean, company: string, currency: string, language: string, fiscal_year_start_month: number, db_path: string | null, 
+demo: boolean, company: string, currency: string, language: Language, fiscal_year_start_month: number, db_path: string | null, 
 /**
  * Today, as the backend sees it (the demo's data end here).
  */
@@ -23,25 +23,59 @@ problem: ProblemDto | null,
  */
 warnings: Array<NoticeDto>, };
 
-export type NewCompany = { name: string, currency: string, fiscal_year_start_month: number, language: string, };
+export type NewCompany = { name: string, currency: string, fiscal_year_start_month: number, language: Language, };
 
 export type SettingsDto = { company_name: string, currency: string, fiscal_year_start_month: number, 
 /**
  * A fraction: "0.35" is 35 %.
  */
-gross_margin: string, half_life_days: string, language: string, };
+gross_margin: string, half_life_days: string, language: Language, };
 
 export type ErrorCode = "invalid" | "invalid_amount" | "invalid_date" | "not_found" | "duplicate" | "inconsistent" | "csv_rejected" | "database_too_new" | "not_a_database" | "corrupt" | "disk_full" | "io" | "read_only" | "offline" | "auth_failed" | "tls_failed" | "server_too_old" | "needs_upgrade";
 
 export type ApiError = { code: ErrorCode, message: string, field: string | null, };
 
-export type ChannelDto = { id: number, name: string, 
-/**
- * "inbound" or "outbound".
- */
-direction: string, sources: number, };
+export type Language = "en" | "de" | "nl" | "sv" | "ru";
 
-export type SourceDto = { id: number, name: string, channel_id: number, channel: string, direction: string, tracking_numbers: Array<string>, utm_source: string | null, utm_medium: string | null, utm_campaign: string | null, 
+export type Direction = "inbound" | "outbound";
+
+export type SpendDirection = "inbound" | "outbound" | "shared";
+
+export type SpendCategory = "advertising" | "labor" | "software" | "overhead" | "distribution" | "events" | "other";
+
+export type InquiryKind = "call" | "rfq" | "email" | "web_form" | "walk_in" | "trade_show" | "other";
+
+export type DealStatus = "open" | "won" | "lost";
+
+export type InquirySort = "received_at" | "company" | "source" | "kind" | "deal_value";
+
+export type PeriodKind = "year" | "quarter" | "month" | "ytd" | "custom";
+
+export type AttributionModel = "first_touch" | "last_touch" | "linear" | "position_based" | "time_decay" | "data_driven";
+
+export type FigureKind = "money" | "pct" | "count" | "ratio" | "days";
+
+export type BenchmarkStatus = "below" | "within" | "above";
+
+export type FileKind = "sources" | "spend" | "inquiries" | "deals" | "targets" | "traffic";
+
+export type ImportPhase = "idle" | "reading" | "storing" | "saving" | "done";
+
+export type RemovedKind = "inquiry" | "deal" | "spend" | "source";
+
+export type BackupKind = "daily" | "weekly" | "monthly" | "manual" | "pre_migration" | "pre_restore" | "damaged" | "other";
+
+export type LocationCode = "network_share" | "cloud_folder";
+
+export type ProblemCode = "corrupt" | "too_new" | "not_a_database" | "unreadable";
+
+export type ArgKind = "text" | "date" | "pct" | "count" | "money";
+
+export type Paper = "a4" | "letter";
+
+export type ChannelDto = { id: number, name: string, direction: Direction, sources: number, };
+
+export type SourceDto = { id: number, name: string, channel_id: number, channel: string, direction: Direction, tracking_numbers: Array<string>, utm_source: string | null, utm_medium: string | null, utm_campaign: string | null, 
 /**
  * Inquiries that name it as first touch.
  */
@@ -57,9 +91,9 @@ id: number | null, name: string, channel: string,
 /**
  * The channel's direction when the channel is new.
  */
-direction: string | null, tracking_numbers: Array<string>, utm_source: string | null, utm_medium: string | null, utm_campaign: string | null, };
+direction: Direction | null, tracking_numbers: Array<string>, utm_source: string | null, utm_medium: string | null, utm_campaign: string | null, };
 
-export type ChannelInput = { id: number | null, name: string, direction: string, };
+export type ChannelInput = { id: number | null, name: string, direction: Direction, };
 
 export type TouchpointInput = { source_id: number, date: string, };
 
@@ -71,11 +105,7 @@ id: string | null,
 /**
  * `None` is now.
  */
-received_at: string | null, 
-/**
- * call, rfq, email, web_form, walk_in, trade_show, other.
- */
-kind: string, company: string | null, contact: string | null, phone: string | null, email: string | null, 
+received_at: string | null, kind: InquiryKind, company: string | null, contact: string | null, phone: string | null, email: string | null, 
 /**
  * `None` lets a dialled tracking number choose, else Unknown.
  */
@@ -83,13 +113,9 @@ source_id: number | null, touchpoints: Array<TouchpointInput>, is_lead: boolean,
 
 export type TouchpointDto = { source_id: number, source: string, date: string, };
 
-export type DealDto = { id: string, inquiry_id: string | null, company: string, quoted_at: string | null, closed_at: string | null, 
-/**
- * open, won or lost.
- */
-status: string, amount: string, lost_reason: string | null, };
+export type DealDto = { id: string, inquiry_id: string | null, company: string, quoted_at: string | null, closed_at: string | null, status: DealStatus, amount: string, lost_reason: string | null, };
 
-export type InquiryDto = { id: string, received_at: string, kind: string, company: string | null, contact: string | null, phone: string | null, email: string | null, source_id: number, source: string, channel: string, touchpoints: Array<TouchpointDto>, is_lead: boolean, notes: string | null, deals: Array<DealDto>, 
+export type InquiryDto = { id: string, received_at: string, kind: InquiryKind, company: string | null, contact: string | null, phone: string | null, email: string | null, source_id: number, source: string, channel: string, touchpoints: Array<TouchpointDto>, is_lead: boolean, notes: string | null, deals: Array<DealDto>, 
 /**
  * The sum of the deals' amounts, added in Decimal here so the page
  * never adds money itself; None without deals.
@@ -125,9 +151,9 @@ export type InquiryQuery = {
  */
 text: string | null, from: string | null, to: string | null, 
 /**
- * received_at, company, source, kind, deal_value; newest first unless `ascending`.
+ * `None` is `received_at`; newest first unless `ascending`.
  */
-sort: string | null, ascending: boolean, offset: number, limit: number, };
+sort: InquirySort | null, ascending: boolean, offset: number, limit: number, };
 
 export type InquiryPage = { rows: Array<InquiryDto>, total: number, };
 
@@ -135,7 +161,7 @@ export type DealInput = {
 /**
  * `None` gives the next free `D-YYYY-NNNNN` id.
  */
-id: string | null, inquiry_id: string | null, company: string, quoted_at: string | null, closed_at: string | null, status: string, amount: string, lost_reason: string | null, };
+id: string | null, inquiry_id: string | null, company: string, quoted_at: string | null, closed_at: string | null, status: DealStatus, amount: string, lost_reason: string | null, };
 
 export type CloseDeal = { id: string, won: boolean, amount: string | null, reason: string | null, 
 /**
@@ -149,11 +175,11 @@ export type SpendGridRow = { source_id: number, source: string, channel: string,
  */
 months: Array<string>, total: string, };
 
-export type GeneralSpendDto = { id: number, date: string, amount: string, category: string, 
+export type GeneralSpendDto = { id: number, date: string, amount: string, category: SpendCategory, 
 /**
- * inbound, outbound or shared.
+ * General spend's own direction: `shared` when none was given.
  */
-direction: string, note: string | null, };
+direction: SpendDirection, note: string | null, };
 
 export type SpendGrid = { year: number, rows: Array<SpendGridRow>, general: Array<GeneralSpendDto>, month_totals: Array<string>, total: string, };
 
@@ -163,42 +189,26 @@ export type SpendCell = { source_id: number, year: number,
  */
 month: number, amount: string, };
 
-export type GeneralSpendInput = { date: string, amount: string, category: string, direction: string, note: string | null, 
+export type GeneralSpendInput = { date: string, amount: string, category: SpendCategory, direction: SpendDirection, note: string | null, 
 /**
  * 1 books the amount once.
  */
 months: number, };
 
-export type DashboardQuery = { 
-/**
- * year, quarter, month, ytd or custom.
- */
-period: string, year: number | null, quarter: number | null, month: number | null, from: string | null, to: string | null, 
-/**
- * An attribution model key (first_touch … data_driven).
- */
-model: string, 
+export type DashboardQuery = { period: PeriodKind, year: number | null, quarter: number | null, month: number | null, from: string | null, to: string | null, model: AttributionModel, 
 /**
  * `None` is today.
  */
 as_of: string | null, };
 
-export type Kpi = { key: string, 
-/**
- * money, pct, count, ratio or days.
- */
-kind: string, value: string | null, prev: string | null, delta_pct: string | null, expected: string | null, band: string | null, 
+export type Kpi = { key: string, kind: FigureKind, value: string | null, prev: string | null, delta_pct: string | null, expected: string | null, band: string | null, 
 /**
  * expected − band and expected + band, computed in Decimal so the
  * screen shows the range the PDF shows, to the cent.
  */
-expected_low: string | null, expected_high: string | null, 
-/**
- * below, within or above.
- */
-status: string | null, };
+expected_low: string | null, expected_high: string | null, status: BenchmarkStatus | null, };
 
-export type ScopeRow = { name: string, channel: string | null, direction: string | null, leads: string | null, spend: string | null, revenue: string | null, roi_pct: string | null, cpl: string | null, won_deals: string | null, 
+export type ScopeRow = { name: string, channel: string | null, direction: Direction | null, leads: string | null, spend: string | null, revenue: string | null, roi_pct: string | null, cpl: string | null, won_deals: string | null, 
 /**
  * Whether the row had leads, spend or revenue: the rows the screen
  * lists, decided by the rule the PDF uses (`ScopeFigures::is_active`).
@@ -225,7 +235,7 @@ message: string,
  */
 message_id: string, args: Array<ArgDto>, };
 
-export type Dashboard = { from: string, to: string, effective_to: string, as_of: string, model: string, fallback_model: string | null, currency: string, kpis: Array<Kpi>, 
+export type Dashboard = { from: string, to: string, effective_to: string, as_of: string, model: AttributionModel, fallback_model: AttributionModel | null, currency: string, kpis: Array<Kpi>, 
 /**
  * The fiscal year the period ends in.
  */
@@ -241,7 +251,7 @@ export type ComparisonRow = { name: string,
  */
 leads: Array<string | null>, revenue: Array<string | null>, roi_pct: Array<string | null>, };
 
-export type ModelComparisonDto = { models: Array<string>, data_driven_fallback: boolean, channels: Array<ComparisonRow>, sources: Array<ComparisonRow>, };
+export type ModelComparisonDto = { models: Array<AttributionModel>, data_driven_fallback: boolean, channels: Array<ComparisonRow>, sources: Array<ComparisonRow>, };
 
 export type RowErrorDto = { row: number, column: string | null, reason: string, };
 
@@ -252,19 +262,15 @@ export type DetectedDto = { encoding: string,
  */
 encoding_guessed: boolean, delimiter: string, decimal_separator: string | null, date_format: string, };
 
-export type ChannelChangeDto = { channel: string, 
-/**
- * "inbound" or "outbound".
- */
-from: string, to: string, };
+export type ChannelChangeDto = { channel: string, from: Direction, to: Direction, };
 
 export type ImportPreview = { path: string, detected: DetectedDto | null, 
 /**
  * The kind whose required columns the header has, if exactly one fits.
  */
-kind: string | null, header: Array<string>, rows: Array<Array<string>>, errors: Array<RowErrorDto>, };
+kind: FileKind | null, header: Array<string>, rows: Array<Array<string>>, errors: Array<RowErrorDto>, };
 
-export type ImportOutcome = { accepted: boolean, kind: string, detected: DetectedDto | null, rows: number, inserted: number, updated: number, unchanged: number, created_sources: Array<string>, 
+export type ImportOutcome = { accepted: boolean, kind: FileKind, detected: DetectedDto | null, rows: number, inserted: number, updated: number, unchanged: number, created_sources: Array<string>, 
 /**
  * Channels whose direction a sources file changed.
  */
@@ -276,13 +282,9 @@ errors: Array<RowErrorDto>, };
 
 export type ExportOutcome = { path: string, bytes: number, };
 
-export type ArgDto = { name: string, kind: string, value: string, };
+export type ArgDto = { name: string, kind: ArgKind, value: string, };
 
-export type NoticeDto = { 
-/**
- * network_share or cloud_folder.
- */
-code: string, 
+export type NoticeDto = { code: LocationCode, 
 /**
  * The Fluent message that says it (`ui-location-…`).
  */
@@ -292,12 +294,7 @@ message_id: string, args: Array<ArgDto>,
  */
 message: string, };
 
-export type ProblemDto = { 
-/**
- * corrupt (open read-only if it could be read at all), too_new,
- * not_a_database or unreadable.
- */
-code: string, 
+export type ProblemDto = { code: ProblemCode, 
 /**
  * In English, for logs and support.
  */
@@ -328,17 +325,9 @@ name: string,
 /**
  * When it was taken (local time).
  */
-when: string, 
-/**
- * daily, weekly, monthly, manual, pre_migration, pre_restore, damaged or other.
- */
-kind: string, bytes: number, };
+when: string, kind: BackupKind, bytes: number, };
 
-export type DeletedDto = { token: string, 
-/**
- * inquiry, deal, spend or source.
- */
-kind: string, 
+export type DeletedDto = { token: string, kind: RemovedKind, 
 /**
  * The record's id (`INQ-…`, `D-…`, the entry's or source's number).
  */
@@ -356,29 +345,13 @@ export type ImportProgress = { done: number,
 /**
  * 0 while the file is still being read.
  */
-total: number, 
-/**
- * idle, reading, storing, saving or done.
- */
-phase: string, };
+total: number, phase: ImportPhase, };
 
 export type ReportQuery = { 
 /**
- * en, de, nl, sv or ru; `None` is the company's language.
+ * `None` is the company's language.
  */
-language: string | null, 
-/**
- * a4 or letter.
- */
-paper: string, 
-/**
- * year, quarter, month, ytd or custom.
- */
-period: string, year: number | null, quarter: number | null, month: number | null, from: string | null, to: string | null, 
-/**
- * An attribution model key (first_touch … data_driven).
- */
-model: string, 
+language: Language | null, paper: Paper, period: PeriodKind, year: number | null, quarter: number | null, month: number | null, from: string | null, to: string | null, model: AttributionModel, 
 /**
  * `None` is today.
  */
@@ -399,7 +372,7 @@ export type SavedReport = { path: string, bytes: number, pages: number, };
 /** Every command: its arguments and its result. */
 export interface Commands {
   session_status: { args: {  }; result: SessionStatus };
-  open_demo: { args: { language: string }; result: SessionStatus };
+  open_demo: { args: { language: Language }; result: SessionStatus };
   leave_demo: { args: {  }; result: SessionStatus };
   create_company: { args: { company: NewCompany }; result: SessionStatus };
   get_settings: { args: {  }; result: SettingsDto };
@@ -432,11 +405,11 @@ export interface Commands {
   dashboard: { args: { query: DashboardQuery }; result: Dashboard };
   model_comparison: { args: { query: DashboardQuery }; result: ModelComparisonDto };
   import_preview: { args: { path: string; encoding: string | null }; result: ImportPreview };
-  import_file: { args: { path: string; kind: string; createSources: boolean; encoding: string | null }; result: ImportOutcome };
+  import_file: { args: { path: string; kind: FileKind; createSources: boolean; encoding: string | null }; result: ImportOutcome };
   import_progress: { args: {  }; result: ImportProgress };
   report_preview: { args: { query: ReportQuery }; result: ReportPreview };
   pick_import_file: { args: {  }; result: string | null };
-  export_file: { args: { kind: string }; result: ExportOutcome | null };
-  save_template: { args: { kind: string }; result: ExportOutcome | null };
+  export_file: { args: { kind: FileKind }; result: ExportOutcome | null };
+  save_template: { args: { kind: FileKind }; result: ExportOutcome | null };
   save_report: { args: { query: ReportQuery }; result: SavedReport | null };
 }

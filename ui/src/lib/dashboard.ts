@@ -1,17 +1,18 @@
 // The dashboard's presentation rules, apart from the screen: which KPIs get
 // a tile, their texts, the expected range, and the rows behind each chart.
-import type { Dashboard, DashboardQuery, Kpi, ScopeRow } from "../bindings";
+import type { AttributionModel, Dashboard, DashboardQuery, FigureKind, Kpi, PeriodKind, ScopeRow } from "../bindings";
+import { periodFields } from "./choices";
 import { money, monthName, number, pct, roundDecimal, signedPct } from "./format";
 
 export const TILE_KEYS = ["leads", "spend", "revenue", "roi_pct", "cpl", "won_deals", "cac", "unknown_source_pct"];
-export const MODELS = ["first_touch", "last_touch", "linear", "position_based", "time_decay", "data_driven"];
-export const PERIODS = ["ytd", "year", "quarter", "month", "custom"];
+// The models and periods are listed once, in choices.ts, against the backend's enums.
+export { MODELS, PERIODS } from "./choices";
 
 export const figureMsg = (key: string) => `figure-${key.replaceAll("_", "-")}`;
-export const modelMsg = (key: string) => `model-${key.replaceAll("_", "-")}`;
+export const modelMsg = (key: AttributionModel) => `model-${key.replaceAll("_", "-")}`;
 
 /** A figure's value as text in the user's language. */
-export function show(lang: string, kind: string, v: string | null | undefined, currency: string): string {
+export function show(lang: string, kind: FigureKind, v: string | null | undefined, currency: string): string {
   if (v === null || v === undefined) return "–";
   switch (kind) {
     case "money": return money(lang, v, currency);
@@ -65,14 +66,15 @@ export function listed(rows: ScopeRow[]): ScopeRow[] {
 }
 
 /** The query for a period choice. */
-export function query(kind: string, year: number, quarter: number, month: number, from: string, to: string, model: string): DashboardQuery {
+export function query(kind: PeriodKind, year: number, quarter: number, month: number, from: string, to: string, model: AttributionModel): DashboardQuery {
+  const asks = periodFields(kind);
   return {
     period: kind,
-    year: kind === "year" || kind === "quarter" || kind === "month" ? year : null,
-    quarter: kind === "quarter" ? quarter : null,
-    month: kind === "month" ? month : null,
-    from: kind === "custom" ? from : null,
-    to: kind === "custom" ? to : null,
+    year: asks.year ? year : null,
+    quarter: asks.quarter ? quarter : null,
+    month: asks.month ? month : null,
+    from: asks.range ? from : null,
+    to: asks.range ? to : null,
     model,
     as_of: null,
   };

@@ -8,8 +8,12 @@ import nl from "../../locales/nl.ftl?raw";
 import sv from "../../locales/sv.ftl?raw";
 import ru from "../../locales/ru.ftl?raw";
 
-export const LANGUAGES = ["en", "de", "nl", "sv", "ru"] as const;
-export type Lang = (typeof LANGUAGES)[number];
+import type { Language } from "../bindings";
+import { LANGUAGES } from "./choices";
+
+// The languages are the backend's (`i18n::Language`), listed in choices.ts.
+export { LANGUAGES };
+export type Lang = Language;
 const SOURCES: Record<Lang, string> = { en, de, nl, sv, ru };
 
 function build(lang: Lang): FluentBundle {

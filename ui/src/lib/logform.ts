@@ -2,14 +2,15 @@
 // number keys for the most used sources, the tracking number that picks the
 // source as it is typed (the same rule as src/phone.rs), and the input sent
 // to `log_inquiry`.
-import type { InquiryDto, InquiryInput, LogKeyDto, SourceDto } from "../bindings";
+import type { InquiryDto, InquiryInput, InquiryKind, LogKeyDto, SourceDto } from "../bindings";
 
-export const KINDS = ["call", "rfq", "email", "web_form", "walk_in", "trade_show", "other"] as const;
+// The kinds are the backend's (`model::InquiryKind`), listed in choices.ts.
+export { KINDS } from "./choices";
 
 export interface LogForm {
   id: string | null;
   receivedAt: string | null;
-  kind: string;
+  kind: InquiryKind;
   company: string;
   contact: string;
   phone: string;
@@ -20,7 +21,7 @@ export interface LogForm {
   notes: string;
 }
 
-export function emptyForm(kind = "call"): LogForm {
+export function emptyForm(kind: InquiryKind = "call"): LogForm {
   return { id: null, receivedAt: null, kind, company: "", contact: "", phone: "", email: "", sourceId: null, touchpoints: [], isLead: true, notes: "" };
 }
 

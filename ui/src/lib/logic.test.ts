@@ -82,7 +82,7 @@ describe("dashboard rules", () => {
     expect(expectedRange("en", d.kpis[0], "EUR")).toBe("118 – 122");
     // A range may run below zero (a falling ROI); the bounds are shown as
     // the backend computed them, not clamped.
-    const roi = { ...d.kpis[3], kind: "pct", expected_low: "-19.40", expected_high: "12.00" };
+    const roi = { ...d.kpis[3], kind: "pct" as const, expected_low: "-19.40", expected_high: "12.00" };
     expect(expectedRange("en", roi, "EUR")).toBe("-19.4 % – 12.0 %");
     expect(expectedRange("en", { ...roi, expected_low: null, expected_high: null }, "EUR")).toBeNull();
     expect(higherIsBetter("cpl")).toBe(false);

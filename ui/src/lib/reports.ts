@@ -1,13 +1,14 @@
 // The Reports screen's rules apart from the screen: the query it sends, the
 // page images it shows and the message for each kind of failure. The pages
 // arrive as SVG documents from the same layout run as the PDF.
-import type { DashboardQuery, ReportQuery } from "../bindings";
+import type { DashboardQuery, Language, Paper, ReportQuery } from "../bindings";
 import { isApiError, errorText } from "./api";
 
-export const PAPERS = ["a4", "letter"] as const;
+// The paper sizes are the backend's (`report::Paper`), listed in choices.ts.
+export { PAPERS } from "./choices";
 
 /** The report query: the dashboard's period choice plus language and paper. */
-export function reportQuery(period: DashboardQuery, language: string, paper: string): ReportQuery {
+export function reportQuery(period: DashboardQuery, language: Language, paper: Paper): ReportQuery {
   return { ...period, language, paper };
 }
 

@@ -7,18 +7,18 @@ import {
   argValues, backupKindMsg, blocksScreens, deletedText, noticeText, pollProgress, problemTexts,
   progressShare, progressText, restorable, restoreLabel, sizeMb, warningText,
 } from "./safety";
-import type { ImportProgress, ProblemDto, WarningDto } from "../bindings";
+import type { ArgDto, BackupKind, DeletedDto, ImportPhase, ImportProgress, NoticeDto, ProblemCode, ProblemDto, WarningDto } from "../bindings";
 
 afterEach(() => { setLanguage("en"); vi.useRealTimers(); });
 
-const problem = (code: string, backup: string | null = null): ProblemDto => ({
+const problem = (code: ProblemCode, backup: string | null = null): ProblemDto => ({
   code, message: "engine text", file: "/home/anna/firm.db", newest_backup: backup,
   newest_backup_at: backup ? "2026-06-14T08:30:00" : null, found_version: code === "too_new" ? 7 : null, supported_version: 2,
 });
 
 describe("messages with typed arguments", () => {
   it("formats dates, percentages and counts in the user's language", () => {
-    const args = [{ name: "from", kind: "date", value: "2025-01-01" }, { name: "pct", kind: "pct", value: "25.00" },
+    const args: ArgDto[] = [{ name: "from", kind: "date", value: "2025-01-01" }, { name: "pct", kind: "pct", value: "25.00" },
       { name: "leads", kind: "count", value: "1234.5" }, { name: "source", kind: "text", value: "Fair" }];
     expect(argValues("de", args)).toEqual({ from: "01.01.2025", pct: "25,0 %", leads: "1.234,5", source: "Fair" });
   });
@@ -40,14 +40,14 @@ describe("messages with typed arguments", () => {
   });
   it("says where a risky file lies", () => {
     setLanguage("sv");
-    const n = { code: "network_share", message_id: "ui-location-network-share", args: [{ name: "detail", kind: "text", value: "nfs4 at /mnt/office" }], message: "…" };
+    const n: NoticeDto = { code: "network_share", message_id: "ui-location-network-share", args: [{ name: "detail", kind: "text", value: "nfs4 at /mnt/office" }], message: "…" };
     expect(noticeText("sv", n)).toContain("nätverksenhet (nfs4 at /mnt/office)");
   });
   it("every code the backend sends has its message in every language", () => {
     const needed = [
       ...["empty-period", "unresolved-source", "data-driven-fallback", "unknown-source-high", "prior-year-missing", "small-sample-source"].map((k) => `warning-${k}`),
       "ui-location-network-share", "ui-location-cloud-folder",
-      ...["daily", "weekly", "monthly", "manual", "pre_migration", "pre_restore", "damaged", "other"].map(backupKindMsg),
+      ...(["daily", "weekly", "monthly", "manual", "pre_migration", "pre_restore", "damaged", "other"] satisfies BackupKind[]).map(backupKindMsg),
       ...["corrupt", "too-new", "not-a-database", "unreadable"].flatMap((c) => [`ui-problem-${c}-title`, `ui-problem-${c}-body`]),
       ...["inquiry", "deal", "spend", "source"].map((k) => `ui-deleted-${k}`),
       "ui-import-reading", "ui-import-storing", "ui-import-saving", "ui-error-read-only", "ui-undo-expired",
@@ -86,14 +86,14 @@ describe("the database file", () => {
 
 describe("deletions and import progress", () => {
   it("says what was deleted", () => {
-    const d = { token: "t", kind: "spend", id: "12", label: "CRM", date: "2026-03-01", amount: "1250.50" };
+    const d: DeletedDto = { token: "t", kind: "spend", id: "12", label: "CRM", date: "2026-03-01", amount: "1250.50" };
     setLanguage("de");
     expect(deletedText("de", d, "EUR").replace(/\u00a0/g, " ")).toBe("Ausgabe von 1.250,50 € am 01.03.2026 gelöscht");
     setLanguage("en");
     expect(deletedText("en", { ...d, kind: "inquiry", id: "INQ-2026-00007" }, "EUR")).toBe("Inquiry INQ-2026-00007 deleted");
   });
   it("shows a share only once the row count is known", () => {
-    const p = (phase: string, done: number, total: number): ImportProgress => ({ phase, done, total });
+    const p = (phase: ImportPhase, done: number, total: number): ImportProgress => ({ phase, done, total });
     expect(progressShare(p("reading", 0, 0))).toBeNull();
     expect(progressShare(p("storing", 50, 200))).toBe(0.25);
     expect(progressShare(p("saving", 200, 200))).toBe(1);

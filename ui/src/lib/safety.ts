@@ -4,7 +4,7 @@
 // undone, and the import progress bar. Everything the user reads goes
 // through Fluent; the backend's English sentence is only the fallback for a
 // message this version of the page does not know.
-import type { ArgDto, BackupDto, DeletedDto, ImportProgress, NoticeDto, ProblemDto, WarningDto } from "../bindings";
+import type { ArgDto, BackupDto, BackupKind, DeletedDto, ImportProgress, NoticeDto, ProblemDto, WarningDto } from "../bindings";
 import type { FluentVariable } from "@fluent/bundle";
 import { date, dateTime, money, number, pct } from "./format";
 import { t } from "./i18n.svelte";
@@ -33,7 +33,7 @@ function translated(id: string, args: Record<string, FluentVariable>, fallback: 
 export const warningText = (lang: string, w: WarningDto) => translated(w.message_id, argValues(lang, w.args), w.message);
 export const noticeText = (lang: string, n: NoticeDto) => translated(n.message_id, argValues(lang, n.args), n.message);
 
-export const backupKindMsg = (kind: string) => `ui-backup-kind-${kind.replaceAll("_", "-")}`;
+export const backupKindMsg = (kind: BackupKind) => `ui-backup-kind-${kind.replaceAll("_", "-")}`;
 export const backupWhen = (lang: string, b: { when: string }) => dateTime(lang, b.when);
 
 /** A size in megabytes with one decimal, never "0.0" for a file that has bytes. */

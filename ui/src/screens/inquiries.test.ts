@@ -9,10 +9,10 @@ import screenSource from "./Inquiries.svelte?raw";
 import { setLanguage } from "../lib/i18n.svelte";
 import { inquiry, status } from "../test/fixtures";
 import { axeViolations, ipc, type Calls } from "../test/ipc";
-import type { DealDto, InquiryDto } from "../bindings";
+import type { DealDto, DealStatus, InquiryDto } from "../bindings";
 import Inquiries from "./Inquiries.svelte";
 
-const deal = (id: string, st: string, extra: Partial<DealDto> = {}): DealDto => ({
+const deal = (id: string, st: DealStatus, extra: Partial<DealDto> = {}): DealDto => ({
   id, inquiry_id: "INQ-2026-00001", company: "Acme", quoted_at: "2026-06-01", closed_at: st === "open" ? null : "2026-06-10",
   status: st, amount: "1000", lost_reason: st === "lost" ? "price" : null, ...extra,
 });

@@ -15,7 +15,7 @@ import ImportExport from "./ImportExport.svelte";
 import Spend from "./Spend.svelte";
 import FileBanners from "../lib/FileBanners.svelte";
 import UndoToast from "../lib/UndoToast.svelte";
-import type { ProblemDto, SessionStatus } from "../bindings";
+import type { DeletedDto, ProblemDto, SessionStatus } from "../bindings";
 
 type Calls = { cmd: string; args: Record<string, unknown> }[];
 let calls: Calls;
@@ -111,7 +111,7 @@ describe("The database file", () => {
 });
 
 describe("Undo", () => {
-  const deleted = { token: "abc-1", kind: "inquiry", id: "INQ-2026-00007", label: "Acme", date: "2026-06-15", amount: null };
+  const deleted: DeletedDto = { token: "abc-1", kind: "inquiry", id: "INQ-2026-00007", label: "Acme", date: "2026-06-15", amount: null };
   it("Ctrl+Z puts the deletion back while the toast shows", async () => {
     ipc({ undo_delete: (a) => ({ ...deleted, token: a.token }) });
     let reloaded = 0;

@@ -1,5 +1,5 @@
 // Sample command results for the screen tests, shaped by the generated types.
-import type { Dashboard, InquiryDto, SessionStatus, SourceDto } from "../bindings";
+import type { Dashboard, FigureKind, InquiryDto, SessionStatus, SourceDto } from "../bindings";
 
 export const status: SessionStatus = {
   needs_setup: false, demo: true, company: "Demo Präzisionsteile GmbH", currency: "EUR", language: "en",
@@ -27,7 +27,7 @@ export function inquiry(id: string, sourceId: number): InquiryDto {
 }
 
 export function dashboard(leads: string): Dashboard {
-  const kpi = (key: string, kind: string, value: string | null) => ({ key, kind, value, prev: "10", delta_pct: "12.5", expected: value, band: "2", expected_low: value && "118", expected_high: value && "122", status: "within" });
+  const kpi = (key: string, kind: FigureKind, value: string | null) => ({ key, kind, value, prev: "10", delta_pct: "12.5", expected: value, band: "2", expected_low: value && "118", expected_high: value && "122", status: "within" as const });
   return {
     from: "2026-01-01", to: "2026-06-15", effective_to: "2026-06-15", as_of: "2026-06-15", model: "first_touch", fallback_model: null, currency: "EUR",
     kpis: [kpi("leads", "count", leads), kpi("spend", "money", "5000.00"), kpi("revenue", "money", "80000.00"), kpi("roi_pct", "pct", "120.50"),
