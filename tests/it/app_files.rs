@@ -19,7 +19,9 @@ fn company_at(path: PathBuf) -> Session {
     s
 }
 
-fn spend(s: &Session, note: &str) -> Vec<i64> {
+/// Books 120 of software, shared between the directions, on 1 March 2026:
+/// a write whose note shows afterwards whether it survived.
+fn add_software_spend(s: &Session, note: &str) -> Vec<i64> {
     s.add_general_spend(GeneralSpendInput {
         date: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
         amount: dec!(120),
@@ -48,11 +50,11 @@ fn backups_are_listed_taken_and_restored_keeping_the_current_file() {
     assert_eq!(list[0].kind, "daily");
     assert!(list[0].bytes > 0);
 
-    spend(&s, "kept in the backup");
+    add_software_spend(&s, "kept in the backup");
     let manual = s.backup_now().unwrap();
     assert_eq!(manual.kind, "manual");
     assert!(manual.name.starts_with("manual-"));
-    spend(&s, "made after the backup");
+    add_software_spend(&s, "made after the backup");
     assert_eq!(notes(&s).len(), 2);
 
     let st = s.restore_backup(manual.name.clone()).unwrap();
@@ -68,7 +70,7 @@ fn backups_are_listed_taken_and_restored_keeping_the_current_file() {
     s.restore_backup(kept.name).unwrap();
     assert_eq!(notes(&s).len(), 2);
     // The restored session writes as usual.
-    spend(&s, "after restoring");
+    add_software_spend(&s, "after restoring");
 }
 
 #[test]
@@ -101,7 +103,7 @@ fn restore_takes_only_names_from_the_list() {
         .iter()
         .any(|b| b.name == "junk.db" && b.kind == "other"));
     assert!(s.restore_backup("junk.db".into()).is_err());
-    spend(&s, "still writable");
+    add_software_spend(&s, "still writable");
 }
 
 /// Scribbles over the root page of the audit table: `quick_check` fails,
@@ -133,7 +135,7 @@ fn a_damaged_file_opens_read_only_and_a_backup_repairs_it() {
     let path = dir.path().join("company.db");
     let s = company_at(path.clone());
     for i in 0..40 {
-        spend(&s, &format!("entry {i}"));
+        add_software_spend(&s, &format!("entry {i}"));
     }
     let sound = s.backup_now().unwrap();
     drop(s);
@@ -183,7 +185,7 @@ fn a_damaged_file_opens_read_only_and_a_backup_repairs_it() {
     let st = s.restore_backup(sound.name).unwrap();
     assert!(!st.read_only && st.problem.is_none());
     assert_eq!(notes(&s).len(), 40);
-    spend(&s, "writable again");
+    add_software_spend(&s, "writable again");
     let list = s.list_backups().unwrap();
     let damaged = list
         .iter()

@@ -1,21 +1,11 @@
 //! The `leadledger` tool end to end, run as a user runs it: a real process,
 //! real files, exit codes and messages.
 
+use crate::common::run_cli;
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_leadledger"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("LEADLEDGER_DB")
-        .output()
-        .expect("the tool runs")
-}
 
 fn ok(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
+    let out = run_cli(db, args);
     assert!(
         out.status.success(),
         "{args:?} failed: {}",
@@ -101,7 +91,7 @@ fn a_bad_file_fails_with_the_row_on_stderr() {
         "date;amount;category\n05.01.2026;100,00;advertising\n06.01.2026;12,5O;advertising\n",
     )
     .unwrap();
-    let out = run(&db, &["import", "spend", file.to_str().unwrap()]);
+    let out = run_cli(&db, &["import", "spend", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("row 3") && err.contains("amount"), "{err}");
@@ -127,12 +117,12 @@ fn errors_name_what_is_wrong() {
         (&["metrics", "--from", "2026-02-01"], "--to"),
     ];
     for (args, needle) in cases {
-        let out = run(&db, args);
+        let out = run_cli(&db, args);
         assert!(!out.status.success(), "{args:?} should fail");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.contains(needle), "{args:?}: {err}");
     }
-    let out = run(&db, &["import", "gadgets", "x.csv"]);
+    let out = run_cli(&db, &["import", "gadgets", "x.csv"]);
     assert_eq!(out.status.code(), Some(2), "bad arguments exit with 2");
 }
 
@@ -152,7 +142,7 @@ fn help_is_everywhere() {
 fn with_no_database_the_demo_company_is_shown_and_nothing_written() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("absent.db");
-    let out = run(&db, &["summary", "--as-of", "2026-11-22"]);
+    let out = run_cli(&db, &["summary", "--as-of", "2026-11-22"]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("Brenner") && text.contains("Leads"), "{text}");
@@ -217,7 +207,7 @@ fn init_and_demo_speak_the_language_chosen() {
     };
     let sv = dir.path().join("sv.db");
     ok(&sv, &["init", "--currency", "EUR", "--language", "sv"]);
-    let err = run(&sv, &["demo", "--language", "de"]);
+    let err = run_cli(&sv, &["demo", "--language", "de"]);
     assert!(!err.status.success());
     assert!(String::from_utf8_lossy(&err.stderr).contains("language"));
     ok(&sv, &["demo", "--today", "2026-11-22"]);

@@ -5,14 +5,11 @@
 //! or 2 (bad arguments), say on standard error what is wrong, never panic,
 //! and leave the database it was given exactly as it was.
 
-use crate::common::{date, dump, new_db};
-use leadledger::model::SpendCategory;
-use leadledger::store::NewSpend;
+use crate::common::{dump, new_db, new_spend, run_cli};
 use rust_decimal::Decimal;
 use std::ffi::{OsStr, OsString};
 use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
-use std::process::Command;
 
 /// Which database a case runs against.
 #[derive(Clone, Copy, Debug)]
@@ -135,15 +132,7 @@ impl Files {
     fn new() -> Files {
         let (dir, company, mut store) = new_db("EUR");
         store
-            .add_spend(&NewSpend {
-                date: date("2026-03-01"),
-                amount: Decimal::new(123_456, 2),
-                category: SpendCategory::Advertising,
-                source: None,
-                campaign: None,
-                direction: None,
-                note: Some("kept".into()),
-            })
+            .add_spend(&new_spend(Decimal::new(123_456, 2), Some("kept".into())))
             .unwrap();
         drop(store);
         let p = dir.path();
@@ -216,13 +205,7 @@ fn every_command_refuses_malformed_values_without_panic_or_change() {
     let mut failures = Vec::new();
     for &(which, line, says) in CASES {
         let args = f.args(line);
-        let out = Command::new(env!("CARGO_BIN_EXE_leadledger"))
-            .arg("--db")
-            .arg(f.db(which))
-            .args(&args)
-            .env_remove("LEADLEDGER_DB")
-            .output()
-            .expect("the tool runs");
+        let out = run_cli(&f.db(which), &args);
         let stderr = String::from_utf8_lossy(&out.stderr);
         let shown = format!("{args:?} on {which:?}");
         let code = out.status.code();
@@ -254,13 +237,7 @@ fn a_database_in_a_cloud_folder_gets_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("Dropbox").join("firm.db");
     for args in [&["init", "--currency", "EUR"][..], &["summary"][..]] {
-        let out = Command::new(env!("CARGO_BIN_EXE_leadledger"))
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .env_remove("LEADLEDGER_DB")
-            .output()
-            .expect("the tool runs");
+        let out = run_cli(&db, args);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(out.status.success(), "{args:?}: {stderr}");
         assert!(

@@ -3,9 +3,8 @@
 //! it was before. The full disk is brought about with `max_page_count`, set
 //! through the store's own pragma function (`Limits`).
 
-use crate::common::{date, datetime, dump, new_db, new_spend};
+use crate::common::{date, datetime, dump, new_db, new_deal, new_inquiry, new_spend};
 use leadledger::csvio::Kind;
-use leadledger::model::{DealStatus, InquiryKind};
 use leadledger::store::{Limits, NewDeal, NewInquiry, NewSpend, Store};
 use leadledger::{Error, ErrorCode};
 use rust_decimal::Decimal;
@@ -41,48 +40,40 @@ fn assert_disk_full(e: &Error) {
 fn seeded() -> (tempfile::TempDir, std::path::PathBuf) {
     let (dir, path, mut store) = new_db("EUR");
     store
-        .add_spend(&spend(0, "seed"))
+        .add_spend(&padded_spend(0, "seed"))
         .expect("the first spend fits");
     drop(store);
     (dir, path)
 }
 
-fn spend(i: usize, note: &str) -> NewSpend {
+// The records that fill the disk: the `i`-th of each kind, padded with a
+// long note or name so that a few hundred of them fill the allowed pages.
+
+fn padded_spend(i: usize, note: &str) -> NewSpend {
     new_spend(
         Decimal::new(12_345 + i as i64, 2),
         Some(format!("{note} {i} {}", "x".repeat(400))),
     )
 }
 
-fn inquiry(i: usize) -> NewInquiry {
+fn padded_inquiry(i: usize) -> NewInquiry {
     NewInquiry {
-        id: Some(format!("FULL-{i:05}")),
-        received_at: datetime("2026-03-02 09:00"),
-        kind: InquiryKind::Rfq,
         company: Some(format!("Firm {i}")),
-        contact: None,
-        phone: None,
-        email: None,
-        source: None,
-        touchpoints: Vec::new(),
-        is_lead: true,
-        status: None,
         estimated_value: Some(Decimal::new(500, 0)),
-        logged_by: None,
         notes: Some("y".repeat(400)),
+        ..new_inquiry(&format!("FULL-{i:05}"), datetime("2026-03-02 09:00"))
     }
 }
 
-fn deal(i: usize) -> NewDeal {
+fn padded_deal(i: usize) -> NewDeal {
     NewDeal {
-        id: format!("DEAL-{i:05}"),
-        inquiry_id: None,
-        company: format!("Buyer {i} {}", "z".repeat(300)),
         quoted_at: Some(date("2026-03-03")),
-        closed_at: Some(date("2026-03-10")),
-        status: DealStatus::Won,
-        amount: Decimal::new(9_900, 2),
-        lost_reason: None,
+        ..new_deal(
+            &format!("DEAL-{i:05}"),
+            &format!("Buyer {i} {}", "z".repeat(300)),
+            date("2026-03-10"),
+            Decimal::new(9_900, 2),
+        )
     }
 }
 
@@ -157,12 +148,12 @@ fn fill_until_full(
 fn single_writes_into_a_full_disk_fail_cleanly() {
     let (_dir, path) = seeded();
     fill_until_full(&path, "spend", |s, i| {
-        s.add_spend(&spend(i, "more")).map(|_| ())
+        s.add_spend(&padded_spend(i, "more")).map(|_| ())
     });
     fill_until_full(&path, "inquiry", |s, i| {
-        s.save_inquiry(&inquiry(i)).map(|_| ())
+        s.save_inquiry(&padded_inquiry(i)).map(|_| ())
     });
-    fill_until_full(&path, "deal", |s, i| s.save_deal(&deal(i)));
+    fill_until_full(&path, "deal", |s, i| s.save_deal(&padded_deal(i)));
     // Every write acknowledged before the disk filled up is there.
     let ds = Store::open(&path).unwrap().load_dataset().unwrap();
     assert!(ds.spend.len() >= 2 && !ds.inquiries.is_empty() && !ds.deals.is_empty());

@@ -2,7 +2,8 @@
 //! once. Index:
 //!
 //! - `architecture`: no two files under `src/` import each other (issue 12).
-//! - `common`: helpers shared by the tests (temporary databases, data sets).
+//! - `common`: helpers shared by the tests (temporary databases, the tool,
+//!   store records, the app's form inputs, data sets).
 //! - `store`: opening, migrations, refusals of bad records, tracking numbers.
 //! - `csv_import`: both CSV forms, round trips, idempotence, every refusal.
 //! - `csv_europe`: every code page, channel directions from the file, headers
@@ -27,6 +28,10 @@
 //! - `app_files`: the database file in the app: backups, a damaged or newer
 //!   file at start, a risky location, import progress.
 //! - `undo`: deletions in the app undone with the same ids and values.
+//! - `api`: the app's facade: first run, the dashboard, imports, sources,
+//!   settings, languages and the generated TypeScript.
+//! - `api_log`: logging calls in the app, known customers, the number keys,
+//!   deals.
 //! - `report`: the management report PDF in five languages (qpdf, pdffonts,
 //!   pdftotext, pdfinfo) and page images against references.
 //! - `pg`: the throwaway PostgreSQL cluster of this binary and its fresh
@@ -37,6 +42,7 @@
 //!   killed server is offline, then back with every committed row.
 
 mod api;
+mod api_log;
 mod app_files;
 mod architecture;
 mod cli;

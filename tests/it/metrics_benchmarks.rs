@@ -2,8 +2,8 @@
 //! least-squares expectation, its band, the status, which prior years take
 //! part, and the warning about a missing prior year.
 
-use crate::common::base;
-use crate::metrics_example::{at, d, lead, report, spend, won};
+use crate::common::{base, d, lead, spend, won};
+use crate::metrics_example::{at, report};
 use leadledger::metrics::{compute, to_json, Model, Period, Request, Status};
 use leadledger::model::{Dataset, Inquiry};
 use rust_decimal_macros::dec;

@@ -1,115 +1,18 @@
 //! The worked example of `shared/spec/metrics.md`, built as a `Dataset`
-//! literal and checked figure by figure, for every model. The builders here
-//! are shared by the other `metrics_*` test files.
+//! literal and checked figure by figure, for every model. The example, its
+//! year request and `at` (a JSON value by path) are shared by the other
+//! `metrics_*` test files; the record builders are in `common`.
 
-use crate::common::source;
+use crate::common::{channel, d, deal, general, lead, source, spend, won};
 use chrono::NaiveDate;
 use leadledger::metrics::{
     compare_models, compute, render_table, to_json, Model, Period, Report, Request,
 };
 use leadledger::model::{
-    Channel, Dataset, Deal, DealStatus, Direction, Id, Inquiry, InquiryKind, Settings, Spend,
-    SpendCategory, SpendDirection, Target, Touchpoint, Traffic,
+    Dataset, DealStatus, Direction, Settings, SpendDirection, Target, Traffic,
 };
-use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde_json::Value;
-
-pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-pub fn channel(id: Id, name: &str, direction: Direction) -> Channel {
-    Channel {
-        id,
-        name: name.into(),
-        direction,
-    }
-}
-
-pub fn spend(id: Id, date: NaiveDate, amount: Decimal, source_id: Option<Id>) -> Spend {
-    Spend {
-        id,
-        date,
-        amount,
-        category: if source_id.is_some() {
-            SpendCategory::Advertising
-        } else {
-            SpendCategory::Labor
-        },
-        source_id,
-        campaign: None,
-        direction: None,
-        note: None,
-    }
-}
-
-pub fn general(id: Id, date: NaiveDate, amount: Decimal, direction: SpendDirection) -> Spend {
-    Spend {
-        direction: Some(direction),
-        ..spend(id, date, amount, None)
-    }
-}
-
-/// A lead received at 10:30 on `date` with first touch `first` and further
-/// touchpoints `further` (source, date) in entry order.
-pub fn lead(
-    id: &str,
-    date: NaiveDate,
-    first: Id,
-    further: &[(Id, NaiveDate)],
-    company: &str,
-) -> Inquiry {
-    Inquiry {
-        id: id.into(),
-        received_at: date.and_hms_opt(10, 30, 0).unwrap(),
-        kind: InquiryKind::Rfq,
-        company: Some(company.into()),
-        contact: None,
-        phone: None,
-        email: None,
-        source_id: first,
-        touchpoints: further
-            .iter()
-            .map(|&(source_id, date)| Touchpoint { source_id, date })
-            .collect(),
-        is_lead: true,
-        status: None,
-        estimated_value: None,
-        logged_by: None,
-        notes: None,
-    }
-}
-
-pub fn deal(
-    id: &str,
-    inquiry: Option<&str>,
-    company: &str,
-    closed: NaiveDate,
-    status: DealStatus,
-    amount: Decimal,
-) -> Deal {
-    Deal {
-        id: id.into(),
-        inquiry_id: inquiry.map(String::from),
-        company: company.into(),
-        quoted_at: None,
-        closed_at: Some(closed),
-        status,
-        amount,
-        lost_reason: None,
-    }
-}
-
-pub fn won(
-    id: &str,
-    inquiry: Option<&str>,
-    company: &str,
-    closed: NaiveDate,
-    amount: Decimal,
-) -> Deal {
-    deal(id, inquiry, company, closed, DealStatus::Won, amount)
-}
 
 /// Sources A = 1 (paid search, inbound), B = 2 (trade shows, outbound),
 /// Unknown = 3 (Unknown, inbound); channels 1, 2, 3 likewise.

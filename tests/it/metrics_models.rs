@@ -2,10 +2,8 @@
 //! figures, and the records that carry no credit: reorders without an
 //! inquiry, inquiries that are not leads, deals whose inquiry is missing.
 
-use crate::common::source;
-use crate::metrics_example::{
-    at, channel, d, deal, general, lead, report, spend, won, worked_example, year_request,
-};
+use crate::common::{channel, d, deal, general, lead, source, spend, won};
+use crate::metrics_example::{at, report, worked_example, year_request};
 use leadledger::metrics::{compute, credits, to_json, Model};
 use leadledger::model::{Dataset, DealStatus, Direction, SpendDirection, Target, Traffic};
 use rust_decimal::Decimal;

@@ -3,7 +3,8 @@
 //! once flipped a cent, built so that the true figure lies exactly on a half
 //! cent and any rounding that follows record order shows in the output.
 
-use crate::metrics_example::{d, lead, spend, won, year_request};
+use crate::common::{d, lead, spend, won};
+use crate::metrics_example::year_request;
 use crate::metrics_props::four_sources;
 use leadledger::metrics::{compute, to_json, Model, Request};
 use leadledger::model::{Dataset, Id};

@@ -2,14 +2,15 @@
 //! records after the as-of date, fiscal years, traffic months, prorated
 //! targets, retention and lifetime value across years, and the chart series.
 
-use crate::common::base;
-use crate::metrics_example::{at, d, lead, report, spend, won, worked_example};
+use crate::common::{base, d, lead, spend, won};
+use crate::metrics_example::{at, report, worked_example};
 use leadledger::metrics::{compute, to_json, Model, Period, Request};
 use leadledger::model::{Dataset, Target, Traffic};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-fn run(ds: &Dataset, period: Period, as_of: chrono::NaiveDate) -> serde_json::Value {
+/// The first-touch report of `period` as of `as_of`, as JSON.
+fn first_touch_json(ds: &Dataset, period: Period, as_of: chrono::NaiveDate) -> serde_json::Value {
     to_json(&compute(
         ds,
         &Request {
@@ -179,21 +180,24 @@ fn prorated_targets_in_common_and_leap_years() {
     let as_of = d(2026, 1, 1);
     // Q1 2025: 90 days of 365 → 900; Q1 2024: 91 of 366 → 910.
     assert_eq!(
-        run(&ds, Period::quarter(2025, 1, 1).unwrap(), as_of)["company"]["value_converted_pct"],
+        first_touch_json(&ds, Period::quarter(2025, 1, 1).unwrap(), as_of)["company"]
+            ["value_converted_pct"],
         "50.00"
     );
     assert_eq!(
-        run(&ds, Period::quarter(2024, 1, 1).unwrap(), as_of)["company"]["value_converted_pct"],
+        first_touch_json(&ds, Period::quarter(2024, 1, 1).unwrap(), as_of)["company"]
+            ["value_converted_pct"],
         "50.00"
     );
     // A full year takes the whole target; a year without one is undefined.
     assert_eq!(
-        run(&ds, Period::year(2025, 1).unwrap(), as_of)["company"]["value_converted_pct"],
+        first_touch_json(&ds, Period::year(2025, 1).unwrap(), as_of)["company"]
+            ["value_converted_pct"],
         "12.33"
     );
     assert_eq!(
         at(
-            &run(&ds, Period::year(2023, 1).unwrap(), as_of),
+            &first_touch_json(&ds, Period::year(2023, 1).unwrap(), as_of),
             &["company", "value_converted_pct"]
         ),
         "null"
@@ -293,7 +297,7 @@ fn a_traffic_month_counts_when_its_first_day_is_in_the_period() {
             visitors: 7000,
         },
     ];
-    let json = run(
+    let json = first_touch_json(
         &ds,
         Period::range(d(2025, 1, 15), d(2025, 3, 31)).unwrap(),
         d(2025, 2, 10),
@@ -314,11 +318,11 @@ fn lifetime_value_over_several_years() {
     ];
     // Up to 2025: AOV 200; X spans 731 days (lifespan 731/365), Y one deal.
     // F = (730/731 + 1)/2, L = (731/365 + 1)/2; CLV = 300.0686.
-    let json = run(&ds, Period::year(2025, 1).unwrap(), d(2025, 12, 31));
+    let json = first_touch_json(&ds, Period::year(2025, 1).unwrap(), d(2025, 12, 31));
     assert_eq!(at(&json, &["company", "clv"]), "300.07");
     assert_eq!(at(&json, &["company", "new_customers"]), "1");
     // D4 lies after the as-of date and is ignored even for a later period.
-    let later = run(&ds, Period::year(2026, 1).unwrap(), d(2025, 12, 31));
+    let later = first_touch_json(&ds, Period::year(2026, 1).unwrap(), d(2025, 12, 31));
     assert_eq!(at(&later, &["company", "total_revenue"]), "0.00");
     // Retention 2025 against 2024: nobody bought in 2024.
     assert_eq!(at(&json, &["company", "retention_pct"]), "null");

@@ -3,8 +3,8 @@
 //! sources add up to the company, leads with one touchpoint are credited
 //! alike by every model, and the order of the records changes nothing.
 
-use crate::common::source;
-use crate::metrics_example::{channel, d, deal, general, lead, spend, year_request};
+use crate::common::{channel, d, deal, general, lead, source, spend};
+use crate::metrics_example::year_request;
 use chrono::Duration;
 use leadledger::metrics::{compute, credits, to_json, CompanyFigures, Model};
 use leadledger::model::{Dataset, DealStatus, Direction, Id, SpendDirection, Traffic};

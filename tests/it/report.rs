@@ -10,25 +10,17 @@
 mod images;
 mod rounding;
 
-use crate::common::source;
-use chrono::{NaiveDate, NaiveDateTime};
+use crate::common::{d, lead, source, spend, won};
 use leadledger::atomic;
 use leadledger::demo::{generate, DemoOptions};
 use leadledger::i18n::{format_count, format_money, format_pct, Translator, LANGUAGES};
 use leadledger::metrics::{self, Model, Period, Request};
-use leadledger::model::{
-    Channel, Dataset, Deal, DealStatus, Inquiry, InquiryKind, Settings, Spend,
-};
-use leadledger::model::{SpendCategory, DEFAULT_CHANNELS};
+use leadledger::model::{Channel, Dataset, Settings, DEFAULT_CHANNELS};
 use leadledger::report::{render_report, Paper};
 use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("test date")
-}
 
 /// The demo company as of a fixed day, so that every run sees the same data.
 const TODAY: (i32, u32, u32) = (2026, 11, 22);
@@ -36,7 +28,7 @@ const TODAY: (i32, u32, u32) = (2026, 11, 22);
 fn demo() -> &'static Dataset {
     static DEMO: OnceLock<Dataset> = OnceLock::new();
     DEMO.get_or_init(|| {
-        let today = day(TODAY.0, TODAY.1, TODAY.2);
+        let today = d(TODAY.0, TODAY.1, TODAY.2);
         generate(&DemoOptions {
             today,
             ..DemoOptions::default()
@@ -45,7 +37,7 @@ fn demo() -> &'static Dataset {
 }
 
 fn year_to_date() -> Request {
-    let today = day(TODAY.0, TODAY.1, TODAY.2);
+    let today = d(TODAY.0, TODAY.1, TODAY.2);
     Request {
         period: Period::year(TODAY.0, 1).unwrap(),
         as_of: today,
@@ -55,7 +47,7 @@ fn year_to_date() -> Request {
 
 /// Runs a tool from poppler-utils or qpdf; a missing tool fails the test
 /// with the package to install.
-fn run(tool: &str, args: &[&str]) -> std::process::Output {
+fn pdf_tool(tool: &str, args: &[&str]) -> std::process::Output {
     Command::new(tool).args(args).output().unwrap_or_else(|e| {
         panic!("cannot run {tool} ({e}); install the Debian packages qpdf and poppler-utils")
     })
@@ -72,13 +64,13 @@ fn check_pdf(dir: &Path, name: &str, pdf: &[u8]) -> (PathBuf, String) {
         std::fs::create_dir_all(&keep).unwrap();
         std::fs::copy(&path, Path::new(&keep).join(name)).unwrap();
     }
-    let qpdf = run("qpdf", &["--check", path.to_str().unwrap()]);
+    let qpdf = pdf_tool("qpdf", &["--check", path.to_str().unwrap()]);
     assert!(
         qpdf.status.success(),
         "qpdf --check {name}: {}",
         String::from_utf8_lossy(&qpdf.stdout)
     );
-    let fonts = run("pdffonts", &[path.to_str().unwrap()]);
+    let fonts = pdf_tool("pdffonts", &[path.to_str().unwrap()]);
     assert!(fonts.status.success());
     let listing = String::from_utf8_lossy(&fonts.stdout).to_string();
     let rows: Vec<&str> = listing
@@ -94,7 +86,7 @@ fn check_pdf(dir: &Path, name: &str, pdf: &[u8]) -> (PathBuf, String) {
         assert_eq!(emb, "yes", "{name}: font not embedded: {row}");
         assert!(row.contains("DejaVuSans"), "{name}: unexpected font {row}");
     }
-    let text = run("pdftotext", &["-enc", "UTF-8", path.to_str().unwrap(), "-"]);
+    let text = pdf_tool("pdftotext", &["-enc", "UTF-8", path.to_str().unwrap(), "-"]);
     assert!(text.status.success());
     (path, normalise(&String::from_utf8_lossy(&text.stdout)))
 }
@@ -112,7 +104,7 @@ fn normalise(s: &str) -> String {
 }
 
 fn page_size(path: &Path) -> String {
-    let info = run("pdfinfo", &[path.to_str().unwrap()]);
+    let info = pdf_tool("pdfinfo", &[path.to_str().unwrap()]);
     let out = String::from_utf8_lossy(&info.stdout).to_string();
     out.lines()
         .find(|l| l.starts_with("Page size:"))
@@ -196,7 +188,7 @@ fn a_period_with_no_data_renders_with_na_and_empty_charts() {
     let ds = demo();
     let req = Request {
         period: Period::year(2012, 1).unwrap(),
-        as_of: day(2026, 11, 22),
+        as_of: d(2026, 11, 22),
         model: Model::Linear,
     };
     for lang in ["en", "ru"] {
@@ -217,7 +209,7 @@ fn a_period_with_no_data_renders_with_na_and_empty_charts() {
     // As-of before the period: nothing is effective, the warning says why.
     let before = Request {
         period: Period::year(2027, 1).unwrap(),
-        as_of: day(2026, 11, 22),
+        as_of: d(2026, 11, 22),
         model: Model::FirstTouch,
     };
     let rendered = render_report(ds, &before, "de", Paper::A4).unwrap();
@@ -240,25 +232,6 @@ fn channels() -> Vec<Channel> {
         .collect()
 }
 
-fn inquiry(id: String, at: NaiveDate, source_id: i64) -> Inquiry {
-    Inquiry {
-        id,
-        received_at: NaiveDateTime::new(at, chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap()),
-        kind: InquiryKind::Rfq,
-        company: Some("Customer".into()),
-        contact: None,
-        phone: None,
-        email: None,
-        source_id,
-        touchpoints: vec![],
-        is_lead: true,
-        status: None,
-        estimated_value: None,
-        logged_by: None,
-        notes: None,
-    }
-}
-
 fn settings(name: &str, currency: &str) -> Settings {
     Settings {
         company_name: name.into(),
@@ -276,13 +249,13 @@ fn undefined_figures_print_na_in_each_language() {
         channels: channels(),
         sources: vec![source(1, 13, "Unknown"), source(2, 5, "Partner network")],
         inquiries: (0..3)
-            .map(|i| inquiry(format!("I{i}"), day(2025, 3, 1 + i), 2))
+            .map(|i| lead(&format!("I{i}"), d(2025, 3, 1 + i), 2, &[], "Customer"))
             .collect(),
         ..Dataset::default()
     };
     let req = Request {
         period: Period::year(2025, 1).unwrap(),
-        as_of: day(2026, 1, 15),
+        as_of: d(2026, 1, 15),
         model: Model::FirstTouch,
     };
     let report = metrics::compute(&ds, &req);
@@ -326,31 +299,24 @@ fn sixty_sources() -> Dataset {
         };
         let id = i + 2;
         ds.sources.push(source(id, i % 12 + 1, &name));
-        ds.spend.push(Spend {
+        ds.spend.push(spend(
             id,
-            date: day(2025, (i % 12) as u32 + 1, 10),
-            amount: Decimal::new(125_050 + i * 1_001, 2),
-            category: SpendCategory::Advertising,
-            source_id: Some(id),
-            campaign: None,
-            direction: None,
-            note: None,
-        });
+            d(2025, (i % 12) as u32 + 1, 10),
+            Decimal::new(125_050 + i * 1_001, 2),
+            Some(id),
+        ));
         for k in 0..(i % 5 + 1) {
             let inq = format!("Q{i}-{k}");
-            ds.inquiries
-                .push(inquiry(inq.clone(), day(2025, (k % 12) as u32 + 1, 3), id));
+            let received = d(2025, (k % 12) as u32 + 1, 3);
+            ds.inquiries.push(lead(&inq, received, id, &[], "Customer"));
             if k == 0 {
-                ds.deals.push(Deal {
-                    id: format!("D{i}"),
-                    inquiry_id: Some(inq),
-                    company: format!("Customer {i}"),
-                    quoted_at: None,
-                    closed_at: Some(day(2025, 6, 1)),
-                    status: DealStatus::Won,
-                    amount: Decimal::new(1_000_000 + i * 37, 2),
-                    lost_reason: None,
-                });
+                ds.deals.push(won(
+                    &format!("D{i}"),
+                    Some(&inq),
+                    &format!("Customer {i}"),
+                    d(2025, 6, 1),
+                    Decimal::new(1_000_000 + i * 37, 2),
+                ));
             }
         }
     }
@@ -362,7 +328,7 @@ fn sixty_sources_with_long_names_continue_across_pages_on_letter_paper() {
     let ds = sixty_sources();
     let req = Request {
         period: Period::year(2025, 1).unwrap(),
-        as_of: day(2026, 2, 1),
+        as_of: d(2026, 2, 1),
         model: Model::Linear,
     };
     let dir = tempfile::tempdir().unwrap();
@@ -426,7 +392,7 @@ fn a_quarter_to_date_says_to_date_not_year_to_date() {
     let dir = tempfile::tempdir().unwrap();
     let req = Request {
         period: Period::quarter(TODAY.0, 4, 1).unwrap(),
-        as_of: day(TODAY.0, TODAY.1, TODAY.2),
+        as_of: d(TODAY.0, TODAY.1, TODAY.2),
         model: Model::TimeDecay,
     };
     let tr = Translator::new("en").unwrap();

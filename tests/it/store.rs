@@ -1,7 +1,7 @@
 //! The store: creating and opening databases, migrations, and the refusals of
 //! bad records that every entry path shares.
 
-use crate::common::{date, datetime, new_db};
+use crate::common::{date, datetime, new_db, new_deal, new_inquiry};
 use leadledger::model::*;
 use leadledger::store::{
     NewDeal, NewInquiry, NewSource, NewSpend, Store, APPLICATION_ID, SCHEMA_VERSION,
@@ -9,22 +9,16 @@ use leadledger::store::{
 use leadledger::ErrorCode;
 use rust_decimal_macros::dec;
 
-fn inquiry(id: &str, source: Option<&str>, phone: Option<&str>) -> NewInquiry {
+/// A call from Acme Fräsen AG that Anna logged, naming a source by name and
+/// the number it was made from, as the store receives them.
+fn acme_call(id: &str, source: Option<&str>, phone: Option<&str>) -> NewInquiry {
     NewInquiry {
-        id: Some(id.into()),
-        received_at: datetime("2025-03-04 10:15"),
         kind: InquiryKind::Call,
         company: Some("Acme Fräsen AG".into()),
-        contact: None,
         phone: phone.map(Into::into),
-        email: None,
         source: source.map(Into::into),
-        touchpoints: vec![],
-        is_lead: true,
-        status: None,
-        estimated_value: None,
         logged_by: Some("Anna".into()),
-        notes: None,
+        ..new_inquiry(id, datetime("2025-03-04 10:15"))
     }
 }
 
@@ -258,16 +252,11 @@ fn spend_refusals_name_the_field() {
 #[test]
 fn deal_refusals_name_the_field() {
     let (_dir, _path, mut store) = new_db("EUR");
-    store.save_inquiry(&inquiry("I1", None, None)).unwrap();
+    store.save_inquiry(&acme_call("I1", None, None)).unwrap();
     let ok = NewDeal {
-        id: "D1".into(),
         inquiry_id: Some("I1".into()),
-        company: "Acme".into(),
         quoted_at: Some(date("2025-03-10")),
-        closed_at: Some(date("2025-04-01")),
-        status: DealStatus::Won,
-        amount: dec!(1000),
-        lost_reason: None,
+        ..new_deal("D1", "Acme", date("2025-04-01"), dec!(1000))
     };
     let cases = [
         (
@@ -345,15 +334,15 @@ fn a_dialled_tracking_number_tags_the_source() {
         .unwrap();
     // National form, no source given: tagged.
     store
-        .save_inquiry(&inquiry("I1", None, Some("0711 / 555 01 20")))
+        .save_inquiry(&acme_call("I1", None, Some("0711 / 555 01 20")))
         .unwrap();
     // "Unknown" answered: the number still tells.
     store
-        .save_inquiry(&inquiry("I2", Some("unknown"), Some("0049 711 5550120")))
+        .save_inquiry(&acme_call("I2", Some("unknown"), Some("0049 711 5550120")))
         .unwrap();
     // A named source wins over the number.
     store
-        .save_inquiry(&inquiry("I3", Some("Unknown"), Some("0711 5550121")))
+        .save_inquiry(&acme_call("I3", Some("Unknown"), Some("0711 5550121")))
         .unwrap();
     let ds = store.load_dataset().unwrap();
     let europages = ds.source_by_name("Europages").unwrap().id;
@@ -377,7 +366,7 @@ fn a_dialled_tracking_number_tags_the_source() {
 #[test]
 fn inquiries_get_ids_and_upsert_by_them() {
     let (_dir, _path, mut store) = new_db("EUR");
-    let mut new = inquiry("ignored", None, None);
+    let mut new = acme_call("ignored", None, None);
     new.id = None;
     let a = store.save_inquiry(&new).unwrap();
     let b = store.save_inquiry(&new).unwrap();
@@ -393,13 +382,13 @@ fn inquiries_get_ids_and_upsert_by_them() {
     assert_eq!(ds.inquiries.len(), 2);
     assert!(!ds.inquiries.iter().find(|i| i.id == a).unwrap().is_lead);
     let err = store
-        .save_inquiry(&inquiry("I5", Some("Nowhere"), None))
+        .save_inquiry(&acme_call("I5", Some("Nowhere"), None))
         .unwrap_err();
     assert_eq!(
         (err.code, err.field.as_deref()),
         (ErrorCode::NotFound, Some("source"))
     );
-    let mut bad = inquiry("I6", None, None);
+    let mut bad = acme_call("I6", None, None);
     bad.email = Some("not-an-address".into());
     assert_eq!(
         store.save_inquiry(&bad).unwrap_err().field.as_deref(),

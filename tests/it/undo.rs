@@ -4,7 +4,7 @@
 //! both steps, and tokens are refused when unknown, spent, or from before
 //! another file was opened.
 
-use crate::common::{company, today};
+use crate::common::{company, rfq_input, source_input, today};
 use chrono::NaiveDate;
 use leadledger::api::*;
 use leadledger::error::ErrorCode;
@@ -18,36 +18,37 @@ fn fresh_company() -> (tempfile::TempDir, Session) {
     (dir, s)
 }
 
-fn source(s: &Session, name: &str, numbers: &[&str]) -> SourceDto {
+/// A source of the trade shows with a direction and a UTM tag as well as
+/// its numbers, so that an undone deletion has every field of a source to
+/// bring back.
+fn tagged_source(s: &Session, name: &str, numbers: &[&str]) -> SourceDto {
     s.save_source(SourceInput {
-        id: None,
-        name: name.into(),
-        channel: "Trade shows".into(),
         direction: Some("outbound".into()),
-        tracking_numbers: numbers.iter().map(|n| n.to_string()).collect(),
         utm_source: Some("fair".into()),
-        utm_medium: None,
-        utm_campaign: None,
+        ..source_input(name, "Trade shows", numbers)
     })
     .unwrap()
 }
 
-fn inquiry(s: &Session, id: Option<&str>, source: i64, touch: i64) -> InquiryDto {
+/// Logs an RFQ from Acme Tools with every field of the form filled in and
+/// one further touchpoint, so that an undone deletion has all of them to
+/// bring back.
+fn full_rfq(s: &Session, id: Option<&str>, source: i64, touch: i64) -> InquiryDto {
     s.log_inquiry(InquiryInput {
         id: id.map(str::to_string),
-        received_at: Some(today().and_hms_opt(9, 45, 0).unwrap()),
-        kind: "rfq".into(),
-        company: Some("Acme Tools".into()),
         contact: Some("Ada".into()),
         phone: Some("+49 711 5550100".into()),
         email: Some("ada@acme.example".into()),
-        source_id: Some(source),
         touchpoints: vec![TouchpointInput {
             source_id: touch,
             date: NaiveDate::from_ymd_opt(2026, 5, 2).unwrap(),
         }],
-        is_lead: true,
         notes: Some("wants 200 flanges".into()),
+        ..rfq_input(
+            today().and_hms_opt(9, 45, 0).unwrap(),
+            "Acme Tools",
+            Some(source),
+        )
     })
     .map(|logged| logged.inquiry)
     .unwrap()
@@ -103,9 +104,9 @@ fn audit(db: &Path, n: usize) -> Vec<(String, String, String)> {
 #[test]
 fn undoing_an_edit_puts_back_the_version_before_it() {
     let (_dir, s) = fresh_company();
-    let fair = source(&s, "Hannover Messe", &[]);
-    let web = source(&s, "Website", &[]);
-    let row = inquiry(&s, None, fair.id, web.id);
+    let fair = tagged_source(&s, "Hannover Messe", &[]);
+    let web = tagged_source(&s, "Website", &[]);
+    let row = full_rfq(&s, None, fair.id, web.id);
     open_deal(&s, &row.id, dec!(900));
     let csv = format!(
         "id,received_at,kind,company,source,status,estimated_value,logged_by\n\
@@ -164,9 +165,9 @@ fn undoing_an_edit_puts_back_the_version_before_it() {
 #[test]
 fn an_inquiry_comes_back_with_touchpoints_and_deal_links() {
     let (_dir, s) = fresh_company();
-    let fair = source(&s, "Hannover Messe", &[]);
-    let web = source(&s, "Website", &[]);
-    let row = inquiry(&s, None, fair.id, web.id);
+    let fair = tagged_source(&s, "Hannover Messe", &[]);
+    let web = tagged_source(&s, "Website", &[]);
+    let row = full_rfq(&s, None, fair.id, web.id);
     open_deal(&s, &row.id, dec!(12500.50));
     let before = find(&s, &row.id).unwrap();
     assert_eq!(before.deals.len(), 1);
@@ -209,8 +210,8 @@ fn an_inquiry_comes_back_with_touchpoints_and_deal_links() {
 #[test]
 fn deals_spend_and_sources_come_back_with_their_ids() {
     let (_dir, s) = fresh_company();
-    let fair = source(&s, "Hannover Messe", &["+49 511 89-0"]);
-    let spare = source(&s, "Fachpack", &["+49 911 86060"]);
+    let fair = tagged_source(&s, "Hannover Messe", &["+49 511 89-0"]);
+    let spare = tagged_source(&s, "Fachpack", &["+49 911 86060"]);
     let deal = s
         .save_deal(DealInput {
             id: None,
@@ -276,11 +277,11 @@ fn deals_spend_and_sources_come_back_with_their_ids() {
 #[test]
 fn an_id_taken_since_refuses_the_undo_until_it_is_free_again() {
     let (_dir, s) = fresh_company();
-    let fair = source(&s, "Hannover Messe", &[]);
-    let row = inquiry(&s, None, fair.id, fair.id);
+    let fair = tagged_source(&s, "Hannover Messe", &[]);
+    let row = full_rfq(&s, None, fair.id, fair.id);
     let gone = s.delete_inquiry(row.id.clone()).unwrap();
     // The next call is logged with the same id before the undo.
-    let other = inquiry(&s, Some(&row.id), fair.id, fair.id);
+    let other = full_rfq(&s, Some(&row.id), fair.id, fair.id);
     let e = s.undo_delete(gone.token.clone()).unwrap_err();
     assert_eq!(e.code, ErrorCode::Duplicate);
     // The token stays: once the id is free again, the undo goes through.
@@ -315,8 +316,8 @@ fn unknown_records_and_tokens_are_refused() {
 #[test]
 fn opening_another_company_forgets_pending_deletions() {
     let (_dir, s) = fresh_company();
-    let fair = source(&s, "Hannover Messe", &[]);
-    let row = inquiry(&s, None, fair.id, fair.id);
+    let fair = tagged_source(&s, "Hannover Messe", &[]);
+    let row = full_rfq(&s, None, fair.id, fair.id);
     let gone = s.delete_inquiry(row.id).unwrap();
     s.open_demo("en".into()).unwrap();
     // The token must not put rows of the company file into the demo.

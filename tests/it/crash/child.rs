@@ -3,9 +3,10 @@
 //! write on standard output before the next begins.
 
 use super::{Mode, Rng, ACK, BEGIN, IMPORT_ROWS};
+use crate::common::{new_deal, new_inquiry, new_spend};
 use leadledger::csvio::Kind;
-use leadledger::model::{DealStatus, InquiryKind, SpendCategory};
-use leadledger::store::{NewDeal, NewInquiry, NewSpend, Store};
+use leadledger::model::InquiryKind;
+use leadledger::store::{NewInquiry, NewSpend, Store};
 use rust_decimal::Decimal;
 use std::io::Write;
 use std::path::Path;
@@ -80,12 +81,7 @@ pub(super) fn run(spec: &str) {
                 let id = store
                     .add_spend(&NewSpend {
                         date,
-                        amount,
-                        category: SpendCategory::Advertising,
-                        source: None,
-                        campaign: None,
-                        direction: None,
-                        note: Some(note.clone()),
+                        ..new_spend(amount, Some(note.clone()))
                     })
                     .expect("spend is saved");
                 ack(&format!("spend {id} {date} {cents} {note}"));
@@ -94,20 +90,10 @@ pub(super) fn run(spec: &str) {
                 let id = format!("CR-{seed}-{step}");
                 store
                     .save_inquiry(&NewInquiry {
-                        id: Some(id.clone()),
-                        received_at: date.and_hms_opt(10, 0, 0).unwrap(),
                         kind: InquiryKind::Call,
                         company: Some(format!("Caller {step}")),
-                        contact: None,
-                        phone: None,
-                        email: None,
-                        source: None,
-                        touchpoints: Vec::new(),
-                        is_lead: true,
-                        status: None,
                         estimated_value: Some(amount),
-                        logged_by: None,
-                        notes: None,
+                        ..new_inquiry(&id, date.and_hms_opt(10, 0, 0).unwrap())
                     })
                     .expect("the inquiry is saved");
                 ack(&format!("inquiry {id} {date} {cents}"));
@@ -115,16 +101,7 @@ pub(super) fn run(spec: &str) {
             _ => {
                 let id = format!("DL-{seed}-{step}");
                 store
-                    .save_deal(&NewDeal {
-                        id: id.clone(),
-                        inquiry_id: None,
-                        company: format!("Buyer {step}"),
-                        quoted_at: Some(date),
-                        closed_at: Some(date),
-                        status: DealStatus::Won,
-                        amount,
-                        lost_reason: None,
-                    })
+                    .save_deal(&new_deal(&id, &format!("Buyer {step}"), date, amount))
                     .expect("the deal is saved");
                 ack(&format!("deal {id} {date} {cents}"));
             }

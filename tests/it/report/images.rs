@@ -3,7 +3,7 @@
 //! a test. `LEADLEDGER_BLESS=1` rewrites the references (look at the pages
 //! first: `pdftoppm -png -r 60` on a kept PDF, see `LEADLEDGER_REPORT_KEEP`).
 
-use super::{check_pdf, demo, run, year_to_date};
+use super::{check_pdf, demo, pdf_tool, year_to_date};
 use leadledger::report::{render_report, Paper};
 use std::path::{Path, PathBuf};
 
@@ -67,7 +67,7 @@ fn halve(img: &Gray) -> Gray {
 /// Renders `pdf`'s pages at 40 dpi in grey and halves them.
 fn page_images(dir: &Path, pdf: &Path) -> Vec<Gray> {
     let prefix = dir.join("page");
-    let out = run(
+    let out = pdf_tool(
         "pdftoppm",
         &[
             "-r",

@@ -8,8 +8,9 @@
 //! give the same text for each, and the dashboard hands the page the exact
 //! value, which it rounds as those tests show.
 
-use super::{check_pdf, day};
-use leadledger::api::{DealInput, InquiryInput, NewCompany, Session, SpendCell};
+use super::check_pdf;
+use crate::common::{d, rfq_input, save_source};
+use leadledger::api::{DealInput, NewCompany, Session, SpendCell};
 use leadledger::i18n::{format_number, format_pct};
 use leadledger::metrics::{self, Model, Period, Request};
 use leadledger::report::{render_report, Paper};
@@ -54,7 +55,7 @@ fn the_shared_cases_round_in_rust_as_on_the_page() {
 
 /// A company whose ROI is exactly −66.84975 %: spend 1,000.00, one won deal
 /// of 947.15 at a gross margin of 35 % (331.5025 − 1,000 over 1,000).
-fn company(path: &std::path::Path, today: chrono::NaiveDate) -> Session {
+fn exact_roi_company(path: &std::path::Path, today: chrono::NaiveDate) -> Session {
     let s = Session::start_on(path.to_path_buf(), today).unwrap();
     s.create_company(NewCompany {
         name: "Rundung GmbH".into(),
@@ -66,7 +67,7 @@ fn company(path: &std::path::Path, today: chrono::NaiveDate) -> Session {
     let mut settings = s.settings().unwrap();
     settings.gross_margin = dec("0.35");
     s.update_settings(settings).unwrap();
-    let fair = crate::api::source(&s, "Blechexpo", "Trade shows", &[]);
+    let fair = save_source(&s, "Blechexpo", "Trade shows", &[]);
     s.save_spend_cell(SpendCell {
         source_id: fair.id,
         year: 2026,
@@ -75,19 +76,11 @@ fn company(path: &std::path::Path, today: chrono::NaiveDate) -> Session {
     })
     .unwrap();
     let inquiry = s
-        .log_inquiry(InquiryInput {
-            id: None,
-            received_at: Some(day(2026, 3, 2).and_hms_opt(10, 0, 0).unwrap()),
-            kind: "rfq".into(),
-            company: Some("Acme".into()),
-            contact: None,
-            phone: None,
-            email: None,
-            source_id: Some(fair.id),
-            touchpoints: vec![],
-            is_lead: true,
-            notes: None,
-        })
+        .log_inquiry(rfq_input(
+            d(2026, 3, 2).and_hms_opt(10, 0, 0).unwrap(),
+            "Acme",
+            Some(fair.id),
+        ))
         .unwrap()
         .inquiry;
     s.save_deal(DealInput {
@@ -95,7 +88,7 @@ fn company(path: &std::path::Path, today: chrono::NaiveDate) -> Session {
         inquiry_id: Some(inquiry.id),
         company: "Acme".into(),
         quoted_at: None,
-        closed_at: Some(day(2026, 4, 1)),
+        closed_at: Some(d(2026, 4, 1)),
         status: "won".into(),
         amount: dec("947.15"),
         lost_reason: None,
@@ -112,8 +105,8 @@ fn the_dashboard_the_pdf_and_the_table_show_a_figure_rounded_once() {
         .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("once.db");
-    let today = day(2026, 6, 15);
-    let s = company(&path, today);
+    let today = d(2026, 6, 15);
+    let s = exact_roi_company(&path, today);
 
     // The engine's exact value.
     let ds = Store::open(&path).unwrap().load_dataset().unwrap();
