@@ -44,6 +44,10 @@ pub enum ErrorCode {
     /// The database is open for reading only (it is damaged); nothing can be
     /// changed until a backup is restored.
     ReadOnly,
+    /// Another writer held the database, or on a team server the change
+    /// met another seat's at the same moment, for longer than the retries
+    /// allowed; nothing of it was saved and it may simply be tried again.
+    Busy,
     /// The team server cannot be reached, or the connection to it was lost.
     Offline,
     /// The team server refused the login: a wrong password, an unknown
@@ -75,6 +79,7 @@ impl ErrorCode {
             ErrorCode::DiskFull => "disk_full",
             ErrorCode::Io => "io",
             ErrorCode::ReadOnly => "read_only",
+            ErrorCode::Busy => "busy",
             ErrorCode::Offline => "offline",
             ErrorCode::AuthFailed => "auth_failed",
             ErrorCode::TlsFailed => "tls_failed",

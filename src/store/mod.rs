@@ -7,6 +7,7 @@
 //! forward-only migrations.
 
 pub mod backup;
+mod db;
 mod edit;
 mod fill;
 mod import;

@@ -31,7 +31,7 @@ export type SettingsDto = { company_name: string, currency: string, fiscal_year_
  */
 gross_margin: string, half_life_days: string, language: Language, };
 
-export type ErrorCode = "invalid" | "invalid_amount" | "invalid_date" | "not_found" | "duplicate" | "inconsistent" | "csv_rejected" | "database_too_new" | "not_a_database" | "corrupt" | "disk_full" | "io" | "read_only" | "offline" | "auth_failed" | "tls_failed" | "server_too_old" | "needs_upgrade";
+export type ErrorCode = "invalid" | "invalid_amount" | "invalid_date" | "not_found" | "duplicate" | "inconsistent" | "csv_rejected" | "database_too_new" | "not_a_database" | "corrupt" | "disk_full" | "io" | "read_only" | "busy" | "offline" | "auth_failed" | "tls_failed" | "server_too_old" | "needs_upgrade";
 
 export type ApiError = { code: ErrorCode, message: string, field: string | null, };
 

@@ -1,0 +1,196 @@
+//! [`Exec`] on PostgreSQL: the `postgres` client and its transactions. The
+//! statements arrive with SQLite's `?1` placeholders and are sent with
+//! PostgreSQL's `$1`; values are bound and read by the column's type, so the
+//! store sees the same [`Value`]s from either engine.
+
+use super::{numbered_to_dollar, Dialect, Exec, Row, Value};
+use crate::error::{Error, ErrorCode, Result};
+use postgres::types::{to_sql_checked, IsNull, ToSql, Type};
+use postgres::{Client, Transaction};
+
+impl ToSql for Value {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut bytes::BytesMut,
+    ) -> std::result::Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        match self {
+            Value::Null => Ok(IsNull::Yes),
+            Value::Int(v) => match *ty {
+                Type::INT8 => v.to_sql(ty, out),
+                Type::INT4 => i32::try_from(*v)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(*v)?.to_sql(ty, out),
+                Type::BOOL => (*v != 0).to_sql(ty, out),
+                Type::TEXT | Type::VARCHAR => v.to_string().to_sql(ty, out),
+                _ => Err(format!("an integer cannot be bound as {ty}").into()),
+            },
+            Value::Text(v) => match *ty {
+                Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME | Type::UNKNOWN => {
+                    v.as_str().to_sql(ty, out)
+                }
+                _ => Err(format!("text cannot be bound as {ty}").into()),
+            },
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        // Checked per value in `to_sql`, which names the type it refuses.
+        true
+    }
+
+    to_sql_checked!();
+}
+
+fn value(r: &postgres::Row, i: usize) -> Result<Value> {
+    let ty = r.columns()[i].type_().clone();
+    let got = match ty {
+        Type::INT8 => r.try_get::<_, Option<i64>>(i).map(|v| v.map(Value::Int)),
+        Type::INT4 => r
+            .try_get::<_, Option<i32>>(i)
+            .map(|v| v.map(|v| Value::Int(v.into()))),
+        Type::INT2 => r
+            .try_get::<_, Option<i16>>(i)
+            .map(|v| v.map(|v| Value::Int(v.into()))),
+        Type::BOOL => r
+            .try_get::<_, Option<bool>>(i)
+            .map(|v| v.map(|v| Value::Int(v.into()))),
+        Type::TEXT | Type::VARCHAR | Type::BPCHAR | Type::NAME => r
+            .try_get::<_, Option<String>>(i)
+            .map(|v| v.map(Value::Text)),
+        _ => {
+            // SUM(bigint) is numeric in PostgreSQL: the statement must cast
+            // it back, as every statement of the store does.
+            return Err(Error::new(
+                ErrorCode::Io,
+                format!(
+                    "column '{}' came back as {ty}; the statement must cast it to BIGINT or TEXT",
+                    r.columns()[i].name()
+                ),
+            ));
+        }
+    };
+    Ok(got.map_err(failure)?.unwrap_or(Value::Null))
+}
+
+fn rows(got: Vec<postgres::Row>) -> Result<Vec<Row>> {
+    got.iter()
+        .map(|r| {
+            (0..r.len())
+                .map(|i| value(r, i))
+                .collect::<Result<_>>()
+                .map(Row)
+        })
+        .collect()
+}
+
+fn refs(params: &[Value]) -> Vec<&(dyn ToSql + Sync)> {
+    params.iter().map(|v| v as &(dyn ToSql + Sync)).collect()
+}
+
+/// The product's error for a failure of the server or of a statement.
+pub(crate) fn failure(e: postgres::Error) -> Error {
+    use postgres::error::SqlState;
+    if let Some(code) = e.code() {
+        let db = e.as_db_error().map(|d| d.message().to_string());
+        let detail = db.unwrap_or_else(|| e.to_string());
+        let (code, message) = match code {
+            c if *c == SqlState::T_R_SERIALIZATION_FAILURE
+                || *c == SqlState::T_R_DEADLOCK_DETECTED
+                || *c == SqlState::LOCK_NOT_AVAILABLE =>
+            {
+                (
+                    ErrorCode::Busy,
+                    format!("the change met another seat's at the same moment ({detail})"),
+                )
+            }
+            c if *c == SqlState::UNIQUE_VIOLATION
+                || *c == SqlState::FOREIGN_KEY_VIOLATION
+                || *c == SqlState::CHECK_VIOLATION
+                || *c == SqlState::NOT_NULL_VIOLATION =>
+            {
+                (ErrorCode::Duplicate, format!("database error: {detail}"))
+            }
+            c if *c == SqlState::DISK_FULL => (
+                ErrorCode::DiskFull,
+                "the team server's disk is full; nothing of this change was saved".to_string(),
+            ),
+            c if *c == SqlState::READ_ONLY_SQL_TRANSACTION => (ErrorCode::ReadOnly, detail),
+            _ => (ErrorCode::Io, format!("database error: {detail}")),
+        };
+        return Error::new(code, message);
+    }
+    Error::new(
+        ErrorCode::Io,
+        format!("the team server could not be reached; nothing of this change was saved ({e})"),
+    )
+}
+
+impl Exec for Client {
+    fn dialect(&self) -> Dialect {
+        Dialect::Postgres
+    }
+    fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64> {
+        let sql = numbered_to_dollar(sql)?;
+        Client::execute(self, sql.as_str(), &refs(params)).map_err(failure)
+    }
+    fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
+        let sql = numbered_to_dollar(sql)?;
+        rows(Client::query(self, sql.as_str(), &refs(params)).map_err(failure)?)
+    }
+    fn batch(&mut self, sql: &str) -> Result<()> {
+        self.batch_execute(sql).map_err(failure)
+    }
+}
+
+impl Exec for Transaction<'_> {
+    fn dialect(&self) -> Dialect {
+        Dialect::Postgres
+    }
+    fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64> {
+        let sql = numbered_to_dollar(sql)?;
+        Transaction::execute(self, sql.as_str(), &refs(params)).map_err(failure)
+    }
+    fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
+        let sql = numbered_to_dollar(sql)?;
+        rows(Transaction::query(self, sql.as_str(), &refs(params)).map_err(failure)?)
+    }
+    fn batch(&mut self, sql: &str) -> Result<()> {
+        self.batch_execute(sql).map_err(failure)
+    }
+}
+
+/// One attempt of [`super::Conn::transaction`]: begins with the isolation
+/// `kind` asks for, runs `f` and commits.
+pub(super) fn run<T>(
+    client: &mut Client,
+    kind: super::TxKind,
+    f: &mut impl FnMut(&mut dyn Exec) -> Result<T>,
+) -> Result<T> {
+    use super::TxKind;
+    use postgres::IsolationLevel as L;
+    let (level, read_only) = match kind {
+        TxKind::Write => (L::ReadCommitted, false),
+        TxKind::Serial => (L::Serializable, false),
+        TxKind::Snapshot => (L::RepeatableRead, true),
+    };
+    let mut tx = client
+        .build_transaction()
+        .isolation_level(level)
+        .read_only(read_only)
+        .start()
+        .map_err(failure)?;
+    let out = f(&mut tx)?;
+    tx.commit().map_err(failure)?;
+    Ok(out)
+}
+
+/// How long to wait before the `attempt`-th retry: a few milliseconds,
+/// doubling, with a spread taken from the clock so that two seats that
+/// collided retry at different moments.
+pub(super) fn backoff(attempt: u32) -> std::time::Duration {
+    let spread = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos() % 5_000_000);
+    std::time::Duration::from_millis(5 << attempt.min(6))
+        + std::time::Duration::from_nanos(spread.into())
+}
