@@ -218,6 +218,19 @@ pub struct Dataset {
     pub traffic: Vec<Traffic>,
 }
 
+/// The years a record's date may have. A date outside them is far more
+/// likely a typing error than a record, so every entry path refuses it, and
+/// a question about a period outside them is refused too, since it could
+/// only ever show empty figures. The store, the CSV reader, the app and the
+/// command line all take the span from here.
+pub const RECORD_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// `RECORD_YEARS` in words, "1900 to 2200", for the messages that refuse a
+/// date outside it.
+pub fn record_years_text() -> String {
+    format!("{} to {}", RECORD_YEARS.start(), RECORD_YEARS.end())
+}
+
 /// The name of the source that always exists and stands for "not known".
 pub const UNKNOWN_SOURCE: &str = "Unknown";
 /// The channel the `Unknown` source belongs to.

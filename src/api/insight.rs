@@ -15,6 +15,7 @@ use crate::metrics::{
     compare_models, compute, figure_info, fiscal_year_leads, fiscal_year_of, FigureKind,
     FiscalMonthLeads, Period, Request, ScopeFigures,
 };
+use crate::model::{record_years_text, RECORD_YEARS};
 use chrono::{Datelike, NaiveDate};
 
 fn need<T>(v: Option<T>, field: &str) -> Result<T> {
@@ -36,7 +37,7 @@ pub fn period_of(q: &DashboardQuery, as_of: NaiveDate, fiscal_start: u32) -> Res
         PeriodKind::Ytd => Period::year_to_date(as_of, fiscal_start),
         PeriodKind::Custom => Period::range(need(q.from, "from")?, need(q.to, "to")?),
     }?;
-    // Records are dated 1900 to 2200 (the store refuses others), so a
+    // Records are dated in `RECORD_YEARS` (the store refuses others), so a
     // period outside that span is a mistake, not an empty dashboard.
     let field = if kind == PeriodKind::Custom {
         "from"
@@ -44,11 +45,11 @@ pub fn period_of(q: &DashboardQuery, as_of: NaiveDate, fiscal_start: u32) -> Res
         "year"
     };
     for d in [period.from, period.to] {
-        if !(1900..=2200).contains(&d.year()) {
+        if !RECORD_YEARS.contains(&d.year()) {
             return Err(Error::field(
                 ErrorCode::InvalidDate,
                 field,
-                format!("{d} is outside the years 1900 to 2200"),
+                format!("{d} is outside the years {}", record_years_text()),
             ));
         }
     }

@@ -19,16 +19,16 @@ fn first_of(year: i32, month: u32) -> Result<NaiveDate> {
             format!("month must be 1 to 12, not {month}"),
         ));
     }
-    // The store keeps dates from 1900 to 2200; a grid outside that range
+    // The store keeps dates of the record years only; a grid outside them
     // could never hold a value, so the year is refused rather than shown empty.
-    let supported = (1900..=2200).contains(&year);
+    let supported = RECORD_YEARS.contains(&year);
     NaiveDate::from_ymd_opt(year, month, 1)
         .filter(|_| supported)
         .ok_or_else(|| {
             Error::field(
                 ErrorCode::InvalidDate,
                 "year",
-                format!("year {year} is outside 1900 to 2200"),
+                format!("year {year} is outside {}", record_years_text()),
             )
         })
 }

@@ -4,7 +4,7 @@ use super::open::open_for_reading;
 use chrono::{Datelike, NaiveDate};
 use leadledger::error::{Error, ErrorCode, Result};
 use leadledger::metrics::{self, Model, Period, Request};
-use leadledger::model::Dataset;
+use leadledger::model::{record_years_text, Dataset, RECORD_YEARS};
 use leadledger::store::Store;
 use std::path::Path;
 
@@ -23,15 +23,18 @@ pub struct MetricsArgs {
     pub json: bool,
 }
 
-/// Refuses a date argument outside the years records may have (1900 to
-/// 2200): a period there could only ever show empty figures, so the date is
-/// far more likely a typing error than a question.
+/// Refuses a date argument outside the years records may have
+/// (`RECORD_YEARS`): a period there could only ever show empty figures, so
+/// the date is far more likely a typing error than a question.
 pub fn check_date_arg(option: &str, date: Option<NaiveDate>) -> Result<()> {
     match date {
-        Some(d) if !(1900..=2200).contains(&d.year()) => Err(Error::field(
+        Some(d) if !RECORD_YEARS.contains(&d.year()) => Err(Error::field(
             ErrorCode::InvalidDate,
             &option.replace('-', "_"),
-            format!("--{option} {d} is outside 1900 to 2200, the years records can have"),
+            format!(
+                "--{option} {d} is outside {}, the years records can have",
+                record_years_text()
+            ),
         )),
         _ => Ok(()),
     }

@@ -7,6 +7,7 @@
 //! a first or second number above 12. [`DateRules::decide`] makes that choice
 //! once from every date cell of the file, like the amount rules do.
 
+use crate::model::RECORD_YEARS;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 /// The way the date part of a cell is written.
@@ -275,11 +276,13 @@ fn read_time(s: &str) -> Option<NaiveTime> {
 }
 
 fn check_year(cell: &str, year: i32) -> Result<(), String> {
-    if (1900..=2200).contains(&year) {
+    if RECORD_YEARS.contains(&year) {
         Ok(())
     } else {
         Err(format!(
-            "\"{cell}\": the year must be between 1900 and 2200"
+            "\"{cell}\": the year must be between {} and {}",
+            RECORD_YEARS.start(),
+            RECORD_YEARS.end()
         ))
     }
 }

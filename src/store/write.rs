@@ -78,13 +78,13 @@ pub enum Outcome {
 }
 
 pub(super) fn check_date(d: NaiveDate, field: &str) -> Result<()> {
-    if (1900..=2200).contains(&d.year()) {
+    if RECORD_YEARS.contains(&d.year()) {
         Ok(())
     } else {
         Err(Error::field(
             ErrorCode::InvalidDate,
             field,
-            format!("{field} {d} is outside 1900 to 2200"),
+            format!("{field} {d} is outside {}", record_years_text()),
         ))
     }
 }
@@ -394,11 +394,11 @@ pub(super) fn upsert_target(
     sales: Option<Decimal>,
     leads: Option<i64>,
 ) -> Result<Outcome> {
-    if !(1900..=2200).contains(&year) {
+    if !RECORD_YEARS.contains(&year) {
         return Err(Error::field(
             ErrorCode::InvalidDate,
             "year",
-            format!("year {year} is outside 1900 to 2200"),
+            format!("year {year} is outside {}", record_years_text()),
         ));
     }
     if leads.is_some_and(|l| l < 0) {
