@@ -7,7 +7,7 @@
 //! the import does the same work as a real call-tracking export.
 
 use leadledger::csvio::Kind;
-use leadledger::model::Settings;
+use leadledger::records::Settings;
 use leadledger::store::{NewSource, Store};
 use std::io::Write;
 use std::time::Instant;

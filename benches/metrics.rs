@@ -10,8 +10,8 @@
 
 use chrono::NaiveDate;
 use leadledger::demo::{self, DemoOptions};
-use leadledger::metrics::{self, Model, Period, Request};
-use leadledger::model::Settings;
+use leadledger::metrics::{self, AttributionModel, Period, Request};
+use leadledger::records::Settings;
 use leadledger::store::Store;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -75,7 +75,7 @@ fn main() {
     );
 
     let mut worst = Duration::ZERO;
-    for model in Model::ALL {
+    for model in AttributionModel::ALL {
         let req = Request {
             period,
             as_of: today,

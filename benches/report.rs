@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use leadledger::demo::{generate, DemoOptions};
-use leadledger::metrics::{Model, Period, Request};
+use leadledger::metrics::{AttributionModel, Period, Request};
 use leadledger::report::{render_report, Paper};
 use std::time::{Duration, Instant};
 
@@ -33,7 +33,7 @@ fn main() {
     let req = Request {
         period: Period::year(2025, 1).expect("year"),
         as_of: today,
-        model: Model::FirstTouch,
+        model: AttributionModel::FirstTouch,
     };
 
     // One untimed run parses the fonts and warms the caches, as the first

@@ -9,9 +9,9 @@ pub mod demo;
 pub mod error;
 pub mod i18n;
 pub mod metrics;
-pub mod model;
 pub mod money;
 pub mod phone;
+pub mod records;
 pub mod report;
 pub mod store;
 

@@ -7,7 +7,7 @@
 #![no_main]
 
 use leadledger::csvio::{self, Kind};
-use leadledger::model::Settings;
+use leadledger::records::Settings;
 use leadledger::store::Store;
 use leadledger::ErrorCode;
 use libfuzzer_sys::fuzz_target;

@@ -99,7 +99,7 @@ pub fn typescript() -> String {
         DealStatus,
         InquirySort,
         PeriodKind,
-        Model,
+        AttributionModel,
         FigureKind,
         BenchmarkStatus,
         FileKind,

@@ -16,8 +16,8 @@ use super::dto_enums::{ArgKind, BackupKind, InquirySort, PeriodKind, ProblemCode
 use crate::csvio::Kind as FileKind;
 use crate::error::{Error, Result};
 use crate::i18n::Language;
-use crate::metrics::{FigureKind, Model, Status};
-use crate::model::{DealStatus, Direction, InquiryKind, SpendCategory, SpendDirection};
+use crate::metrics::{AttributionModel, FigureKind, Status};
+use crate::records::{DealStatus, Direction, InquiryKind, SpendCategory, SpendDirection};
 use crate::report::Paper;
 use crate::store::location::LocationCode;
 use crate::store::progress::Phase;
@@ -192,7 +192,7 @@ spelled! {
     SpendCategory => "category", "category";
     Language => "language", "language";
     // The command line also takes `time-decay` for `time_decay`.
-    Model => "model", "attribution model", parse = Model::parse;
+    AttributionModel => "model", "attribution model", parse = AttributionModel::parse;
     // `us-letter` is the command line's other name of `letter`.
     Paper => "paper", "paper size", parse = |t: &str| Paper::parse(t).ok();
     FileKind => "kind", "kind";
@@ -231,7 +231,7 @@ mod tests {
         check::<SpendDirection>();
         check::<SpendCategory>();
         check::<Language>();
-        check::<Model>();
+        check::<AttributionModel>();
         check::<Paper>();
         check::<FileKind>();
         check::<PeriodKind>();

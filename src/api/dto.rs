@@ -10,8 +10,8 @@ pub use super::choice::Choice;
 pub use super::dto_enums::{InquirySort, PeriodKind};
 pub use crate::csvio::Kind as FileKind;
 pub use crate::i18n::Language;
-pub use crate::metrics::{FigureKind, Model, Status as BenchmarkStatus};
-pub use crate::model::{DealStatus, Direction, InquiryKind, SpendCategory, SpendDirection};
+pub use crate::metrics::{AttributionModel, FigureKind, Status as BenchmarkStatus};
+pub use crate::records::{DealStatus, Direction, InquiryKind, SpendCategory, SpendDirection};
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -316,7 +316,7 @@ pub struct DashboardQuery {
     pub month: Option<u32>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
-    pub model: Choice<Model>,
+    pub model: Choice<AttributionModel>,
     /// `None` is today.
     pub as_of: Option<NaiveDate>,
 }
@@ -384,8 +384,8 @@ pub struct Dashboard {
     pub to: NaiveDate,
     pub effective_to: NaiveDate,
     pub as_of: NaiveDate,
-    pub model: Model,
-    pub fallback_model: Option<Model>,
+    pub model: AttributionModel,
+    pub fallback_model: Option<AttributionModel>,
     pub currency: String,
     pub kpis: Vec<Kpi>,
     /// The fiscal year the period ends in.
@@ -410,7 +410,7 @@ pub struct ComparisonRow {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ModelComparisonDto {
-    pub models: Vec<Model>,
+    pub models: Vec<AttributionModel>,
     pub data_driven_fallback: bool,
     pub channels: Vec<ComparisonRow>,
     pub sources: Vec<ComparisonRow>,

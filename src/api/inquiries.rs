@@ -6,7 +6,7 @@ use super::convert::{deals_by_inquiry, inquiry_dto, new_deal, new_inquiry, sourc
 use super::dto::*;
 use super::Session;
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::*;
+use crate::records::*;
 use chrono::{Datelike, Timelike};
 use std::collections::HashMap;
 

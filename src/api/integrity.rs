@@ -121,7 +121,7 @@ pub(super) fn refuse_over_newer(problem: Option<&ProblemDto>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Settings;
+    use crate::records::Settings;
 
     fn create(path: &Path) {
         Store::create(

@@ -9,7 +9,7 @@
 use super::dto::*;
 use super::Session;
 use crate::error::{Error, Result};
-use crate::model::{Id, UNKNOWN_SOURCE};
+use crate::records::{Id, UNKNOWN_SOURCE};
 use crate::store::LOG_KEYS;
 use std::collections::HashMap;
 

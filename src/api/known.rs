@@ -7,8 +7,8 @@
 use super::dto::KnownCustomerDto;
 use super::Session;
 use crate::error::Result;
-use crate::model::DealStatus;
 use crate::phone;
+use crate::records::DealStatus;
 
 impl Session {
     /// The customer whose won deals came from inquiries with this phone

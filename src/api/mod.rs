@@ -11,12 +11,12 @@ pub mod bindings;
 mod choice;
 mod commands;
 mod convert;
+mod dashboard;
 pub mod dto;
 mod dto_enums;
 mod dto_safety;
 mod files;
 mod inquiries;
-mod insight;
 mod integrity;
 mod keys;
 mod known;
@@ -32,7 +32,7 @@ pub use reports::{ReportPreview, ReportQuery, SavedReport};
 
 use crate::demo::{self, DemoOptions};
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::{Dataset, Settings};
+use crate::records::{Dataset, Settings};
 use crate::store::progress::Progress;
 use crate::store::Store;
 use chrono::NaiveDate;
@@ -57,10 +57,10 @@ struct State {
     /// Where the file lies, if that puts it at risk.
     warnings: Vec<NoticeDto>,
     /// Deletions that can still be undone.
-    undo: undo::Ledger,
+    undo: undo::UndoQueue,
     /// The Log screen's number keys as handed out this session (key, source
     /// id), so that they stay put while staff work; see `keys`.
-    log_keys: Option<Vec<(u8, crate::model::Id)>>,
+    log_keys: Option<Vec<(u8, crate::records::Id)>>,
     /// The language of the demo left for the welcome screen: the setup form
     /// goes on in it.
     welcome_language: Option<Language>,
@@ -149,7 +149,7 @@ impl Session {
                 read_only: opened.read_only,
                 problem: opened.problem,
                 warnings,
-                undo: undo::Ledger::default(),
+                undo: undo::UndoQueue::default(),
                 log_keys: None,
                 welcome_language: None,
             }),

@@ -6,13 +6,13 @@
 //! into place (`atomic::write`), never leaving a half-written PDF.
 
 use super::choice::Choice;
+use super::dashboard::period_of;
 use super::dto::{DashboardQuery, Language};
-use super::insight::period_of;
 use super::Session;
 use crate::error::{Error, Result};
 use crate::i18n::{parse_lang, Translator};
 use crate::metrics::Request;
-use crate::model::Dataset;
+use crate::records::Dataset;
 use crate::report::{self, Paper};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

@@ -6,7 +6,7 @@ use super::convert::general_spend_dto;
 use super::dto::*;
 use super::Session;
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::*;
+use crate::records::*;
 use crate::store::NewSpend;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};

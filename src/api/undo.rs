@@ -8,7 +8,7 @@
 use super::dto_safety::DeletedDto;
 use super::Session;
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::Dataset;
+use crate::records::Dataset;
 use crate::store::{Removed, RemovedKind, Store};
 use std::collections::VecDeque;
 
@@ -17,7 +17,7 @@ use std::collections::VecDeque;
 const KEEP: usize = 20;
 
 /// The deletions that can still be undone, oldest first.
-pub(super) struct Ledger {
+pub(super) struct UndoQueue {
     next: u64,
     /// Makes tokens of different runs differ, so a token from a page that
     /// outlived a restart never matches a new deletion by chance.
@@ -25,14 +25,14 @@ pub(super) struct Ledger {
     entries: VecDeque<(DeletedDto, Removed)>,
 }
 
-impl Default for Ledger {
+impl Default for UndoQueue {
     fn default() -> Self {
         let salt = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos() as u64)
             .unwrap_or(0)
             ^ u64::from(std::process::id());
-        Ledger {
+        UndoQueue {
             next: 1,
             salt,
             entries: VecDeque::new(),
@@ -40,7 +40,7 @@ impl Default for Ledger {
     }
 }
 
-impl Ledger {
+impl UndoQueue {
     fn add(&mut self, mut dto: DeletedDto, removed: Removed) -> DeletedDto {
         dto.token = format!("{:x}-{}", self.salt, self.next);
         self.next += 1;

@@ -4,7 +4,7 @@ use super::open::{create, demo_options, open, open_for_reading};
 use leadledger::csvio::Kind;
 use leadledger::demo;
 use leadledger::error::{Error, ErrorCode, Result};
-use leadledger::model::{DealStatus, Settings};
+use leadledger::records::{DealStatus, Settings};
 use leadledger::store::{backup, ImportOptions};
 use rust_decimal::Decimal;
 use std::io::Write;

@@ -3,8 +3,8 @@
 use super::open::open_for_reading;
 use chrono::{Datelike, NaiveDate};
 use leadledger::error::{Error, ErrorCode, Result};
-use leadledger::metrics::{self, Model, Period, Request};
-use leadledger::model::{record_years_text, Dataset, RECORD_YEARS};
+use leadledger::metrics::{self, AttributionModel, Period, Request};
+use leadledger::records::{record_years_text, Dataset, RECORD_YEARS};
 use leadledger::store::Store;
 use std::path::Path;
 
@@ -53,12 +53,12 @@ pub fn request(
     check_date_arg("to", to)?;
     check_date_arg("as-of", as_of)?;
     let as_of = as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
-    let model = Model::parse(model).ok_or_else(|| {
+    let model = AttributionModel::parse(model).ok_or_else(|| {
         Error::invalid(
             "model",
             format!(
                 "unknown model '{model}'; use one of {}",
-                Model::ALL
+                AttributionModel::ALL
                     .iter()
                     .map(|m| m.as_str())
                     .collect::<Vec<_>>()

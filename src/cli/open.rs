@@ -2,7 +2,7 @@
 
 use leadledger::demo::{self, DemoOptions};
 use leadledger::error::{Error, ErrorCode, Result};
-use leadledger::model::Settings;
+use leadledger::records::Settings;
 use leadledger::store::{location, Store};
 use std::path::{Path, PathBuf};
 

@@ -2,7 +2,7 @@
 //! would hand it over, with exactly what must be detected, read or refused.
 
 use super::*;
-use crate::model::{DealStatus, InquiryKind, SpendCategory, SpendDirection};
+use crate::records::{DealStatus, InquiryKind, SpendCategory, SpendDirection};
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal_macros::dec;
 
@@ -396,7 +396,7 @@ fn sources_and_targets() {
         rows[0].tracking_numbers,
         vec!["+49 711 5550120", "0711 5550121"]
     );
-    assert_eq!(rows[0].direction, Some(crate::model::Direction::Inbound));
+    assert_eq!(rows[0].direction, Some(crate::records::Direction::Inbound));
     assert_eq!(rows[0].utm_medium.as_deref(), Some("cpc"));
     assert_eq!(rows[0].utm_campaign, None);
     assert_eq!(

@@ -7,7 +7,7 @@
 //! a first or second number above 12. [`DateRules::decide`] makes that choice
 //! once from every date cell of the file, like the amount rules do.
 
-use crate::model::RECORD_YEARS;
+use crate::records::RECORD_YEARS;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 /// The way the date part of a cell is written.

@@ -2,7 +2,7 @@
 //! `None` when any cell of the record was bad; the errors are in the `Cells`.
 
 use super::cells::Cells;
-use crate::model::{DealStatus, Direction, InquiryKind, SpendCategory, SpendDirection};
+use crate::records::{DealStatus, Direction, InquiryKind, SpendCategory, SpendDirection};
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 use serde::Serialize;

@@ -28,7 +28,7 @@ pub use write::{format_amount, write};
 
 use crate::error::{Error, ErrorCode};
 #[allow(unused_imports)] // Named in the module documentation.
-use crate::model::Dataset;
+use crate::records::Dataset;
 use serde::Serialize;
 use std::fmt;
 

@@ -5,7 +5,7 @@
 
 use super::amount::AmountRules;
 use super::*;
-use crate::model::*;
+use crate::records::*;
 use chrono::{NaiveDate, NaiveDateTime};
 use proptest::prelude::*;
 use rust_decimal::Decimal;

@@ -6,8 +6,8 @@
 use super::cells::neutralise;
 use super::Kind;
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::{Dataset, Id};
 use crate::money::minor_exponent;
+use crate::records::{Dataset, Id};
 use chrono::{NaiveDateTime, Timelike};
 use rust_decimal::Decimal;
 use std::io::Write;

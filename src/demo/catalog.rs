@@ -6,7 +6,7 @@
 //! 0711 tracking numbers). It sells turned and milled parts to machine
 //! builders across Germany and its neighbours.
 
-use crate::model::{InquiryKind, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
+use crate::records::{InquiryKind, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
 
 pub const COMPANY_NAME: &str = "Brenner Präzisionsteile GmbH";
 
@@ -35,7 +35,7 @@ pub struct SourceSpec {
     /// The Fluent message of a descriptive name ("Cold calling"), given in
     /// the demo's language; proper names ("Google Ads") have none.
     pub key: Option<&'static str>,
-    /// A channel name from `model::DEFAULT_CHANNELS`.
+    /// A channel name from `records::DEFAULT_CHANNELS`.
     pub channel: &'static str,
     /// Tracking numbers, already normalised (digits with country code).
     pub tracking: &'static [&'static str],
@@ -309,7 +309,7 @@ pub const SPAM: &[(&str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::DEFAULT_CHANNELS;
+    use crate::records::DEFAULT_CHANNELS;
 
     #[test]
     fn every_source_names_a_default_channel_and_names_are_unique() {

@@ -7,7 +7,7 @@ use super::catalog::LOST_REASONS;
 use super::names::Company;
 use super::plan::Plan;
 use super::rng::Rng;
-use crate::model::{Deal, DealStatus, InquiryKind};
+use crate::records::{Deal, DealStatus, InquiryKind};
 use chrono::{Duration, NaiveDate};
 use rust_decimal::Decimal;
 use std::cmp::Reverse;

@@ -9,10 +9,10 @@
 use super::catalog::COMPANY_NAME;
 use super::plan::Plan;
 use super::rng::Rng;
-use super::{inquiries, ledger, measures, spend, DemoOptions};
+use super::{inquiries, measures, spend, timeline, DemoOptions};
 use crate::i18n::names::{record_name, stored_channel_name};
 use crate::i18n::Translator;
-use crate::model::{Channel, Dataset, Id, Settings, Source, DEFAULT_CHANNELS};
+use crate::records::{Channel, Dataset, Id, Settings, Source, DEFAULT_CHANNELS};
 use rust_decimal::Decimal;
 
 pub fn run(opts: &DemoOptions) -> Dataset {
@@ -56,7 +56,7 @@ pub fn run(opts: &DemoOptions) -> Dataset {
         .collect();
     let spend = spend::spend(&plan, seed);
     let drafts = inquiries::drafts(&plan, seed);
-    let (inquiries, deals) = ledger::fill(&plan, drafts, seed);
+    let (inquiries, deals) = timeline::fill(&plan, drafts, seed);
     let traffic = measures::traffic(&plan, seed);
     let targets = measures::targets(&plan, &inquiries, &deals, seed);
     Dataset {

@@ -6,12 +6,12 @@
 //! that falls year by year, else drawn from the sources' weights for that
 //! day, in which a running show or a fresh mailing pulls hard. The people,
 //! companies and outcomes are filled in afterwards, in time order, by
-//! `ledger`.
+//! `timeline`.
 
 use super::catalog;
 use super::plan::Plan;
 use super::rng::Rng;
-use crate::model::{Id, InquiryKind};
+use crate::records::{Id, InquiryKind};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
 /// Per mille of inquiries that are leads; the rest are spam, vendors,
@@ -22,7 +22,7 @@ const LEAD_PER_MILLE: u32 = 850;
 pub struct Draft {
     pub at: NaiveDateTime,
     pub is_lead: bool,
-    /// The first touch (leads only; `ledger` sets it for the others).
+    /// The first touch (leads only; `timeline` sets it for the others).
     pub source_id: Id,
     pub kind: InquiryKind,
 }

@@ -3,7 +3,7 @@
 
 use super::plan::{Plan, MONTH_WEIGHT, REFERENCE_VOLUME};
 use super::rng::Rng;
-use crate::model::{Deal, DealStatus, Inquiry, Target, Traffic};
+use crate::records::{Deal, DealStatus, Inquiry, Target, Traffic};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 

@@ -25,7 +25,6 @@ mod countries;
 mod deals;
 mod generate;
 mod inquiries;
-mod ledger;
 mod measures;
 mod names;
 mod plan;
@@ -33,9 +32,10 @@ mod rng;
 mod spend;
 #[cfg(test)]
 mod tests;
+mod timeline;
 
 use crate::error::{Error, Result};
-use crate::model::Dataset;
+use crate::records::Dataset;
 use chrono::NaiveDate;
 
 pub use catalog::COMPANY_NAME;

@@ -6,7 +6,7 @@
 use super::catalog::{self, Every, ShowSpec, SourceSpec, SHOWS, SOURCES};
 use super::rng::Rng;
 use super::DemoOptions;
-use crate::model::{Id, DEFAULT_CHANNELS};
+use crate::records::{Id, DEFAULT_CHANNELS};
 use chrono::{Datelike, NaiveDate, Weekday};
 use rust_decimal::Decimal;
 
@@ -151,7 +151,7 @@ impl Plan {
         let touch = per_year_weights(&|spec, _| spec.touch_weight);
         let id_of = |name: &str| sources.iter().find(|s| s.name == name).map_or(1, |s| s.id);
         let roles = Roles {
-            unknown: id_of(crate::model::UNKNOWN_SOURCE),
+            unknown: id_of(crate::records::UNKNOWN_SOURCE),
             existing_customer: id_of(catalog::EXISTING_CUSTOMER),
             website_direct: id_of(catalog::WEBSITE_DIRECT),
             wlw: id_of(catalog::WLW),

@@ -7,7 +7,7 @@
 use super::catalog::{self, EXISTING_CUSTOMER, WEBSITE_DIRECT, WLW};
 use super::plan::Plan;
 use super::rng::Rng;
-use crate::model::{Id, Spend, SpendCategory, SpendDirection};
+use crate::records::{Id, Spend, SpendCategory, SpendDirection};
 use chrono::{Datelike, Duration, NaiveDate};
 use rust_decimal::Decimal;
 

@@ -3,7 +3,7 @@
 //! every channel and spend category present, volumes, scale).
 
 use super::*;
-use crate::model::{
+use crate::records::{
     DealStatus, Direction, Id, SpendCategory, SpendDirection, DEFAULT_CHANNELS, UNKNOWN_CHANNEL,
     UNKNOWN_SOURCE,
 };
@@ -97,7 +97,7 @@ fn assert_valid(ds: &Dataset, o: &DemoOptions) {
         }
     }
     // Deal ids follow the quote date, or the order date when there was no quote.
-    let first = |d: &crate::model::Deal| d.quoted_at.or(d.closed_at);
+    let first = |d: &crate::records::Deal| d.quoted_at.or(d.closed_at);
     for pair in ds.deals.windows(2) {
         assert!(pair[0].id < pair[1].id, "{} !< {}", pair[0].id, pair[1].id);
         assert!(
@@ -324,7 +324,7 @@ fn season_and_trade_shows_shape_the_year() {
         .count();
     assert!(from_fair >= 8, "{from_fair}");
     let kinds: BTreeSet<_> = ds.inquiries.iter().map(|q| q.kind).collect();
-    assert_eq!(kinds.len(), crate::model::InquiryKind::ALL.len());
+    assert_eq!(kinds.len(), crate::records::InquiryKind::ALL.len());
 }
 
 #[test]

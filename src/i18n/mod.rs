@@ -366,7 +366,7 @@ mod tests {
                     "{lang}: {key}"
                 );
             }
-            for m in crate::metrics::Model::ALL {
+            for m in crate::metrics::AttributionModel::ALL {
                 let key = format!("model-{}", m.as_str().replace('_', "-"));
                 assert!(
                     t.has(&key) && t.has(&format!("{key}-definition")),

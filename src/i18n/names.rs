@@ -11,7 +11,7 @@
 //! the reader's language.
 
 use super::Translator;
-use crate::model::{DefaultChannel, DEFAULT_CHANNELS, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
+use crate::records::{DefaultChannel, DEFAULT_CHANNELS, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
 
 /// Soft hyphens let a narrow table column break a long word; a stored name
 /// must not carry them (they would end up in searches and CSV files).

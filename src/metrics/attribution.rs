@@ -22,7 +22,7 @@
 //! undefined, is credited as under `linear`.
 
 use super::index::FxMap;
-use crate::model::{Dataset, Id, Inquiry, Settings};
+use crate::records::{Dataset, Id, Inquiry, Settings};
 use chrono::NaiveDate;
 use rust_decimal::prelude::MathematicalOps;
 use rust_decimal::Decimal;
@@ -44,9 +44,7 @@ use serde::{Deserialize, Serialize};
     ts_rs::TS,
 )]
 #[serde(rename_all = "snake_case")]
-// "Model" alone would be ambiguous on the page, which has no other models.
-#[ts(rename = "AttributionModel")]
-pub enum Model {
+pub enum AttributionModel {
     #[default]
     FirstTouch,
     LastTouch,
@@ -56,32 +54,32 @@ pub enum Model {
     DataDriven,
 }
 
-impl Model {
-    pub const ALL: &'static [Model] = &[
-        Model::FirstTouch,
-        Model::LastTouch,
-        Model::Linear,
-        Model::PositionBased,
-        Model::TimeDecay,
-        Model::DataDriven,
+impl AttributionModel {
+    pub const ALL: &'static [AttributionModel] = &[
+        AttributionModel::FirstTouch,
+        AttributionModel::LastTouch,
+        AttributionModel::Linear,
+        AttributionModel::PositionBased,
+        AttributionModel::TimeDecay,
+        AttributionModel::DataDriven,
     ];
 
     /// The spec's key, used in JSON and on the command line.
     pub fn as_str(self) -> &'static str {
         match self {
-            Model::FirstTouch => "first_touch",
-            Model::LastTouch => "last_touch",
-            Model::Linear => "linear",
-            Model::PositionBased => "position_based",
-            Model::TimeDecay => "time_decay",
-            Model::DataDriven => "data_driven",
+            AttributionModel::FirstTouch => "first_touch",
+            AttributionModel::LastTouch => "last_touch",
+            AttributionModel::Linear => "linear",
+            AttributionModel::PositionBased => "position_based",
+            AttributionModel::TimeDecay => "time_decay",
+            AttributionModel::DataDriven => "data_driven",
         }
     }
 
     /// Parses a spec key, case-insensitively; `-` may stand for `_`.
-    pub fn parse(s: &str) -> Option<Model> {
+    pub fn parse(s: &str) -> Option<AttributionModel> {
         let s = s.trim().replace('-', "_");
-        Model::ALL
+        AttributionModel::ALL
             .iter()
             .copied()
             .find(|m| s.eq_ignore_ascii_case(m.as_str()))
@@ -89,7 +87,7 @@ impl Model {
 
     /// The accepted spellings, for error messages.
     pub fn choices() -> String {
-        Model::ALL
+        AttributionModel::ALL
             .iter()
             .map(|m| m.as_str())
             .collect::<Vec<_>>()
@@ -99,12 +97,12 @@ impl Model {
     /// An English name for tables.
     pub fn label(self) -> &'static str {
         match self {
-            Model::FirstTouch => "First touch",
-            Model::LastTouch => "Last touch",
-            Model::Linear => "Linear",
-            Model::PositionBased => "Position based",
-            Model::TimeDecay => "Time decay",
-            Model::DataDriven => "Data-driven",
+            AttributionModel::FirstTouch => "First touch",
+            AttributionModel::LastTouch => "Last touch",
+            AttributionModel::Linear => "Linear",
+            AttributionModel::PositionBased => "Position based",
+            AttributionModel::TimeDecay => "Time decay",
+            AttributionModel::DataDriven => "Data-driven",
         }
     }
 }
@@ -115,7 +113,7 @@ impl Model {
 pub(crate) struct Attributor {
     /// The model of the position credits: data-driven uses linear's where
     /// its removal effects do not decide (see `removal`).
-    model: Model,
+    model: AttributionModel,
     half_life: Decimal,
     as_of: NaiveDate,
     decay: Vec<Option<Decimal>>,
@@ -144,10 +142,14 @@ const DECAY_TABLE: i64 = 100_000;
 const MAX_SHAPES: usize = 100_000;
 
 impl Attributor {
-    pub(crate) fn new(model: Model, settings: &Settings, as_of: NaiveDate) -> Attributor {
+    pub(crate) fn new(
+        model: AttributionModel,
+        settings: &Settings,
+        as_of: NaiveDate,
+    ) -> Attributor {
         Attributor {
-            model: if model == Model::DataDriven {
-                Model::Linear
+            model: if model == AttributionModel::DataDriven {
+                AttributionModel::Linear
             } else {
                 model
             },
@@ -248,11 +250,11 @@ impl Attributor {
         // first, and the last touchpoint is the latest further touchpoint
         // (ties: the one entered last), else the first touch.
         match self.model {
-            Model::FirstTouch => {
+            AttributionModel::FirstTouch => {
                 self.out.push((resolve(inq.source_id), Decimal::ONE));
                 return &self.out;
             }
-            Model::LastTouch => {
+            AttributionModel::LastTouch => {
                 let mut last = inq.source_id;
                 let mut latest: Option<NaiveDate> = None;
                 for t in inq.touchpoints.iter().filter(|t| t.date <= self.as_of) {
@@ -339,7 +341,7 @@ impl Attributor {
         let n = self.touches.len();
         self.key.clear();
         self.key.push(n as u32);
-        if self.model == Model::TimeDecay {
+        if self.model == AttributionModel::TimeDecay {
             let latest = self.touches.iter().map(|t| t.1).max().unwrap_or(self.as_of);
             for i in 0..n {
                 let days = (latest - self.touches[i].1).num_days();
@@ -353,14 +355,14 @@ impl Attributor {
         }
         let mut credits = Vec::with_capacity(n);
         match self.model {
-            Model::PositionBased if n == 2 => credits.extend([Decimal::new(5, 1); 2]),
-            Model::PositionBased => {
+            AttributionModel::PositionBased if n == 2 => credits.extend([Decimal::new(5, 1); 2]),
+            AttributionModel::PositionBased => {
                 let middle = Decimal::new(2, 1) / Decimal::from(n as u64 - 2);
                 credits.push(Decimal::new(4, 1));
                 credits.extend(std::iter::repeat(middle).take(n - 2));
                 credits.push(Decimal::new(4, 1));
             }
-            Model::TimeDecay => {
+            AttributionModel::TimeDecay => {
                 let mut total = Decimal::ZERO;
                 for i in 1..=n {
                     let w = self.weight(i64::from(self.key[i]));
@@ -432,7 +434,7 @@ fn settle(out: &mut [(u32, Decimal)]) {
 pub fn credits(
     ds: &Dataset,
     inquiry: &Inquiry,
-    model: Model,
+    model: AttributionModel,
     as_of: NaiveDate,
 ) -> Vec<(Id, Decimal)> {
     if !inquiry.is_lead {
@@ -453,7 +455,7 @@ pub fn credits(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{InquiryKind, Touchpoint};
+    use crate::records::{InquiryKind, Touchpoint};
     use rust_decimal_macros::dec;
 
     fn d(m: u32, day: u32) -> NaiveDate {
@@ -482,14 +484,14 @@ mod tests {
         }
     }
 
-    fn run(model: Model, inq: &Inquiry) -> Vec<(Id, Decimal)> {
+    fn run(model: AttributionModel, inq: &Inquiry) -> Vec<(Id, Decimal)> {
         credits(&Dataset::default(), inq, model, d(12, 31))
     }
 
     #[test]
     fn one_touchpoint_gets_everything_under_every_model() {
         let inq = lead(7, d(3, 1), &[]);
-        for &m in Model::ALL {
+        for &m in AttributionModel::ALL {
             assert_eq!(run(m, &inq), vec![(7, Decimal::ONE)], "{m:?}");
         }
     }
@@ -498,13 +500,19 @@ mod tests {
     fn simple_models_on_a_three_step_path() {
         // A on 1 Mar, then C on 10 Mar and B on 5 Mar (entered out of order).
         let inq = lead(1, d(3, 1), &[(3, d(3, 10)), (2, d(3, 5))]);
-        assert_eq!(run(Model::FirstTouch, &inq), vec![(1, Decimal::ONE)]);
-        assert_eq!(run(Model::LastTouch, &inq), vec![(3, Decimal::ONE)]);
         assert_eq!(
-            run(Model::PositionBased, &inq),
+            run(AttributionModel::FirstTouch, &inq),
+            vec![(1, Decimal::ONE)]
+        );
+        assert_eq!(
+            run(AttributionModel::LastTouch, &inq),
+            vec![(3, Decimal::ONE)]
+        );
+        assert_eq!(
+            run(AttributionModel::PositionBased, &inq),
             vec![(1, dec!(0.4)), (2, dec!(0.2)), (3, dec!(0.4))]
         );
-        let linear = run(Model::Linear, &inq);
+        let linear = run(AttributionModel::Linear, &inq);
         assert_eq!(linear.iter().map(|c| c.1).sum::<Decimal>(), Decimal::ONE);
         assert_eq!(linear[1].1.round_dp(20), dec!(0.33333333333333333333));
     }
@@ -514,11 +522,14 @@ mod tests {
         let inq = lead(1, d(3, 1), &[(2, d(3, 5)), (1, d(3, 5))]);
         // Order A, B, A: position based gives A 0.4 + 0.4, B 0.2.
         assert_eq!(
-            run(Model::PositionBased, &inq),
+            run(AttributionModel::PositionBased, &inq),
             vec![(1, dec!(0.8)), (2, dec!(0.2))]
         );
-        assert_eq!(run(Model::LastTouch, &inq), vec![(1, Decimal::ONE)]);
-        let mut a = Attributor::new(Model::Linear, &Settings::default(), d(12, 31));
+        assert_eq!(
+            run(AttributionModel::LastTouch, &inq),
+            vec![(1, Decimal::ONE)]
+        );
+        let mut a = Attributor::new(AttributionModel::Linear, &Settings::default(), d(12, 31));
         assert_eq!(a.path(&inq, |id| id as u32), &[1, 2, 1]);
         let same = lead(1, d(3, 1), &[(1, d(3, 2)), (2, d(3, 4))]);
         assert_eq!(a.path(&same, |id| id as u32), &[1, 2]);
@@ -528,12 +539,15 @@ mod tests {
     fn time_decay_halves_per_half_life() {
         // Touchpoints 7 days apart with a 7-day half-life: weights ½ and 1.
         let inq = lead(1, d(3, 1), &[(2, d(3, 8))]);
-        let c = run(Model::TimeDecay, &inq);
+        let c = run(AttributionModel::TimeDecay, &inq);
         assert_eq!(c[0].1.round_dp(20), dec!(0.33333333333333333333));
         assert_eq!(c[0].1 + c[1].1, Decimal::ONE);
         // The worked example: 5 days apart, A gets 0.3787.
         let ex = lead(1, d(1, 15), &[(2, d(1, 20))]);
-        assert_eq!(run(Model::TimeDecay, &ex)[0].1.round_dp(4), dec!(0.3787));
+        assert_eq!(
+            run(AttributionModel::TimeDecay, &ex)[0].1.round_dp(4),
+            dec!(0.3787)
+        );
         // Far-apart touchpoints underflow to 0 without failing.
         assert_eq!(decay_weight(100_000, dec!(7)), Decimal::ZERO);
     }
@@ -541,7 +555,11 @@ mod tests {
     /// The credit of `inq` under data-driven with removal effects `re` of
     /// sources 0, 1, 2, … (ids and indexes alike), ranked as `rank`.
     fn split(re: &[Decimal], rank: &[u32], inq: &Inquiry) -> Vec<(u32, Decimal)> {
-        let mut a = Attributor::new(Model::DataDriven, &Settings::default(), d(12, 31));
+        let mut a = Attributor::new(
+            AttributionModel::DataDriven,
+            &Settings::default(),
+            d(12, 31),
+        );
         a.split_by_removal(Some(re.to_vec()), rank);
         let first = a.credit(inq, |id| id as u32).to_vec();
         // The second lead of the same set of sources is read from the cache.
@@ -565,7 +583,12 @@ mod tests {
         // gets the residual of ⅓ + ⅓ + ⅓).
         let cold = lead(2, d(1, 15), &[(0, d(1, 16)), (1, d(1, 17))]);
         let zero = [Decimal::ZERO; 3];
-        let linear = credits(&Dataset::default(), &cold, Model::Linear, d(12, 31));
+        let linear = credits(
+            &Dataset::default(),
+            &cold,
+            AttributionModel::Linear,
+            d(12, 31),
+        );
         let linear: Vec<(u32, Decimal)> = linear.iter().map(|&(s, c)| (s as u32, c)).collect();
         assert_eq!(split(&zero, &[0, 1, 2], &cold), linear);
         assert!(linear[0].1 > linear[1].1);
@@ -581,7 +604,11 @@ mod tests {
         let one = lead(1, d(1, 15), &[(1, d(1, 16))]);
         assert_eq!(split(&zero, &[0, 1, 2], &one), vec![(1, Decimal::ONE)]);
         // Undefined for the period: linear.
-        let mut a = Attributor::new(Model::DataDriven, &Settings::default(), d(12, 31));
+        let mut a = Attributor::new(
+            AttributionModel::DataDriven,
+            &Settings::default(),
+            d(12, 31),
+        );
         a.split_by_removal(None, &[0, 1, 2]);
         assert_eq!(a.credit(&cold, |id| id as u32), linear.as_slice());
     }
@@ -589,19 +616,27 @@ mod tests {
     #[test]
     fn touchpoints_after_as_of_and_non_leads_are_ignored() {
         let inq = lead(1, d(3, 1), &[(2, d(3, 8))]);
-        let early = credits(&Dataset::default(), &inq, Model::LastTouch, d(3, 7));
+        let early = credits(
+            &Dataset::default(),
+            &inq,
+            AttributionModel::LastTouch,
+            d(3, 7),
+        );
         assert_eq!(early, vec![(1, Decimal::ONE)]);
         let mut spam = inq.clone();
         spam.is_lead = false;
-        assert!(run(Model::Linear, &spam).is_empty());
+        assert!(run(AttributionModel::Linear, &spam).is_empty());
     }
 
     #[test]
     fn model_keys_round_trip() {
-        for &m in Model::ALL {
-            assert_eq!(Model::parse(m.as_str()), Some(m));
+        for &m in AttributionModel::ALL {
+            assert_eq!(AttributionModel::parse(m.as_str()), Some(m));
         }
-        assert_eq!(Model::parse(" Time-Decay "), Some(Model::TimeDecay));
-        assert_eq!(Model::parse("u_shaped"), None);
+        assert_eq!(
+            AttributionModel::parse(" Time-Decay "),
+            Some(AttributionModel::TimeDecay)
+        );
+        assert_eq!(AttributionModel::parse("u_shaped"), None);
     }
 }

@@ -4,7 +4,7 @@
 use super::figures::{pct, ratio, roi, CompanyFigures};
 use super::period::days_in_year;
 use super::scan::PeriodStats;
-use crate::model::Dataset;
+use crate::records::Dataset;
 use chrono::Datelike;
 use rust_decimal::Decimal;
 

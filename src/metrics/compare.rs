@@ -4,13 +4,13 @@
 //! `cac_outbound` depend on it (their denominators are credited new
 //! customers); the company figures are still given per model.
 
-use super::attribution::{Attributor, Model};
+use super::attribution::{AttributionModel, Attributor};
 use super::figures::{CompanyFigures, ScopeFigures};
 use super::index::Index;
 use super::period::Period;
 use super::report::{channel_reports, period_figures, periods, source_reports, Request};
 use super::scan::won_companies;
-use crate::model::{Dataset, Direction};
+use crate::records::{Dataset, Direction};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -31,8 +31,8 @@ pub struct ModelComparison {
     pub period: Period,
     pub effective: Period,
     pub as_of: NaiveDate,
-    /// All six models, in `Model::ALL` order.
-    pub models: Vec<Model>,
+    /// All six models, in `AttributionModel::ALL` order.
+    pub models: Vec<AttributionModel>,
     /// Data-driven was undefined for the period; its column shows linear.
     pub data_driven_fallback: bool,
     /// The company figures, one entry per model.
@@ -46,14 +46,14 @@ pub fn compare_models(ds: &Dataset, req: &Request) -> ModelComparison {
     let periods = periods(req);
     let ix = Index::new(ds, req.as_of, &periods[..1]);
     let bits = won_companies(&ix, &periods[..1]);
-    let mut company = Vec::with_capacity(Model::ALL.len());
+    let mut company = Vec::with_capacity(AttributionModel::ALL.len());
     let mut fallback = false;
     let mut sources: Vec<ScopeComparison> = Vec::new();
     let mut channels: Vec<ScopeComparison> = Vec::new();
-    for (m, &model) in Model::ALL.iter().enumerate() {
+    for (m, &model) in AttributionModel::ALL.iter().enumerate() {
         let mut attributor = Attributor::new(model, &ds.settings, req.as_of);
         let (stats, figures) = period_figures(&ix, &bits, 0, model, &mut attributor, &[]);
-        if model == Model::DataDriven {
+        if model == AttributionModel::DataDriven {
             fallback = stats.fallback;
         }
         let src = source_reports(&ix, &stats);
@@ -90,7 +90,7 @@ pub fn compare_models(ds: &Dataset, req: &Request) -> ModelComparison {
         period: req.period,
         effective: periods[0],
         as_of: req.as_of,
-        models: Model::ALL.to_vec(),
+        models: AttributionModel::ALL.to_vec(),
         data_driven_fallback: fallback,
         company,
         sources,

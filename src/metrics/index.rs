@@ -4,7 +4,7 @@
 //! set; after that no period ever searches a vector or compares names.
 
 use super::period::Period;
-use crate::model::{Dataset, DealStatus, Direction, Id, UNKNOWN_SOURCE};
+use crate::records::{Dataset, DealStatus, Direction, Id, UNKNOWN_SOURCE};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::cell::Cell;
@@ -390,7 +390,7 @@ impl<'a> Index<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Channel, Source};
+    use crate::records::{Channel, Source};
     use rustc_hash::FxHasher;
 
     fn source(id: Id, name: &str) -> Source {

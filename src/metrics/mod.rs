@@ -1,5 +1,5 @@
 //! The metrics engine: every figure of `shared/spec/metrics.md`, computed as
-//! pure functions over a [`Dataset`](crate::model::Dataset), with exact
+//! pure functions over a [`Dataset`](crate::records::Dataset), with exact
 //! decimal arithmetic (rounding only in [`to_json`] and [`render_table`]).
 //!
 //! The command line, the PDF report and the desktop app call exactly this:
@@ -40,7 +40,7 @@ mod prior_years;
 mod report;
 mod scan;
 
-pub use attribution::{credits, Model};
+pub use attribution::{credits, AttributionModel};
 pub use benchmark::{Benchmark, Status};
 pub use compare::{compare_models, ModelComparison, ScopeComparison};
 pub use figures::{

@@ -9,7 +9,7 @@
 
 use super::period::{add_months, month_index, shift_date, Period};
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::Dataset;
+use crate::records::Dataset;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -85,7 +85,7 @@ pub fn fiscal_year_leads(ds: &Dataset, fy: i32, as_of: NaiveDate) -> Result<Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Inquiry, InquiryKind, Settings};
+    use crate::records::{Inquiry, InquiryKind, Settings};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

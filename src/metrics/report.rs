@@ -3,7 +3,7 @@
 //! the series the PDF charts, and the warnings. Everything is kept at full
 //! precision; only `output` rounds.
 
-use super::attribution::{Attributor, Model};
+use super::attribution::{AttributionModel, Attributor};
 use super::benchmark::{benchmark, Benchmark};
 use super::company::company_figures;
 use super::figures::{CompanyFigures, ScopeFigures, ScopeSums, SOURCE_BENCHMARK_KEYS};
@@ -13,7 +13,7 @@ use super::period::{add_months, Period};
 use super::prior_years::{CHART_YEARS, PRIOR_YEARS};
 use super::scan::{retention, scan, won_companies, PeriodStats};
 use super::FigureKind;
-use crate::model::{Dataset, Direction};
+use crate::records::{Dataset, Direction};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -23,7 +23,7 @@ use serde::Serialize;
 pub struct Request {
     pub period: Period,
     pub as_of: NaiveDate,
-    pub model: Model,
+    pub model: AttributionModel,
 }
 
 /// A warning with a stable `key` (for translation), the source it is
@@ -106,9 +106,9 @@ pub struct Report {
     /// The effective period ends before the requested one: a year (or
     /// quarter, month) to date, held against the same span of prior years.
     pub year_to_date: bool,
-    pub model: Model,
+    pub model: AttributionModel,
     /// Set when the data-driven model was undefined and this one was used.
-    pub fallback_model: Option<Model>,
+    pub fallback_model: Option<AttributionModel>,
     pub currency: String,
     pub company: CompanyFigures,
     pub channels: Vec<ChannelReport>,
@@ -166,7 +166,7 @@ pub(crate) fn period_figures(
     ix: &Index,
     bits: &[u32],
     k: usize,
-    model: Model,
+    model: AttributionModel,
     attributor: &mut Attributor,
     campaigns: &[String],
 ) -> (PeriodStats, CompanyFigures) {
@@ -311,8 +311,8 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
         }
     }
 
-    let fallback_model =
-        (req.model == Model::DataDriven && stats[0].fallback).then_some(Model::Linear);
+    let fallback_model = (req.model == AttributionModel::DataDriven && stats[0].fallback)
+        .then_some(AttributionModel::Linear);
     let warnings = warnings(
         &ix,
         req,

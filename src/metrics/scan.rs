@@ -6,12 +6,12 @@
 //! month when its first day lies in the period. The period handed in is
 //! already the effective one (it ends on or before the as-of date).
 
-use super::attribution::{Attributor, Model};
+use super::attribution::{AttributionModel, Attributor};
 use super::figures::ScopeSums;
 use super::index::{FxMap, Index, NONE};
 use super::markov::Chain;
 use super::period::{fiscal_quarters, month_index, Period};
-use crate::model::{Direction, SpendDirection};
+use crate::records::{Direction, SpendDirection};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -115,7 +115,7 @@ fn direction_slot(d: Direction) -> usize {
 pub(crate) fn scan(
     ix: &Index,
     k: usize,
-    model: Model,
+    model: AttributionModel,
     attributor: &mut Attributor,
     campaigns: &[String],
     fiscal_start_month: u32,
@@ -205,7 +205,7 @@ pub(crate) fn scan(
         }
     }
 
-    if model == Model::DataDriven {
+    if model == AttributionModel::DataDriven {
         let effects = removal_effects(ix, k, attributor);
         s.fallback = effects.is_none();
         attributor.split_by_removal(effects, &table.rank);

@@ -1,17 +1,17 @@
-//! Building the [`ReportModel`]: the cover, the key figures and, from
+//! Building the [`ReportContent`]: the cover, the key figures and, from
 //! `sections` and `chart_data`, every other section, in the reader's
 //! language.
 
-use super::model::{
-    col, covered, figure_key, model_key, row, Block, Cover, Fmt, ReportModel, Section,
+use super::content::{
+    col, covered, figure_key, model_key, row, Block, Cover, Fmt, ReportContent, Section,
 };
 use super::sections;
 use super::table::{Align, RowKind, Table};
 use crate::i18n::Translator;
 use crate::metrics::{FigureKind, ModelComparison, Report, FIGURES};
-use crate::model::Dataset;
+use crate::records::Dataset;
 
-impl ReportModel {
+impl ReportContent {
     /// Builds the model of `report` (and the model comparison of the same
     /// request) in the language of `tr`.
     pub fn build(
@@ -19,7 +19,7 @@ impl ReportModel {
         report: &Report,
         comparison: &ModelComparison,
         tr: &Translator,
-    ) -> ReportModel {
+    ) -> ReportContent {
         let f = Fmt {
             tr,
             currency: &report.currency,
@@ -36,7 +36,7 @@ impl ReportModel {
         sections.push(sections::models(&f, comparison));
         sections.push(sections::quality(&f, report));
         sections.push(sections::definitions(&f, ds));
-        ReportModel {
+        ReportContent {
             lang: tr.lang(),
             currency: report.currency.clone(),
             header_left: company.clone(),

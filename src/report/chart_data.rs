@@ -4,11 +4,11 @@
 //! named below the chart), and spend against revenue from marketing per
 //! fiscal quarter.
 
-use super::model::{
+use super::content::{
     channel_name, figure_key, AxisUnit, Block, Chart, ChartKind, Fmt, Section, Series,
 };
 use crate::metrics::{Period, Report, CHART_YEARS};
-use crate::model::Dataset;
+use crate::records::Dataset;
 use chrono::Datelike;
 use rust_decimal::Decimal;
 

@@ -6,8 +6,8 @@
 //! times a power of ten), so that a tick reads "50,000", never
 //! "49,999.996"; only positions on the page are converted to `f32`.
 
+use super::content::{AxisUnit, Chart, ChartKind};
 use super::layout::{Canvas, Rgbf, Style, ACCENT, INK, MUTED, RULE};
-use super::model::{AxisUnit, Chart, ChartKind};
 use crate::i18n::{format_money_dp, format_number, format_pct_dp};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;

@@ -3,7 +3,7 @@
 //! figures (issue 5).
 //!
 //! [`render`] computes the [`Report`](crate::metrics::Report) and the model
-//! comparison of one request, turns them into a [`ReportModel`] (all text,
+//! comparison of one request, turns them into a [`ReportContent`] (all text,
 //! in the reader's language and number format) and lays that out:
 //! cover, key figures against last year and the expected range, by channel
 //! and by source, vector charts, the attribution models compared, data
@@ -17,22 +17,22 @@
 mod build;
 mod chart_data;
 mod charts;
+mod content;
 mod fonts;
 mod layout;
-mod model;
 mod pages;
 mod sections;
 mod style;
 mod svg;
 mod table;
 
-pub use model::{Block, Chart, Cover, ReportModel, Section};
+pub use content::{Block, Chart, Cover, ReportContent, Section};
 pub use table::Table;
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::Translator;
 use crate::metrics::{self, Request};
-use crate::model::Dataset;
+use crate::records::Dataset;
 use layout::{Canvas, Geometry};
 use printpdf::{Mm, OffsetDateTime, PdfDocument, PdfPage, PdfSaveOptions};
 
@@ -139,16 +139,16 @@ pub fn preview(ds: &Dataset, req: &Request, lang: &str, paper: Paper) -> Result<
 
 /// The report model of `req` in the language of `tr` (what the PDF shows,
 /// as text; the desktop preview can use it as well).
-pub fn build_model(ds: &Dataset, req: &Request, tr: &Translator) -> ReportModel {
+pub fn build_model(ds: &Dataset, req: &Request, tr: &Translator) -> ReportContent {
     let report = metrics::compute(ds, req);
     let comparison = metrics::compare_models(ds, req);
-    ReportModel::build(ds, &report, &comparison, tr)
+    ReportContent::build(ds, &report, &comparison, tr)
 }
 
 /// Lays out and writes `model` as a PDF. The document's dates are the
 /// as-of date, so the same request gives the same file.
 pub fn render_model(
-    model: &ReportModel,
+    model: &ReportContent,
     tr: &Translator,
     paper: Paper,
     as_of: chrono::NaiveDate,
@@ -159,7 +159,7 @@ pub fn render_model(
 /// Lays out `model` once and writes the PDF, recording the SVG pages too
 /// when `with_svg`.
 fn write_pdf(
-    model: &ReportModel,
+    model: &ReportContent,
     tr: &Translator,
     paper: Paper,
     as_of: chrono::NaiveDate,
@@ -242,7 +242,7 @@ mod tests {
         let req = Request {
             period: metrics::Period::year(2026, 1).unwrap(),
             as_of: today,
-            model: metrics::Model::Linear,
+            model: metrics::AttributionModel::Linear,
         };
         let report = metrics::compute(&ds, &req);
         let c = &report.company;

@@ -4,12 +4,12 @@
 //! the footer with "page n of m" once the number of pages is known.
 
 use super::charts;
+use super::content::{Block, Cover, ReportContent, Section};
 use super::layout::{Canvas, Style, ACCENT, BODY, HEADER_FILL, INK, MUTED, RULE, SMALL, TABLE};
-use super::model::{Block, Cover, ReportModel, Section};
 use crate::i18n::Translator;
 
 /// Lays out the whole report on `cv` (which starts with one empty page).
-pub fn draw(cv: &mut Canvas, model: &ReportModel, tr: &Translator) {
+pub fn draw(cv: &mut Canvas, model: &ReportContent, tr: &Translator) {
     cover(cv, &model.cover);
     for section in &model.sections {
         draw_section(cv, section, model.lang);
@@ -189,7 +189,7 @@ fn lead_height(cv: &Canvas, blocks: &[Block]) -> f32 {
 }
 
 /// The running header (not on the cover) and the footer on every page.
-fn decorate(cv: &mut Canvas, model: &ReportModel, tr: &Translator) {
+fn decorate(cv: &mut Canvas, model: &ReportContent, tr: &Translator) {
     let pages = cv.page_count();
     let style = Style::new(7.5, false, MUTED);
     let (left, right) = (cv.left(), cv.right());

@@ -3,12 +3,12 @@
 //! definitions (the charts' data is in `chart_data`). Like `model`, this
 //! only selects and formats the engine's numbers.
 
-use super::model::{
+use super::content::{
     channel_name, col, count_args, covered, figure_key, model_key, row, Block, Fmt, Section,
 };
 use super::table::{Align, RowKind, Table};
 use crate::metrics::{FigureKind, ModelComparison, Report, ScopeFigures, FIGURES};
-use crate::model::Dataset;
+use crate::records::Dataset;
 use rust_decimal::Decimal;
 
 /// The five figures of the channel and source tables.
@@ -126,7 +126,7 @@ pub fn by_channel_and_source(f: &Fmt, report: &Report) -> Vec<Section> {
                 .unwrap_or_default();
             row(
                 [
-                    vec![super::model::source_name(tr, &s.name), channel],
+                    vec![super::content::source_name(tr, &s.name), channel],
                     figure_cells(f, &s.figures),
                 ]
                 .concat(),
@@ -302,7 +302,7 @@ pub fn quality(f: &Fmt, report: &Report) -> Section {
                     .unwrap_or_default();
                 row(
                     vec![
-                        super::model::source_name(tr, &s.name),
+                        super::content::source_name(tr, &s.name),
                         channel,
                         tr.count(s.figures.leads),
                         tr.count(s.figures.won_deals),
@@ -338,7 +338,7 @@ pub fn definitions(f: &Fmt, ds: &Dataset) -> Section {
     // The half-life as shown, and as the number that chooses "day" or "days".
     let half_life = ds.settings.half_life_days;
     let days = tr.count(Some(half_life));
-    for m in crate::metrics::Model::ALL {
+    for m in crate::metrics::AttributionModel::ALL {
         let key = model_key(*m);
         blocks.push(Block::Definition {
             term: tr.t(&key),

@@ -193,8 +193,8 @@ mod tests {
     }
 
     use crate::i18n::{format_count, Translator};
-    use crate::metrics::{self, Model, Period, Request};
-    use crate::model::Dataset;
+    use crate::metrics::{self, AttributionModel, Period, Request};
+    use crate::records::Dataset;
     use crate::report::{preview, render_with_preview, Paper};
     use chrono::NaiveDate;
 
@@ -202,7 +202,7 @@ mod tests {
         Request {
             period: Period::year(2026, 1).unwrap(),
             as_of: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
-            model: Model::FirstTouch,
+            model: AttributionModel::FirstTouch,
         }
     }
 

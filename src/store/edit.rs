@@ -9,7 +9,7 @@ use super::write::{
 };
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::*;
+use crate::records::*;
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use rust_decimal::Decimal;

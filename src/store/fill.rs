@@ -2,14 +2,14 @@
 //! large generated data sets for benchmarks. It goes through the same
 //! validating insert functions as every other entry path.
 
-use super::records::{resolve_inquiry, upsert_deal, upsert_inquiry};
+use super::inquiries_deals::{resolve_inquiry, upsert_deal, upsert_inquiry};
 use super::write::{
     insert_spend, spend_key, tracking_numbers, upsert_source, NewDeal, NewInquiry, NewSource,
     NewSpend,
 };
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::*;
+use crate::records::*;
 use rusqlite::TransactionBehavior;
 use std::collections::HashMap;
 

@@ -3,8 +3,8 @@
 //! the stored data, and writes them in one immediate transaction. Every bad row
 //! is collected before anything is kept, so the user fixes a file once.
 
+use super::inquiries_deals::{resolve_inquiry, upsert_deal, upsert_inquiry};
 use super::progress::Progress;
-use super::records::{resolve_inquiry, upsert_deal, upsert_inquiry};
 use super::write::{
     count_spend, insert_spend, require_source, set_channel_direction, source_id, spend_key,
     tracking_numbers, upsert_source, upsert_target, upsert_traffic, NewDeal, NewInquiry, NewSource,
@@ -15,7 +15,7 @@ use crate::csvio::{
     self, Decoding, Detected, Kind, ReadOptions, Rejected, RowError, Rows, SourceRow,
 };
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::{Direction, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
+use crate::records::{Direction, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
 use rusqlite::TransactionBehavior;
 use serde::Serialize;
 use std::collections::BTreeMap;

@@ -5,7 +5,7 @@
 
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::Id;
+use crate::records::Id;
 use rusqlite::{OptionalExtension, TransactionBehavior};
 
 /// The keys a pin may take.

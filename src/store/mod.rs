@@ -11,12 +11,12 @@ mod db;
 mod edit;
 mod fill;
 mod import;
+mod inquiries_deals;
 mod keys;
 pub mod location;
 pub mod pg;
 pub mod progress;
 mod read;
-mod records;
 pub mod recovery;
 mod settings;
 mod undo;
@@ -28,7 +28,7 @@ pub use undo::{Removed, RemovedKind};
 pub use write::{NewDeal, NewInquiry, NewSource, NewSpend};
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::{Settings, DEFAULT_CHANNELS, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
+use crate::records::{Settings, DEFAULT_CHANNELS, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 

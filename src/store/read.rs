@@ -3,8 +3,8 @@
 
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::*;
 use crate::money::from_minor;
+use crate::records::*;
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::Row;
 use std::collections::HashMap;

@@ -111,7 +111,7 @@ pub fn newest_sound(list: &[BackupInfo]) -> Option<BackupInfo> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Settings;
+    use crate::records::Settings;
 
     fn db() -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::tempdir().unwrap();

@@ -2,8 +2,8 @@
 //! add a setting without a table change.
 
 use crate::error::{Error, Result};
-use crate::model::Settings;
 use crate::money;
+use crate::records::Settings;
 use rusqlite::{Connection, OptionalExtension};
 use rust_decimal::Decimal;
 use std::str::FromStr;

@@ -6,7 +6,7 @@
 
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::{Id, UNKNOWN_SOURCE};
+use crate::records::{Id, UNKNOWN_SOURCE};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, ToSql, TransactionBehavior};
 

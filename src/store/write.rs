@@ -4,9 +4,9 @@
 
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::*;
 use crate::money::to_minor;
 use crate::phone;
+use crate::records::*;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use rust_decimal::Decimal;

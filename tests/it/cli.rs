@@ -198,7 +198,7 @@ fn metrics_json_has_the_contract_shape() {
 /// `demo --language`; an existing one keeps its own.
 #[test]
 fn init_and_demo_speak_the_language_chosen() {
-    use leadledger::model::DEFAULT_CHANNELS;
+    use leadledger::records::DEFAULT_CHANNELS;
     let dir = tempfile::tempdir().unwrap();
     let channels = |db: &Path| -> Vec<String> {
         let store = leadledger::store::Store::open(db).unwrap();

@@ -7,7 +7,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use leadledger::api::{InquiryInput, NewCompany, Session, SourceDto, SourceInput};
-use leadledger::model::{
+use leadledger::records::{
     Channel, Dataset, Deal, DealStatus, Direction, Id, Inquiry, InquiryKind, Settings, Source,
     Spend, SpendCategory, SpendDirection, Touchpoint,
 };

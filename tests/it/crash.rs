@@ -12,7 +12,7 @@
 //!
 //! `LEADLEDGER_CRASH_ROUNDS=N` runs N rounds instead of the default.
 
-use leadledger::model::Settings;
+use leadledger::records::Settings;
 use leadledger::store::Store;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;

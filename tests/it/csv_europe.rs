@@ -5,7 +5,7 @@
 use crate::common::new_db;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1250, WINDOWS_1251, WINDOWS_1252};
 use leadledger::csvio::{self, Kind, Rejected};
-use leadledger::model::Direction;
+use leadledger::records::Direction;
 use leadledger::store::{ImportOptions, ImportSummary, Store};
 
 fn encode(text: &str, e: &'static Encoding) -> Vec<u8> {

@@ -5,7 +5,7 @@
 use crate::common::new_db;
 use leadledger::csvio::Kind;
 use leadledger::demo::{self, DemoOptions};
-use leadledger::model::{Dataset, DealStatus};
+use leadledger::records::{Dataset, DealStatus};
 use leadledger::store::Store;
 use rust_decimal::Decimal;
 
@@ -144,7 +144,7 @@ fn round_trip(transform: fn(Kind, &[u8]) -> Vec<u8>) {
                 (
                     format!(
                         "{:?}",
-                        leadledger::model::Inquiry {
+                        leadledger::records::Inquiry {
                             source_id: 0,
                             touchpoints: vec![],
                             ..i.clone()

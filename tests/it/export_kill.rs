@@ -19,7 +19,7 @@
 use crate::crash::{count_from_env, Rng};
 use leadledger::api::Session;
 use leadledger::demo::{self, DemoOptions};
-use leadledger::model::Settings;
+use leadledger::records::Settings;
 use leadledger::store::Store;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

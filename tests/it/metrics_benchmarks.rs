@@ -4,8 +4,8 @@
 
 use crate::common::{base, d, lead, spend, won};
 use crate::metrics_example::{at, report};
-use leadledger::metrics::{compute, to_json, Model, Period, Request, Status};
-use leadledger::model::{Dataset, Inquiry};
+use leadledger::metrics::{compute, to_json, AttributionModel, Period, Request, Status};
+use leadledger::records::{Dataset, Inquiry};
 use rust_decimal_macros::dec;
 use serde_json::Value;
 
@@ -33,7 +33,7 @@ fn with_leads(per_year: &[(i32, u32)]) -> Dataset {
 }
 
 fn leads_benchmark(ds: &Dataset) -> Value {
-    to_json(&report(ds, Model::FirstTouch))["benchmarks"]["leads"].clone()
+    to_json(&report(ds, AttributionModel::FirstTouch))["benchmarks"]["leads"].clone()
 }
 
 fn parts(b: &Value) -> Vec<String> {
@@ -59,7 +59,7 @@ fn a_perfect_line_has_a_zero_band() {
         parts(&leads_benchmark(&ds)),
         ["120", "100", "20", "20.00", "105", "0", "above"]
     );
-    let r = report(&ds, Model::FirstTouch);
+    let r = report(&ds, AttributionModel::FirstTouch);
     assert_eq!(r.benchmarks[0].years, 3);
     assert!(r.warnings.iter().all(|w| w.key != "prior_year_missing"));
 }
@@ -101,7 +101,7 @@ fn residuals_make_the_band_from_three_years_on() {
         (2024, 9),
         (2025, 10),
     ]);
-    let r = report(&five, Model::FirstTouch);
+    let r = report(&five, AttributionModel::FirstTouch);
     assert_eq!(r.benchmarks[0].years, 5);
     assert_eq!(r.benchmarks[0].expected, Some(dec!(10)));
     assert_eq!(r.benchmarks[0].status, Some(Status::Within));
@@ -116,7 +116,7 @@ fn residuals_make_the_band_from_three_years_on() {
         (2025, 10),
     ]);
     assert_eq!(
-        report(&six, Model::FirstTouch).benchmarks[0].expected,
+        report(&six, AttributionModel::FirstTouch).benchmarks[0].expected,
         Some(dec!(10))
     );
 }
@@ -130,7 +130,7 @@ fn a_missing_prior_year_leaves_prev_undefined_and_warns() {
         parts(&leads_benchmark(&ds)),
         ["100", "null", "null", "null", "110", "11", "within"]
     );
-    let r = report(&ds, Model::FirstTouch);
+    let r = report(&ds, AttributionModel::FirstTouch);
     let missing: Vec<_> = r
         .warnings
         .iter()
@@ -152,7 +152,7 @@ fn a_prior_year_with_records_but_an_undefined_figure_is_left_out() {
         spend(2, d(2024, 5, 1), dec!(80), Some(1)),
         spend(3, d(2025, 5, 1), dec!(50), Some(1)),
     ];
-    let json = to_json(&report(&ds, Model::FirstTouch));
+    let json = to_json(&report(&ds, AttributionModel::FirstTouch));
     assert_eq!(
         parts(&json["benchmarks"]["cpl"]),
         ["10.00", "null", "null", "null", "25.00", "2.50", "below"]
@@ -200,7 +200,7 @@ fn a_quarter_is_held_against_the_same_quarter() {
         &Request {
             period: Period::quarter(2025, 1, 1).unwrap(),
             as_of: d(2025, 12, 31),
-            model: Model::FirstTouch,
+            model: AttributionModel::FirstTouch,
         },
     );
     let json = to_json(&r);

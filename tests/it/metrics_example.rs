@@ -6,9 +6,9 @@
 use crate::common::{channel, d, deal, general, lead, source, spend, won};
 use chrono::NaiveDate;
 use leadledger::metrics::{
-    compare_models, compute, render_table, to_json, Model, Period, Report, Request,
+    compare_models, compute, render_table, to_json, AttributionModel, Period, Report, Request,
 };
-use leadledger::model::{
+use leadledger::records::{
     Dataset, DealStatus, Direction, Settings, SpendDirection, Target, Traffic,
 };
 use rust_decimal_macros::dec;
@@ -64,7 +64,7 @@ pub fn worked_example() -> Dataset {
     }
 }
 
-pub fn year_request(year: i32, as_of: NaiveDate, model: Model) -> Request {
+pub fn year_request(year: i32, as_of: NaiveDate, model: AttributionModel) -> Request {
     Request {
         period: Period::year(year, 1).unwrap(),
         as_of,
@@ -72,7 +72,7 @@ pub fn year_request(year: i32, as_of: NaiveDate, model: Model) -> Request {
     }
 }
 
-pub fn report(ds: &Dataset, model: Model) -> Report {
+pub fn report(ds: &Dataset, model: AttributionModel) -> Report {
     compute(ds, &year_request(2025, d(2025, 12, 31), model))
 }
 
@@ -117,7 +117,7 @@ fn company_figures_of_the_worked_example() {
         ("clv", "1500.00"),
         ("clv_to_cac", "1.50"),
     ];
-    for &model in Model::ALL {
+    for &model in AttributionModel::ALL {
         let json = to_json(&report(&worked_example(), model));
         for (key, value) in expected {
             assert_eq!(at(&json, &["company", key]), value, "{model:?} {key}");
@@ -133,9 +133,19 @@ fn company_figures_of_the_worked_example() {
 /// (1000 − 300)/300 = 233.33 %); the new customer X is outbound, so
 /// cac_inbound = 700/0 is undefined and cac_outbound = 300/1. position_based
 /// with two touchpoints gives ½ each, exactly like linear.
-const TABLE: &[(Model, &str, &str, &str, &str, &str, &str, &str, &str)] = &[
+const TABLE: &[(
+    AttributionModel,
+    &str,
+    &str,
+    &str,
+    &str,
+    &str,
+    &str,
+    &str,
+    &str,
+)] = &[
     (
-        Model::FirstTouch,
+        AttributionModel::FirstTouch,
         "1",
         "1000.00",
         "900.00",
@@ -146,7 +156,7 @@ const TABLE: &[(Model, &str, &str, &str, &str, &str, &str, &str, &str)] = &[
         "null",
     ),
     (
-        Model::LastTouch,
+        AttributionModel::LastTouch,
         "0",
         "0.00",
         "-100.00",
@@ -157,7 +167,7 @@ const TABLE: &[(Model, &str, &str, &str, &str, &str, &str, &str, &str)] = &[
         "300.00",
     ),
     (
-        Model::Linear,
+        AttributionModel::Linear,
         "0.5",
         "500.00",
         "400.00",
@@ -168,7 +178,7 @@ const TABLE: &[(Model, &str, &str, &str, &str, &str, &str, &str, &str)] = &[
         "600.00",
     ),
     (
-        Model::PositionBased,
+        AttributionModel::PositionBased,
         "0.5",
         "500.00",
         "400.00",
@@ -179,7 +189,7 @@ const TABLE: &[(Model, &str, &str, &str, &str, &str, &str, &str, &str)] = &[
         "600.00",
     ),
     (
-        Model::TimeDecay,
+        AttributionModel::TimeDecay,
         "0.3787",
         "378.69",
         "278.69",
@@ -190,7 +200,7 @@ const TABLE: &[(Model, &str, &str, &str, &str, &str, &str, &str, &str)] = &[
         "482.85",
     ),
     (
-        Model::DataDriven,
+        AttributionModel::DataDriven,
         "0.3333",
         "333.33",
         "233.33",
@@ -245,7 +255,7 @@ fn source_table_of_the_worked_example() {
 /// source has RE 0, so it stays with Unknown as under linear.
 #[test]
 fn data_driven_follows_each_leads_own_split() {
-    let json = to_json(&report(&worked_example(), Model::DataDriven));
+    let json = to_json(&report(&worked_example(), AttributionModel::DataDriven));
     let expected: [(&str, [(&str, &str); 11]); 2] = [
         (
             "0",
@@ -308,9 +318,12 @@ fn data_driven_follows_each_leads_own_split() {
 #[test]
 fn comparison_holds_the_same_rows() {
     let ds = worked_example();
-    let cmp = compare_models(&ds, &year_request(2025, d(2025, 12, 31), Model::FirstTouch));
-    assert_eq!(cmp.models, Model::ALL);
-    for (m, &model) in Model::ALL.iter().enumerate() {
+    let cmp = compare_models(
+        &ds,
+        &year_request(2025, d(2025, 12, 31), AttributionModel::FirstTouch),
+    );
+    assert_eq!(cmp.models, AttributionModel::ALL);
+    for (m, &model) in AttributionModel::ALL.iter().enumerate() {
         let r = report(&ds, model);
         assert_eq!(
             cmp.sources[0].by_model[m], r.sources[0].figures,
@@ -331,7 +344,7 @@ fn comparison_holds_the_same_rows() {
 
 #[test]
 fn source_details_and_warnings() {
-    let r = report(&worked_example(), Model::FirstTouch);
+    let r = report(&worked_example(), AttributionModel::FirstTouch);
     let json = to_json(&r);
     // A: 100 spend, 1 lead of 100 visitors, 1 won deal, 1 new customer.
     assert_eq!(at(&json, &["sources", "0", "cpl"]), "100.00");
@@ -375,7 +388,7 @@ fn source_details_and_warnings() {
 
 #[test]
 fn terminal_table_shows_the_figures() {
-    let text = render_table(&report(&worked_example(), Model::Linear));
+    let text = render_table(&report(&worked_example(), AttributionModel::Linear));
     assert!(text.contains("model: Linear"));
     assert!(text
         .lines()

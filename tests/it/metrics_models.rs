@@ -4,8 +4,8 @@
 
 use crate::common::{channel, d, deal, general, lead, source, spend, won};
 use crate::metrics_example::{at, report, worked_example, year_request};
-use leadledger::metrics::{compute, credits, to_json, Model};
-use leadledger::model::{Dataset, DealStatus, Direction, SpendDirection, Target, Traffic};
+use leadledger::metrics::{compute, credits, to_json, AttributionModel};
+use leadledger::records::{Dataset, DealStatus, Direction, SpendDirection, Target, Traffic};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -51,34 +51,34 @@ fn three_step() -> Dataset {
 ///   without A ¼ (RE ½), without C or B 0 (RE 1 each); L1 splits by them
 ///   0.2, 0.4, 0.4 → 140, 280, 280, and its lead likewise.
 /// L2 gives C one more lead under every model.
-const SCENARIO: &[(Model, [&str; 3], [&str; 3])] = &[
+const SCENARIO: &[(AttributionModel, [&str; 3], [&str; 3])] = &[
     (
-        Model::FirstTouch,
+        AttributionModel::FirstTouch,
         ["1", "1", "0"],
         ["700.00", "0.00", "0.00"],
     ),
     (
-        Model::LastTouch,
+        AttributionModel::LastTouch,
         ["0", "1", "1"],
         ["0.00", "0.00", "700.00"],
     ),
     (
-        Model::Linear,
+        AttributionModel::Linear,
         ["0.3333", "1.3333", "0.3333"],
         ["233.33", "233.33", "233.33"],
     ),
     (
-        Model::PositionBased,
+        AttributionModel::PositionBased,
         ["0.4", "1.2", "0.4"],
         ["280.00", "140.00", "280.00"],
     ),
     (
-        Model::TimeDecay,
+        AttributionModel::TimeDecay,
         ["0.1429", "1.2857", "0.5714"],
         ["100.00", "200.00", "400.00"],
     ),
     (
-        Model::DataDriven,
+        AttributionModel::DataDriven,
         ["0.2", "1.4", "0.4"],
         ["140.00", "280.00", "280.00"],
     ),
@@ -122,14 +122,14 @@ fn every_model_on_a_three_step_path() {
 fn data_driven_lead_to_customer_follows_each_lead() {
     // L1 converts and splits 0.2, 0.4, 0.4; L2 (C's, RE 1) does not. A and
     // B hold only their part of L1: 100 %; C 0.4 of 1.4 leads.
-    let json = to_json(&report(&three_step(), Model::DataDriven));
+    let json = to_json(&report(&three_step(), AttributionModel::DataDriven));
     let ltc = |i: &str| at(&json, &["sources", i, "lead_to_customer_pct"]);
     assert_eq!(
         [ltc("0"), ltc("2"), ltc("1")],
         ["100.00", "28.57", "100.00"]
     );
     // Under linear L1's credit converts: A ⅓ of ⅓ leads = 100 %.
-    let json = to_json(&report(&three_step(), Model::Linear));
+    let json = to_json(&report(&three_step(), AttributionModel::Linear));
     let ltc = |i: &str| at(&json, &["sources", i, "lead_to_customer_pct"]);
     assert_eq!([ltc("0"), ltc("2")], ["100.00", "25.00"]);
 }
@@ -183,7 +183,7 @@ pub fn one_touchpoint_each() -> Dataset {
 #[test]
 fn one_touchpoint_each_gives_data_driven_the_first_touch_figures() {
     let ds = one_touchpoint_each();
-    let json = to_json(&report(&ds, Model::DataDriven));
+    let json = to_json(&report(&ds, AttributionModel::DataDriven));
     assert!(json.get("fallback_model").is_none());
     let src = |i: &str, key: &str| at(&json, &["sources", i, key]);
     assert_eq!(
@@ -196,7 +196,7 @@ fn one_touchpoint_each_gives_data_driven_the_first_touch_figures() {
     );
     assert_eq!([src("0", "leads"), src("1", "leads")], ["3", "2"]);
     assert_eq!([src("0", "cac"), src("1", "cac")], ["1200.00", "2500.00"]);
-    for model in [Model::FirstTouch, Model::LastTouch] {
+    for model in [AttributionModel::FirstTouch, AttributionModel::LastTouch] {
         let other = to_json(&report(&ds, model));
         for part in ["sources", "channels", "company"] {
             assert_eq!(other[part], json[part], "{model:?} {part}");
@@ -229,7 +229,7 @@ pub fn an_earlier_lead_buys() -> Dataset {
 #[test]
 fn data_driven_splits_every_credit_of_a_period_by_its_own_leads() {
     let ds = an_earlier_lead_buys();
-    let json = to_json(&report(&ds, Model::DataDriven));
+    let json = to_json(&report(&ds, AttributionModel::DataDriven));
     assert!(json.get("fallback_model").is_none());
     let src = |i: &str, key: &str| at(&json, &["sources", i, key]);
     let figures =
@@ -238,10 +238,13 @@ fn data_driven_splits_every_credit_of_a_period_by_its_own_leads() {
     assert_eq!(figures("1"), ["0.00", "0", "0", "1.5"]);
     assert_eq!(figures("2"), ["0.00", "0", "0", "0.5"]);
     assert_eq!(at(&json, &["company", "cac_outbound"]), "null");
-    let linear = to_json(&report(&ds, Model::Linear));
+    let linear = to_json(&report(&ds, AttributionModel::Linear));
     assert_eq!(at(&linear, &["sources", "0", "revenue"]), "700.00");
-    let y2024 = compute(&ds, &year_request(2024, d(2025, 12, 31), Model::DataDriven));
-    assert_eq!(y2024.fallback_model, Some(Model::Linear));
+    let y2024 = compute(
+        &ds,
+        &year_request(2024, d(2025, 12, 31), AttributionModel::DataDriven),
+    );
+    assert_eq!(y2024.fallback_model, Some(AttributionModel::Linear));
     assert!(y2024
         .warnings
         .iter()
@@ -255,27 +258,32 @@ fn credits_of_one_lead() {
     let l1 = &ds.inquiries[0];
     let as_of = d(2025, 12, 31);
     assert_eq!(
-        credits(&ds, l1, Model::PositionBased, as_of),
+        credits(&ds, l1, AttributionModel::PositionBased, as_of),
         vec![(1, dec!(0.4)), (3, dec!(0.2)), (2, dec!(0.4))]
     );
-    let decay = credits(&ds, l1, Model::TimeDecay, as_of);
+    let decay = credits(&ds, l1, AttributionModel::TimeDecay, as_of);
     assert_eq!(decay.iter().map(|c| c.1).sum::<Decimal>(), Decimal::ONE);
     assert_eq!(decay[2].1.round_dp(20), (dec!(4) / dec!(7)).round_dp(20));
     // Before C and B were touched, A had everything.
     assert_eq!(
-        credits(&ds, l1, Model::LastTouch, d(2025, 3, 7)),
+        credits(&ds, l1, AttributionModel::LastTouch, d(2025, 3, 7)),
         vec![(1, Decimal::ONE)]
     );
     // A half-life of 14 days: weights ½, 1/√2, 1.
     let mut slow = ds.clone();
     slow.settings.half_life_days = dec!(14);
-    let c = credits(&slow, &slow.inquiries[0], Model::TimeDecay, as_of);
+    let c = credits(
+        &slow,
+        &slow.inquiries[0],
+        AttributionModel::TimeDecay,
+        as_of,
+    );
     assert_eq!(c[0].1.round_dp(6), dec!(0.226541));
 }
 
 #[test]
 fn an_empty_database_has_undefined_ratios_not_zeros() {
-    let r = report(&Dataset::default(), Model::DataDriven);
+    let r = report(&Dataset::default(), AttributionModel::DataDriven);
     let json = to_json(&r);
     for key in [
         "leads",
@@ -329,7 +337,7 @@ fn zero_target_zero_cac_and_zero_visitors_are_undefined() {
         source_id: 1,
         visitors: 0,
     }];
-    let json = to_json(&report(&ds, Model::FirstTouch));
+    let json = to_json(&report(&ds, AttributionModel::FirstTouch));
     assert_eq!(at(&json, &["company", "value_converted_pct"]), "null");
     assert_eq!(at(&json, &["company", "visitor_to_lead_pct"]), "null");
     // No spend but one new customer: CAC is 0, so CLV:CAC is undefined.
@@ -344,7 +352,7 @@ fn a_source_with_spend_and_no_leads() {
     let mut ds = worked_example();
     ds.sources.push(source(4, 2, "Fair 2025"));
     ds.spend.push(spend(9, d(2025, 5, 5), dec!(250), Some(4)));
-    let r = report(&ds, Model::FirstTouch);
+    let r = report(&ds, AttributionModel::FirstTouch);
     let json = to_json(&r);
     let fair = |key: &str| at(&json, &["sources", "3", key]);
     assert_eq!(
@@ -385,7 +393,7 @@ fn reorders_and_non_leads_are_unattributed() {
     // A deal whose inquiry id names nothing counts like a reorder.
     ds.deals
         .push(won("D6", Some("I404"), "R", d(2025, 9, 1), dec!(400)));
-    for &model in Model::ALL {
+    for &model in AttributionModel::ALL {
         let json = to_json(&report(&ds, model));
         let c = |key: &str| at(&json, &["company", key]);
         assert_eq!(
@@ -418,7 +426,7 @@ fn a_lost_deal_and_an_open_deal_count_for_nothing() {
         DealStatus::Open,
         dec!(900),
     ));
-    let json = to_json(&report(&ds, Model::Linear));
+    let json = to_json(&report(&ds, AttributionModel::Linear));
     assert_eq!(at(&json, &["company", "total_revenue"]), "1500.00");
     assert_eq!(at(&json, &["sources", "2", "won_deals"]), "0");
 }
@@ -441,7 +449,7 @@ fn margin_general_spend_and_campaigns() {
     ));
     ds.sources[0].utm_campaign = Some("spring".into());
     ds.spend[0].campaign = Some(" spring ".into());
-    let json = to_json(&report(&ds, Model::FirstTouch));
+    let json = to_json(&report(&ds, AttributionModel::FirstTouch));
     // (1000 × 0.4 − 1150) / 1150 × 100.
     assert_eq!(at(&json, &["company", "roi_pct"]), "-65.22");
     // Shared spend only in the company CAC; outbound general spend in
@@ -458,7 +466,10 @@ fn margin_general_spend_and_campaigns() {
 fn unknown_source_ids_count_as_unknown() {
     let mut ds = worked_example();
     ds.inquiries.push(lead("I9", d(2025, 4, 1), 77, &[], "W"));
-    let r = compute(&ds, &year_request(2025, d(2025, 12, 31), Model::FirstTouch));
+    let r = compute(
+        &ds,
+        &year_request(2025, d(2025, 12, 31), AttributionModel::FirstTouch),
+    );
     assert_eq!(r.sources[2].figures.leads, Some(dec!(2)));
     assert_eq!(r.company.unknown_source_pct, Some(dec!(50)));
     assert!(r.warnings.iter().any(|w| w.key == "unresolved_source"));

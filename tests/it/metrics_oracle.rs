@@ -21,8 +21,8 @@
 use crate::common::date;
 use chrono::{Datelike, Days, NaiveDate};
 use leadledger::demo::{generate, DemoOptions};
-use leadledger::metrics::{compute, to_json, Model, Period, Request};
-use leadledger::model::{Dataset, Deal, DealStatus, Id, Touchpoint};
+use leadledger::metrics::{compute, to_json, AttributionModel, Period, Request};
+use leadledger::records::{Dataset, Deal, DealStatus, Id, Touchpoint};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde_json::Value;
@@ -224,7 +224,7 @@ fn check_all_models(
     let json = serde_json::to_string(ds).expect("a Dataset serialises");
     std::fs::write(&data_path, json).expect("the data set is written");
     // The oracle runs all six models at once while the engine computes them.
-    let runs: Vec<Run> = Model::ALL
+    let runs: Vec<Run> = AttributionModel::ALL
         .iter()
         .map(|&model| {
             let request = Request {
@@ -289,7 +289,7 @@ fn engine_agrees_with_the_oracle_on_demo_data() {
             runs_checked += check_all_models(&dir, &name, &ds, period, today, &mut mismatches);
         }
     }
-    assert_eq!(runs_checked, DEMOS.len() * 2 * Model::ALL.len());
+    assert_eq!(runs_checked, DEMOS.len() * 2 * AttributionModel::ALL.len());
     assert!(mismatches.is_empty(), "{}", describe(&mismatches));
 }
 

@@ -6,8 +6,8 @@
 use crate::common::{d, lead, spend, won};
 use crate::metrics_example::year_request;
 use crate::metrics_props::four_sources;
-use leadledger::metrics::{compute, to_json, Model, Request};
-use leadledger::model::{Dataset, Id};
+use leadledger::metrics::{compute, to_json, AttributionModel, Request};
+use leadledger::records::{Dataset, Id};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde_json::Value;
@@ -79,9 +79,9 @@ fn differences(a: &Value, b: &Value, path: &str, out: &mut Vec<String>) {
 
 /// Asserts that every reordering of `ds` gives the same report under every
 /// model, and returns the report under `model`.
-fn order_free(ds: &Dataset, model: Model) -> Value {
+fn order_free(ds: &Dataset, model: AttributionModel) -> Value {
     let as_of = d(2025, 9, 30);
-    for &m in Model::ALL {
+    for &m in AttributionModel::ALL {
         let req = year_request(2025, as_of, m);
         let expected = canonical(ds, &req);
         for other in reorderings(ds) {
@@ -129,7 +129,7 @@ fn data_driven_ties_do_not_follow_the_order_of_the_sources() {
         .push(spend(1, d(2024, 4, 1), dec!(4619.09), Some(2)));
     // A current year, so that the prior year is benchmarked.
     ds.inquiries.push(lead("I9", d(2025, 2, 1), 1, &[], "Co9"));
-    let json = order_free(&ds, Model::DataDriven);
+    let json = order_free(&ds, AttributionModel::DataDriven);
     assert_eq!(json["benchmarks"]["cac_outbound"]["prev"], "6928.64");
 }
 
@@ -160,7 +160,7 @@ fn revenue_does_not_follow_the_order_of_the_deals() {
     add_won_lead(&mut ds, 2, &[1, 1], dec!(7.28));
     add_won_lead(&mut ds, 1, &[1, 2], dec!(292.50));
     add_won_lead(&mut ds, 1, &[1, 1, 2, 1, 1], dec!(720.41));
-    let json = order_free(&ds, Model::Linear);
+    let json = order_free(&ds, AttributionModel::Linear);
     assert_eq!(json["sources"][0]["name"], "A");
     assert_eq!(json["sources"][0]["revenue"], "800.20");
 }
@@ -179,7 +179,7 @@ fn channels_do_not_follow_the_order_of_the_sources() {
     add_won_lead(&mut ds, 1, &[], dec!(872.42));
     ds.spend
         .push(spend(1, d(2025, 2, 1), dec!(807.73), Some(1)));
-    let json = order_free(&ds, Model::Linear);
+    let json = order_free(&ds, AttributionModel::Linear);
     let revenue = json["channels"][0]["revenue"].as_str().unwrap().to_string();
     assert!(
         ["1727.80", "1727.81"].contains(&revenue.as_str()),

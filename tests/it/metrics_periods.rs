@@ -4,8 +4,8 @@
 
 use crate::common::{base, d, lead, spend, won};
 use crate::metrics_example::{at, report, worked_example};
-use leadledger::metrics::{compute, to_json, Model, Period, Request};
-use leadledger::model::{Dataset, Target, Traffic};
+use leadledger::metrics::{compute, to_json, AttributionModel, Period, Request};
+use leadledger::records::{Dataset, Target, Traffic};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -16,7 +16,7 @@ fn first_touch_json(ds: &Dataset, period: Period, as_of: chrono::NaiveDate) -> s
         &Request {
             period,
             as_of,
-            model: Model::FirstTouch,
+            model: AttributionModel::FirstTouch,
         },
     ))
 }
@@ -35,7 +35,7 @@ fn leap_day_belongs_to_february_and_shifts_to_the_28th() {
         &Request {
             period: Period::month(2024, 2).unwrap(),
             as_of: d(2025, 1, 1),
-            model: Model::Linear,
+            model: AttributionModel::Linear,
         },
     );
     assert_eq!(r.company.leads, Some(dec!(1)));
@@ -55,7 +55,7 @@ fn leap_day_belongs_to_february_and_shifts_to_the_28th() {
         &Request {
             period: Period::year(2024, 1).unwrap(),
             as_of: d(2025, 1, 1),
-            model: Model::Linear,
+            model: AttributionModel::Linear,
         },
     );
     assert_eq!(year.company.leads, Some(dec!(2)));
@@ -98,7 +98,7 @@ fn year_to_date_equals_the_same_span_and_compares_like_with_like() {
         &Request {
             period: Period::year(2025, 1).unwrap(),
             as_of: d(2025, 6, 30),
-            model: Model::FirstTouch,
+            model: AttributionModel::FirstTouch,
         },
     );
     assert!(ytd.year_to_date);
@@ -114,7 +114,7 @@ fn year_to_date_equals_the_same_span_and_compares_like_with_like() {
         &Request {
             period: Period::range(d(2025, 1, 1), d(2025, 6, 30)).unwrap(),
             as_of: d(2025, 12, 31),
-            model: Model::FirstTouch,
+            model: AttributionModel::FirstTouch,
         },
     );
     assert!(!span.year_to_date);
@@ -137,7 +137,7 @@ fn year_to_date_equals_the_same_span_and_compares_like_with_like() {
     // Retention: X bought in H1 2024 and again in H1 2025.
     assert_eq!(c.retention_pct, Some(dec!(100)));
     // The whole year, seen at its end, differs.
-    let full = report(&ds, Model::FirstTouch);
+    let full = report(&ds, AttributionModel::FirstTouch);
     assert_eq!(full.company.leads, Some(dec!(3)));
     assert_eq!(full.company.retention_pct, Some(dec!(50)));
 }
@@ -149,7 +149,7 @@ fn as_of_before_the_period_gives_an_empty_report() {
         &Request {
             period: Period::year(2025, 1).unwrap(),
             as_of: d(2024, 12, 31),
-            model: Model::FirstTouch,
+            model: AttributionModel::FirstTouch,
         },
     );
     assert!(r.effective.is_empty());
@@ -222,7 +222,7 @@ fn fiscal_years_and_their_quarters() {
         &Request {
             period: Period::year(2025, 4).unwrap(),
             as_of: d(2026, 12, 31),
-            model: Model::FirstTouch,
+            model: AttributionModel::FirstTouch,
         },
     );
     assert_eq!(r.company.leads, Some(dec!(2)));
@@ -344,7 +344,7 @@ fn retention_of_a_prior_year_uses_that_year_shifted_back() {
         &Request {
             period: Period::range(d(2024, 1, 1), d(2024, 2, 29)).unwrap(),
             as_of: d(2024, 12, 31),
-            model: Model::FirstTouch,
+            model: AttributionModel::FirstTouch,
         },
     );
     assert_eq!(

@@ -6,8 +6,8 @@
 use crate::common::{channel, d, deal, general, lead, source, spend};
 use crate::metrics_example::year_request;
 use chrono::Duration;
-use leadledger::metrics::{compute, credits, to_json, CompanyFigures, Model};
-use leadledger::model::{Dataset, DealStatus, Direction, Id, SpendDirection, Traffic};
+use leadledger::metrics::{compute, credits, to_json, AttributionModel, CompanyFigures};
+use leadledger::records::{Dataset, DealStatus, Direction, Id, SpendDirection, Traffic};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -162,7 +162,7 @@ proptest! {
     #[test]
     fn every_lead_gives_out_exactly_one(ds in dataset_strategy()) {
         for q in &ds.inquiries {
-            for &model in Model::ALL {
+            for &model in AttributionModel::ALL {
                 for as_of in [d(2024, 6, 30), d(2026, 1, 1)] {
                     let c = credits(&ds, q, model, as_of);
                     if q.is_lead {
@@ -183,8 +183,8 @@ proptest! {
     #[test]
     fn company_figures_do_not_depend_on_the_model(ds in dataset_strategy()) {
         let as_of = d(2025, 9, 30);
-        let first = compute(&ds, &year_request(2025, as_of, Model::FirstTouch));
-        for &model in Model::ALL {
+        let first = compute(&ds, &year_request(2025, as_of, AttributionModel::FirstTouch));
+        for &model in AttributionModel::ALL {
             let r = compute(&ds, &year_request(2025, as_of, model));
             prop_assert_eq!(model_free(&r.company), model_free(&first.company));
             // The sources add up to the company (to 20 decimals: products of
@@ -211,8 +211,8 @@ proptest! {
             q.touchpoints.clear();
         }
         let as_of = d(2025, 9, 30);
-        let first = to_json(&compute(&ds, &year_request(2025, as_of, Model::FirstTouch)));
-        for &model in Model::ALL {
+        let first = to_json(&compute(&ds, &year_request(2025, as_of, AttributionModel::FirstTouch)));
+        for &model in AttributionModel::ALL {
             let r = to_json(&compute(&ds, &year_request(2025, as_of, model)));
             for part in ["company", "sources", "channels", "benchmarks", "source_benchmarks"] {
                 prop_assert_eq!(&r[part], &first[part], "{:?} {}", model, part);
@@ -222,7 +222,7 @@ proptest! {
 
     #[test]
     fn the_order_of_the_records_changes_nothing(ds in dataset_strategy(), model in 0usize..6) {
-        let model = Model::ALL[model];
+        let model = AttributionModel::ALL[model];
         let req = year_request(2025, d(2025, 9, 30), model);
         let mut shuffled = ds.clone();
         shuffled.inquiries.reverse();

@@ -4,7 +4,7 @@
 
 use crate::pg::{cluster, fresh_db, TestDb};
 use leadledger::error::ErrorCode;
-use leadledger::model::Settings;
+use leadledger::records::Settings;
 use leadledger::store::pg::migrate::{self, SchemaState, Upgraded, SCHEMA_VERSION};
 use leadledger::store::pg::{connect, Target};
 use leadledger::store::{self, Store};

@@ -3,7 +3,7 @@
 //! refusals of damaged, foreign and newer files.
 
 use crate::common::{new_db, new_spend};
-use leadledger::model::Settings;
+use leadledger::records::Settings;
 use leadledger::store::{backup, NewSpend, Store, APPLICATION_ID, SCHEMA_VERSION};
 use leadledger::ErrorCode;
 use rust_decimal_macros::dec;

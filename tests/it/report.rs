@@ -14,8 +14,8 @@ use crate::common::{d, lead, source, spend, won};
 use leadledger::atomic;
 use leadledger::demo::{generate, DemoOptions};
 use leadledger::i18n::{format_count, format_money, format_pct, Translator, LANGUAGES};
-use leadledger::metrics::{self, Model, Period, Request};
-use leadledger::model::{Channel, Dataset, Settings, DEFAULT_CHANNELS};
+use leadledger::metrics::{self, AttributionModel, Period, Request};
+use leadledger::records::{Channel, Dataset, Settings, DEFAULT_CHANNELS};
 use leadledger::report::{render_report, Paper};
 use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
@@ -41,7 +41,7 @@ fn year_to_date() -> Request {
     Request {
         period: Period::year(TODAY.0, 1).unwrap(),
         as_of: today,
-        model: Model::FirstTouch,
+        model: AttributionModel::FirstTouch,
     }
 }
 
@@ -189,7 +189,7 @@ fn a_period_with_no_data_renders_with_na_and_empty_charts() {
     let req = Request {
         period: Period::year(2012, 1).unwrap(),
         as_of: d(2026, 11, 22),
-        model: Model::Linear,
+        model: AttributionModel::Linear,
     };
     for lang in ["en", "ru"] {
         let tr = Translator::new(lang).unwrap();
@@ -210,7 +210,7 @@ fn a_period_with_no_data_renders_with_na_and_empty_charts() {
     let before = Request {
         period: Period::year(2027, 1).unwrap(),
         as_of: d(2026, 11, 22),
-        model: Model::FirstTouch,
+        model: AttributionModel::FirstTouch,
     };
     let rendered = render_report(ds, &before, "de", Paper::A4).unwrap();
     let (_, text) = check_pdf(dir.path(), "before.pdf", &rendered.pdf);
@@ -256,7 +256,7 @@ fn undefined_figures_print_na_in_each_language() {
     let req = Request {
         period: Period::year(2025, 1).unwrap(),
         as_of: d(2026, 1, 15),
-        model: Model::FirstTouch,
+        model: AttributionModel::FirstTouch,
     };
     let report = metrics::compute(&ds, &req);
     assert_eq!((report.company.roi_pct, report.company.cac), (None, None));
@@ -329,7 +329,7 @@ fn sixty_sources_with_long_names_continue_across_pages_on_letter_paper() {
     let req = Request {
         period: Period::year(2025, 1).unwrap(),
         as_of: d(2026, 2, 1),
-        model: Model::Linear,
+        model: AttributionModel::Linear,
     };
     let dir = tempfile::tempdir().unwrap();
     for lang in ["en", "sv", "ru"] {
@@ -393,7 +393,7 @@ fn a_quarter_to_date_says_to_date_not_year_to_date() {
     let req = Request {
         period: Period::quarter(TODAY.0, 4, 1).unwrap(),
         as_of: d(TODAY.0, TODAY.1, TODAY.2),
-        model: Model::TimeDecay,
+        model: AttributionModel::TimeDecay,
     };
     let tr = Translator::new("en").unwrap();
     let rendered = render_report(demo(), &req, "en", Paper::A4).unwrap();

@@ -2,7 +2,7 @@
 //! bad records that every entry path shares.
 
 use crate::common::{date, datetime, new_db, new_deal, new_inquiry};
-use leadledger::model::*;
+use leadledger::records::*;
 use leadledger::store::{
     NewDeal, NewInquiry, NewSource, NewSpend, Store, APPLICATION_ID, SCHEMA_VERSION,
 };

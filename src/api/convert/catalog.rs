@@ -3,7 +3,7 @@
 
 use crate::api::dto::{Catalog, ChannelDto, SourceDto, SourceInput};
 use crate::error::Result;
-use crate::model::{Channel, Dataset, Direction, Id, Source};
+use crate::records::{Channel, Dataset, Direction, Id, Source};
 use crate::store::NewSource;
 use std::collections::HashMap;
 

@@ -3,7 +3,7 @@
 
 use crate::api::dto::{DealDto, DealInput, InquiryDto, InquiryInput, TouchpointDto};
 use crate::error::Result;
-use crate::model::{
+use crate::records::{
     Dataset, Deal, Id, Inquiry, InquiryKind, Touchpoint, UNKNOWN_CHANNEL, UNKNOWN_SOURCE,
 };
 use crate::store::{NewDeal, NewInquiry};

@@ -3,7 +3,7 @@
 
 use crate::api::dto::{Language, NewCompany, SettingsDto};
 use crate::error::Result;
-use crate::model::Settings;
+use crate::records::Settings;
 
 /// The language of stored settings. The store refuses any code but the five
 /// on every write, so only a file edited by hand could hold another; it is

@@ -2,7 +2,7 @@
 //! are sums of entries, not records, and are built by the screen's module.
 
 use crate::api::dto::GeneralSpendDto;
-use crate::model::{Spend, SpendDirection};
+use crate::records::{Spend, SpendDirection};
 
 /// A general spend entry (one booked to no source). `None` for spend booked
 /// to a source, which the grid shows in its source's row instead.

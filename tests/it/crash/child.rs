@@ -5,7 +5,7 @@
 use super::{Mode, Rng, ACK, BEGIN, IMPORT_ROWS};
 use crate::common::{new_deal, new_inquiry, new_spend};
 use leadledger::csvio::Kind;
-use leadledger::model::InquiryKind;
+use leadledger::records::InquiryKind;
 use leadledger::store::{NewInquiry, NewSpend, Store};
 use rust_decimal::Decimal;
 use std::io::Write;

@@ -12,7 +12,7 @@ use super::check_pdf;
 use crate::common::{d, rfq_input, save_source};
 use leadledger::api::{DealInput, NewCompany, Session, SpendCell};
 use leadledger::i18n::{format_number, format_pct};
-use leadledger::metrics::{self, Model, Period, Request};
+use leadledger::metrics::{self, AttributionModel, Period, Request};
 use leadledger::report::{render_report, Paper};
 use leadledger::store::Store;
 use rust_decimal::Decimal;
@@ -113,7 +113,7 @@ fn the_dashboard_the_pdf_and_the_table_show_a_figure_rounded_once() {
     let req = Request {
         period: Period::year_to_date(today, 1).unwrap(),
         as_of: today,
-        model: Model::FirstTouch,
+        model: AttributionModel::FirstTouch,
     };
     let report = metrics::compute(&ds, &req);
     assert_eq!(report.company.roi_pct, Some(dec(&exact)));

@@ -7,8 +7,8 @@ use super::write::{
 use super::write::{NewDeal, NewInquiry, Outcome};
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::*;
 use crate::money::to_minor;
+use crate::records::*;
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 

@@ -8,7 +8,7 @@
 
 use super::table::{Align, Column, Row, RowKind, Table};
 use crate::i18n::{format_pct, Arg, Translator};
-use crate::metrics::{Benchmark, FigureKind, Model, Period, Report};
+use crate::metrics::{AttributionModel, Benchmark, FigureKind, Period, Report};
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// A series of values for a chart, one per category (`None`: no value).
@@ -90,7 +90,7 @@ pub struct Cover {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct ReportModel {
+pub struct ReportContent {
     pub lang: &'static str,
     pub currency: String,
     /// Document title (PDF metadata and running header).
@@ -107,7 +107,7 @@ pub fn figure_key(key: &str) -> String {
     format!("figure-{}", key.replace('_', "-"))
 }
 
-pub fn model_key(model: Model) -> String {
+pub fn model_key(model: AttributionModel) -> String {
     format!("model-{}", model.as_str().replace('_', "-"))
 }
 

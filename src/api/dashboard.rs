@@ -15,7 +15,7 @@ use crate::metrics::{
     compare_models, compute, figure_info, fiscal_year_leads, fiscal_year_of, FigureKind,
     FiscalMonthLeads, Period, Request, ScopeFigures,
 };
-use crate::model::{record_years_text, RECORD_YEARS};
+use crate::records::{record_years_text, RECORD_YEARS};
 use chrono::{Datelike, NaiveDate};
 
 fn need<T>(v: Option<T>, field: &str) -> Result<T> {

@@ -16,7 +16,7 @@ use super::inquiries::Draft;
 use super::names::{self, Company, Contact};
 use super::plan::{Plan, BURN_IN_YEARS};
 use super::rng::Rng;
-use crate::model::{Deal, DealStatus, Id, Inquiry, InquiryKind, Touchpoint};
+use crate::records::{Deal, DealStatus, Id, Inquiry, InquiryKind, Touchpoint};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use rust_decimal::Decimal;
 use std::collections::VecDeque;
@@ -38,6 +38,8 @@ struct Filler<'a> {
 /// Inquiries (ids `INQ-<year>-<n>`) and deals (ids `D-<year>-<n>`), both
 /// in id order, which is time order.
 pub fn fill(plan: &Plan, drafts: Vec<Draft>, seed: u64) -> (Vec<Inquiry>, Vec<Deal>) {
+    // The stream keeps the module's former name: renaming it would deal
+    // the demo company other random numbers, and so other figures.
     let mut rng = Rng::stream(seed, "ledger");
     // The pool grows with the data: a third of a year's inquiries for every
     // simulated year, so new companies keep turning up to the end.
