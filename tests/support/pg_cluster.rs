@@ -239,9 +239,11 @@ impl Cluster {
         let bindir = find_bindir()?;
         let root_user = run(Command::new("id").arg("-u"))? == "0";
         let run_as = root_user.then_some(SUPERUSER);
+        // In /tmp whatever TMPDIR says: the server's user must be able to
+        // reach the folder, and a unix socket's path must stay short.
         let root = tempfile::Builder::new()
             .prefix("leadledger-pg-")
-            .tempdir()
+            .tempdir_in("/tmp")
             .map_err(|e| format!("no temporary folder: {e}"))?
             // Removed by the server's shell when the test process is gone.
             .keep();
@@ -344,6 +346,10 @@ impl Cluster {
                 &format!("unix_socket_directories={}", self.root.display()),
             ])
             .args(["-c", "fsync=on", "-c", "synchronous_commit=on"])
+            // After a crash the server first flushes its whole data folder:
+            // one syncfs instead of an fsync of each of the thousands of
+            // files that the tests' many databases make.
+            .args(["-c", "recovery_init_sync_method=syncfs"])
             .args(["-c", "shared_buffers=32MB", "-c", "max_connections=100"])
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
@@ -428,9 +434,10 @@ impl Cluster {
         };
         // The old shell must not remove the cluster when it ends.
         std::fs::write(self.root.join("restarting"), "").unwrap();
-        run(Command::new("kill")
-            .args(["-KILL", "--"])
-            .arg(format!("-{}", server.pgid)))
+        // The shell's own `kill`, which every Debian has (procps may not be).
+        run(Command::new("sh")
+            .args(["-c", "kill -s KILL -- \"-$1\"", "sh"])
+            .arg(server.pgid.to_string()))
         .unwrap();
         let deadline = Instant::now() + Duration::from_secs(30);
         while live_in_group(server.pgid) > 0 {
@@ -463,11 +470,13 @@ impl Cluster {
 
 impl Drop for Cluster {
     /// Only a [`private_cluster`] is ever dropped: the shared one lives as
-    /// long as the test binary, whose end closes the pipe instead.
+    /// long as the test binary, whose end closes the pipe instead. The test
+    /// does not wait for the shutdown checkpoint and the removal (seconds on
+    /// a slow disk); a thread reaps the shell when it is done.
     fn drop(&mut self) {
         if let Some(mut server) = self.server.get_mut().ok().and_then(Option::take) {
             drop(server.lifeline);
-            let _ = server.shell.wait();
+            std::thread::spawn(move || server.shell.wait());
         } else {
             let _ = std::fs::remove_dir_all(&self.root);
         }
