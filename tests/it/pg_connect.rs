@@ -3,7 +3,7 @@
 //! never the password; and the test cluster's own crash and restart, which
 //! the crash tests build on.
 
-use crate::pg::{fresh_db, private_cluster, TestDb, PASSWORD, SUPERUSER};
+use crate::pg::{fresh_db, private_cluster, private_cluster_with_tls, TestDb, PASSWORD, SUPERUSER};
 use leadledger::error::{Error, ErrorCode};
 use leadledger::store::pg::errors::is_offline;
 use leadledger::store::pg::{connect, migrate, Target};
@@ -170,4 +170,52 @@ fn a_killed_server_is_offline_then_back_with_every_committed_row() {
     cluster.kill9();
     cluster.start();
     connect_url(&db.url()).unwrap();
+}
+
+fn encrypted(client: &mut postgres::Client) -> bool {
+    client
+        .query_one(
+            "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+            &[],
+        )
+        .unwrap()
+        .get(0)
+}
+
+/// Against a server with TLS: prefer and require encrypt, verify-full
+/// encrypts and checks the certificate's authority and name.
+#[test]
+fn tls_encrypts_and_verify_full_checks_the_certificate() {
+    let cluster = private_cluster_with_tls();
+    let db = cluster.fresh_db();
+    let url = db.url().replace("?sslmode=disable", "");
+    for mode in ["prefer", "require"] {
+        let mut client = connect_url(&format!("{url}?sslmode={mode}")).unwrap();
+        assert!(encrypted(&mut client), "{mode}");
+    }
+    let mut client = connect_url(&db.url()).unwrap();
+    assert!(!encrypted(&mut client), "disable");
+
+    let ca = cluster.ca_certificate();
+    let trusted = format!("{url}?sslmode=verify-full&sslrootcert={}", ca.display());
+    let mut client = connect_url(&trusted).unwrap();
+    assert!(encrypted(&mut client));
+
+    // The system's authorities do not know the test's own...
+    let e = refused(&format!("{url}?sslmode=verify-full"));
+    assert_eq!(e.code, ErrorCode::TlsFailed, "{e}");
+    assert!(
+        e.message
+            .contains("not signed by an authority this computer trusts"),
+        "{}",
+        e.message
+    );
+    // ...and the certificate names 127.0.0.1, not localhost.
+    let e = refused(&trusted.replace("@127.0.0.1:", "@localhost:"));
+    assert_eq!(e.code, ErrorCode::TlsFailed, "{e}");
+    assert!(
+        e.message.contains("not made out to localhost"),
+        "{}",
+        e.message
+    );
 }

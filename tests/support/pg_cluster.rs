@@ -29,18 +29,19 @@
 
 #![allow(dead_code)]
 
+#[path = "pg_tools.rs"]
+mod tools;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
+use tools::{find_bindir, free_port, group_and_alive, live_in_group, make_certificates, run};
 
 /// The superuser of the test cluster and its password for TCP logins.
 pub const SUPERUSER: &str = "postgres";
 pub const PASSWORD: &str = "leadledger-test-secret";
-
-/// The oldest server the product supports (`store::pg::MIN_SERVER_VERSION`).
-const MIN_VERSION: u32 = 15;
 
 pub struct Cluster {
     /// The temporary folder: the data, the socket, the log.
@@ -49,6 +50,8 @@ pub struct Cluster {
     pub port: u16,
     /// `Some` when the tests run as root: the server's user to run as.
     run_as: Option<&'static str>,
+    /// Whether the server takes TLS connections.
+    tls: bool,
     server: Mutex<Option<Server>>,
     next_db: AtomicU32,
 }
@@ -100,7 +103,7 @@ impl TestDb {
 /// start is kept and repeated to every test that asks, in the same words.
 pub fn cluster() -> &'static Cluster {
     static CLUSTER: OnceLock<Result<Cluster, String>> = OnceLock::new();
-    match CLUSTER.get_or_init(Cluster::create) {
+    match CLUSTER.get_or_init(|| Cluster::create(false)) {
         Ok(c) => c,
         Err(e) => panic!("the PostgreSQL test cluster could not start: {e}"),
     }
@@ -115,7 +118,16 @@ pub fn fresh_db() -> TestDb {
 /// server: the shared one must stay up for the tests running beside it.
 /// Stopped and removed when dropped.
 pub fn private_cluster() -> Cluster {
-    Cluster::create().unwrap_or_else(|e| panic!("a PostgreSQL test cluster could not start: {e}"))
+    Cluster::create(false)
+        .unwrap_or_else(|e| panic!("a PostgreSQL test cluster could not start: {e}"))
+}
+
+/// A private cluster that also takes TLS connections, with a certificate
+/// for 127.0.0.1 (and no host name) signed by an authority of its own,
+/// [`Cluster::ca_certificate`].
+pub fn private_cluster_with_tls() -> Cluster {
+    Cluster::create(true)
+        .unwrap_or_else(|e| panic!("a PostgreSQL test cluster with TLS could not start: {e}"))
 }
 
 fn socket_client(
@@ -129,95 +141,6 @@ fn socket_client(
         .user(SUPERUSER)
         .dbname(database)
         .connect(postgres::NoTls)
-}
-
-fn run(cmd: &mut Command) -> Result<String, String> {
-    let out = cmd.output().map_err(|e| format!("{cmd:?}: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "{cmd:?} failed ({}): {}{}",
-            out.status,
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
-}
-
-/// The major version `postgres --version` reports ("postgres (PostgreSQL)
-/// 15.14 (Debian 15.14-0+deb12u1)" is 15).
-fn major_version(bindir: &Path) -> Option<u32> {
-    let text = run(Command::new(bindir.join("postgres")).arg("--version")).ok()?;
-    let number = text.split(')').nth(1)?.split_whitespace().next()?;
-    number.split('.').next()?.parse().ok()
-}
-
-fn find_bindir() -> Result<PathBuf, String> {
-    let mut candidates: Vec<PathBuf> = Vec::new();
-    if let Some(dir) = std::env::var_os("LEADLEDGER_PG_BINDIR") {
-        candidates.push(dir.into());
-    }
-    let mut versions: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|e| {
-            let v = e.file_name().to_str()?.parse::<u32>().ok()?;
-            Some((v, e.path().join("bin")))
-        })
-        .collect();
-    versions.sort();
-    candidates.extend(versions.into_iter().rev().map(|(_, dir)| dir));
-    if let Ok(dir) = run(Command::new("pg_config").arg("--bindir")) {
-        candidates.push(dir.into());
-    }
-    candidates
-        .into_iter()
-        .find(|dir| {
-            dir.join("initdb").exists() && major_version(dir).is_some_and(|v| v >= MIN_VERSION)
-        })
-        .ok_or_else(|| {
-            format!(
-                "no PostgreSQL server {MIN_VERSION} or newer was found (looked in \
-                 LEADLEDGER_PG_BINDIR, /usr/lib/postgresql/*/bin and `pg_config --bindir`). \
-                 Install Debian's postgresql package (`apt-get install postgresql`; \
-                 scripts/test does it), or set LEADLEDGER_PG_BINDIR"
-            )
-        })
-}
-
-fn free_port() -> Result<u16, String> {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
-    Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
-}
-
-/// The process group of a process, from `/proc/PID/stat`, and whether it
-/// is still running (a zombie has exited and holds nothing).
-fn group_and_alive(stat: &str) -> Option<(u32, bool)> {
-    // The command name, in parentheses, may itself hold spaces.
-    let after = &stat[stat.rfind(')')? + 2..];
-    let mut fields = after.split_whitespace();
-    let state = fields.next()?;
-    let _ppid = fields.next()?;
-    let pgrp = fields.next()?.parse().ok()?;
-    Some((pgrp, state != "Z" && state != "X"))
-}
-
-/// The running processes of process group `pgid`.
-fn live_in_group(pgid: u32) -> usize {
-    std::fs::read_dir("/proc")
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter(|e| {
-            e.file_name()
-                .to_str()
-                .is_some_and(|n| n.parse::<u32>().is_ok())
-        })
-        .filter_map(|e| std::fs::read_to_string(e.path().join("stat")).ok())
-        .filter_map(|stat| group_and_alive(&stat))
-        .filter(|&(group, alive)| group == pgid && alive)
-        .count()
 }
 
 /// Starts the server in a session of its own (so its process group holds
@@ -235,7 +158,7 @@ wait "$server"
 "#;
 
 impl Cluster {
-    fn create() -> Result<Cluster, String> {
+    fn create(tls: bool) -> Result<Cluster, String> {
         let bindir = find_bindir()?;
         let root_user = run(Command::new("id").arg("-u"))? == "0";
         let run_as = root_user.then_some(SUPERUSER);
@@ -259,6 +182,7 @@ impl Cluster {
             bindir,
             port: 0,
             run_as,
+            tls,
             server: Mutex::new(None),
             next_db: AtomicU32::new(1),
         };
@@ -276,6 +200,9 @@ impl Cluster {
             .arg(format!("--pwfile={}", pwfile.display()));
         run(&mut initdb)?;
         let _ = std::fs::remove_file(&pwfile);
+        if tls {
+            make_certificates(&cluster.root, cluster.run_as)?;
+        }
         // A port found free may be taken before the server binds it; then
         // another is tried.
         let mut last = String::new();
@@ -290,6 +217,12 @@ impl Cluster {
             }
         }
         Err(last)
+    }
+
+    /// The authority that signed the TLS cluster's certificate
+    /// ([`tools::make_certificates`]), for `sslrootcert`.
+    pub fn ca_certificate(&self) -> PathBuf {
+        self.root.join("ca.crt")
     }
 
     fn data(&self) -> PathBuf {
@@ -354,6 +287,19 @@ impl Cluster {
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::null());
+        if self.tls {
+            cmd.args(["-c", "ssl=on"])
+                .arg("-c")
+                .arg(format!(
+                    "ssl_cert_file={}",
+                    self.root.join("server.crt").display()
+                ))
+                .arg("-c")
+                .arg(format!(
+                    "ssl_key_file={}",
+                    self.root.join("server.key").display()
+                ));
+        }
         let mut shell = cmd.spawn().map_err(|e| format!("cannot start sh: {e}"))?;
         let lifeline = shell.stdin.take().expect("stdin is piped");
         let deadline = Instant::now() + Duration::from_secs(60);
@@ -481,12 +427,4 @@ impl Drop for Cluster {
             let _ = std::fs::remove_dir_all(&self.root);
         }
     }
-}
-
-#[test]
-fn proc_stat_is_read_even_with_spaces_in_the_name() {
-    let stat = "4242 (postgres: wal writer) S 4200 4200 4200 0 -1 4194560";
-    assert_eq!(group_and_alive(stat), Some((4200, true)));
-    let zombie = "4243 (postgres) Z 1 4200 4200 0 -1";
-    assert_eq!(group_and_alive(zombie), Some((4200, false)));
 }

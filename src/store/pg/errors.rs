@@ -47,6 +47,39 @@ pub fn tls_failed(target: &Target, why: impl std::fmt::Display) -> Error {
     )
 }
 
+/// What is wrong with the server's certificate, in words, when rustls
+/// refused it: its own text names enum variants ("UnknownIssuer").
+fn certificate_problem(e: &postgres::Error, target: &Target) -> Option<String> {
+    use rustls::CertificateError as C;
+    let mut source: Option<&dyn std::error::Error> = std::error::Error::source(e);
+    while let Some(s) = source {
+        // The TLS stream hands rustls' error on inside an io::Error, whose
+        // `source` skips it.
+        let inner = match s.downcast_ref::<std::io::Error>() {
+            Some(io) => io.get_ref().map(|e| e as &dyn std::error::Error),
+            None => Some(s),
+        };
+        let refused = inner.and_then(|e| e.downcast_ref::<rustls::Error>());
+        if let Some(rustls::Error::InvalidCertificate(problem)) = refused {
+            let host = &target.host;
+            return Some(match problem {
+                C::UnknownIssuer | C::BadSignature => format!(
+                    "its certificate is not signed by an authority this computer trusts; \
+                     name the server's authority with sslrootcert=FILE ({problem:?})"
+                ),
+                C::NotValidForName | C::NotValidForNameContext { .. } => format!(
+                    "its certificate is not made out to {host}; connect by the name the \
+                     certificate holds ({problem:?})"
+                ),
+                C::Expired | C::ExpiredContext { .. } => "its certificate has expired".to_string(),
+                other => format!("its certificate was refused ({other:?})"),
+            });
+        }
+        source = s.source();
+    }
+    None
+}
+
 /// Whether the failure means the server is gone or unreachable: the
 /// seat is offline and may try again later. Part 2's outbox keys on it.
 pub fn is_offline(e: &Error) -> bool {
@@ -73,7 +106,7 @@ pub fn classify(e: &postgres::Error, target: &Target) -> Error {
     let kind = e.to_string();
     let why = cause(e);
     if kind.starts_with("error performing TLS handshake") {
-        return tls_failed(target, why);
+        return tls_failed(target, certificate_problem(e, target).unwrap_or(why));
     }
     if kind.starts_with("invalid configuration") && why.contains("password missing") {
         return Error::new(
