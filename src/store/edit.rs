@@ -3,6 +3,7 @@
 //! and merging sources, keeping channels. Every change runs in one immediate
 //! transaction and refuses what would leave records pointing nowhere.
 
+use super::db::{name_eq, vals, Exec, TxKind};
 use super::write::{
     check_date, insert_spend, optional, require_source, required, spend_key, upsert_source,
     NewSource, NewSpend,
@@ -11,17 +12,16 @@ use super::Store;
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::*;
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use rust_decimal::Decimal;
 
 fn not_found(field: &str, what: String) -> Error {
     Error::field(ErrorCode::NotFound, field, what)
 }
 
-fn source_name(conn: &Connection, id: Id) -> Result<String> {
-    conn.query_row("SELECT name FROM sources WHERE id = ?1", [id], |r| r.get(0))
-        .optional()?
-        .ok_or_else(|| not_found("source", format!("there is no source with id {id}")))
+fn source_name(conn: &mut dyn Exec, id: Id) -> Result<String> {
+    conn.query_opt("SELECT name FROM sources WHERE id = ?1", vals![id])?
+        .ok_or_else(|| not_found("source", format!("there is no source with id {id}")))?
+        .text(0)
 }
 
 /// The first and last day of the month of `d`, as ISO text.
@@ -57,19 +57,18 @@ impl Store {
     /// leaves the month without spend.
     pub fn set_month_spend(&mut self, source: Id, month: NaiveDate, amount: Decimal) -> Result<()> {
         check_date(month, "month")?;
-        let cur = self.settings.currency.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let name = source_name(&tx, source)?;
+        let cur = &self.settings.currency;
+        self.db.transaction(TxKind::Write, |tx| {
+        let name = source_name(tx, source)?;
         let (first, last) = month_bounds(month);
-        let categories: Vec<String> = {
-            let mut stmt = tx.prepare(
+        let categories = tx
+            .query(
                 "SELECT DISTINCT category FROM spend WHERE source_id = ?1 AND date BETWEEN ?2 AND ?3",
-            )?;
-            let rows = stmt.query_map((source, &first, &last), |r| r.get(0))?;
-            rows.collect::<rusqlite::Result<_>>()?
-        };
+                vals![source, &first, &last],
+            )?
+            .iter()
+            .map(|r| r.text(0))
+            .collect::<Result<Vec<String>>>()?;
         let category = match categories.as_slice() {
             [one] => SpendCategory::parse(one).unwrap_or(SpendCategory::Advertising),
             _ => SpendCategory::Advertising,
@@ -84,36 +83,36 @@ impl Store {
             note: None,
         };
         // Validate before deleting, so a bad amount changes nothing.
-        let key = spend_key(&tx, &cur, &new, Some(source))?;
+        let key = spend_key(cur, &new, Some(source))?;
         tx.execute(
             "DELETE FROM spend WHERE source_id = ?1 AND date BETWEEN ?2 AND ?3",
-            (source, &first, &last),
+            vals![source, &first, &last],
         )?;
         if !amount.is_zero() {
-            insert_spend(&tx, &key)?;
+            insert_spend(tx, &key)?;
         }
-        tx.commit()?;
         Ok(())
+        })
     }
 
     /// Books several spend entries at once (an annual cost spread over its
     /// months): all of them or none.
     pub fn add_spend_all(&mut self, entries: &[NewSpend]) -> Result<Vec<Id>> {
-        let cur = self.settings.currency.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut ids = Vec::with_capacity(entries.len());
-        for s in entries {
-            let source = match &s.source {
-                Some(name) if !name.trim().is_empty() => Some(require_source(&tx, name, "source")?),
-                _ => None,
-            };
-            let key = spend_key(&tx, &cur, s, source)?;
-            ids.push(insert_spend(&tx, &key)?);
-        }
-        tx.commit()?;
-        Ok(ids)
+        let cur = &self.settings.currency;
+        self.db.transaction(TxKind::Write, |tx| {
+            let mut ids = Vec::with_capacity(entries.len());
+            for s in entries {
+                let source = match &s.source {
+                    Some(name) if !name.trim().is_empty() => {
+                        Some(require_source(tx, name, "source")?)
+                    }
+                    _ => None,
+                };
+                let key = spend_key(cur, s, source)?;
+                ids.push(insert_spend(tx, &key)?);
+            }
+            Ok(ids)
+        })
     }
 
     pub fn delete_spend(&mut self, id: Id) -> Result<()> {
@@ -124,41 +123,44 @@ impl Store {
     /// its tracking numbers (replaced by `s.tracking_numbers`).
     pub fn update_source(&mut self, id: Id, s: &NewSource) -> Result<()> {
         let name = required(&s.name, "name")?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let old = source_name(&tx, id)?;
-        if old.eq_ignore_ascii_case(UNKNOWN_SOURCE) && !name.eq_ignore_ascii_case(UNKNOWN_SOURCE) {
-            return Err(Error::invalid(
-                "name",
-                "the Unknown source stands for \"not known\" and cannot be renamed",
-            ));
-        }
-        let clash: Option<Id> = tx
-            .query_row(
-                "SELECT id FROM sources WHERE name = ?1 AND id <> ?2",
-                (&name, id),
-                |r| r.get(0),
-            )
-            .optional()?;
-        if clash.is_some() {
-            return Err(Error::field(
-                ErrorCode::Duplicate,
-                "name",
-                format!("there is already a source named '{name}'"),
-            ));
-        }
-        tx.execute("UPDATE sources SET name = ?2 WHERE id = ?1", (id, &name))?;
-        tx.execute("DELETE FROM tracking_numbers WHERE source_id = ?1", [id])?;
-        let mut s = s.clone();
-        s.name = name;
-        // Fields left empty are cleared rather than kept.
-        s.utm_source = optional(&s.utm_source, "utm_source")?;
-        s.utm_medium = optional(&s.utm_medium, "utm_medium")?;
-        s.utm_campaign = optional(&s.utm_campaign, "utm_campaign")?;
-        upsert_source(&tx, &s)?;
-        tx.commit()?;
-        Ok(())
+        self.db.transaction(TxKind::Write, |tx| {
+            let old = source_name(tx, id)?;
+            if old.eq_ignore_ascii_case(UNKNOWN_SOURCE)
+                && !name.eq_ignore_ascii_case(UNKNOWN_SOURCE)
+            {
+                return Err(Error::invalid(
+                    "name",
+                    "the Unknown source stands for \"not known\" and cannot be renamed",
+                ));
+            }
+            let sql = format!(
+                "SELECT id FROM sources WHERE {} AND id <> ?2",
+                name_eq(tx.dialect(), "name", "?1")
+            );
+            if tx.query_opt(&sql, vals![&name, id])?.is_some() {
+                return Err(Error::field(
+                    ErrorCode::Duplicate,
+                    "name",
+                    format!("there is already a source named '{name}'"),
+                ));
+            }
+            tx.execute(
+                "UPDATE sources SET name = ?2 WHERE id = ?1",
+                vals![id, &name],
+            )?;
+            tx.execute(
+                "DELETE FROM tracking_numbers WHERE source_id = ?1",
+                vals![id],
+            )?;
+            let mut s = s.clone();
+            s.name = name.clone();
+            // Fields left empty are cleared rather than kept.
+            s.utm_source = optional(&s.utm_source, "utm_source")?;
+            s.utm_medium = optional(&s.utm_medium, "utm_medium")?;
+            s.utm_campaign = optional(&s.utm_campaign, "utm_campaign")?;
+            upsert_source(tx, &s)?;
+            Ok(())
+        })
     }
 
     /// Removes a source that nothing refers to; one in use must be merged.
@@ -176,11 +178,9 @@ impl Store {
                 "a source cannot be merged into itself",
             ));
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let name = source_name(&tx, from)?;
-        source_name(&tx, into)?;
+        self.db.transaction(TxKind::Write, |tx| {
+        let name = source_name(tx, from)?;
+        source_name(tx, into)?;
         if name.eq_ignore_ascii_case(UNKNOWN_SOURCE) {
             return Err(Error::invalid(
                 "from",
@@ -195,90 +195,80 @@ impl Store {
             // Visitor counts of the same month add up.
             "INSERT INTO traffic (month, source_id, visitors) \
              SELECT month, ?2, visitors FROM traffic WHERE source_id = ?1 \
-             ON CONFLICT (month, source_id) DO UPDATE SET visitors = visitors + excluded.visitors",
+             ON CONFLICT (month, source_id) DO UPDATE SET visitors = traffic.visitors + excluded.visitors",
         ] {
-            tx.execute(sql, (from, into))?;
+            tx.execute(sql, vals![from, into])?;
         }
-        tx.execute("DELETE FROM traffic WHERE source_id = ?1", [from])?;
-        tx.execute("DELETE FROM sources WHERE id = ?1", [from])?;
-        tx.commit()?;
+        tx.execute("DELETE FROM traffic WHERE source_id = ?1", vals![from])?;
+        tx.execute("DELETE FROM sources WHERE id = ?1", vals![from])?;
         Ok(())
+        })
     }
 
     /// Adds a channel, or renames / redirects the one with id `id`.
     pub fn save_channel(&mut self, id: Option<Id>, name: &str, direction: Direction) -> Result<Id> {
         let name = required(name, "name")?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let clash: Option<Id> = tx
-            .query_row(
-                "SELECT id FROM channels WHERE name = ?1 AND id IS NOT ?2",
-                (&name, id),
-                |r| r.get(0),
-            )
-            .optional()?;
-        if clash.is_some() {
-            return Err(Error::field(
-                ErrorCode::Duplicate,
-                "name",
-                format!("there is already a channel named '{name}'"),
-            ));
-        }
-        let id = match id {
-            Some(id) => {
-                let old: Option<String> = tx
-                    .query_row("SELECT name FROM channels WHERE id = ?1", [id], |r| {
-                        r.get(0)
-                    })
-                    .optional()?;
-                let old =
-                    old.ok_or_else(|| not_found("channel", format!("there is no channel {id}")))?;
-                if old.eq_ignore_ascii_case(UNKNOWN_CHANNEL) && old != name {
-                    return Err(Error::invalid(
-                        "name",
-                        "the Unknown channel cannot be renamed",
-                    ));
+        self.db.transaction(TxKind::Write, |tx| {
+            let sql = format!(
+                "SELECT id FROM channels WHERE {} AND id IS DISTINCT FROM ?2",
+                name_eq(tx.dialect(), "name", "?1")
+            );
+            if tx.query_opt(&sql, vals![&name, id])?.is_some() {
+                return Err(Error::field(
+                    ErrorCode::Duplicate,
+                    "name",
+                    format!("there is already a channel named '{name}'"),
+                ));
+            }
+            let id = match id {
+                Some(id) => {
+                    let old = tx
+                        .query_opt("SELECT name FROM channels WHERE id = ?1", vals![id])?
+                        .ok_or_else(|| not_found("channel", format!("there is no channel {id}")))?
+                        .text(0)?;
+                    if old.eq_ignore_ascii_case(UNKNOWN_CHANNEL) && old != name {
+                        return Err(Error::invalid(
+                            "name",
+                            "the Unknown channel cannot be renamed",
+                        ));
+                    }
+                    tx.execute(
+                        "UPDATE channels SET name = ?2, direction = ?3 WHERE id = ?1",
+                        vals![id, &name, direction.as_str()],
+                    )?;
+                    id
                 }
-                tx.execute(
-                    "UPDATE channels SET name = ?2, direction = ?3 WHERE id = ?1",
-                    (id, &name, direction.as_str()),
-                )?;
-                id
-            }
-            None => {
-                tx.execute(
-                    "INSERT INTO channels (name, direction) VALUES (?1, ?2)",
-                    (&name, direction.as_str()),
-                )?;
-                tx.last_insert_rowid()
-            }
-        };
-        tx.commit()?;
-        Ok(id)
+                None => tx
+                    .query_one(
+                        "INSERT INTO channels (name, direction) VALUES (?1, ?2) RETURNING id",
+                        vals![&name, direction.as_str()],
+                    )?
+                    .int(0)?,
+            };
+            Ok(id)
+        })
     }
 
     /// Removes a channel that has no sources.
     pub fn delete_channel(&mut self, id: Id) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let n: i64 = tx.query_row(
-            "SELECT count(*) FROM sources WHERE channel_id = ?1",
-            [id],
-            |r| r.get(0),
-        )?;
-        if n > 0 {
-            return Err(Error::field(
-                ErrorCode::Inconsistent,
-                "channel",
-                format!("the channel still has {n} sources; move or merge them first"),
-            ));
-        }
-        if tx.execute("DELETE FROM channels WHERE id = ?1", [id])? == 0 {
-            return Err(not_found("channel", format!("there is no channel {id}")));
-        }
-        tx.commit()?;
-        Ok(())
+        self.db.transaction(TxKind::Write, |tx| {
+            let n = tx
+                .query_one(
+                    "SELECT count(*) FROM sources WHERE channel_id = ?1",
+                    vals![id],
+                )?
+                .int(0)?;
+            if n > 0 {
+                return Err(Error::field(
+                    ErrorCode::Inconsistent,
+                    "channel",
+                    format!("the channel still has {n} sources; move or merge them first"),
+                ));
+            }
+            if tx.execute("DELETE FROM channels WHERE id = ?1", vals![id])? == 0 {
+                return Err(not_found("channel", format!("there is no channel {id}")));
+            }
+            Ok(())
+        })
     }
 }

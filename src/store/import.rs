@@ -3,6 +3,7 @@
 //! the stored data, and writes them in one immediate transaction. Every bad row
 //! is collected before anything is kept, so the user fixes a file once.
 
+use super::db::{guarded, Exec, TxKind};
 use super::inquiries_deals::{resolve_inquiry, upsert_deal, upsert_inquiry};
 use super::progress::Progress;
 use super::write::{
@@ -16,7 +17,6 @@ use crate::csvio::{
 };
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::{Direction, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
-use rusqlite::TransactionBehavior;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -197,199 +197,223 @@ impl Store {
             Ok(p) => p,
             Err(rejected) => return Ok(Err(rejected)),
         };
-        let cur = self.settings.currency.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut summary = ImportSummary {
-            kind,
-            detected: parsed.detected.clone(),
-            rows: 0,
-            inserted: 0,
-            updated: 0,
-            unchanged: 0,
-            created_sources: Vec::new(),
-            changed_channels: Vec::new(),
-        };
-        let mut errors: Vec<RowError> = Vec::new();
-        if create_sources {
-            for (name, row) in named_sources(&parsed.rows) {
-                if source_id(&tx, &name)?.is_none() {
-                    let new = NewSource {
-                        channel: UNKNOWN_CHANNEL.into(),
-                        name: name.clone(),
-                        ..Default::default()
-                    };
-                    // A name the store refuses (one too long, say) is the
-                    // row's fault: it joins the refusal with the other bad
-                    // rows instead of failing the import as a whole.
-                    match upsert_source(&tx, &new) {
-                        Ok(_) => summary.created_sources.push(name),
-                        Err(e) if is_database_failure(&e) => return Err(e),
-                        Err(e) => errors.push(row_error(row, e)),
-                    }
-                }
-            }
-        }
-        match &parsed.rows {
-            Rows::Sources(rows) => {
-                summary.rows = rows.len();
-                progress.storing(rows.len());
-                for (channel, direction, row) in stated_directions(rows, &mut errors) {
-                    match set_channel_direction(&tx, &channel, direction) {
-                        Ok(Some(from)) => summary.changed_channels.push(ChannelChange {
-                            channel,
-                            from,
-                            to: direction,
-                        }),
-                        Ok(None) => {}
-                        Err(e) if is_database_failure(&e) => return Err(e),
-                        Err(e) => errors.push(row_error(row, e)),
-                    }
-                }
-                // A row already refused for its direction is not written too,
-                // so that it is named once, for the reason that matters.
-                let refused: Vec<usize> = errors.iter().map(|e| e.row).collect();
-                for r in rows {
-                    if refused.contains(&r.row) {
-                        progress.step();
-                        continue;
-                    }
-                    let new = NewSource {
-                        channel: r.channel.clone(),
-                        name: r.source.clone(),
-                        direction: r.direction,
-                        tracking_numbers: r.tracking_numbers.clone(),
-                        utm_source: r.utm_source.clone(),
-                        utm_medium: r.utm_medium.clone(),
-                        utm_campaign: r.utm_campaign.clone(),
-                    };
-                    note(
-                        progress,
-                        &mut errors,
-                        &mut summary,
-                        r.row,
-                        upsert_source(&tx, &new).map(|(_, o)| o),
-                    )?;
-                }
-            }
-            Rows::Spend(rows) => {
-                summary.rows = rows.len();
-                progress.storing(rows.len());
-                // Spend rows have no id: the CSV layer refuses identical rows
-                // within one file, and a row identical to a stored one is
-                // counted as unchanged, so a second import adds nothing.
-                for r in rows {
-                    let new = NewSpend {
-                        date: r.date,
-                        amount: r.amount,
-                        category: r.category,
-                        source: r.source.clone(),
-                        campaign: r.campaign.clone(),
-                        direction: r.direction,
-                        note: r.note.clone(),
-                    };
-                    let result = (|| -> Result<Outcome> {
-                        let source = match new.source.as_deref().filter(|s| !s.trim().is_empty()) {
-                            Some(name) => Some(require_source(&tx, name, "source")?),
-                            None => None,
-                        };
-                        let key = spend_key(&tx, &cur, &new, source)?;
-                        if count_spend(&tx, &key)? > 0 {
-                            return Ok(Outcome::Unchanged);
-                        }
-                        insert_spend(&tx, &key)?;
-                        Ok(Outcome::Inserted)
-                    })();
-                    note(progress, &mut errors, &mut summary, r.row, result)?;
-                }
-            }
-            Rows::Inquiries(rows) => {
-                summary.rows = rows.len();
-                progress.storing(rows.len());
-                let numbers = tracking_numbers(&tx)?;
-                let unknown = require_source(&tx, UNKNOWN_SOURCE, "source")?;
-                for r in rows {
-                    let new = NewInquiry {
-                        id: Some(r.id.clone()),
-                        received_at: r.received_at,
-                        kind: r.kind,
-                        company: r.company.clone(),
-                        contact: r.contact.clone(),
-                        phone: r.phone.clone(),
-                        email: r.email.clone(),
-                        source: r.source.clone(),
-                        touchpoints: r.touchpoints.clone(),
-                        is_lead: r.is_lead,
-                        status: r.status.clone(),
-                        estimated_value: r.estimated_value,
-                        logged_by: r.logged_by.clone(),
-                        notes: r.notes.clone(),
-                    };
-                    let result = resolve_inquiry(&tx, &numbers, unknown, &new)
-                        .and_then(|res| upsert_inquiry(&tx, &cur, &res));
-                    note(progress, &mut errors, &mut summary, r.row, result)?;
-                }
-            }
-            Rows::Deals(rows) => {
-                summary.rows = rows.len();
-                progress.storing(rows.len());
-                for r in rows {
-                    let new = NewDeal {
-                        id: r.id.clone(),
-                        inquiry_id: r.inquiry_id.clone(),
-                        company: r.company.clone(),
-                        quoted_at: r.quoted_at,
-                        closed_at: r.closed_at,
-                        status: r.status,
-                        amount: r.amount,
-                        lost_reason: r.lost_reason.clone(),
-                    };
-                    note(
-                        progress,
-                        &mut errors,
-                        &mut summary,
-                        r.row,
-                        upsert_deal(&tx, &cur, &new),
-                    )?;
-                }
-            }
-            Rows::Targets(rows) => {
-                summary.rows = rows.len();
-                progress.storing(rows.len());
-                for r in rows {
-                    note(
-                        progress,
-                        &mut errors,
-                        &mut summary,
-                        r.row,
-                        upsert_target(&tx, &cur, r.year, r.sales_target, r.lead_target),
-                    )?;
-                }
-            }
-            Rows::Traffic(rows) => {
-                summary.rows = rows.len();
-                progress.storing(rows.len());
-                for r in rows {
-                    let result = require_source(&tx, &r.source, "source")
-                        .and_then(|id| upsert_traffic(&tx, r.month, id, r.visitors));
-                    note(progress, &mut errors, &mut summary, r.row, result)?;
-                }
-            }
-        }
-        if !errors.is_empty() {
-            errors.sort_by_key(|e| e.row);
-            // Dropping the transaction rolls back every row, created sources included.
-            return Ok(Err(Rejected {
-                detected: Some(parsed.detected),
-                errors,
-            }));
-        }
-        progress.saving();
-        tx.commit()?;
-        Ok(Ok(summary))
+        let cur = &self.settings.currency;
+        // All or nothing: a file with any bad row is rolled back whole, so
+        // the closure answers the file's verdict and the transaction commits
+        // only an accepted one. On a team server it runs serializable and
+        // is run again from the start if it met another seat's change.
+        self.db.transaction_or_rollback(TxKind::Serial, |tx| {
+            import_rows(tx, cur, kind, &parsed, create_sources, progress)
+        })
     }
+}
 
+/// Writes the parsed rows of one file inside the import's transaction and
+/// answers the verdict: the summary, or every bad row (the caller then rolls
+/// back). A failure of the database itself ends the import at once.
+fn import_rows(
+    tx: &mut dyn Exec,
+    cur: &str,
+    kind: Kind,
+    parsed: &csvio::Parsed,
+    create_sources: bool,
+    progress: &Progress,
+) -> Result<std::result::Result<ImportSummary, Rejected>> {
+    let mut summary = ImportSummary {
+        kind,
+        detected: parsed.detected.clone(),
+        rows: 0,
+        inserted: 0,
+        updated: 0,
+        unchanged: 0,
+        created_sources: Vec::new(),
+        changed_channels: Vec::new(),
+    };
+    let mut errors: Vec<RowError> = Vec::new();
+    if create_sources {
+        for (name, row) in named_sources(&parsed.rows) {
+            if source_id(tx, &name)?.is_none() {
+                let new = NewSource {
+                    channel: UNKNOWN_CHANNEL.into(),
+                    name: name.clone(),
+                    ..Default::default()
+                };
+                // A name the store refuses (one too long, say) is the
+                // row's fault: it joins the refusal with the other bad
+                // rows instead of failing the import as a whole.
+                match guarded(tx, |tx| upsert_source(tx, &new)) {
+                    Ok(_) => summary.created_sources.push(name),
+                    Err(e) if is_database_failure(&e) => return Err(e),
+                    Err(e) => errors.push(row_error(row, e)),
+                }
+            }
+        }
+    }
+    match &parsed.rows {
+        Rows::Sources(rows) => {
+            summary.rows = rows.len();
+            progress.storing(rows.len());
+            for (channel, direction, row) in stated_directions(rows, &mut errors) {
+                match guarded(tx, |tx| set_channel_direction(tx, &channel, direction)) {
+                    Ok(Some(from)) => summary.changed_channels.push(ChannelChange {
+                        channel,
+                        from,
+                        to: direction,
+                    }),
+                    Ok(None) => {}
+                    Err(e) if is_database_failure(&e) => return Err(e),
+                    Err(e) => errors.push(row_error(row, e)),
+                }
+            }
+            // A row already refused for its direction is not written too,
+            // so that it is named once, for the reason that matters.
+            let refused: Vec<usize> = errors.iter().map(|e| e.row).collect();
+            for r in rows {
+                if refused.contains(&r.row) {
+                    progress.step();
+                    continue;
+                }
+                let new = NewSource {
+                    channel: r.channel.clone(),
+                    name: r.source.clone(),
+                    direction: r.direction,
+                    tracking_numbers: r.tracking_numbers.clone(),
+                    utm_source: r.utm_source.clone(),
+                    utm_medium: r.utm_medium.clone(),
+                    utm_campaign: r.utm_campaign.clone(),
+                };
+                note(
+                    progress,
+                    &mut errors,
+                    &mut summary,
+                    r.row,
+                    guarded(tx, |tx| upsert_source(tx, &new).map(|(_, o)| o)),
+                )?;
+            }
+        }
+        Rows::Spend(rows) => {
+            summary.rows = rows.len();
+            progress.storing(rows.len());
+            // Spend rows have no id: the CSV layer refuses identical rows
+            // within one file, and a row identical to a stored one is
+            // counted as unchanged, so a second import adds nothing.
+            for r in rows {
+                let new = NewSpend {
+                    date: r.date,
+                    amount: r.amount,
+                    category: r.category,
+                    source: r.source.clone(),
+                    campaign: r.campaign.clone(),
+                    direction: r.direction,
+                    note: r.note.clone(),
+                };
+                let result = guarded(tx, |tx| -> Result<Outcome> {
+                    let source = match new.source.as_deref().filter(|s| !s.trim().is_empty()) {
+                        Some(name) => Some(require_source(tx, name, "source")?),
+                        None => None,
+                    };
+                    let key = spend_key(cur, &new, source)?;
+                    if count_spend(tx, &key)? > 0 {
+                        return Ok(Outcome::Unchanged);
+                    }
+                    insert_spend(tx, &key)?;
+                    Ok(Outcome::Inserted)
+                });
+                note(progress, &mut errors, &mut summary, r.row, result)?;
+            }
+        }
+        Rows::Inquiries(rows) => {
+            summary.rows = rows.len();
+            progress.storing(rows.len());
+            let numbers = tracking_numbers(tx)?;
+            let unknown = require_source(tx, UNKNOWN_SOURCE, "source")?;
+            for r in rows {
+                let new = NewInquiry {
+                    id: Some(r.id.clone()),
+                    received_at: r.received_at,
+                    kind: r.kind,
+                    company: r.company.clone(),
+                    contact: r.contact.clone(),
+                    phone: r.phone.clone(),
+                    email: r.email.clone(),
+                    source: r.source.clone(),
+                    touchpoints: r.touchpoints.clone(),
+                    is_lead: r.is_lead,
+                    status: r.status.clone(),
+                    estimated_value: r.estimated_value,
+                    logged_by: r.logged_by.clone(),
+                    notes: r.notes.clone(),
+                };
+                let result = guarded(tx, |tx| {
+                    let res = resolve_inquiry(tx, &numbers, unknown, &new)?;
+                    upsert_inquiry(tx, cur, &res)
+                });
+                note(progress, &mut errors, &mut summary, r.row, result)?;
+            }
+        }
+        Rows::Deals(rows) => {
+            summary.rows = rows.len();
+            progress.storing(rows.len());
+            for r in rows {
+                let new = NewDeal {
+                    id: r.id.clone(),
+                    inquiry_id: r.inquiry_id.clone(),
+                    company: r.company.clone(),
+                    quoted_at: r.quoted_at,
+                    closed_at: r.closed_at,
+                    status: r.status,
+                    amount: r.amount,
+                    lost_reason: r.lost_reason.clone(),
+                };
+                note(
+                    progress,
+                    &mut errors,
+                    &mut summary,
+                    r.row,
+                    guarded(tx, |tx| upsert_deal(tx, cur, &new)),
+                )?;
+            }
+        }
+        Rows::Targets(rows) => {
+            summary.rows = rows.len();
+            progress.storing(rows.len());
+            for r in rows {
+                note(
+                    progress,
+                    &mut errors,
+                    &mut summary,
+                    r.row,
+                    guarded(tx, |tx| {
+                        upsert_target(tx, cur, r.year, r.sales_target, r.lead_target)
+                    }),
+                )?;
+            }
+        }
+        Rows::Traffic(rows) => {
+            summary.rows = rows.len();
+            progress.storing(rows.len());
+            for r in rows {
+                let result = guarded(tx, |tx| {
+                    let id = require_source(tx, &r.source, "source")?;
+                    upsert_traffic(tx, r.month, id, r.visitors)
+                });
+                note(progress, &mut errors, &mut summary, r.row, result)?;
+            }
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by_key(|e| e.row);
+        // The caller rolls back every row, created sources included.
+        return Ok(Err(Rejected {
+            detected: Some(parsed.detected.clone()),
+            errors,
+        }));
+    }
+    progress.saving();
+    Ok(Ok(summary))
+}
+
+impl Store {
     /// Writes one kind as CSV, exactly the spec's columns.
     pub fn export_csv<W: std::io::Write>(&self, kind: Kind, out: W) -> Result<()> {
         let ds = self.load_dataset()?;

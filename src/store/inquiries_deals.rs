@@ -1,6 +1,7 @@
 //! Inquiries and deals: the records staff write all day. Both are upserted by
 //! their id, so re-importing a file or saving an edited form is the same act.
 
+use super::db::{vals, Dialect, Exec, TxKind};
 use super::write::{
     check_date, optional, require_source, required, tag_by_phone, tracking_numbers,
 };
@@ -10,7 +11,6 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::money::to_minor;
 use crate::records::*;
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 /// An inquiry with its sources resolved to ids, ready to store.
 pub(super) struct ResolvedInquiry<'a> {
@@ -24,7 +24,7 @@ pub(super) struct ResolvedInquiry<'a> {
 /// numbers, loaded once by the caller so that an import of a million rows
 /// does not read them a million times.
 pub(super) fn resolve_inquiry<'a>(
-    conn: &Connection,
+    conn: &mut dyn Exec,
     numbers: &[(String, Id)],
     unknown: Id,
     new: &'a NewInquiry,
@@ -69,15 +69,32 @@ pub(super) fn resolve_inquiry<'a>(
     })
 }
 
-fn next_inquiry_id(conn: &Connection, day: NaiveDate) -> Result<String> {
+fn next_inquiry_id(conn: &mut dyn Exec, day: NaiveDate) -> Result<String> {
     let prefix = format!("INQ-{}-", day.year());
-    let last: Option<String> = conn
-        .query_row(
+    let (sql, pattern) = match conn.dialect() {
+        // One writer at a time holds a file: the highest number is final.
+        Dialect::Sqlite => (
             "SELECT id FROM inquiries WHERE id GLOB ?1 ORDER BY length(id) DESC, id DESC LIMIT 1",
-            [format!("{prefix}[0-9]*")],
-            |r| r.get(0),
-        )
-        .optional()?;
+            format!("{prefix}[0-9]*"),
+        ),
+        // Seats of one year take turns for the moments of an insert
+        // (decision 51): the lock is the transaction's, so it is held until
+        // the new row is committed and the next seat's read sees it.
+        Dialect::Postgres => {
+            conn.execute(
+                "SELECT pg_advisory_xact_lock(?1, ?2)",
+                vals![super::APPLICATION_ID, day.year()],
+            )?;
+            (
+                "SELECT id FROM inquiries WHERE id ~ ?1 ORDER BY length(id) DESC, id DESC LIMIT 1",
+                format!("^{prefix}[0-9]"),
+            )
+        }
+    };
+    let last = conn
+        .query_opt(sql, vals![pattern])?
+        .map(|r| r.text(0))
+        .transpose()?;
     let n = last
         .and_then(|l| l[prefix.len()..].parse::<u64>().ok())
         .unwrap_or(0)
@@ -85,14 +102,18 @@ fn next_inquiry_id(conn: &Connection, day: NaiveDate) -> Result<String> {
     Ok(format!("{prefix}{n:05}"))
 }
 
-pub(super) fn upsert_inquiry(conn: &Connection, cur: &str, r: &ResolvedInquiry) -> Result<Outcome> {
+pub(super) fn upsert_inquiry(
+    conn: &mut dyn Exec,
+    cur: &str,
+    r: &ResolvedInquiry,
+) -> Result<Outcome> {
     let n = r.new;
     let estimated = n
         .estimated_value
         .map(|v| to_minor(v, cur, "estimated_value"))
         .transpose()?;
     let received = n.received_at.format("%Y-%m-%d %H:%M:%S").to_string();
-    let values = (
+    let values = vals![
         &r.id,
         &received,
         n.kind.as_str(),
@@ -101,37 +122,38 @@ pub(super) fn upsert_inquiry(conn: &Connection, cur: &str, r: &ResolvedInquiry) 
         optional(&n.phone, "phone")?,
         optional(&n.email, "email")?,
         r.source_id,
-        n.is_lead as i64,
+        n.is_lead,
         optional(&n.status, "status")?,
         estimated,
         optional(&n.logged_by, "logged_by")?,
         optional(&n.notes, "notes")?,
-    );
-    let existing: Option<i64> = conn
-        .prepare_cached("SELECT rowid FROM inquiries WHERE id = ?1")?
-        .query_row([&r.id], |row| row.get(0))
-        .optional()?;
+    ];
+    let existing = conn
+        .query_opt("SELECT rowid FROM inquiries WHERE id = ?1", vals![&r.id])?
+        .map(|row| row.int(0))
+        .transpose()?;
     let (rowid, mut outcome) = match existing {
         None => {
-            conn.prepare_cached(
-                "INSERT INTO inquiries (id, received_at, kind, company, contact, phone, email, source_id, \
-                 is_lead, status, estimated_value_minor, logged_by, notes) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            )?
-            .execute(values)?;
-            (conn.last_insert_rowid(), Outcome::Inserted)
+            let rowid = conn
+                .query_one(
+                    "INSERT INTO inquiries (id, received_at, kind, company, contact, phone, email, source_id, \
+                     is_lead, status, estimated_value_minor, logged_by, notes) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING rowid",
+                    values,
+                )?
+                .int(0)?;
+            (rowid, Outcome::Inserted)
         }
         Some(rowid) => {
-            let changed = conn
-                .prepare_cached(
-                    "UPDATE inquiries SET received_at = ?2, kind = ?3, company = ?4, contact = ?5, \
-                     phone = ?6, email = ?7, source_id = ?8, is_lead = ?9, status = ?10, \
-                     estimated_value_minor = ?11, logged_by = ?12, notes = ?13 WHERE id = ?1 AND \
-                     (received_at, kind, company, contact, phone, email, source_id, is_lead, status, \
-                     estimated_value_minor, logged_by, notes) IS NOT \
-                     (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                )?
-                .execute(values)?;
+            let changed = conn.execute(
+                "UPDATE inquiries SET received_at = ?2, kind = ?3, company = ?4, contact = ?5, \
+                 phone = ?6, email = ?7, source_id = ?8, is_lead = ?9, status = ?10, \
+                 estimated_value_minor = ?11, logged_by = ?12, notes = ?13 WHERE id = ?1 AND \
+                 (received_at, kind, company, contact, phone, email, source_id, is_lead, status, \
+                 estimated_value_minor, logged_by, notes) IS DISTINCT FROM \
+                 (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                values,
+            )?;
             (
                 rowid,
                 if changed > 0 {
@@ -145,39 +167,39 @@ pub(super) fn upsert_inquiry(conn: &Connection, cur: &str, r: &ResolvedInquiry) 
     if outcome == Outcome::Inserted {
         insert_touchpoints(conn, rowid, &r.touchpoints)?;
     } else if stored_touchpoints(conn, rowid)? != r.touchpoints {
-        conn.prepare_cached("DELETE FROM touchpoints WHERE inquiry_rowid = ?1")?
-            .execute([rowid])?;
+        conn.execute(
+            "DELETE FROM touchpoints WHERE inquiry_rowid = ?1",
+            vals![rowid],
+        )?;
         insert_touchpoints(conn, rowid, &r.touchpoints)?;
         outcome = Outcome::Updated;
     }
     Ok(outcome)
 }
 
-fn insert_touchpoints(conn: &Connection, rowid: i64, t: &[(Id, NaiveDate)]) -> Result<()> {
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO touchpoints (inquiry_rowid, seq, source_id, date) VALUES (?1, ?2, ?3, ?4)",
-    )?;
+fn insert_touchpoints(conn: &mut dyn Exec, rowid: i64, t: &[(Id, NaiveDate)]) -> Result<()> {
     for (seq, (source, date)) in t.iter().enumerate() {
-        stmt.execute((
-            rowid,
-            seq as i64,
-            source,
-            date.format("%Y-%m-%d").to_string(),
-        ))?;
+        conn.execute(
+            "INSERT INTO touchpoints (inquiry_rowid, seq, source_id, date) VALUES (?1, ?2, ?3, ?4)",
+            vals![
+                rowid,
+                seq as i64,
+                *source,
+                date.format("%Y-%m-%d").to_string()
+            ],
+        )?;
     }
     Ok(())
 }
 
-fn stored_touchpoints(conn: &Connection, rowid: i64) -> Result<Vec<(Id, NaiveDate)>> {
-    let mut stmt = conn.prepare_cached(
+fn stored_touchpoints(conn: &mut dyn Exec, rowid: i64) -> Result<Vec<(Id, NaiveDate)>> {
+    let rows = conn.query(
         "SELECT source_id, date FROM touchpoints WHERE inquiry_rowid = ?1 ORDER BY seq",
+        vals![rowid],
     )?;
-    let rows = stmt.query_map([rowid], |r| {
-        Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?))
-    })?;
     let mut out = Vec::new();
     for row in rows {
-        let (id, d) = row?;
+        let (id, d) = (row.int(0)?, row.text(1)?);
         let d = NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(|e| {
             Error::new(
                 ErrorCode::Corrupt,
@@ -190,7 +212,7 @@ fn stored_touchpoints(conn: &Connection, rowid: i64) -> Result<Vec<(Id, NaiveDat
 }
 
 /// Validates a deal: dates in range and in order, known inquiry, sane amount.
-pub(super) fn check_deal(conn: &Connection, cur: &str, d: &NewDeal) -> Result<i64> {
+pub(super) fn check_deal(conn: &mut dyn Exec, cur: &str, d: &NewDeal) -> Result<i64> {
     required(&d.id, "id")?;
     required(&d.company, "company")?;
     for (date, field) in [(d.quoted_at, "quoted_at"), (d.closed_at, "closed_at")] {
@@ -215,10 +237,7 @@ pub(super) fn check_deal(conn: &Connection, cur: &str, d: &NewDeal) -> Result<i6
         }
     }
     if let Some(inq) = optional(&d.inquiry_id, "inquiry_id")? {
-        let found: Option<i64> = conn
-            .prepare_cached("SELECT 1 FROM inquiries WHERE id = ?1")?
-            .query_row([&inq], |r| r.get(0))
-            .optional()?;
+        let found = conn.query_opt("SELECT 1 FROM inquiries WHERE id = ?1", vals![&inq])?;
         if found.is_none() {
             return Err(Error::field(
                 ErrorCode::NotFound,
@@ -230,10 +249,10 @@ pub(super) fn check_deal(conn: &Connection, cur: &str, d: &NewDeal) -> Result<i6
     to_minor(d.amount, cur, "amount")
 }
 
-pub(super) fn upsert_deal(conn: &Connection, cur: &str, d: &NewDeal) -> Result<Outcome> {
+pub(super) fn upsert_deal(conn: &mut dyn Exec, cur: &str, d: &NewDeal) -> Result<Outcome> {
     let amount = check_deal(conn, cur, d)?;
     let date = |x: Option<NaiveDate>| x.map(|d| d.format("%Y-%m-%d").to_string());
-    let values = (
+    let values = vals![
         d.id.trim(),
         optional(&d.inquiry_id, "inquiry_id")?,
         d.company.trim(),
@@ -242,27 +261,23 @@ pub(super) fn upsert_deal(conn: &Connection, cur: &str, d: &NewDeal) -> Result<O
         d.status.as_str(),
         amount,
         optional(&d.lost_reason, "lost_reason")?,
-    );
-    let exists: Option<i64> = conn
-        .prepare_cached("SELECT rowid FROM deals WHERE id = ?1")?
-        .query_row([d.id.trim()], |r| r.get(0))
-        .optional()?;
+    ];
+    let exists = conn.query_opt("SELECT rowid FROM deals WHERE id = ?1", vals![d.id.trim()])?;
     if exists.is_none() {
-        conn.prepare_cached(
+        conn.execute(
             "INSERT INTO deals (id, inquiry_id, company, quoted_at, closed_at, status, amount_minor, \
              lost_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        )?
-        .execute(values)?;
+            values,
+        )?;
         return Ok(Outcome::Inserted);
     }
-    let changed = conn
-        .prepare_cached(
-            "UPDATE deals SET inquiry_id = ?2, company = ?3, quoted_at = ?4, closed_at = ?5, status = ?6, \
-             amount_minor = ?7, lost_reason = ?8 WHERE id = ?1 AND \
-             (inquiry_id, company, quoted_at, closed_at, status, amount_minor, lost_reason) IS NOT \
-             (?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        )?
-        .execute(values)?;
+    let changed = conn.execute(
+        "UPDATE deals SET inquiry_id = ?2, company = ?3, quoted_at = ?4, closed_at = ?5, status = ?6, \
+         amount_minor = ?7, lost_reason = ?8 WHERE id = ?1 AND \
+         (inquiry_id, company, quoted_at, closed_at, status, amount_minor, lost_reason) IS DISTINCT FROM \
+         (?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        values,
+    )?;
     Ok(if changed > 0 {
         Outcome::Updated
     } else {
@@ -275,26 +290,20 @@ impl Store {
     /// inquiry whose source is missing or Unknown and whose phone is a
     /// tracking number is tagged with that number's source.
     pub fn save_inquiry(&mut self, new: &NewInquiry) -> Result<String> {
-        let cur = self.settings.currency.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let numbers = tracking_numbers(&tx)?;
-        let unknown = require_source(&tx, UNKNOWN_SOURCE, "source")?;
-        let resolved = resolve_inquiry(&tx, &numbers, unknown, new)?;
-        upsert_inquiry(&tx, &cur, &resolved)?;
-        tx.commit()?;
-        Ok(resolved.id)
+        let cur = &self.settings.currency;
+        self.db.transaction(TxKind::Write, |tx| {
+            let numbers = tracking_numbers(tx)?;
+            let unknown = require_source(tx, UNKNOWN_SOURCE, "source")?;
+            let resolved = resolve_inquiry(tx, &numbers, unknown, new)?;
+            upsert_inquiry(tx, cur, &resolved)?;
+            Ok(resolved.id)
+        })
     }
 
     /// Records a quote or order, or updates the one with the same id.
     pub fn save_deal(&mut self, d: &NewDeal) -> Result<()> {
-        let cur = self.settings.currency.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        upsert_deal(&tx, &cur, d)?;
-        tx.commit()?;
-        Ok(())
+        let cur = &self.settings.currency;
+        self.db
+            .transaction(TxKind::Write, |tx| upsert_deal(tx, cur, d).map(|_| ()))
     }
 }

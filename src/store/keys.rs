@@ -3,10 +3,10 @@
 //! id as text), so they need no schema of their own; a pin whose source is
 //! gone is ignored when read and dropped at the next pin.
 
+use super::db::{vals, Exec, TxKind};
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::Id;
-use rusqlite::{OptionalExtension, TransactionBehavior};
 
 /// The keys a pin may take.
 pub const KEYS: std::ops::RangeInclusive<u8> = 1..=9;
@@ -15,31 +15,34 @@ fn setting(key: u8) -> String {
     format!("log_key_{key}")
 }
 
+fn source_exists(tx: &mut dyn Exec, id: Id) -> Result<bool> {
+    Ok(tx
+        .query_opt("SELECT 1 FROM sources WHERE id = ?1", vals![id])?
+        .is_some())
+}
+
 impl Store {
     /// Every pin whose source still exists, by key.
     pub fn log_key_pins(&self) -> Result<Vec<(u8, Id)>> {
-        let mut pins = Vec::new();
-        for key in KEYS {
-            let id: Option<String> = self
-                .conn
-                .query_row(
-                    "SELECT value FROM settings WHERE key = ?1",
-                    [setting(key)],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            let Some(id) = id.and_then(|v| v.parse::<Id>().ok()) else {
-                continue;
-            };
-            let exists: Option<i64> = self
-                .conn
-                .query_row("SELECT 1 FROM sources WHERE id = ?1", [id], |r| r.get(0))
-                .optional()?;
-            if exists.is_some() {
-                pins.push((key, id));
+        self.db.transaction(TxKind::Snapshot, |tx| {
+            let mut pins = Vec::new();
+            for key in KEYS {
+                let id = tx
+                    .query_opt(
+                        "SELECT value FROM settings WHERE key = ?1",
+                        vals![setting(key)],
+                    )?
+                    .map(|r| r.text(0))
+                    .transpose()?;
+                let Some(id) = id.and_then(|v| v.parse::<Id>().ok()) else {
+                    continue;
+                };
+                if source_exists(tx, id)? {
+                    pins.push((key, id));
+                }
             }
-        }
-        Ok(pins)
+            Ok(pins)
+        })
     }
 
     /// Pins `source` to `key`, or unpins it with `None`. A source has at
@@ -51,33 +54,26 @@ impl Store {
                 format!("a number key is 1 to 9 (got {k})"),
             ));
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let exists: Option<i64> = tx
-            .query_row("SELECT 1 FROM sources WHERE id = ?1", [source], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        if exists.is_none() {
-            return Err(Error::field(
-                ErrorCode::NotFound,
-                "source_id",
-                format!("there is no source with id {source}"),
-            ));
-        }
-        tx.execute(
-            "DELETE FROM settings WHERE key LIKE 'log\\_key\\_%' ESCAPE '\\' AND value = ?1",
-            [source.to_string()],
-        )?;
-        if let Some(k) = key {
+        self.db.transaction(TxKind::Write, |tx| {
+            if !source_exists(tx, source)? {
+                return Err(Error::field(
+                    ErrorCode::NotFound,
+                    "source_id",
+                    format!("there is no source with id {source}"),
+                ));
+            }
             tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2) \
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (setting(k), source.to_string()),
+                "DELETE FROM settings WHERE key LIKE 'log\\_key\\_%' ESCAPE '\\' AND value = ?1",
+                vals![source.to_string()],
             )?;
-        }
-        tx.commit()?;
-        Ok(())
+            if let Some(k) = key {
+                tx.execute(
+                    "INSERT INTO settings (key, value) VALUES (?1, ?2) \
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    vals![setting(k), source.to_string()],
+                )?;
+            }
+            Ok(())
+        })
     }
 }

@@ -19,6 +19,7 @@ pub mod progress;
 mod read;
 pub mod recovery;
 mod settings;
+mod team;
 mod undo;
 mod write;
 
@@ -29,6 +30,7 @@ pub use write::{NewDeal, NewInquiry, NewSource, NewSpend};
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::{Settings, DEFAULT_CHANNELS, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
+use db::{vals, Conn, Exec, Lite, TxKind};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
@@ -48,8 +50,12 @@ const MIGRATIONS: &[&str] = &[
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 pub struct Store {
-    conn: Connection,
+    db: Conn,
+    /// The file, for a single-file database; `None` in memory and on a
+    /// team server.
     path: Option<PathBuf>,
+    /// The team server, for a team database.
+    team: Option<pg::Target>,
     settings: Settings,
 }
 
@@ -127,6 +133,31 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+/// What a new company's database holds before anyone enters anything: its
+/// settings, the default channels in the language chosen at creation, and
+/// the Unknown source. The same on either engine.
+fn first_records(tx: &mut dyn Exec, settings: &Settings) -> Result<()> {
+    settings::save(tx, settings)?;
+    // The channels speak the language chosen at creation; Unknown keeps
+    // its name, by which code finds it.
+    let tr = crate::i18n::Translator::new(&settings.language)?;
+    for channel in DEFAULT_CHANNELS {
+        tx.execute(
+            "INSERT INTO channels (name, direction) VALUES (?1, ?2)",
+            vals![
+                crate::i18n::names::stored_channel_name(&tr, channel),
+                channel.direction.as_str()
+            ],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO sources (channel_id, name) \
+         SELECT id, ?2 FROM channels WHERE name = ?1",
+        vals![UNKNOWN_CHANNEL, UNKNOWN_SOURCE],
+    )?;
+    Ok(())
+}
+
 impl Store {
     /// Opens an existing database, migrating it forward if it is older.
     pub fn open(path: &Path) -> Result<Store> {
@@ -177,10 +208,11 @@ impl Store {
         let mut conn = Connection::open(path)?;
         configure(&conn, &limits)?;
         migrate(&mut conn)?;
-        let settings = settings::load(&conn)?;
+        let settings = settings::load(&mut Lite(&conn))?;
         let store = Store {
-            conn,
+            db: Conn::Sqlite(conn),
             path: Some(path.to_path_buf()),
+            team: None,
             settings,
         };
         backup::daily(&store, chrono::Local::now().date_naive())?;
@@ -229,31 +261,16 @@ impl Store {
         configure(&conn, &Limits::default())?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         migrate(&mut conn)?;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        settings::save(&tx, &settings)?;
-        // The channels speak the language chosen at creation; Unknown keeps
-        // its name, by which code finds it.
-        let tr = crate::i18n::Translator::new(&settings.language)?;
-        for channel in DEFAULT_CHANNELS {
-            tx.execute(
-                "INSERT INTO channels (name, direction) VALUES (?1, ?2)",
-                (
-                    crate::i18n::names::stored_channel_name(&tr, channel),
-                    channel.direction.as_str(),
-                ),
-            )?;
-        }
-        tx.execute(
-            "INSERT INTO sources (channel_id, name) \
-             SELECT id, ?2 FROM channels WHERE name = ?1",
-            (UNKNOWN_CHANNEL, UNKNOWN_SOURCE),
-        )?;
-        tx.commit()?;
-        Ok(Store {
-            conn,
+        let store = Store {
+            db: Conn::Sqlite(conn),
             path,
+            team: None,
             settings,
-        })
+        };
+        store
+            .db
+            .transaction(TxKind::Write, |tx| first_records(tx, &store.settings))?;
+        Ok(store)
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -274,18 +291,31 @@ impl Store {
             ));
         }
         let new = settings::validate(new)?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        settings::save(&tx, &new)?;
-        tx.commit()?;
+        self.db
+            .transaction(TxKind::Write, |tx| settings::save(tx, &new))?;
         self.settings = new;
         Ok(())
     }
 
-    /// `PRAGMA integrity_check`, as text: "ok" when the file is sound.
+    /// Whether the records are on a team server rather than in a file.
+    pub fn is_team(&self) -> bool {
+        self.team.is_some()
+    }
+
+    /// The team server and database, for a team database.
+    pub fn team(&self) -> Option<&pg::Target> {
+        self.team.as_ref()
+    }
+
+    /// `PRAGMA integrity_check`, as text: "ok" when the file is sound. A
+    /// team server keeps its own data sound (and checks its pages); there
+    /// the answer is "ok" once the server answers at all.
     pub fn integrity_check(&self) -> Result<String> {
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let Some(conn) = self.db.sqlite() else {
+            self.db.with(|x| x.query_one("SELECT 1", &[]).map(|_| ()))?;
+            return Ok("ok".into());
+        };
+        let mut stmt = conn.prepare("PRAGMA integrity_check")?;
         let rows: Vec<String> = stmt
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
@@ -293,7 +323,17 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(header(&self.conn)?.1)
+        match (&self.db, &self.team) {
+            (Conn::Sqlite(c), _) => Ok(header(c)?.1),
+            (Conn::Postgres(c), Some(t)) => match pg::inspect(&mut *c.borrow_mut(), t)? {
+                pg::SchemaState::Leadledger { version } => Ok(version),
+                pg::SchemaState::Empty => Ok(0),
+            },
+            (Conn::Postgres(_), None) => Err(Error::new(
+                ErrorCode::Io,
+                "a team connection without its target",
+            )),
+        }
     }
 
     fn currency(&self) -> &str {

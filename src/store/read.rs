@@ -1,40 +1,48 @@
 //! Loading records into a [`Dataset`], once per request. The metrics engine,
 //! CSV export and the report all start from this value.
 
+use super::db::{vals, Exec, Row, TxKind};
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::from_minor;
 use crate::records::*;
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::Row;
 use std::collections::HashMap;
 
 /// Stored dates are written by this module only, so a parse failure means the
-/// file was edited by something else; it is reported, never guessed around.
-fn date(text: &str) -> rusqlite::Result<NaiveDate> {
+/// database was edited by something else; it is reported, never guessed around.
+fn date(text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| bad_text(text, e))
 }
 
-fn datetime(text: &str) -> rusqlite::Result<NaiveDateTime> {
+fn datetime(text: &str) -> Result<NaiveDateTime> {
     NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S").map_err(|e| bad_text(text, e))
 }
 
-fn bad_text(text: &str, e: chrono::ParseError) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        0,
-        rusqlite::types::Type::Text,
-        format!("stored date '{text}' is malformed: {e}").into(),
+fn bad_text(text: &str, e: chrono::ParseError) -> Error {
+    Error::new(
+        ErrorCode::Corrupt,
+        format!("stored date '{text}' is malformed: {e}"),
     )
 }
 
-fn parse_enum<T>(text: &str, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+fn parse_enum<T>(text: &str, parse: fn(&str) -> Option<T>) -> Result<T> {
     parse(text).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            0,
-            rusqlite::types::Type::Text,
-            format!("stored value '{text}' is not known").into(),
+        Error::new(
+            ErrorCode::Corrupt,
+            format!("stored value '{text}' is not known"),
         )
     })
+}
+
+/// Every row of a query without parameters, each made a record by `f`.
+fn all<T>(tx: &mut dyn Exec, sql: &str, mut f: impl FnMut(&Row) -> Result<T>) -> Result<Vec<T>> {
+    let mut out = Vec::new();
+    tx.for_each(sql, &[], &mut |r| {
+        out.push(f(r)?);
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 /// Which inquiries to load: all, or only those a metrics request can read.
@@ -66,182 +74,186 @@ impl Store {
 
     fn load(&self, window: Option<Window>) -> Result<Dataset> {
         let cur = self.currency().to_string();
-        let c = &self.conn;
-        let mut ds = Dataset {
-            settings: self.settings.clone(),
-            ..Dataset::default()
-        };
-
-        let mut stmt = c.prepare("SELECT id, name, direction FROM channels ORDER BY id")?;
-        ds.channels = stmt
-            .query_map([], |r| {
-                Ok(Channel {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    direction: parse_enum(&r.get::<_, String>(2)?, Direction::parse)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-
-        let mut numbers: HashMap<Id, Vec<String>> = HashMap::new();
-        let mut stmt =
-            c.prepare("SELECT source_id, number FROM tracking_numbers ORDER BY number")?;
-        for row in stmt.query_map([], |r| Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?)))? {
-            let (id, n) = row?;
-            numbers.entry(id).or_default().push(n);
-        }
-        let mut stmt = c.prepare(
-            "SELECT id, channel_id, name, utm_source, utm_medium, utm_campaign FROM sources ORDER BY id",
-        )?;
-        ds.sources = stmt
-            .query_map([], |r| {
-                let id: Id = r.get(0)?;
-                Ok(Source {
-                    id,
-                    channel_id: r.get(1)?,
-                    name: r.get(2)?,
-                    tracking_numbers: numbers.remove(&id).unwrap_or_default(),
-                    utm_source: r.get(3)?,
-                    utm_medium: r.get(4)?,
-                    utm_campaign: r.get(5)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-
-        let mut stmt = c.prepare(
-            "SELECT id, date, amount_minor, category, source_id, campaign, direction, note \
-             FROM spend ORDER BY id",
-        )?;
-        ds.spend = stmt
-            .query_map([], |r| {
-                let direction: Option<String> = r.get(6)?;
-                Ok(Spend {
-                    id: r.get(0)?,
-                    date: date(&r.get::<_, String>(1)?)?,
-                    amount: from_minor(r.get(2)?, &cur),
-                    category: parse_enum(&r.get::<_, String>(3)?, SpendCategory::parse)?,
-                    source_id: r.get(4)?,
-                    campaign: r.get(5)?,
-                    direction: direction
-                        .map(|d| parse_enum(&d, SpendDirection::parse))
-                        .transpose()?,
-                    note: r.get(7)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-
-        ds.inquiries = self.load_inquiries(window, &cur)?;
-
-        let mut stmt = c.prepare(
-            "SELECT id, inquiry_id, company, quoted_at, closed_at, status, amount_minor, lost_reason \
-             FROM deals ORDER BY rowid",
-        )?;
-        ds.deals = stmt
-            .query_map([], |r| deal(r, &cur))?
-            .collect::<rusqlite::Result<_>>()?;
-
-        let mut stmt =
-            c.prepare("SELECT year, sales_target_minor, lead_target FROM targets ORDER BY year")?;
-        ds.targets = stmt
-            .query_map([], |r| {
-                Ok(Target {
-                    year: r.get(0)?,
-                    sales_target: r.get::<_, Option<i64>>(1)?.map(|m| from_minor(m, &cur)),
-                    lead_target: r.get(2)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-
-        let mut stmt =
-            c.prepare("SELECT month, source_id, visitors FROM traffic ORDER BY month, source_id")?;
-        ds.traffic = stmt
-            .query_map([], |r| {
-                Ok(Traffic {
-                    month: date(&r.get::<_, String>(0)?)?,
-                    source_id: r.get(1)?,
-                    visitors: r.get(2)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(ds)
-    }
-
-    fn load_inquiries(&self, window: Option<Window>, cur: &str) -> Result<Vec<Inquiry>> {
-        let c = &self.conn;
-        // Touchpoints first, grouped by inquiry, in the order they were entered.
-        let mut touch: HashMap<i64, Vec<Touchpoint>> = HashMap::new();
-        let mut stmt = c.prepare(
-            "SELECT inquiry_rowid, source_id, date FROM touchpoints ORDER BY inquiry_rowid, seq",
-        )?;
-        for row in stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                Touchpoint {
-                    source_id: r.get(1)?,
-                    date: date(&r.get::<_, String>(2)?)?,
-                },
-            ))
-        })? {
-            let (rowid, t) = row?;
-            touch.entry(rowid).or_default().push(t);
-        }
-        let base =
-            "SELECT rowid, id, received_at, kind, company, contact, phone, email, source_id, \
-                    is_lead, status, estimated_value_minor, logged_by, notes FROM inquiries";
-        let (sql, lo, hi) = match window {
-            None => (format!("{base} ORDER BY rowid"), String::new(), String::new()),
-            Some(w) => (
-                format!(
-                    "{base} WHERE (received_at >= ?1 AND received_at < ?2) \
-                     OR id IN (SELECT inquiry_id FROM deals WHERE inquiry_id IS NOT NULL) ORDER BY rowid"
-                ),
-                w.from.format("%Y-%m-%d").to_string(),
-                (w.to + chrono::Days::new(1)).format("%Y-%m-%d").to_string(),
-            ),
-        };
-        let mut stmt = c.prepare(&sql)?;
-        let map = |r: &Row| -> rusqlite::Result<Inquiry> {
-            let rowid: i64 = r.get(0)?;
-            Ok(Inquiry {
-                id: r.get(1)?,
-                received_at: datetime(&r.get::<_, String>(2)?)?,
-                kind: parse_enum(&r.get::<_, String>(3)?, InquiryKind::parse)?,
-                company: r.get(4)?,
-                contact: r.get(5)?,
-                phone: r.get(6)?,
-                email: r.get(7)?,
-                source_id: r.get(8)?,
-                touchpoints: touch.remove(&rowid).unwrap_or_default(),
-                is_lead: r.get::<_, i64>(9)? != 0,
-                status: r.get(10)?,
-                estimated_value: r.get::<_, Option<i64>>(11)?.map(|m| from_minor(m, cur)),
-                logged_by: r.get(12)?,
-                notes: r.get(13)?,
-            })
-        };
-        let rows = if window.is_some() {
-            stmt.query_map([&lo, &hi], map)?
-                .collect::<rusqlite::Result<Vec<_>>>()?
-        } else {
-            stmt.query_map([], map)?
-                .collect::<rusqlite::Result<Vec<_>>>()?
-        };
-        Ok(rows)
+        let settings = self.settings.clone();
+        // One snapshot: the tables agree with each other even while another
+        // seat writes (on a file, while the app's own import runs).
+        self.db.transaction(TxKind::Snapshot, |tx| {
+            load_all(tx, &cur, settings.clone(), window)
+        })
     }
 }
 
-fn deal(r: &Row, cur: &str) -> rusqlite::Result<Deal> {
-    let opt_date = |i: usize| -> rusqlite::Result<Option<NaiveDate>> {
-        r.get::<_, Option<String>>(i)?.map(|t| date(&t)).transpose()
+fn load_all(
+    tx: &mut dyn Exec,
+    cur: &str,
+    settings: Settings,
+    window: Option<Window>,
+) -> Result<Dataset> {
+    let mut ds = Dataset {
+        settings,
+        ..Dataset::default()
     };
+    ds.channels = all(
+        tx,
+        "SELECT id, name, direction FROM channels ORDER BY id",
+        |r| {
+            Ok(Channel {
+                id: r.int(0)?,
+                name: r.text(1)?,
+                direction: parse_enum(&r.text(2)?, Direction::parse)?,
+            })
+        },
+    )?;
+
+    let mut numbers: HashMap<Id, Vec<String>> = HashMap::new();
+    for (id, n) in all(
+        tx,
+        "SELECT source_id, number FROM tracking_numbers ORDER BY number",
+        |r| Ok((r.int(0)?, r.text(1)?)),
+    )? {
+        numbers.entry(id).or_default().push(n);
+    }
+    ds.sources = all(
+        tx,
+        "SELECT id, channel_id, name, utm_source, utm_medium, utm_campaign FROM sources ORDER BY id",
+        |r| {
+            let id = r.int(0)?;
+            Ok(Source {
+                id,
+                channel_id: r.int(1)?,
+                name: r.text(2)?,
+                tracking_numbers: numbers.remove(&id).unwrap_or_default(),
+                utm_source: r.opt_text(3)?,
+                utm_medium: r.opt_text(4)?,
+                utm_campaign: r.opt_text(5)?,
+            })
+        },
+    )?;
+
+    ds.spend = all(
+        tx,
+        "SELECT id, date, amount_minor, category, source_id, campaign, direction, note \
+         FROM spend ORDER BY id",
+        |r| {
+            Ok(Spend {
+                id: r.int(0)?,
+                date: date(&r.text(1)?)?,
+                amount: from_minor(r.int(2)?, cur),
+                category: parse_enum(&r.text(3)?, SpendCategory::parse)?,
+                source_id: r.opt_int(4)?,
+                campaign: r.opt_text(5)?,
+                direction: r
+                    .opt_text(6)?
+                    .map(|d| parse_enum(&d, SpendDirection::parse))
+                    .transpose()?,
+                note: r.opt_text(7)?,
+            })
+        },
+    )?;
+
+    ds.inquiries = load_inquiries(tx, window, cur)?;
+
+    ds.deals = all(
+        tx,
+        "SELECT id, inquiry_id, company, quoted_at, closed_at, status, amount_minor, lost_reason \
+         FROM deals ORDER BY rowid",
+        |r| deal(r, cur),
+    )?;
+
+    ds.targets = all(
+        tx,
+        "SELECT year, sales_target_minor, lead_target FROM targets ORDER BY year",
+        |r| {
+            Ok(Target {
+                year: i32::try_from(r.int(0)?).map_err(|_| {
+                    Error::new(ErrorCode::Corrupt, "a stored target year is out of range")
+                })?,
+                sales_target: r.opt_int(1)?.map(|m| from_minor(m, cur)),
+                lead_target: r.opt_int(2)?,
+            })
+        },
+    )?;
+
+    ds.traffic = all(
+        tx,
+        "SELECT month, source_id, visitors FROM traffic ORDER BY month, source_id",
+        |r| {
+            Ok(Traffic {
+                month: date(&r.text(0)?)?,
+                source_id: r.int(1)?,
+                visitors: r.int(2)?,
+            })
+        },
+    )?;
+    Ok(ds)
+}
+
+fn load_inquiries(tx: &mut dyn Exec, window: Option<Window>, cur: &str) -> Result<Vec<Inquiry>> {
+    // Touchpoints first, grouped by inquiry, in the order they were entered.
+    let mut touch: HashMap<i64, Vec<Touchpoint>> = HashMap::new();
+    tx.for_each(
+        "SELECT inquiry_rowid, source_id, date FROM touchpoints ORDER BY inquiry_rowid, seq",
+        &[],
+        &mut |r| {
+            let t = Touchpoint {
+                source_id: r.int(1)?,
+                date: date(&r.text(2)?)?,
+            };
+            touch.entry(r.int(0)?).or_default().push(t);
+            Ok(())
+        },
+    )?;
+    let base = "SELECT rowid, id, received_at, kind, company, contact, phone, email, source_id, \
+                is_lead, status, estimated_value_minor, logged_by, notes FROM inquiries";
+    let (sql, params) = match window {
+        None => (format!("{base} ORDER BY rowid"), Vec::new()),
+        Some(w) => (
+            format!(
+                "{base} WHERE (received_at >= ?1 AND received_at < ?2) \
+                 OR id IN (SELECT inquiry_id FROM deals WHERE inquiry_id IS NOT NULL) ORDER BY rowid"
+            ),
+            vals![
+                w.from.format("%Y-%m-%d").to_string(),
+                (w.to + chrono::Days::new(1)).format("%Y-%m-%d").to_string()
+            ]
+            .to_vec(),
+        ),
+    };
+    let mut out = Vec::new();
+    tx.for_each(&sql, &params, &mut |r| {
+        let rowid = r.int(0)?;
+        out.push(Inquiry {
+            id: r.text(1)?,
+            received_at: datetime(&r.text(2)?)?,
+            kind: parse_enum(&r.text(3)?, InquiryKind::parse)?,
+            company: r.opt_text(4)?,
+            contact: r.opt_text(5)?,
+            phone: r.opt_text(6)?,
+            email: r.opt_text(7)?,
+            source_id: r.int(8)?,
+            touchpoints: touch.remove(&rowid).unwrap_or_default(),
+            is_lead: r.int(9)? != 0,
+            status: r.opt_text(10)?,
+            estimated_value: r.opt_int(11)?.map(|m| from_minor(m, cur)),
+            logged_by: r.opt_text(12)?,
+            notes: r.opt_text(13)?,
+        });
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+fn deal(r: &Row, cur: &str) -> Result<Deal> {
+    let opt_date =
+        |i: usize| -> Result<Option<NaiveDate>> { r.opt_text(i)?.map(|t| date(&t)).transpose() };
     Ok(Deal {
-        id: r.get(0)?,
-        inquiry_id: r.get(1)?,
-        company: r.get(2)?,
+        id: r.text(0)?,
+        inquiry_id: r.opt_text(1)?,
+        company: r.text(2)?,
         quoted_at: opt_date(3)?,
         closed_at: opt_date(4)?,
-        status: parse_enum(&r.get::<_, String>(5)?, DealStatus::parse)?,
-        amount: from_minor(r.get(6)?, cur),
-        lost_reason: r.get(7)?,
+        status: parse_enum(&r.text(5)?, DealStatus::parse)?,
+        amount: from_minor(r.int(6)?, cur),
+        lost_reason: r.opt_text(7)?,
     })
 }

@@ -53,10 +53,11 @@ impl Store {
                 ),
             ));
         }
-        let settings = settings::load(&conn)?;
+        let settings = settings::load(&mut super::db::Lite(&conn))?;
         Ok(Store {
-            conn,
+            db: super::db::Conn::Sqlite(conn),
             path: Some(path.to_path_buf()),
+            team: None,
             settings,
         })
     }

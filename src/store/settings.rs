@@ -1,10 +1,10 @@
 //! The company's settings, kept as key/value rows so that a later version can
 //! add a setting without a table change.
 
+use super::db::{vals, Exec};
 use crate::error::{Error, Result};
 use crate::money;
 use crate::records::Settings;
-use rusqlite::{Connection, OptionalExtension};
 use rust_decimal::Decimal;
 use std::str::FromStr;
 
@@ -63,7 +63,7 @@ pub fn validate(mut s: Settings) -> Result<Settings> {
     Ok(s)
 }
 
-pub fn save(conn: &Connection, s: &Settings) -> Result<()> {
+pub fn save(conn: &mut dyn Exec, s: &Settings) -> Result<()> {
     let pairs = [
         ("company_name", s.company_name.clone()),
         ("currency", s.currency.clone()),
@@ -79,19 +79,17 @@ pub fn save(conn: &Connection, s: &Settings) -> Result<()> {
         conn.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2) \
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (key, value),
+            vals![key, value],
         )?;
     }
     Ok(())
 }
 
-pub fn load(conn: &Connection) -> Result<Settings> {
-    let get = |key: &str| -> Result<Option<String>> {
-        Ok(conn
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()?)
+pub fn load(conn: &mut dyn Exec) -> Result<Settings> {
+    let mut get = |key: &str| -> Result<Option<String>> {
+        conn.query_opt("SELECT value FROM settings WHERE key = ?1", vals![key])?
+            .map(|r| r.text(0))
+            .transpose()
     };
     let mut s = Settings::default();
     if let Some(v) = get("company_name")? {

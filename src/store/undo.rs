@@ -4,11 +4,10 @@
 //! and [`Store::put_back`] inserts them again. The rows go back through plain
 //! inserts, so the audit triggers record the restoration like any change.
 
+use super::db::{name_eq, vals, Exec, TxKind, Value};
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::{Id, UNKNOWN_SOURCE};
-use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, ToSql, TransactionBehavior};
 
 /// What kind of record was removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
@@ -38,7 +37,7 @@ impl RemovedKind {
     }
 }
 
-/// One stored row: its column names and values, as SQLite holds them.
+/// One stored row: its column names and values, as the database holds them.
 #[derive(Debug, Clone, PartialEq)]
 struct RawRow {
     cols: Vec<String>,
@@ -53,7 +52,7 @@ impl RawRow {
 
     fn int(&self, col: &str) -> Option<i64> {
         match self.get(col) {
-            Some(Value::Integer(n)) => Some(*n),
+            Some(Value::Int(n)) => Some(*n),
             _ => None,
         }
     }
@@ -94,28 +93,28 @@ fn not_found(what: String) -> Error {
 
 /// The rows of `table` matching `filter` (`table` and `filter` are this
 /// module's constants, never user text).
-fn raw_rows(conn: &Connection, table: &str, filter: &str, key: &dyn ToSql) -> Result<Vec<RawRow>> {
-    let mut stmt = conn.prepare(&format!("SELECT * FROM {table} WHERE {filter}"))?;
-    let cols: Vec<String> = stmt.column_names().iter().map(|c| c.to_string()).collect();
-    let n = cols.len();
-    let rows = stmt.query_map([key], |r| {
-        (0..n)
-            .map(|i| r.get::<_, Value>(i))
-            .collect::<rusqlite::Result<Vec<Value>>>()
-    })?;
-    let mut out = Vec::new();
-    for values in rows {
-        out.push(RawRow {
+fn raw_rows(conn: &mut dyn Exec, table: &str, filter: &str, key: Value) -> Result<Vec<RawRow>> {
+    let (cols, rows) =
+        conn.query_named(&format!("SELECT * FROM {table} WHERE {filter}"), &[key])?;
+    Ok(rows
+        .into_iter()
+        .map(|r| RawRow {
             cols: cols.clone(),
-            values: values?,
-        });
-    }
-    Ok(out)
+            values: r.0,
+        })
+        .collect())
 }
 
 /// Inserts `row` into `table`, leaving out `without` (a key column whose old
-/// value is taken by now, so SQLite gives a fresh one). Returns the rowid.
-fn insert_raw(conn: &Connection, table: &str, row: &RawRow, without: Option<&str>) -> Result<i64> {
+/// value is taken by now, so the database gives a fresh one). Returns the
+/// value of `key`, the column the rows that went with it point at.
+fn insert_raw(
+    conn: &mut dyn Exec,
+    table: &str,
+    row: &RawRow,
+    without: Option<&str>,
+    key: &str,
+) -> Result<i64> {
     let keep: Vec<usize> = (0..row.cols.len())
         .filter(|&i| Some(row.cols[i].as_str()) != without)
         .collect();
@@ -125,24 +124,31 @@ fn insert_raw(conn: &Connection, table: &str, row: &RawRow, without: Option<&str
         .collect();
     let marks: Vec<String> = (1..=keep.len()).map(|i| format!("?{i}")).collect();
     let sql = format!(
-        "INSERT INTO {table} ({}) VALUES ({})",
+        "INSERT INTO {table} ({}) VALUES ({}) RETURNING \"{key}\"",
         cols.join(", "),
         marks.join(", ")
     );
-    let params: Vec<&dyn ToSql> = keep.iter().map(|&i| &row.values[i] as &dyn ToSql).collect();
-    conn.execute(&sql, params.as_slice())?;
-    Ok(conn.last_insert_rowid())
+    let params: Vec<Value> = keep.iter().map(|&i| row.values[i].clone()).collect();
+    conn.query_one(&sql, &params)?.int(0)
 }
 
-fn exists(conn: &Connection, sql: &str, key: &dyn ToSql) -> Result<bool> {
-    Ok(conn.query_row(sql, [key], |_| Ok(())).optional()?.is_some())
+fn exists(conn: &mut dyn Exec, sql: &str, key: Value) -> Result<bool> {
+    Ok(conn.query_opt(sql, &[key])?.is_some())
+}
+
+/// Whether a row answers `sql` for `key` (no key: none can).
+fn taken(conn: &mut dyn Exec, sql: &str, key: Option<Value>) -> Result<bool> {
+    match key {
+        Some(k) => exists(conn, sql, k),
+        None => Ok(false),
+    }
 }
 
 /// Refuses to put a row back that points at a source or inquiry removed since.
-fn require(conn: &Connection, sql: &str, key: Option<Value>, what: &str) -> Result<()> {
+fn require(conn: &mut dyn Exec, sql: &str, key: Option<Value>, what: &str) -> Result<()> {
     match key {
         Some(Value::Null) | None => Ok(()),
-        Some(k) if exists(conn, sql, &k)? => Ok(()),
+        Some(k) if exists(conn, sql, k.clone())? => Ok(()),
         Some(_) => Err(Error::new(
             ErrorCode::Inconsistent,
             format!("cannot undo: {what} was removed since"),
@@ -153,17 +159,25 @@ fn require(conn: &Connection, sql: &str, key: Option<Value>, what: &str) -> Resu
 const SOURCE_EXISTS: &str = "SELECT 1 FROM sources WHERE id = ?1";
 
 /// An inquiry's row, its touchpoints and the ids of its deals.
-fn capture_inquiry(conn: &Connection, id: &str) -> Result<Option<Removed>> {
-    let Some(row) = raw_rows(conn, "inquiries", "id = ?1", &id.trim())?.pop() else {
+fn capture_inquiry(conn: &mut dyn Exec, id: &str) -> Result<Option<Removed>> {
+    let Some(row) = raw_rows(conn, "inquiries", "id = ?1", id.trim().into())?.pop() else {
         return Ok(None);
     };
     let rowid = row.int("rowid").unwrap_or_default();
-    let children = raw_rows(conn, "touchpoints", "inquiry_rowid = ?1", &rowid)?;
-    let unlinked_deals = {
-        let mut stmt = conn.prepare("SELECT id FROM deals WHERE inquiry_id = ?1 ORDER BY id")?;
-        let ids = stmt.query_map([id.trim()], |r| r.get(0))?;
-        ids.collect::<rusqlite::Result<Vec<String>>>()?
-    };
+    let children = raw_rows(
+        conn,
+        "touchpoints",
+        "inquiry_rowid = ?1 ORDER BY seq",
+        rowid.into(),
+    )?;
+    let unlinked_deals = conn
+        .query(
+            "SELECT id FROM deals WHERE inquiry_id = ?1 ORDER BY id",
+            vals![id.trim()],
+        )?
+        .iter()
+        .map(|r| r.text(0))
+        .collect::<Result<Vec<String>>>()?;
     Ok(Some(Removed {
         kind: RemovedKind::Inquiry,
         key: id.trim().to_string(),
@@ -178,21 +192,22 @@ impl Store {
     /// Removes an inquiry with its touchpoints; its deals keep their amounts
     /// but lose the link, which [`Store::put_back`] restores.
     pub fn remove_inquiry(&mut self, id: &str) -> Result<Removed> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let removed = capture_inquiry(&tx, id)?
-            .ok_or_else(|| not_found(format!("there is no inquiry '{id}'")))?;
-        let rowid = removed.row.int("rowid").unwrap_or_default();
-        tx.execute("DELETE FROM inquiries WHERE rowid = ?1", [rowid])?;
-        tx.commit()?;
-        Ok(removed)
+        self.db.transaction(TxKind::Write, |tx| {
+            let removed = capture_inquiry(tx, id)?
+                .ok_or_else(|| not_found(format!("there is no inquiry '{id}'")))?;
+            let rowid = removed.row.int("rowid").unwrap_or_default();
+            tx.execute("DELETE FROM inquiries WHERE rowid = ?1", vals![rowid])?;
+            Ok(removed)
+        })
     }
 
     /// The inquiry `id` as stored now, with its touchpoints and the deals
     /// linked to it, to put back after an edit; `None` when there is none.
     pub fn snapshot_inquiry(&self, id: &str) -> Result<Option<Removed>> {
-        Ok(capture_inquiry(&self.conn, id)?.map(|r| Removed {
+        let captured = self
+            .db
+            .transaction(TxKind::Snapshot, |tx| capture_inquiry(tx, id))?;
+        Ok(captured.map(|r| Removed {
             replaces: true,
             ..r
         }))
@@ -200,34 +215,36 @@ impl Store {
 
     pub fn remove_deal(&mut self, id: &str) -> Result<Removed> {
         let what = format!("there is no deal '{id}'");
-        self.remove_one(RemovedKind::Deal, "deals", &id.trim().to_string(), what)
+        self.remove_one(RemovedKind::Deal, "deals", id.trim().into(), what)
     }
 
     pub fn remove_spend(&mut self, id: Id) -> Result<Removed> {
         let what = format!("there is no spend entry {id}");
-        self.remove_one(RemovedKind::Spend, "spend", &id, what)
+        self.remove_one(RemovedKind::Spend, "spend", id.into(), what)
     }
 
     fn remove_one(
         &mut self,
         kind: RemovedKind,
         table: &str,
-        key: &dyn ToSql,
+        key: Value,
         missing: String,
     ) -> Result<Removed> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let row = raw_rows(&tx, table, "id = ?1", key)?
-            .pop()
-            .ok_or_else(|| not_found(missing))?;
+        let row = self.db.transaction(TxKind::Write, |tx| {
+            let row = raw_rows(tx, table, "id = ?1", key.clone())?
+                .pop()
+                .ok_or_else(|| not_found(missing.clone()))?;
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE id = ?1"),
+                &[key.clone()],
+            )?;
+            Ok(row)
+        })?;
         let shown = match row.get("id") {
-            Some(Value::Integer(n)) => n.to_string(),
+            Some(Value::Int(n)) => n.to_string(),
             Some(Value::Text(t)) => t.clone(),
             _ => String::new(),
         };
-        tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [key])?;
-        tx.commit()?;
         Ok(Removed {
             kind,
             key: shown,
@@ -241,50 +258,49 @@ impl Store {
     /// Removes a source that nothing refers to, with its tracking numbers; a
     /// source in use must be merged into another instead.
     pub fn remove_source(&mut self, id: Id) -> Result<Removed> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let row = raw_rows(&tx, "sources", "id = ?1", &id)?
-            .pop()
-            .ok_or_else(|| {
-                Error::field(
-                    ErrorCode::NotFound,
+        self.db.transaction(TxKind::Write, |tx| {
+            let row = raw_rows(tx, "sources", "id = ?1", id.into())?
+                .pop()
+                .ok_or_else(|| {
+                    Error::field(
+                        ErrorCode::NotFound,
+                        "source",
+                        format!("there is no source with id {id}"),
+                    )
+                })?;
+            let name = row.text("name").unwrap_or_default();
+            if name.eq_ignore_ascii_case(UNKNOWN_SOURCE) {
+                return Err(Error::invalid(
                     "source",
-                    format!("there is no source with id {id}"),
-                )
-            })?;
-        let name = row.text("name").unwrap_or_default();
-        if name.eq_ignore_ascii_case(UNKNOWN_SOURCE) {
-            return Err(Error::invalid(
-                "source",
-                "the Unknown source cannot be removed",
-            ));
-        }
-        let used: i64 = tx.query_row(
-            "SELECT (SELECT count(*) FROM inquiries WHERE source_id = ?1) \
-             + (SELECT count(*) FROM touchpoints WHERE source_id = ?1) \
-             + (SELECT count(*) FROM spend WHERE source_id = ?1) \
-             + (SELECT count(*) FROM traffic WHERE source_id = ?1)",
-            [id],
-            |r| r.get(0),
-        )?;
-        if used > 0 {
-            return Err(Error::field(
-                ErrorCode::Inconsistent,
-                "source",
-                format!("'{name}' has {used} records; merge it into another source instead"),
-            ));
-        }
-        let children = raw_rows(&tx, "tracking_numbers", "source_id = ?1", &id)?;
-        tx.execute("DELETE FROM sources WHERE id = ?1", [id])?;
-        tx.commit()?;
-        Ok(Removed {
-            kind: RemovedKind::Source,
-            key: id.to_string(),
-            row,
-            children,
-            unlinked_deals: Vec::new(),
-            replaces: false,
+                    "the Unknown source cannot be removed",
+                ));
+            }
+            let used = tx
+                .query_one(
+                    "SELECT (SELECT count(*) FROM inquiries WHERE source_id = ?1) \
+                 + (SELECT count(*) FROM touchpoints WHERE source_id = ?1) \
+                 + (SELECT count(*) FROM spend WHERE source_id = ?1) \
+                 + (SELECT count(*) FROM traffic WHERE source_id = ?1)",
+                    vals![id],
+                )?
+                .int(0)?;
+            if used > 0 {
+                return Err(Error::field(
+                    ErrorCode::Inconsistent,
+                    "source",
+                    format!("'{name}' has {used} records; merge it into another source instead"),
+                ));
+            }
+            let children = raw_rows(tx, "tracking_numbers", "source_id = ?1", id.into())?;
+            tx.execute("DELETE FROM sources WHERE id = ?1", vals![id])?;
+            Ok(Removed {
+                kind: RemovedKind::Source,
+                key: id.to_string(),
+                row,
+                children,
+                unlinked_deals: Vec::new(),
+                replaces: false,
+            })
         })
     }
 
@@ -293,132 +309,134 @@ impl Store {
     /// is given afresh where nothing the user sees depends on it; an id the
     /// user knows (`INQ-…`, `D-…`, a source name) taken since refuses the undo.
     pub fn put_back(&mut self, r: &Removed) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let taken = |sql: &str, key: Option<Value>| -> Result<bool> {
-            match key {
-                Some(k) => exists(&tx, sql, &k),
-                None => Ok(false),
-            }
-        };
-        let duplicate = |what: String| {
-            Error::new(
-                ErrorCode::Duplicate,
-                format!("cannot undo: {what} exists again by now"),
-            )
-        };
-        if r.replaces && r.kind == RemovedKind::Inquiry {
-            // Deleting unlinks the inquiry's deals (ON DELETE SET NULL); the
-            // version put back links them again below.
-            tx.execute("DELETE FROM inquiries WHERE id = ?1", [&r.key])?;
-        }
-        match r.kind {
-            RemovedKind::Inquiry => {
-                if taken(
-                    "SELECT 1 FROM inquiries WHERE id = ?1",
-                    r.row.get("id").cloned(),
-                )? {
-                    return Err(duplicate(format!("inquiry {}", r.key)));
-                }
-                require(
-                    &tx,
-                    SOURCE_EXISTS,
-                    r.row.get("source_id").cloned(),
-                    "its source",
-                )?;
-                for tp in &r.children {
-                    require(
-                        &tx,
-                        SOURCE_EXISTS,
-                        tp.get("source_id").cloned(),
-                        "a touchpoint's source",
-                    )?;
-                }
-                let clash = taken(
-                    "SELECT 1 FROM inquiries WHERE rowid = ?1",
-                    r.row.get("rowid").cloned(),
-                )?;
-                let rowid = insert_raw(&tx, "inquiries", &r.row, clash.then_some("rowid"))?;
-                for tp in &r.children {
-                    let mut tp = tp.clone();
-                    tp.set("inquiry_rowid", Value::Integer(rowid));
-                    insert_raw(&tx, "touchpoints", &tp, None)?;
-                }
-                for deal in &r.unlinked_deals {
-                    tx.execute(
-                        "UPDATE deals SET inquiry_id = ?1 WHERE id = ?2 AND inquiry_id IS NULL",
-                        (&r.key, deal),
-                    )?;
-                }
-            }
-            RemovedKind::Deal => {
-                if taken(
-                    "SELECT 1 FROM deals WHERE id = ?1",
-                    r.row.get("id").cloned(),
-                )? {
-                    return Err(duplicate(format!("deal {}", r.key)));
-                }
-                require(
-                    &tx,
-                    "SELECT 1 FROM inquiries WHERE id = ?1",
-                    r.row.get("inquiry_id").cloned(),
-                    "its inquiry",
-                )?;
-                let clash = taken(
-                    "SELECT 1 FROM deals WHERE rowid = ?1",
-                    r.row.get("rowid").cloned(),
-                )?;
-                insert_raw(&tx, "deals", &r.row, clash.then_some("rowid"))?;
-            }
-            RemovedKind::Spend => {
-                require(
-                    &tx,
-                    SOURCE_EXISTS,
-                    r.row.get("source_id").cloned(),
-                    "its source",
-                )?;
-                let clash = taken(
-                    "SELECT 1 FROM spend WHERE id = ?1",
-                    r.row.get("id").cloned(),
-                )?;
-                insert_raw(&tx, "spend", &r.row, clash.then_some("id"))?;
-            }
-            RemovedKind::Source => {
-                let name = r.row.text("name").unwrap_or_default();
-                if taken(
-                    "SELECT 1 FROM sources WHERE name = ?1",
-                    Some(Value::Text(name.clone())),
-                )? {
-                    return Err(duplicate(format!("a source named '{name}'")));
-                }
-                require(
-                    &tx,
-                    "SELECT 1 FROM channels WHERE id = ?1",
-                    r.row.get("channel_id").cloned(),
-                    "its channel",
-                )?;
-                for n in &r.children {
-                    if taken(
-                        "SELECT 1 FROM tracking_numbers WHERE number = ?1",
-                        n.get("number").cloned(),
-                    )? {
-                        return Err(duplicate(format!(
-                            "tracking number {}",
-                            n.text("number").unwrap_or_default()
-                        )));
-                    }
-                }
-                let clash = taken(SOURCE_EXISTS, r.row.get("id").cloned())?;
-                let id = insert_raw(&tx, "sources", &r.row, clash.then_some("id"))?;
-                for n in &r.children {
-                    let mut n = n.clone();
-                    n.set("source_id", Value::Integer(id));
-                    insert_raw(&tx, "tracking_numbers", &n, None)?;
-                }
-            }
-        }
-        tx.commit()?;
-        Ok(())
+        self.db.transaction(TxKind::Write, |tx| put_back(tx, r))
     }
+}
+
+/// [`Store::put_back`] inside its transaction.
+fn put_back(tx: &mut dyn Exec, r: &Removed) -> Result<()> {
+    let duplicate = |what: String| {
+        Error::new(
+            ErrorCode::Duplicate,
+            format!("cannot undo: {what} exists again by now"),
+        )
+    };
+    if r.replaces && r.kind == RemovedKind::Inquiry {
+        // Deleting unlinks the inquiry's deals (ON DELETE SET NULL); the
+        // version put back links them again below.
+        tx.execute("DELETE FROM inquiries WHERE id = ?1", vals![&r.key])?;
+    }
+    match r.kind {
+        RemovedKind::Inquiry => {
+            if taken(
+                tx,
+                "SELECT 1 FROM inquiries WHERE id = ?1",
+                r.row.get("id").cloned(),
+            )? {
+                return Err(duplicate(format!("inquiry {}", r.key)));
+            }
+            require(
+                tx,
+                SOURCE_EXISTS,
+                r.row.get("source_id").cloned(),
+                "its source",
+            )?;
+            for tp in &r.children {
+                require(
+                    tx,
+                    SOURCE_EXISTS,
+                    tp.get("source_id").cloned(),
+                    "a touchpoint's source",
+                )?;
+            }
+            let clash = taken(
+                tx,
+                "SELECT 1 FROM inquiries WHERE rowid = ?1",
+                r.row.get("rowid").cloned(),
+            )?;
+            let rowid = insert_raw(tx, "inquiries", &r.row, clash.then_some("rowid"), "rowid")?;
+            for tp in &r.children {
+                let mut tp = tp.clone();
+                tp.set("inquiry_rowid", Value::Int(rowid));
+                insert_raw(tx, "touchpoints", &tp, None, "inquiry_rowid")?;
+            }
+            for deal in &r.unlinked_deals {
+                tx.execute(
+                    "UPDATE deals SET inquiry_id = ?1 WHERE id = ?2 AND inquiry_id IS NULL",
+                    vals![&r.key, deal],
+                )?;
+            }
+        }
+        RemovedKind::Deal => {
+            if taken(
+                tx,
+                "SELECT 1 FROM deals WHERE id = ?1",
+                r.row.get("id").cloned(),
+            )? {
+                return Err(duplicate(format!("deal {}", r.key)));
+            }
+            require(
+                tx,
+                "SELECT 1 FROM inquiries WHERE id = ?1",
+                r.row.get("inquiry_id").cloned(),
+                "its inquiry",
+            )?;
+            let clash = taken(
+                tx,
+                "SELECT 1 FROM deals WHERE rowid = ?1",
+                r.row.get("rowid").cloned(),
+            )?;
+            insert_raw(tx, "deals", &r.row, clash.then_some("rowid"), "rowid")?;
+        }
+        RemovedKind::Spend => {
+            require(
+                tx,
+                SOURCE_EXISTS,
+                r.row.get("source_id").cloned(),
+                "its source",
+            )?;
+            let clash = taken(
+                tx,
+                "SELECT 1 FROM spend WHERE id = ?1",
+                r.row.get("id").cloned(),
+            )?;
+            insert_raw(tx, "spend", &r.row, clash.then_some("id"), "id")?;
+        }
+        RemovedKind::Source => {
+            let name = r.row.text("name").unwrap_or_default();
+            let same_name = format!(
+                "SELECT 1 FROM sources WHERE {}",
+                name_eq(tx.dialect(), "name", "?1")
+            );
+            if taken(tx, &same_name, Some(Value::Text(name.clone())))? {
+                return Err(duplicate(format!("a source named '{name}'")));
+            }
+            require(
+                tx,
+                "SELECT 1 FROM channels WHERE id = ?1",
+                r.row.get("channel_id").cloned(),
+                "its channel",
+            )?;
+            for n in &r.children {
+                if taken(
+                    tx,
+                    "SELECT 1 FROM tracking_numbers WHERE number = ?1",
+                    n.get("number").cloned(),
+                )? {
+                    return Err(duplicate(format!(
+                        "tracking number {}",
+                        n.text("number").unwrap_or_default()
+                    )));
+                }
+            }
+            let clash = taken(tx, SOURCE_EXISTS, r.row.get("id").cloned())?;
+            let id = insert_raw(tx, "sources", &r.row, clash.then_some("id"), "id")?;
+            for n in &r.children {
+                let mut n = n.clone();
+                n.set("source_id", Value::Int(id));
+                insert_raw(tx, "tracking_numbers", &n, None, "source_id")?;
+            }
+        }
+    }
+    Ok(())
 }

@@ -2,13 +2,13 @@
 //! app's forms, the command line, CSV import and the demo generator all end in
 //! the `insert_*`/`upsert_*` functions here, so a rule holds everywhere at once.
 
+use super::db::{name_eq, vals, Exec, TxKind};
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::to_minor;
 use crate::phone;
 use crate::records::*;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use rust_decimal::Decimal;
 
 /// A source as entered in the Sources screen or a `sources` CSV row.
@@ -144,14 +144,17 @@ fn iso(d: NaiveDate) -> String {
 /// Finds a source by name, case-insensitively.
 /// The statement is cached on the connection: an import resolves a name per
 /// row and touchpoint, and preparing it each time dominated a large import.
-pub(super) fn source_id(conn: &Connection, name: &str) -> Result<Option<Id>> {
-    Ok(conn
-        .prepare_cached("SELECT id FROM sources WHERE name = ?1")?
-        .query_row([name.trim()], |r| r.get(0))
-        .optional()?)
+pub(super) fn source_id(conn: &mut dyn Exec, name: &str) -> Result<Option<Id>> {
+    let sql = format!(
+        "SELECT id FROM sources WHERE {}",
+        name_eq(conn.dialect(), "name", "?1")
+    );
+    conn.query_opt(&sql, vals![name.trim()])?
+        .map(|r| r.int(0))
+        .transpose()
 }
 
-pub(super) fn require_source(conn: &Connection, name: &str, field: &str) -> Result<Id> {
+pub(super) fn require_source(conn: &mut dyn Exec, name: &str, field: &str) -> Result<Id> {
     source_id(conn, name)?.ok_or_else(|| {
         Error::field(
             ErrorCode::NotFound,
@@ -162,10 +165,23 @@ pub(super) fn require_source(conn: &Connection, name: &str, field: &str) -> Resu
 }
 
 /// All tracking numbers with their source, for tagging calls.
-pub(super) fn tracking_numbers(conn: &Connection) -> Result<Vec<(String, Id)>> {
-    let mut stmt = conn.prepare("SELECT number, source_id FROM tracking_numbers")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub(super) fn tracking_numbers(conn: &mut dyn Exec) -> Result<Vec<(String, Id)>> {
+    conn.query("SELECT number, source_id FROM tracking_numbers", &[])?
+        .iter()
+        .map(|r| Ok((r.text(0)?, r.int(1)?)))
+        .collect()
+}
+
+/// The channel of this name (case-insensitively, as its unique index
+/// compares): its id and direction.
+fn channel_by_name(conn: &mut dyn Exec, name: &str) -> Result<Option<(Id, String)>> {
+    let sql = format!(
+        "SELECT id, direction FROM channels WHERE {}",
+        name_eq(conn.dialect(), "name", "?1")
+    );
+    conn.query_opt(&sql, vals![name])?
+        .map(|r| Ok((r.int(0)?, r.text(1)?)))
+        .transpose()
 }
 
 /// The source a dialled number belongs to, if it is a tracking number.
@@ -182,23 +198,17 @@ pub fn tag_by_phone(numbers: &[(String, Id)], phone_raw: &str) -> Option<Id> {
 /// defaults). Returns the old direction when it changed; a channel that does
 /// not exist yet is left for [`upsert_source`] to create.
 pub(super) fn set_channel_direction(
-    conn: &Connection,
+    conn: &mut dyn Exec,
     channel: &str,
     direction: Direction,
 ) -> Result<Option<Direction>> {
     let channel = required(channel, "channel")?;
-    let old: Option<String> = conn
-        .query_row(
-            "SELECT direction FROM channels WHERE name = ?1",
-            [&channel],
-            |r| r.get(0),
-        )
-        .optional()?;
-    match old.as_deref().map(Direction::parse) {
-        Some(Some(old)) if old != direction => {
+    let old = channel_by_name(conn, &channel)?;
+    match old.map(|(id, d)| (id, Direction::parse(&d))) {
+        Some((id, Some(old))) if old != direction => {
             conn.execute(
-                "UPDATE channels SET direction = ?2 WHERE name = ?1",
-                (&channel, direction.as_str()),
+                "UPDATE channels SET direction = ?2 WHERE id = ?1",
+                vals![id, direction.as_str()],
             )?;
             Ok(Some(old))
         }
@@ -206,16 +216,10 @@ pub(super) fn set_channel_direction(
     }
 }
 
-pub(super) fn upsert_source(conn: &Connection, s: &NewSource) -> Result<(Id, Outcome)> {
+pub(super) fn upsert_source(conn: &mut dyn Exec, s: &NewSource) -> Result<(Id, Outcome)> {
     let name = required(&s.name, "source")?;
     let channel = required(&s.channel, "channel")?;
-    let existing: Option<(Id, String)> = conn
-        .query_row(
-            "SELECT id, direction FROM channels WHERE name = ?1",
-            [&channel],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
+    let existing = channel_by_name(conn, &channel)?;
     let channel_id = match existing {
         Some((id, dir)) => {
             if let Some(want) = s.direction.filter(|d| d.as_str() != dir) {
@@ -229,11 +233,11 @@ pub(super) fn upsert_source(conn: &Connection, s: &NewSource) -> Result<(Id, Out
         }
         None => {
             let dir = s.direction.unwrap_or(Direction::Inbound);
-            conn.execute(
-                "INSERT INTO channels (name, direction) VALUES (?1, ?2)",
-                (&channel, dir.as_str()),
-            )?;
-            conn.last_insert_rowid()
+            conn.query_one(
+                "INSERT INTO channels (name, direction) VALUES (?1, ?2) RETURNING id",
+                vals![&channel, dir.as_str()],
+            )?
+            .int(0)?
         }
     };
     let mut numbers = Vec::new();
@@ -252,9 +256,9 @@ pub(super) fn upsert_source(conn: &Connection, s: &NewSource) -> Result<(Id, Out
         Some(id) => {
             let changed = conn.execute(
                 "UPDATE sources SET channel_id = ?2, utm_source = ?3, utm_medium = ?4, utm_campaign = ?5 \
-                 WHERE id = ?1 AND (channel_id IS NOT ?2 OR utm_source IS NOT ?3 \
-                 OR utm_medium IS NOT ?4 OR utm_campaign IS NOT ?5)",
-                (id, channel_id, &utm.0, &utm.1, &utm.2),
+                 WHERE id = ?1 AND (channel_id, utm_source, utm_medium, utm_campaign) \
+                 IS DISTINCT FROM (?2, ?3, ?4, ?5)",
+                vals![id, channel_id, &utm.0, &utm.1, &utm.2],
             )?;
             (
                 id,
@@ -266,24 +270,26 @@ pub(super) fn upsert_source(conn: &Connection, s: &NewSource) -> Result<(Id, Out
             )
         }
         None => {
-            conn.execute(
-                "INSERT INTO sources (channel_id, name, utm_source, utm_medium, utm_campaign) \
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                (channel_id, &name, &utm.0, &utm.1, &utm.2),
-            )?;
-            (conn.last_insert_rowid(), Outcome::Inserted)
+            let id = conn
+                .query_one(
+                    "INSERT INTO sources (channel_id, name, utm_source, utm_medium, utm_campaign) \
+                     VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+                    vals![channel_id, &name, &utm.0, &utm.1, &utm.2],
+                )?
+                .int(0)?;
+            (id, Outcome::Inserted)
         }
     };
     let mut outcome = outcome;
     for n in numbers {
-        let owner: Option<(Id, String)> = conn
-            .query_row(
+        let owner = conn
+            .query_opt(
                 "SELECT t.source_id, s.name FROM tracking_numbers t JOIN sources s ON s.id = t.source_id \
                  WHERE t.number = ?1",
-                [&n],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+                vals![&n],
+            )?
+            .map(|r| Ok::<_, Error>((r.int(0)?, r.text(1)?)))
+            .transpose()?;
         match owner {
             Some((owner, _)) if owner == id => {}
             Some((_, other)) => {
@@ -296,7 +302,7 @@ pub(super) fn upsert_source(conn: &Connection, s: &NewSource) -> Result<(Id, Out
             None => {
                 conn.execute(
                     "INSERT INTO tracking_numbers (number, source_id) VALUES (?1, ?2)",
-                    (&n, id),
+                    vals![&n, id],
                 )?;
                 if outcome == Outcome::Unchanged {
                     outcome = Outcome::Updated;
@@ -319,12 +325,7 @@ pub(super) struct SpendKey {
     pub note: Option<String>,
 }
 
-pub(super) fn spend_key(
-    conn: &Connection,
-    cur: &str,
-    s: &NewSpend,
-    source_id: Option<Id>,
-) -> Result<SpendKey> {
+pub(super) fn spend_key(cur: &str, s: &NewSpend, source_id: Option<Id>) -> Result<SpendKey> {
     check_date(s.date, "date")?;
     let amount_minor = to_minor(s.amount, cur, "amount")?;
     if source_id.is_some() && s.direction.is_some() {
@@ -333,7 +334,6 @@ pub(super) fn spend_key(
             "direction is only for general spend (spend with no source)",
         ));
     }
-    let _ = conn;
     Ok(SpendKey {
         date: iso(s.date),
         amount_minor,
@@ -349,46 +349,45 @@ pub(super) fn spend_key(
     })
 }
 
-pub(super) fn insert_spend(conn: &Connection, k: &SpendKey) -> Result<Id> {
-    conn.prepare_cached(
+pub(super) fn insert_spend(conn: &mut dyn Exec, k: &SpendKey) -> Result<Id> {
+    conn.query_one(
         "INSERT INTO spend (date, amount_minor, category, source_id, campaign, direction, note) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
+        vals![
+            &k.date,
+            k.amount_minor,
+            k.category,
+            k.source_id,
+            &k.campaign,
+            k.direction,
+            &k.note
+        ],
     )?
-    .execute((
-        &k.date,
-        k.amount_minor,
-        k.category,
-        k.source_id,
-        &k.campaign,
-        k.direction,
-        &k.note,
-    ))?;
-    Ok(conn.last_insert_rowid())
+    .int(0)
 }
 
-pub(super) fn count_spend(conn: &Connection, k: &SpendKey) -> Result<usize> {
-    let n: i64 = conn
-        .prepare_cached(
+pub(super) fn count_spend(conn: &mut dyn Exec, k: &SpendKey) -> Result<usize> {
+    let n = conn
+        .query_one(
             "SELECT count(*) FROM spend WHERE date = ?1 AND amount_minor = ?2 AND category = ?3 \
-             AND source_id IS ?4 AND campaign IS ?5 AND direction IS ?6 AND note IS ?7",
-        )?
-        .query_row(
-            (
+             AND source_id IS NOT DISTINCT FROM ?4 AND campaign IS NOT DISTINCT FROM ?5 \
+             AND direction IS NOT DISTINCT FROM ?6 AND note IS NOT DISTINCT FROM ?7",
+            vals![
                 &k.date,
                 k.amount_minor,
                 k.category,
                 k.source_id,
                 &k.campaign,
                 k.direction,
-                &k.note,
-            ),
-            |r| r.get(0),
-        )?;
+                &k.note
+            ],
+        )?
+        .int(0)?;
     Ok(n as usize)
 }
 
 pub(super) fn upsert_target(
-    conn: &Connection,
+    conn: &mut dyn Exec,
     cur: &str,
     year: i32,
     sales: Option<Decimal>,
@@ -414,8 +413,9 @@ pub(super) fn upsert_target(
         "INSERT INTO targets (year, sales_target_minor, lead_target) VALUES (?1, ?2, ?3) \
          ON CONFLICT (year) DO UPDATE SET sales_target_minor = excluded.sales_target_minor, \
          lead_target = excluded.lead_target \
-         WHERE (sales_target_minor, lead_target) IS NOT (excluded.sales_target_minor, excluded.lead_target)",
-        (year, sales, leads),
+         WHERE (targets.sales_target_minor, targets.lead_target) \
+         IS DISTINCT FROM (excluded.sales_target_minor, excluded.lead_target)",
+        vals![i64::from(year), sales, leads],
     )?;
     Ok(if changed == 0 {
         Outcome::Unchanged
@@ -425,7 +425,7 @@ pub(super) fn upsert_target(
 }
 
 pub(super) fn upsert_traffic(
-    conn: &Connection,
+    conn: &mut dyn Exec,
     month: NaiveDate,
     source: Id,
     visitors: i64,
@@ -436,8 +436,8 @@ pub(super) fn upsert_traffic(
     let changed = conn.execute(
         "INSERT INTO traffic (month, source_id, visitors) VALUES (?1, ?2, ?3) \
          ON CONFLICT (month, source_id) DO UPDATE SET visitors = excluded.visitors \
-         WHERE visitors IS NOT excluded.visitors",
-        (month.format("%Y-%m-01").to_string(), source, visitors),
+         WHERE traffic.visitors IS DISTINCT FROM excluded.visitors",
+        vals![month.format("%Y-%m-01").to_string(), source, visitors],
     )?;
     Ok(if changed == 0 {
         Outcome::Unchanged
@@ -449,28 +449,21 @@ pub(super) fn upsert_traffic(
 impl Store {
     /// Adds a source (and its channel when new) or updates one of the same name.
     pub fn save_source(&mut self, s: &NewSource) -> Result<Id> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (id, _) = upsert_source(&tx, s)?;
-        tx.commit()?;
-        Ok(id)
+        self.db
+            .transaction(TxKind::Write, |tx| Ok(upsert_source(tx, s)?.0))
     }
 
     /// Books one spend entry.
     pub fn add_spend(&mut self, s: &NewSpend) -> Result<Id> {
-        let cur = self.settings.currency.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let source = match &s.source {
-            Some(name) if !name.trim().is_empty() => Some(require_source(&tx, name, "source")?),
-            _ => None,
-        };
-        let key = spend_key(&tx, &cur, s, source)?;
-        let id = insert_spend(&tx, &key)?;
-        tx.commit()?;
-        Ok(id)
+        let cur = &self.settings.currency;
+        self.db.transaction(TxKind::Write, |tx| {
+            let source = match &s.source {
+                Some(name) if !name.trim().is_empty() => Some(require_source(tx, name, "source")?),
+                _ => None,
+            };
+            let key = spend_key(cur, s, source)?;
+            insert_spend(tx, &key)
+        })
     }
 
     /// Sets a year's targets, replacing earlier ones.
@@ -480,12 +473,9 @@ impl Store {
         sales: Option<Decimal>,
         leads: Option<i64>,
     ) -> Result<()> {
-        let cur = self.settings.currency.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        upsert_target(&tx, &cur, year, sales, leads)?;
-        tx.commit()?;
-        Ok(())
+        let cur = &self.settings.currency;
+        self.db.transaction(TxKind::Write, |tx| {
+            upsert_target(tx, cur, year, sales, leads).map(|_| ())
+        })
     }
 }

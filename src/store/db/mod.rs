@@ -15,7 +15,6 @@ mod sqlite;
 use crate::error::{Error, ErrorCode, Result};
 use std::cell::RefCell;
 
-pub(crate) use pg::failure as pg_failure;
 pub(crate) use sqlite::Lite;
 
 /// A value bound to a statement or read from a row.
@@ -29,6 +28,18 @@ pub(crate) enum Value {
 impl From<i64> for Value {
     fn from(v: i64) -> Self {
         Value::Int(v)
+    }
+}
+
+impl From<i32> for Value {
+    fn from(v: i32) -> Self {
+        Value::Int(v.into())
+    }
+}
+
+impl From<u32> for Value {
+    fn from(v: u32) -> Self {
+        Value::Int(v.into())
     }
 }
 
@@ -62,11 +73,17 @@ impl<T: Into<Value>> From<Option<T>> for Value {
     }
 }
 
+impl<T: Clone + Into<Value>> From<&Option<T>> for Value {
+    fn from(v: &Option<T>) -> Self {
+        v.clone().map_or(Value::Null, Into::into)
+    }
+}
+
 /// `vals![a, b, c]`: the parameters of a statement, each turned into a
 /// [`Value`].
 macro_rules! vals {
     ($($v:expr),* $(,)?) => {
-        &[$($crate::store::db::Value::from($v)),*][..]
+        &[$($crate::store::db::Value::from($v)),*]
     };
 }
 pub(crate) use vals;
@@ -130,6 +147,18 @@ pub(crate) enum Dialect {
     Postgres,
 }
 
+/// `column = param` as a name is compared: channel and source names are
+/// unique regardless of ASCII case. SQLite's columns carry `COLLATE NOCASE`;
+/// PostgreSQL's unique indexes are on `ll_nocase(name)`, the same ASCII-only
+/// folding, which the comparison must name to mean the same (and to use
+/// the index).
+pub(crate) fn name_eq(dialect: Dialect, column: &str, param: &str) -> String {
+    match dialect {
+        Dialect::Sqlite => format!("{column} = {param}"),
+        Dialect::Postgres => format!("ll_nocase({column}) = ll_nocase({param})"),
+    }
+}
+
 /// What a transaction is for; each engine picks its isolation from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TxKind {
@@ -155,6 +184,24 @@ pub(crate) trait Exec {
     fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>>;
     /// Runs several statements without parameters (a migration).
     fn batch(&mut self, sql: &str) -> Result<()>;
+    /// Runs a query and answers its column names with its rows, for the
+    /// code that keeps whole rows as they are stored (undo, copying a
+    /// database between engines).
+    fn query_named(&mut self, sql: &str, params: &[Value]) -> Result<(Vec<String>, Vec<Row>)>;
+
+    /// Hands each row of a query to `f` in turn, so a large table is read
+    /// without holding all of its rows twice (as rows and as records).
+    fn for_each(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        f: &mut dyn FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        for r in self.query(sql, params)? {
+            f(&r)?;
+        }
+        Ok(())
+    }
 
     /// The first row, if any.
     fn query_opt(&mut self, sql: &str, params: &[Value]) -> Result<Option<Row>> {
@@ -198,13 +245,6 @@ pub(crate) enum Conn {
 }
 
 impl Conn {
-    pub(crate) fn dialect(&self) -> Dialect {
-        match self {
-            Conn::Sqlite(_) => Dialect::Sqlite,
-            Conn::Postgres(_) => Dialect::Postgres,
-        }
-    }
-
     /// The SQLite connection, for what only a file has (pragmas, the
     /// integrity check, `VACUUM INTO`); `None` on a team server.
     pub(crate) fn sqlite(&self) -> Option<&rusqlite::Connection> {
@@ -232,6 +272,19 @@ impl Conn {
         kind: TxKind,
         mut f: impl FnMut(&mut dyn Exec) -> Result<T>,
     ) -> Result<T> {
+        let out =
+            self.transaction_or_rollback(kind, |tx| f(tx).map(Ok::<T, std::convert::Infallible>))?;
+        Ok(out.unwrap_or_else(|never| match never {}))
+    }
+
+    /// Like [`Conn::transaction`], for a change that may be refused as a
+    /// whole without a failure (an import with bad rows): `Ok(Err(_))` from
+    /// `f` rolls back and is handed back as it is.
+    pub(crate) fn transaction_or_rollback<T, R>(
+        &self,
+        kind: TxKind,
+        mut f: impl FnMut(&mut dyn Exec) -> Result<std::result::Result<T, R>>,
+    ) -> Result<std::result::Result<T, R>> {
         match self {
             Conn::Sqlite(c) => {
                 use rusqlite::TransactionBehavior as B;
@@ -241,7 +294,10 @@ impl Conn {
                 };
                 let tx = rusqlite::Transaction::new_unchecked(c, behavior)?;
                 let out = f(&mut Lite(&tx))?;
-                tx.commit()?;
+                if out.is_ok() {
+                    tx.commit()?;
+                }
+                // Otherwise dropping the transaction rolls it back.
                 Ok(out)
             }
             Conn::Postgres(c) => {
@@ -268,6 +324,31 @@ impl Conn {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Runs `f` so that a statement of it that fails leaves the transaction
+/// usable: an import records a bad row and goes on to the next. SQLite
+/// undoes just the failed statement by itself; PostgreSQL aborts the whole
+/// transaction unless the row runs under a savepoint, rolled back when it
+/// fails.
+pub(crate) fn guarded<T>(
+    tx: &mut dyn Exec,
+    f: impl FnOnce(&mut dyn Exec) -> Result<T>,
+) -> Result<T> {
+    if tx.dialect() == Dialect::Sqlite {
+        return f(tx);
+    }
+    tx.batch("SAVEPOINT row")?;
+    match f(tx) {
+        Ok(v) => {
+            tx.batch("RELEASE SAVEPOINT row")?;
+            Ok(v)
+        }
+        Err(e) => {
+            tx.batch("ROLLBACK TO SAVEPOINT row")?;
+            Err(e)
         }
     }
 }

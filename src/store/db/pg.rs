@@ -83,6 +83,15 @@ fn rows(got: Vec<postgres::Row>) -> Result<Vec<Row>> {
         .collect()
 }
 
+fn named(got: Vec<postgres::Row>, stmt: &postgres::Statement) -> Result<(Vec<String>, Vec<Row>)> {
+    let names = stmt
+        .columns()
+        .iter()
+        .map(|c| c.name().to_string())
+        .collect();
+    Ok((names, rows(got)?))
+}
+
 fn refs(params: &[Value]) -> Vec<&(dyn ToSql + Sync)> {
     params.iter().map(|v| v as &(dyn ToSql + Sync)).collect()
 }
@@ -140,6 +149,11 @@ impl Exec for Client {
     fn batch(&mut self, sql: &str) -> Result<()> {
         self.batch_execute(sql).map_err(failure)
     }
+    fn query_named(&mut self, sql: &str, params: &[Value]) -> Result<(Vec<String>, Vec<Row>)> {
+        let stmt = self.prepare(&numbered_to_dollar(sql)?).map_err(failure)?;
+        let got = Client::query(self, &stmt, &refs(params)).map_err(failure)?;
+        named(got, &stmt)
+    }
 }
 
 impl Exec for Transaction<'_> {
@@ -157,15 +171,20 @@ impl Exec for Transaction<'_> {
     fn batch(&mut self, sql: &str) -> Result<()> {
         self.batch_execute(sql).map_err(failure)
     }
+    fn query_named(&mut self, sql: &str, params: &[Value]) -> Result<(Vec<String>, Vec<Row>)> {
+        let stmt = self.prepare(&numbered_to_dollar(sql)?).map_err(failure)?;
+        let got = Transaction::query(self, &stmt, &refs(params)).map_err(failure)?;
+        named(got, &stmt)
+    }
 }
 
 /// One attempt of [`super::Conn::transaction`]: begins with the isolation
 /// `kind` asks for, runs `f` and commits.
-pub(super) fn run<T>(
+pub(super) fn run<T, R>(
     client: &mut Client,
     kind: super::TxKind,
-    f: &mut impl FnMut(&mut dyn Exec) -> Result<T>,
-) -> Result<T> {
+    f: &mut impl FnMut(&mut dyn Exec) -> Result<std::result::Result<T, R>>,
+) -> Result<std::result::Result<T, R>> {
     use super::TxKind;
     use postgres::IsolationLevel as L;
     let (level, read_only) = match kind {
@@ -180,7 +199,10 @@ pub(super) fn run<T>(
         .start()
         .map_err(failure)?;
     let out = f(&mut tx)?;
-    tx.commit().map_err(failure)?;
+    if out.is_ok() {
+        tx.commit().map_err(failure)?;
+    }
+    // Otherwise dropping the transaction rolls it back.
     Ok(out)
 }
 

@@ -69,6 +69,36 @@ impl Exec for Lite<'_> {
     fn batch(&mut self, sql: &str) -> Result<()> {
         Ok(self.0.execute_batch(sql)?)
     }
+    fn query_named(&mut self, sql: &str, params: &[Value]) -> Result<(Vec<String>, Vec<Row>)> {
+        let names = self
+            .0
+            .prepare_cached(sql)?
+            .column_names()
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        Ok((names, query(self.0, sql, params)?))
+    }
+    fn for_each(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        f: &mut dyn FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self.0.prepare_cached(sql)?;
+        let n = stmt.column_count();
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        // One row's buffer serves every row.
+        let mut row = Row(Vec::with_capacity(n));
+        while let Some(r) = rows.next()? {
+            row.0.clear();
+            for i in 0..n {
+                row.0.push(value(r.get_ref(i)?)?);
+            }
+            f(&row)?;
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

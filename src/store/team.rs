@@ -1,0 +1,284 @@
+//! A team's database on a PostgreSQL server as a [`Store`]: opening it,
+//! preparing an empty one (`team init`), upgrading its schema, and moving
+//! records between the engines exactly (`team push`, `team pull`): every
+//! row of every table with its ids, the audit trail and the settings, so
+//! that the figures read the same before and after.
+//!
+//! The copy goes table by table in the order the foreign keys need, each
+//! row as stored (`SELECT *`), inside one transaction on the receiving side
+//! with its triggers off: the rows arrive as they were, and the audit trail
+//! is copied rather than written anew. A copy that fails leaves the
+//! receiving database as it was.
+
+use super::db::{self, Conn, Exec, TxKind, Value};
+use super::{pg, settings, Store};
+use crate::error::{Error, ErrorCode, Result};
+use crate::records::Settings;
+use std::cell::RefCell;
+use std::path::Path;
+
+/// The tables a copy carries, parents before children, each with the
+/// columns that order its rows (so a copy reads the same on every run).
+const TABLES: &[(&str, &str)] = &[
+    ("settings", "key"),
+    ("channels", "id"),
+    ("sources", "id"),
+    ("tracking_numbers", "number"),
+    ("spend", "id"),
+    ("inquiries", "rowid"),
+    ("touchpoints", "inquiry_rowid, seq"),
+    ("deals", "rowid"),
+    ("targets", "year"),
+    ("traffic", "month, source_id"),
+    ("audit", "id"),
+];
+
+/// Identity columns on PostgreSQL, whose sequences must continue after the
+/// highest copied value.
+const IDENTITIES: &[(&str, &str)] = &[
+    ("channels", "id"),
+    ("sources", "id"),
+    ("spend", "id"),
+    ("inquiries", "rowid"),
+    ("deals", "rowid"),
+    ("audit", "id"),
+];
+
+/// How many values one INSERT carries at most (SQLite allows 32,766
+/// parameters, PostgreSQL 65,535); rows go in batches below it.
+const MAX_PARAMS: usize = 30_000;
+
+impl Store {
+    /// Opens the team database `target` names, for a seat to work on. The
+    /// database must be Leadledger's at exactly this build's schema; an
+    /// older one names the version needed and is left alone.
+    pub fn open_team(target: &pg::Target) -> Result<Store> {
+        let mut client = pg::connect(target)?;
+        pg::require_current(&mut client, target)?;
+        let settings = settings::load(&mut client)?;
+        Ok(Store {
+            db: Conn::Postgres(RefCell::new(client)),
+            path: None,
+            team: Some(target.clone()),
+            settings,
+        })
+    }
+
+    /// Prepares an empty database on the server for a company: the schema,
+    /// the settings fixed at creation, the default channels and the Unknown
+    /// source, as `Store::create` does for a file.
+    pub fn init_team(target: &pg::Target, settings: Settings) -> Result<Store> {
+        let settings = settings::validate(settings)?;
+        let mut client = pg::connect(target)?;
+        refuse_prepared(&mut client, target)?;
+        pg::upgrade(&mut client, target)?;
+        let store = Store {
+            db: Conn::Postgres(RefCell::new(client)),
+            path: None,
+            team: Some(target.clone()),
+            settings,
+        };
+        store.db.transaction(TxKind::Write, |tx| {
+            super::first_records(tx, &store.settings)
+        })?;
+        Ok(store)
+    }
+
+    /// Brings the team database's schema up to this build's; the owner's act.
+    pub fn upgrade_team(target: &pg::Target) -> Result<pg::Upgraded> {
+        let mut client = pg::connect(target)?;
+        match pg::inspect(&mut client, target)? {
+            pg::SchemaState::Empty => Err(Error::new(
+                ErrorCode::NotADatabase,
+                format!(
+                    "the {} is empty; prepare it with `team init` instead",
+                    target.place()
+                ),
+            )),
+            pg::SchemaState::Leadledger { .. } => pg::upgrade(&mut client, target),
+        }
+    }
+
+    /// Copies the single-file database at `file` into the team database
+    /// `target`, which must be empty (no schema) or hold no records yet
+    /// (prepared by `team init`). Every row arrives as it is in the file.
+    pub fn push_file(file: &Path, target: &pg::Target) -> Result<Store> {
+        let source = Store::open(file)?;
+        let mut client = pg::connect(target)?;
+        pg::upgrade(&mut client, target)?;
+        pg::require_current(&mut client, target)?;
+        let dest = Store {
+            db: Conn::Postgres(RefCell::new(client)),
+            path: None,
+            team: Some(target.clone()),
+            settings: source.settings.clone(),
+        };
+        let holds = dest.db.with(|x| x.query_one(HELD, &[])?.int(0))?;
+        if holds > 0 {
+            return Err(Error::new(
+                ErrorCode::Duplicate,
+                format!(
+                    "the {} already holds records; push copies into an empty team \
+                     database only, and nothing was changed",
+                    target.place()
+                ),
+            ));
+        }
+        source.db.transaction(TxKind::Snapshot, |from| {
+            dest.db.transaction(TxKind::Serial, |to| copy_all(from, to))
+        })?;
+        Ok(dest)
+    }
+
+    /// Writes this database as a new single file at `out` (which must not
+    /// exist): `team pull`, and a team database's backup. The file appears
+    /// whole or not at all.
+    pub fn pull_into(&self, out: &Path) -> Result<()> {
+        if out.exists() {
+            return Err(Error::new(
+                ErrorCode::Duplicate,
+                format!("{} already exists; choose a new file", out.display()),
+            ));
+        }
+        crate::atomic::write_via_path(out, |tmp| {
+            let mut conn = rusqlite::Connection::open(tmp)?;
+            super::configure(&conn, &super::Limits::default())?;
+            conn.pragma_update(None, "application_id", super::APPLICATION_ID)?;
+            super::migrate(&mut conn)?;
+            let file = Conn::Sqlite(conn);
+            self.db.transaction(TxKind::Snapshot, |from| {
+                file.transaction(TxKind::Write, |to| copy_all(from, to))
+            })?;
+            if let Conn::Sqlite(conn) = file {
+                // The copy is one file with nothing left in its journal.
+                conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Counts what a receiving database holds beyond what `team init` wrote.
+const HELD: &str = "SELECT (SELECT count(*) FROM inquiries) + (SELECT count(*) FROM deals) \
+     + (SELECT count(*) FROM spend) + (SELECT count(*) FROM targets) \
+     + (SELECT count(*) FROM traffic) + (SELECT count(*) FROM tracking_numbers) \
+     + (SELECT count(*) FROM sources) - 1";
+
+/// `team init` on a database that already holds a schema is a mistake that
+/// would mix two companies: refused, naming what is there.
+fn refuse_prepared(client: &mut postgres::Client, target: &pg::Target) -> Result<()> {
+    match pg::inspect(client, target)? {
+        pg::SchemaState::Empty => Ok(()),
+        pg::SchemaState::Leadledger { version } => Err(Error::new(
+            ErrorCode::Duplicate,
+            format!(
+                "the {} is already a Leadledger database (schema {version}); connect to it \
+                 instead, or use an empty database",
+                target.place()
+            ),
+        )),
+    }
+}
+
+/// Every table's rows from `from` into `to`, which holds only what its
+/// schema and `team init` wrote; that is removed first.
+fn copy_all(from: &mut dyn Exec, to: &mut dyn Exec) -> Result<()> {
+    let triggers = Triggers::off(to)?;
+    for (table, _) in TABLES.iter().rev() {
+        to.execute(&format!("DELETE FROM {table}"), &[])?;
+    }
+    for (table, order) in TABLES {
+        copy_table(from, to, table, order)?;
+    }
+    if to.dialect() == db::Dialect::Postgres {
+        for (table, column) in IDENTITIES {
+            // The next id the server hands out follows the copied ones.
+            to.query_one(
+                &format!(
+                    "SELECT setval(pg_get_serial_sequence('{table}', '{column}'), \
+                     COALESCE((SELECT max({column}) FROM {table}), 0) + 1, false)"
+                ),
+                &[],
+            )?;
+        }
+    }
+    triggers.on(to)
+}
+
+fn copy_table(from: &mut dyn Exec, to: &mut dyn Exec, table: &str, order: &str) -> Result<()> {
+    let (cols, rows) = from.query_named(&format!("SELECT * FROM {table} ORDER BY {order}"), &[])?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let names: Vec<String> = cols.iter().map(|c| format!("\"{c}\"")).collect();
+    let per_batch = (MAX_PARAMS / cols.len()).max(1);
+    for batch in rows.chunks(per_batch) {
+        let mut marks = Vec::with_capacity(batch.len());
+        let mut params: Vec<Value> = Vec::with_capacity(batch.len() * cols.len());
+        for row in batch {
+            let start = params.len();
+            let ph: Vec<String> = (1..=cols.len())
+                .map(|i| format!("?{}", start + i))
+                .collect();
+            marks.push(format!("({})", ph.join(", ")));
+            params.extend(row.0.iter().cloned());
+        }
+        let sql = format!(
+            "INSERT INTO {table} ({}) VALUES {}",
+            names.join(", "),
+            marks.join(", ")
+        );
+        to.execute(&sql, &params)?;
+    }
+    Ok(())
+}
+
+/// The receiving side's triggers, switched off for a copy and back on at
+/// its end, inside the copy's transaction: PostgreSQL disables them per
+/// table (the owner of the tables may), SQLite has no such switch, so its
+/// triggers are dropped and created again from their own definitions.
+enum Triggers {
+    Postgres,
+    Sqlite(Vec<String>),
+}
+
+impl Triggers {
+    fn off(to: &mut dyn Exec) -> Result<Triggers> {
+        match to.dialect() {
+            db::Dialect::Postgres => {
+                for (table, _) in TABLES {
+                    to.batch(&format!("ALTER TABLE {table} DISABLE TRIGGER USER"))?;
+                }
+                Ok(Triggers::Postgres)
+            }
+            db::Dialect::Sqlite => {
+                let found = to.query(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name",
+                    &[],
+                )?;
+                let mut sqls = Vec::new();
+                for r in found {
+                    to.batch(&format!("DROP TRIGGER \"{}\"", r.text(0)?))?;
+                    sqls.push(r.text(1)?);
+                }
+                Ok(Triggers::Sqlite(sqls))
+            }
+        }
+    }
+
+    fn on(self, to: &mut dyn Exec) -> Result<()> {
+        match self {
+            Triggers::Postgres => {
+                for (table, _) in TABLES {
+                    to.batch(&format!("ALTER TABLE {table} ENABLE TRIGGER USER"))?;
+                }
+            }
+            Triggers::Sqlite(sqls) => {
+                for sql in sqls {
+                    to.batch(&sql)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
