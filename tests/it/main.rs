@@ -40,6 +40,8 @@
 //!   a team database (fresh, older, newer, foreign, two owners at once).
 //! - `pg_connect`: each way reaching a team server fails, with its code; a
 //!   killed server is offline, then back with every committed row.
+//! - `team_store`: a company on a team server works as a file does; push
+//!   and pull move a database between the engines exactly.
 
 mod api;
 mod api_log;
@@ -68,4 +70,5 @@ mod props;
 mod reliability;
 mod report;
 mod store;
+mod team_store;
 mod undo;
