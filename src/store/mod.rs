@@ -325,7 +325,7 @@ impl Store {
     pub fn schema_version(&self) -> Result<i64> {
         match (&self.db, &self.team) {
             (Conn::Sqlite(c), _) => Ok(header(c)?.1),
-            (Conn::Postgres(c), Some(t)) => match pg::inspect(&mut *c.borrow_mut(), t)? {
+            (Conn::Postgres(link), Some(t)) => match pg::inspect(&mut *link.client()?, t)? {
                 pg::SchemaState::Leadledger { version } => Ok(version),
                 pg::SchemaState::Empty => Ok(0),
             },

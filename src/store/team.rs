@@ -10,11 +10,10 @@
 //! is copied rather than written anew. A copy that fails leaves the
 //! receiving database as it was.
 
-use super::db::{self, Conn, Exec, TxKind, Value};
+use super::db::{self, Conn, Exec, PgLink, TxKind, Value};
 use super::{pg, settings, Store};
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::Settings;
-use std::cell::RefCell;
 use std::path::Path;
 
 /// The tables a copy carries, parents before children, each with the
@@ -57,7 +56,7 @@ impl Store {
         pg::require_current(&mut client, target)?;
         let settings = settings::load(&mut client)?;
         Ok(Store {
-            db: Conn::Postgres(RefCell::new(client)),
+            db: Conn::Postgres(Box::new(PgLink::new(client, target.clone()))),
             path: None,
             team: Some(target.clone()),
             settings,
@@ -73,7 +72,7 @@ impl Store {
         refuse_prepared(&mut client, target)?;
         pg::upgrade(&mut client, target)?;
         let store = Store {
-            db: Conn::Postgres(RefCell::new(client)),
+            db: Conn::Postgres(Box::new(PgLink::new(client, target.clone()))),
             path: None,
             team: Some(target.clone()),
             settings,
@@ -108,7 +107,7 @@ impl Store {
         pg::upgrade(&mut client, target)?;
         pg::require_current(&mut client, target)?;
         let dest = Store {
-            db: Conn::Postgres(RefCell::new(client)),
+            db: Conn::Postgres(Box::new(PgLink::new(client, target.clone()))),
             path: None,
             team: Some(target.clone()),
             settings: source.settings.clone(),

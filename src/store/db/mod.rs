@@ -13,8 +13,8 @@ mod pg;
 mod sqlite;
 
 use crate::error::{Error, ErrorCode, Result};
-use std::cell::RefCell;
 
+pub(crate) use pg::PgLink;
 pub(crate) use sqlite::Lite;
 
 /// A value bound to a statement or read from a row.
@@ -237,11 +237,12 @@ const RETRIES: u32 = 6;
 
 /// The open database, on either engine. Its methods take `&self`, as the
 /// store's readers do: rusqlite runs statements through a shared reference,
-/// and the PostgreSQL client, which needs `&mut`, sits in a `RefCell` (the
+/// and the PostgreSQL client, which needs `&mut`, sits in a `RefCell` of its
+/// [`PgLink`] (the
 /// store is used by one thread at a time; the session holds it in a mutex).
 pub(crate) enum Conn {
     Sqlite(rusqlite::Connection),
-    Postgres(RefCell<postgres::Client>),
+    Postgres(Box<PgLink>),
 }
 
 impl Conn {
@@ -258,7 +259,7 @@ impl Conn {
     pub(crate) fn with<T>(&self, f: impl FnOnce(&mut dyn Exec) -> Result<T>) -> Result<T> {
         match self {
             Conn::Sqlite(c) => f(&mut Lite(c)),
-            Conn::Postgres(c) => f(&mut *c.borrow_mut()),
+            Conn::Postgres(link) => f(&mut *link.client()?),
         }
     }
 
@@ -300,8 +301,8 @@ impl Conn {
                 // Otherwise dropping the transaction rolls it back.
                 Ok(out)
             }
-            Conn::Postgres(c) => {
-                let mut client = c.borrow_mut();
+            Conn::Postgres(link) => {
+                let mut client = link.client()?;
                 let mut attempt = 0;
                 loop {
                     attempt += 1;

@@ -7,6 +7,34 @@ use super::{numbered_to_dollar, Dialect, Exec, Row, Value};
 use crate::error::{Error, ErrorCode, Result};
 use postgres::types::{to_sql_checked, IsNull, ToSql, Type};
 use postgres::{Client, Transaction};
+use std::cell::{RefCell, RefMut};
+
+/// A seat's session on the team server, with what it takes to open a new
+/// one: when the server went away (restarted, the network dropped), the
+/// statement under way failed with `offline` and nothing of it was kept;
+/// the next use connects again by itself.
+pub(crate) struct PgLink {
+    client: RefCell<Client>,
+    target: crate::store::pg::Target,
+}
+
+impl PgLink {
+    pub(crate) fn new(client: Client, target: crate::store::pg::Target) -> PgLink {
+        PgLink {
+            client: RefCell::new(client),
+            target,
+        }
+    }
+
+    /// The session, connected again first if the last one was lost.
+    pub(crate) fn client(&self) -> Result<RefMut<'_, Client>> {
+        let mut c = self.client.borrow_mut();
+        if c.is_closed() {
+            *c = crate::store::pg::connect(&self.target)?;
+        }
+        Ok(c)
+    }
+}
 
 impl ToSql for Value {
     fn to_sql(
