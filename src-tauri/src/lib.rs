@@ -61,7 +61,9 @@ leadledger::command_table!(tauri_commands);
 /// against the generated TypeScript and the capability tauri-build resolved.
 pub const COMMANDS: &[&str] = leadledger::command_table!(command_names);
 
-/// Command-line options: `--db PATH`, `--demo` (open the demo company
+/// Command-line options: `--db PATH` (or a team database's
+/// `postgres://user@host/db` URL, its password in it or in
+/// `LEADLEDGER_PASSWORD`), `--demo` (open the demo company
 /// when the database does not exist yet) and `--lang CODE` (the demo's
 /// language: en, de, nl, sv or ru; English without it).
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -76,7 +78,13 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> std::result::Result
     let mut it = args.into_iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--db" => o.db = Some(it.next().ok_or("--db needs a path")?.into()),
+            "--db" => {
+                o.db = Some(
+                    it.next()
+                        .ok_or("--db needs a path or a postgres:// URL")?
+                        .into(),
+                )
+            }
             "--demo" => o.demo = true,
             "--lang" => o.lang = Some(it.next().ok_or("--lang needs a language code")?),
             s if s.starts_with("--lang=") => o.lang = Some(s["--lang=".len()..].into()),
@@ -95,8 +103,12 @@ pub fn run_app() {
             std::process::exit(2);
         }
     };
-    let session = resolve_db_path(opts.db)
+    // A team connection made on the welcome screen is remembered in the
+    // app's configuration and opened again at the next start without --db.
+    let config = default_config_path();
+    let session = resolve_db(opts.db, config.as_deref())
         .and_then(Session::start)
+        .map(|s| s.with_config(config))
         .and_then(|s| {
             if opts.demo && s.status()?.needs_setup {
                 s.open_demo(opts.lang.as_deref().unwrap_or("en").into())?;

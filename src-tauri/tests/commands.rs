@@ -272,4 +272,10 @@ fn command_line_options() {
         "/tmp/y.db"
     );
     assert!(args(&["--db"]).is_err());
+    // A team database's URL passes through as given, for the session to open.
+    let url = "postgres://anna@192.168.1.5/shop?sslmode=require";
+    assert_eq!(
+        args(&["--db", url]).unwrap().db.unwrap().to_str(),
+        Some(url)
+    );
 }

@@ -75,6 +75,16 @@ fn nonsense() -> Vec<(&'static str, Value)> {
             json!({"company": {"name": "X", "currency": "EURO", "fiscal_year_start_month": 13, "language": "xx"}}),
         ),
         ("open_demo", json!({"language": "tlh"})),
+        (
+            "connect_team",
+            json!({"connection": {"host": "", "port": 5432, "database": "shop", "user": "anna",
+            "password": null, "tls": "prefer"}}),
+        ),
+        (
+            "connect_team",
+            json!({"connection": {"host": "db", "port": 5432, "database": "shop", "user": "anna",
+            "password": null, "tls": "carrier_pigeon"}}),
+        ),
         ("pin_log_key", json!({"sourceId": 1, "key": 12})),
         ("pin_log_key", json!({"sourceId": 987_654, "key": 2})),
         (

@@ -3,7 +3,9 @@
 //! path is always made here, from the backups folder of the open database,
 //! so no path from the page ever reaches the file system. A restore keeps the
 //! current file as a backup first, then reopens the session on the restored
-//! file with empty caches and no pending undo.
+//! file with empty caches and no pending undo. On a team database the
+//! backups are files pulled from the server (see `team`); restoring one into
+//! the server is refused for now.
 
 use super::dto_safety::{BackupDto, BackupKind};
 use super::integrity::{open_file, refuse_over_newer};
@@ -93,12 +95,16 @@ fn demo_has_none() -> Error {
 }
 
 impl Session {
-    /// The backups beside the database, newest first.
+    /// The backups beside the database, newest first. A team database's are
+    /// the single files pulled from it, in its folder beside the local data.
     pub fn list_backups(&self) -> Result<Vec<BackupDto>> {
-        if self.lock().demo {
+        let st = self.lock();
+        if st.demo {
             return Ok(Vec::new());
         }
-        Ok(dtos(&backup::list(self.db_path())?))
+        let anchor = self.backups_anchor(&st);
+        drop(st);
+        Ok(dtos(&backup::list(&anchor)?))
     }
 
     /// Takes a checked backup now, named `manual-<date>-<time>.db`.
@@ -112,7 +118,9 @@ impl Session {
             return Err(super::integrity::read_only_error());
         }
         let store = st.store.as_ref().ok_or_else(super::no_company)?;
-        let dir = backups_dir(self.db_path());
+        let dir = backups_dir(&self.backups_anchor(&st));
+        // A team database's folder is made on its first backup.
+        std::fs::create_dir_all(&dir)?;
         let stamp = chrono::Local::now().format("%Y-%m-%d-%H%M%S").to_string();
         let mut name = format!("manual-{stamp}.db");
         let mut n = 2;
@@ -133,6 +141,9 @@ impl Session {
         let mut st = self.lock();
         if st.demo {
             return Err(demo_has_none());
+        }
+        if let Some(t) = &st.team {
+            return Err(super::team::no_restore_into_server(t));
         }
         refuse_over_newer(st.problem.as_ref())?;
         let chosen = backup::list(self.db_path())?

@@ -12,7 +12,7 @@
 //! the field and listing the names accepted. Answers to the page carry the
 //! enums themselves.
 
-use super::dto_enums::{ArgKind, BackupKind, InquirySort, PeriodKind, ProblemCode};
+use super::dto_enums::{ArgKind, BackupKind, InquirySort, PeriodKind, ProblemCode, TeamTls};
 use crate::csvio::Kind as FileKind;
 use crate::error::{Error, Result};
 use crate::i18n::Language;
@@ -206,6 +206,7 @@ spelled! {
     BackupKind => "kind", "backup kind";
     ProblemCode => "code", "problem";
     ArgKind => "kind", "argument kind";
+    TeamTls => "tls", "encryption";
 }
 
 #[cfg(test)]
@@ -244,6 +245,7 @@ mod tests {
         check::<BackupKind>();
         check::<ProblemCode>();
         check::<ArgKind>();
+        check::<TeamTls>();
     }
 
     #[test]

@@ -30,6 +30,7 @@ macro_rules! command_table {
                 open_demo(language: Choice<Language>) -> SessionStatus => open_demo;
                 leave_demo() -> SessionStatus => leave_demo;
                 create_company(company: NewCompany) -> SessionStatus => create_company;
+                connect_team(connection: TeamConnectionInput) -> SessionStatus => connect_team;
                 get_settings() -> SettingsDto => settings;
                 update_settings(settings: SettingsDto) -> SettingsDto => update_settings;
                 catalog() -> Catalog => catalog;

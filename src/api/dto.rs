@@ -7,7 +7,7 @@
 //! values in `convert/`.
 
 pub use super::choice::Choice;
-pub use super::dto_enums::{InquirySort, PeriodKind};
+pub use super::dto_enums::{InquirySort, PeriodKind, TeamTls};
 pub use crate::csvio::Kind as FileKind;
 pub use crate::i18n::Language;
 pub use crate::metrics::{AttributionModel, FigureKind, Status as BenchmarkStatus};
@@ -36,6 +36,42 @@ pub struct SessionStatus {
     pub problem: Option<super::ProblemDto>,
     /// Risks of the open file that do not stop the work (its location).
     pub warnings: Vec<super::NoticeDto>,
+    /// The team database the session is on, as the header shows it
+    /// ("anna@192.168.1.5/shop"); `None` on a file or the demo.
+    pub team: Option<String>,
+    /// The team connection the session is set to (the one remembered or
+    /// given at start, or the one open), without its password: the welcome
+    /// screen's connect form starts from it.
+    pub team_connection: Option<TeamConnection>,
+    /// Why that team database could not be opened (wrong or missing
+    /// password, server unreachable, …): the welcome screen says so by its
+    /// code and asks again. (Only ever sent: the error type is not read
+    /// back from JSON.)
+    #[serde(skip_deserializing)]
+    pub team_failure: Option<crate::error::Error>,
+}
+
+/// "Connect to a team server" on the welcome screen. The password is used
+/// for this connection only and never stored; without one the session uses
+/// `LEADLEDGER_PASSWORD` if it is set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TeamConnectionInput {
+    pub host: String,
+    pub port: u16,
+    pub database: String,
+    pub user: String,
+    pub password: Option<String>,
+    pub tls: Choice<TeamTls>,
+}
+
+/// A team connection as the session remembers and shows it: no password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TeamConnection {
+    pub host: String,
+    pub port: u16,
+    pub database: String,
+    pub user: String,
+    pub tls: TeamTls,
 }
 
 /// "Set up my company" on the welcome screen.

@@ -194,3 +194,31 @@ impl ArgKind {
         }
     }
 }
+
+/// How a seat's connection to the team server is encrypted, as the welcome
+/// screen offers it (libpq's `sslmode`, without `disable`: a connection a
+/// person sets up in the app is always encrypted when the server can).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum TeamTls {
+    /// Encrypt when the server offers it.
+    #[default]
+    Prefer,
+    /// Always encrypt, without checking the certificate.
+    Require,
+    /// Always encrypt and check that the certificate names the host and is
+    /// signed by an authority this computer trusts.
+    VerifyFull,
+}
+
+impl TeamTls {
+    pub const ALL: &'static [TeamTls] = &[TeamTls::Prefer, TeamTls::Require, TeamTls::VerifyFull];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TeamTls::Prefer => "prefer",
+            TeamTls::Require => "require",
+            TeamTls::VerifyFull => "verify_full",
+        }
+    }
+}

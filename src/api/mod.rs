@@ -23,16 +23,19 @@ mod known;
 mod reports;
 mod sources;
 mod spend;
+mod team;
 mod undo;
 mod warnings;
 
 pub use dto::*;
 pub use dto_safety::*;
 pub use reports::{ReportPreview, ReportQuery, SavedReport};
+pub use team::{default_config_path, remembered};
 
 use crate::demo::{self, DemoOptions};
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::{Dataset, Settings};
+use crate::store::pg::{target::is_url, Target};
 use crate::store::progress::Progress;
 use crate::store::Store;
 use chrono::NaiveDate;
@@ -47,8 +50,16 @@ struct State {
     demo: bool,
     /// The records as last loaded; dropped by every write. Screens read far
     /// more often than they write, and the demo's five years load in tens of
-    /// milliseconds, so one load serves many reads.
+    /// milliseconds, so one load serves many reads. On a team database they
+    /// are also dropped when the server's change mark moves (another seat
+    /// wrote): `cache_mark` is the mark they were loaded under.
     cache: Option<Arc<Dataset>>,
+    cache_mark: Option<String>,
+    /// The team database the session is set to (open, or failed to open),
+    /// `None` on a file.
+    team: Option<Target>,
+    /// Why that team database is not open, for the welcome screen.
+    team_failure: Option<Error>,
     /// The file is damaged and open read-only: every change is refused here,
     /// before SQLite would refuse it, with a code the page can explain.
     read_only: bool,
@@ -72,6 +83,7 @@ impl State {
         self.store = Some(store);
         self.demo = demo;
         self.cache = None;
+        self.cache_mark = None;
         self.read_only = false;
         self.problem = None;
         self.warnings = warnings;
@@ -81,7 +93,12 @@ impl State {
 }
 
 pub struct Session {
+    /// The database file; on a team database, the local file the app would
+    /// use otherwise, beside which the team's backups are kept.
     db_path: PathBuf,
+    /// The app's configuration file, where a team connection is remembered;
+    /// `None` remembers nothing (tests, and a session given `--db`).
+    config: Option<PathBuf>,
     today: NaiveDate,
     /// The system's language (`LANG` and friends), if one of the five: the
     /// welcome screen's before any company exists.
@@ -93,17 +110,44 @@ pub struct Session {
 }
 
 /// The database path: `--db`, else `LEADLEDGER_DB`, else the platform's data
-/// directory (`~/.local/share/leadledger/leadledger.db` on Linux).
+/// directory (`~/.local/share/leadledger/leadledger.db` on Linux). Either may
+/// be a team URL (`postgres://…`), which [`Session::start`] opens as such.
 pub fn resolve_db_path(arg: Option<PathBuf>) -> Result<PathBuf> {
+    resolve_db(arg, None)
+}
+
+/// Where the app starts: `--db`, else `LEADLEDGER_DB`, else the team
+/// connection remembered in `config` (see `team`), else the platform's file.
+pub fn resolve_db(arg: Option<PathBuf>, config: Option<&Path>) -> Result<PathBuf> {
     if let Some(p) = arg {
         return Ok(p);
     }
     if let Some(p) = std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(p));
     }
+    if let Some(url) = config.and_then(remembered) {
+        return Ok(PathBuf::from(url));
+    }
+    default_db_path()
+}
+
+/// The platform's database file.
+fn default_db_path() -> Result<PathBuf> {
     directories::ProjectDirs::from("", "", "leadledger")
         .map(|d| d.data_dir().join("leadledger.db"))
         .ok_or_else(|| Error::new(ErrorCode::Io, "no home directory found; pass --db PATH"))
+}
+
+/// The team database `url` names, opened (password from the URL or
+/// `LEADLEDGER_PASSWORD`): the store, the target, and why it did not open.
+fn open_url(url: &str) -> (Option<Store>, Option<Target>, Option<Error>) {
+    match Target::from_url(url) {
+        Err(e) => (None, None, Some(e)),
+        Ok(t) => match Store::open_team(&t) {
+            Ok(store) => (Some(store), Some(t), None),
+            Err(e) => (None, Some(t), Some(e)),
+        },
+    }
 }
 
 /// The database at `db_path` as the session opens it (none yet when there is
@@ -136,16 +180,41 @@ impl Session {
     }
 
     /// Like [`Session::start`] with a fixed "today", for tests.
-    pub fn start_on(db_path: PathBuf, today: NaiveDate) -> Result<Session> {
-        let (opened, warnings) = open_at(&db_path);
+    ///
+    /// `db` is a file, or a team URL (`postgres://…`): then the session is
+    /// on that team database, or, when it cannot be opened (no password, the
+    /// server unreachable, …), at the welcome screen with the reason and the
+    /// connection to try again.
+    pub fn start_on(db: PathBuf, today: NaiveDate) -> Result<Session> {
+        let url = db.to_str().filter(|t| is_url(t)).map(str::to_string);
+        let (db_path, opened, warnings, team, team_failure) = match url {
+            None => {
+                let (opened, warnings) = open_at(&db);
+                (db, opened, warnings, None, None)
+            }
+            Some(url) => {
+                let (store, team, failure) = open_url(&url);
+                let file = default_db_path().unwrap_or_else(|_| PathBuf::from("leadledger.db"));
+                let opened = integrity::Opened {
+                    store,
+                    read_only: false,
+                    problem: None,
+                };
+                (file, opened, Vec::new(), team, failure)
+            }
+        };
         Ok(Session {
             db_path,
+            config: None,
             today,
             system_language: crate::i18n::system_language(|v| std::env::var(v).ok()),
             state: Mutex::new(State {
                 store: opened.store,
                 demo: false,
                 cache: None,
+                cache_mark: None,
+                team,
+                team_failure,
                 read_only: opened.read_only,
                 problem: opened.problem,
                 warnings,
@@ -161,6 +230,13 @@ impl Session {
     /// friends otherwise), for tests.
     pub fn with_system_language(mut self, lang: Option<&'static str>) -> Session {
         self.system_language = lang;
+        self
+    }
+
+    /// Remembers a team connection made on the welcome screen in `config`
+    /// (the app's configuration file), for the next start.
+    pub fn with_config(mut self, config: Option<PathBuf>) -> Session {
+        self.config = config;
         self
     }
 
@@ -184,6 +260,7 @@ impl Session {
             .as_ref()
             .map(|s| s.settings().clone())
             .unwrap_or_default();
+        let on_team = !st.demo && st.store.as_ref().is_some_and(Store::is_team);
         Ok(SessionStatus {
             needs_setup: st.store.is_none() && st.problem.is_none(),
             demo: st.demo,
@@ -196,7 +273,7 @@ impl Session {
                 (None, None, Some(system)) => convert::language_of(system),
             },
             fiscal_year_start_month: settings.fiscal_year_start_month,
-            db_path: if st.demo || st.store.is_none() {
+            db_path: if st.demo || st.store.is_none() || on_team {
                 None
             } else {
                 Some(self.db_path.display().to_string())
@@ -208,6 +285,13 @@ impl Session {
                 Vec::new()
             } else {
                 st.warnings.clone()
+            },
+            team: st.team.as_ref().filter(|_| on_team).map(team::label),
+            team_connection: st.team.as_ref().map(team::connection_of),
+            team_failure: if st.demo || on_team {
+                None
+            } else {
+                st.team_failure.clone()
             },
         })
     }
@@ -249,7 +333,29 @@ impl Session {
                     .store
                     .as_ref()
                     .map(|s| convert::language_of(&s.settings().language));
-                let (opened, warnings) = open_at(&self.db_path);
+                let team = st.team.clone();
+                let (opened, warnings) = match &team {
+                    // Back to the team database the session is set to.
+                    Some(t) => {
+                        let opened = match Store::open_team(t) {
+                            Ok(store) => {
+                                st.team_failure = None;
+                                Some(store)
+                            }
+                            Err(e) => {
+                                st.team_failure = Some(e);
+                                None
+                            }
+                        };
+                        let opened = integrity::Opened {
+                            store: opened,
+                            read_only: false,
+                            problem: None,
+                        };
+                        (opened, Vec::new())
+                    }
+                    None => open_at(&self.db_path),
+                };
                 match opened.store {
                     Some(store) => st.replace(store, false, warnings),
                     None => {
@@ -278,13 +384,35 @@ impl Session {
         let settings = convert::new_company(c)?;
         let store = Store::create(&self.db_path, settings)?;
         let warnings = integrity::location_notices(&self.db_path);
-        self.lock().replace(store, false, warnings);
+        {
+            let mut st = self.lock();
+            st.replace(store, false, warnings);
+            // The company is now the file: the next start opens it, not a
+            // team database remembered before.
+            st.team = None;
+            st.team_failure = None;
+        }
+        if let Some(config) = &self.config {
+            team::forget(config)?;
+        }
         self.status()
     }
 
     /// Runs `f` on the records (loaded once until the next write).
     fn read<T>(&self, f: impl FnOnce(&Store, &Dataset) -> Result<T>) -> Result<T> {
         let mut st = self.lock();
+        // Taken before the records are loaded, so that a change committed
+        // in between shows at the next read.
+        let mark = st
+            .store
+            .as_ref()
+            .map(Store::change_mark)
+            .transpose()?
+            .flatten();
+        if mark != st.cache_mark {
+            st.cache = None;
+            st.cache_mark = mark;
+        }
         let ds = match &st.cache {
             Some(ds) => ds.clone(),
             None => {
@@ -322,6 +450,18 @@ impl Session {
             store.update_settings(settings)?;
             Ok(SettingsDto::from(store.settings()))
         })
+    }
+}
+
+impl Session {
+    /// The path whose `backups/` folder holds the open database's backups:
+    /// the file itself, or for a team database its folder beside the local
+    /// data (see `team`).
+    fn backups_anchor(&self, st: &State) -> PathBuf {
+        match st.store.as_ref().and_then(Store::team) {
+            Some(t) => team::backups_anchor(&self.db_path, t),
+            None => self.db_path.clone(),
+        }
     }
 }
 

@@ -129,6 +129,25 @@ impl Store {
         Ok(dest)
     }
 
+    /// A mark that changes whenever a transaction that wrote anything may
+    /// have committed on the team's server since the last call: the
+    /// server's current snapshot (`xmin:xmax:in-progress`), which moves
+    /// with every transaction id handed out and every one that ends. A seat
+    /// keeps the records it loaded while the mark stays; `None` on a file,
+    /// whose one writer is this process. Another database on the same
+    /// server moves it too, which only costs a reload.
+    pub fn change_mark(&self) -> Result<Option<String>> {
+        if !self.is_team() {
+            return Ok(None);
+        }
+        self.db
+            .with(|x| {
+                x.query_one("SELECT pg_current_snapshot()::text", &[])?
+                    .text(0)
+            })
+            .map(Some)
+    }
+
     /// Writes this database as a new single file at `out` (which must not
     /// exist): `team pull`, and a team database's backup. The file appears
     /// whole or not at all.

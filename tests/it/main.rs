@@ -32,6 +32,8 @@
 //!   settings, languages and the generated TypeScript.
 //! - `api_log`: logging calls in the app, known customers, the number keys,
 //!   deals.
+//! - `api_team`: the app on a team database: the same dashboard as the file,
+//!   two seats, connecting from the welcome screen, backups, offline.
 //! - `report`: the management report PDF in five languages (qpdf, pdffonts,
 //!   pdftotext, pdfinfo) and page images against references.
 //! - `pg`: the throwaway PostgreSQL cluster of this binary and its fresh
@@ -45,6 +47,7 @@
 
 mod api;
 mod api_log;
+mod api_team;
 mod app_files;
 mod architecture;
 mod cli;

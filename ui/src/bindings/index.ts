@@ -21,7 +21,25 @@ problem: ProblemDto | null,
 /**
  * Risks of the open file that do not stop the work (its location).
  */
-warnings: Array<NoticeDto>, };
+warnings: Array<NoticeDto>, 
+/**
+ * The team database the session is on, as the header shows it
+ * ("anna@192.168.1.5/shop"); `None` on a file or the demo.
+ */
+team: string | null, 
+/**
+ * The team connection the session is set to (the one remembered or
+ * given at start, or the one open), without its password: the welcome
+ * screen's connect form starts from it.
+ */
+team_connection: TeamConnection | null, 
+/**
+ * Why that team database could not be opened (wrong or missing
+ * password, server unreachable, …): the welcome screen says so by its
+ * code and asks again. (Only ever sent: the error type is not read
+ * back from JSON.)
+ */
+team_failure: ApiError | null, };
 
 export type NewCompany = { name: string, currency: string, fiscal_year_start_month: number, language: Language, };
 
@@ -30,6 +48,12 @@ export type SettingsDto = { company_name: string, currency: string, fiscal_year_
  * A fraction: "0.35" is 35 %.
  */
 gross_margin: string, half_life_days: string, language: Language, };
+
+export type TeamTls = "prefer" | "require" | "verify_full";
+
+export type TeamConnectionInput = { host: string, port: number, database: string, user: string, password: string | null, tls: TeamTls, };
+
+export type TeamConnection = { host: string, port: number, database: string, user: string, tls: TeamTls, };
 
 export type ErrorCode = "invalid" | "invalid_amount" | "invalid_date" | "not_found" | "duplicate" | "inconsistent" | "csv_rejected" | "database_too_new" | "not_a_database" | "corrupt" | "disk_full" | "io" | "read_only" | "busy" | "offline" | "auth_failed" | "tls_failed" | "server_too_old" | "needs_upgrade";
 
@@ -375,6 +399,7 @@ export interface Commands {
   open_demo: { args: { language: Language }; result: SessionStatus };
   leave_demo: { args: {  }; result: SessionStatus };
   create_company: { args: { company: NewCompany }; result: SessionStatus };
+  connect_team: { args: { connection: TeamConnectionInput }; result: SessionStatus };
   get_settings: { args: {  }; result: SettingsDto };
   update_settings: { args: { settings: SettingsDto }; result: SettingsDto };
   catalog: { args: {  }; result: Catalog };

@@ -28,6 +28,8 @@ export function errorText(e: unknown): string {
     // Errors the user meets through the app's own safety rules have their
     // own translated text; the rest keep the backend's sentence.
     if (e.code === "read_only") return t("ui-error-read-only");
+    // The team server went away: every screen says so plainly.
+    if (e.code === "offline") return t("ui-error-offline");
     if (e.code === "not_found" && e.field === "token") return t("ui-undo-expired");
     return e.message;
   }
@@ -38,4 +40,23 @@ export function errorText(e: unknown): string {
 /** The field an error names, to highlight it in a form. */
 export function errorField(e: unknown): string | null {
   return isApiError(e) ? (e.field ?? null) : null;
+}
+
+/** The codes a team connection fails with, each with its own sentence. */
+const TEAM_FAILURES: ReadonlySet<string> = new Set([
+  "auth_failed",
+  "offline",
+  "not_found",
+  "not_a_database",
+  "server_too_old",
+  "needs_upgrade",
+  "database_too_new",
+  "tls_failed",
+] satisfies ApiError["code"][]);
+
+/** Why connecting to a team server failed, in the user's language. */
+export function teamErrorText(e: unknown): string {
+  if (isApiError(e) && TEAM_FAILURES.has(e.code)) return t(`ui-team-error-${e.code.replaceAll("_", "-")}`);
+  if (isApiError(e) && e.code === "invalid") return e.message;
+  return t("ui-team-error-other");
 }

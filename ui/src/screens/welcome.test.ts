@@ -50,11 +50,81 @@ describe("Welcome", () => {
     const mains = document.querySelectorAll("main");
     expect(mains.length).toBe(1);
     expect(mains[0].querySelector("h1")?.textContent).toBe("Welcome to Leadledger");
-    expect(mains[0].querySelectorAll("h2").length).toBe(2);
+    expect(mains[0].querySelectorAll("h2").length).toBe(3);
     // axe's landmark rules over the whole page (contrast needs a renderer).
     const axe = (await import("axe-core")).default;
     const r = await axe.run(document, { runOnly: ["region", "landmark-one-main", "page-has-heading-one", "heading-order"] });
     expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
+  });
+
+  it("connects to a team server with the form's fields and shows it in the header", async () => {
+    let current: SessionStatus = firstRun;
+    calls = ipc({
+      session_status: () => current,
+      dashboard: () => dashboard("120"),
+      connect_team: () => (current = { ...status, demo: false, company: "Muster GmbH", team: "anna@192.168.1.5/shop" }),
+    });
+    render(App);
+    await fireEvent.input(await screen.findByLabelText("Server"), { target: { value: "192.168.1.5" } });
+    await fireEvent.input(screen.getByLabelText("Database"), { target: { value: "shop" } });
+    await fireEvent.input(screen.getByLabelText("User name"), { target: { value: "anna" } });
+    await fireEvent.input(screen.getByLabelText("Password"), { target: { value: "geheim" } });
+    await fireEvent.change(screen.getByLabelText("Encryption"), { target: { value: "verify_full" } });
+    await fireEvent.click(screen.getByText("Connect"));
+    await waitFor(() => expect(sent("connect_team").length).toBe(1));
+    expect(sent("connect_team")[0].args.connection).toEqual({
+      host: "192.168.1.5", port: 5432, database: "shop", user: "anna", password: "geheim", tls: "verify_full",
+    });
+    expect((await screen.findByText("Team server: anna@192.168.1.5/shop")).id).toBe("team-place");
+  });
+
+  it("says why a connection failed by its code, in the user's language", async () => {
+    const failures: [string, string][] = [
+      ["auth_failed", "The server refused the user name or the password. Check both and try again."],
+      ["offline", "The team server cannot be reached. Check that it is switched on and that this computer is on its network."],
+      ["not_a_database", "This is not a Leadledger database, or it is still empty: the owner prepares it first."],
+      ["server_too_old", "The server runs a PostgreSQL older than version 15; Leadledger needs 15 or newer."],
+      ["needs_upgrade", "The team database was set up by an older version of Leadledger. The owner upgrades it first (leadledger team upgrade)."],
+      ["tls_failed", "An encrypted connection to the server could not be made. Check the encryption setting and the server's certificate."],
+    ];
+    let next = 0;
+    calls = ipc({
+      session_status: () => firstRun,
+      connect_team: () => { throw { code: failures[next++][0], message: "the team server at 10.0.0.9:5432 said no", field: null }; },
+    });
+    render(App);
+    await fireEvent.input(await screen.findByLabelText("Server"), { target: { value: "10.0.0.9" } });
+    await fireEvent.input(screen.getByLabelText("Database"), { target: { value: "shop" } });
+    await fireEvent.input(screen.getByLabelText("User name"), { target: { value: "anna" } });
+    for (const [code, sentence] of failures) {
+      await fireEvent.submit(document.querySelector("#team-form")!);
+      await waitFor(() => expect(document.querySelector("#team-failure p")?.textContent).toBe(sentence), { timeout: 2000 });
+      expect(document.querySelector("#team-failure .detail")?.textContent).toContain("10.0.0.9:5432");
+      if (code === "auth_failed") expect(document.querySelector("#team-password")?.classList.contains("invalid")).toBe(true);
+    }
+    // An empty password is sent as none, for LEADLEDGER_PASSWORD to fill.
+    expect(sent("connect_team")[0].args.connection).toMatchObject({ password: null, port: 5432, tls: "prefer" });
+    setLanguage("de");
+    next = 0;
+    await fireEvent.submit(document.querySelector("#team-form")!);
+    await waitFor(() => expect(document.querySelector("#team-failure p")?.textContent)
+      .toBe("Der Server hat den Benutzernamen oder das Passwort abgelehnt. Prüfen Sie beides und versuchen Sie es erneut."));
+  });
+
+  it("asks again for the password of the connection remembered from last time", async () => {
+    const remembered: SessionStatus = {
+      ...firstRun,
+      team_connection: { host: "nas.local", port: 5433, database: "shop", user: "anna", tls: "require" },
+      team_failure: { code: "auth_failed", message: "the team server at nas.local:5433 asks anna for a password", field: null },
+    };
+    calls = ipc({ session_status: () => remembered });
+    render(App);
+    expect(((await screen.findByLabelText("Server")) as HTMLInputElement).value).toBe("nas.local");
+    expect((screen.getByLabelText("Port") as HTMLInputElement).value).toBe("5433");
+    expect((screen.getByLabelText("Encryption") as HTMLSelectElement).value).toBe("require");
+    expect((screen.getByLabelText("Password") as HTMLInputElement).value).toBe("");
+    expect(screen.getByRole("alert").textContent).toContain("The server refused the user name or the password.");
+    expect(screen.getByText("Last time: anna@nas.local/shop")).toBeTruthy();
   });
 
   it("leads from the demo back to the setup form with Start my company", async () => {

@@ -1,0 +1,292 @@
+//! The app on a team database (issue 13): the welcome screen's "Connect to
+//! a team server", the connection the app remembers for its next start, and
+//! where a team database's backups go on this computer.
+//!
+//! - The connection is remembered as its URL without the password
+//!   (`Target::url`) in the app's configuration file (`connection.json` in
+//!   the platform's config folder, which the shell names with
+//!   [`super::Session::with_config`]). No password is ever written: it comes
+//!   from the form, from `LEADLEDGER_PASSWORD` or from a `--db` URL, as
+//!   `shared/spec/team.md` allows.
+//! - A team database's backups are single files pulled from the server
+//!   (`Store::backup_to`), kept in the same scheme as a file's, in a folder
+//!   per team database beside the local data: `teams/<slug>/backups/`
+//!   where `<slug>` is `user@host-port-database`. Restoring one into the
+//!   server is not done from the app yet (`leadledger team push` copies a
+//!   file into an empty team database).
+
+use super::dto::{SessionStatus, TeamConnection, TeamConnectionInput, TeamTls};
+use super::Session;
+use crate::error::{Error, ErrorCode, Result};
+use crate::store::pg::target::{is_url, PASSWORD_VAR};
+use crate::store::pg::{SslMode, Target};
+use crate::store::Store;
+use std::path::{Path, PathBuf};
+
+/// The name of the remembered connection's file in the config folder.
+pub const CONFIG_FILE: &str = "connection.json";
+
+/// The platform's place for the app's configuration file
+/// (`~/.config/leadledger/connection.json` on Linux).
+pub fn default_config_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "leadledger").map(|d| d.config_dir().join(CONFIG_FILE))
+}
+
+/// The team URL remembered in `config`, if any (without a password).
+pub fn remembered(config: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(config).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    v.get("team")
+        .and_then(|t| t.as_str())
+        .filter(|u| is_url(u))
+        .map(str::to_string)
+}
+
+/// Remembers `target` (never its password) for the next start.
+pub(super) fn remember(config: &Path, target: &Target) -> Result<()> {
+    if let Some(dir) = config.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let text = serde_json::to_string_pretty(&serde_json::json!({ "team": target.url() }))
+        .map_err(|e| Error::new(ErrorCode::Io, e.to_string()))?;
+    crate::atomic::write_via_path(config, |tmp| {
+        std::fs::write(tmp, text.as_bytes())?;
+        Ok(())
+    })
+}
+
+/// Forgets the remembered connection: the next start opens the file.
+pub(super) fn forget(config: &Path) -> Result<()> {
+    match std::fs::remove_file(config) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// `%XX` for every byte a URL part may not hold as it is.
+fn escape(part: &str) -> String {
+    let mut out = String::new();
+    for b in part.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The target the connect form names, its password from the form or else
+/// from `LEADLEDGER_PASSWORD`.
+pub(super) fn target_of(c: &TeamConnectionInput) -> Result<Target> {
+    let tls = c.tls.get()?;
+    for (field, value, what) in [
+        ("host", &c.host, "the server's name or address"),
+        ("database", &c.database, "the database's name"),
+        ("user", &c.user, "the user name"),
+    ] {
+        if value.trim().is_empty() {
+            return Err(Error::invalid(field, format!("{what} must not be empty")));
+        }
+    }
+    if c.port == 0 {
+        return Err(Error::invalid(
+            "port",
+            "the port must be between 1 and 65535",
+        ));
+    }
+    let host = c.host.trim();
+    let host = if host.contains(':') && !host.starts_with('[') {
+        format!("[{host}]")
+    } else if host.starts_with('[') {
+        host.to_string()
+    } else {
+        escape(host)
+    };
+    let mode = match tls {
+        TeamTls::Prefer => "prefer",
+        TeamTls::Require => "require",
+        TeamTls::VerifyFull => "verify-full",
+    };
+    let url = format!(
+        "postgres://{}@{host}:{}/{}?sslmode={mode}",
+        escape(c.user.trim()),
+        c.port,
+        escape(c.database.trim())
+    );
+    let typed = c.password.clone().filter(|p| !p.is_empty());
+    let target = Target::parse(&url).map_err(|e| Error::invalid("host", e.message))?;
+    Ok(match typed {
+        Some(p) => target.with_password(Some(p)),
+        None => target.or_password(std::env::var(PASSWORD_VAR).ok()),
+    })
+}
+
+/// The connection as the form shows it again: everything but the password.
+pub(super) fn connection_of(t: &Target) -> TeamConnection {
+    TeamConnection {
+        host: t.host.clone(),
+        port: t.port,
+        database: t.database.clone(),
+        user: t.user.clone(),
+        tls: match t.sslmode {
+            SslMode::Disable | SslMode::Prefer => TeamTls::Prefer,
+            SslMode::Require => TeamTls::Require,
+            SslMode::VerifyFull => TeamTls::VerifyFull,
+        },
+    }
+}
+
+/// "anna@192.168.1.5/shop" (the port only when it is not 5432): how the
+/// header names the team database.
+pub(super) fn label(t: &Target) -> String {
+    let host = if t.host.contains(':') {
+        format!("[{}]", t.host)
+    } else {
+        t.host.clone()
+    };
+    if t.port == 5432 {
+        format!("{}@{host}/{}", t.user, t.database)
+    } else {
+        format!("{}@{host}:{}/{}", t.user, t.port, t.database)
+    }
+}
+
+/// The folder name of a team database's backups: its login, server and
+/// database, in characters every file system takes.
+fn slug(t: &Target) -> String {
+    format!("{}@{}-{}-{}", t.user, t.host, t.port, t.database)
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "@.-_".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// The path whose `backups/` folder holds the team database's backups: a
+/// name in `teams/<slug>/` beside the local database file `file`, never a
+/// file itself.
+pub(super) fn backups_anchor(file: &Path, t: &Target) -> PathBuf {
+    file.parent()
+        .unwrap_or(Path::new("."))
+        .join("teams")
+        .join(slug(t))
+        .join("team.db")
+}
+
+/// The refusal of a restore on a team database.
+pub(super) fn no_restore_into_server(t: &Target) -> Error {
+    Error::new(
+        ErrorCode::Invalid,
+        format!(
+            "a backup cannot be restored into the team server from the app yet; the backups \
+             of the {} are single files: open one with `leadledger --db FILE`, or copy it into \
+             an empty team database with `leadledger --db URL team push FILE`",
+            t.place()
+        ),
+    )
+}
+
+impl Session {
+    /// "Connect to a team server": opens the team database the form names
+    /// and makes it the session's, in place of a file or the demo. The
+    /// connection (without its password) is remembered for the next start.
+    /// A failure leaves the session as it was and comes back with its code:
+    /// `auth_failed` (wrong or missing password), `offline` (the server
+    /// cannot be reached), `not_found` (no such database), `not_a_database`
+    /// (not Leadledger's, or empty), `server_too_old`, `needs_upgrade`,
+    /// `tls_failed`.
+    pub fn connect_team(&self, connection: TeamConnectionInput) -> Result<SessionStatus> {
+        let target = target_of(&connection)?;
+        let store = Store::open_team(&target)?;
+        {
+            let mut st = self.lock();
+            st.replace(store, false, Vec::new());
+            st.team = Some(target.clone());
+            st.team_failure = None;
+        }
+        if let Some(config) = &self.config {
+            // The connection is open either way; not remembering it only
+            // means asking again at the next start.
+            if let Err(e) = remember(config, &target) {
+                eprintln!("leadledger: could not remember the team connection: {e}");
+            }
+        }
+        self.status()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(host: &str, user: &str, db: &str) -> TeamConnectionInput {
+        TeamConnectionInput {
+            host: host.into(),
+            port: 5433,
+            database: db.into(),
+            user: user.into(),
+            password: Some("s3cret@/?".into()),
+            tls: "verify_full".into(),
+        }
+    }
+
+    #[test]
+    fn the_form_becomes_a_target_with_its_password_kept_out_of_the_url() {
+        let t = target_of(&input("192.168.1.5", "anna b", "shop/1")).unwrap();
+        assert_eq!(t.user, "anna b");
+        assert_eq!(t.database, "shop/1");
+        assert_eq!(t.port, 5433);
+        assert_eq!(t.sslmode, SslMode::VerifyFull);
+        assert_eq!(t.password(), Some("s3cret@/?"));
+        assert!(!t.url().contains("s3cret"));
+        assert_eq!(label(&t), "anna b@192.168.1.5:5433/shop/1");
+        let v6 = target_of(&input("::1", "a", "d")).unwrap();
+        assert_eq!(v6.host, "::1");
+        assert_eq!(slug(&v6), "a@__1-5433-d");
+    }
+
+    #[test]
+    fn an_empty_field_or_unknown_tls_is_refused_by_name() {
+        assert_eq!(
+            target_of(&input(" ", "a", "d"))
+                .unwrap_err()
+                .field
+                .as_deref(),
+            Some("host")
+        );
+        assert_eq!(
+            target_of(&input("h", "", "d"))
+                .unwrap_err()
+                .field
+                .as_deref(),
+            Some("user")
+        );
+        let mut c = input("h", "a", "d");
+        c.tls = "rot13".into();
+        assert_eq!(target_of(&c).unwrap_err().field.as_deref(), Some("tls"));
+        c.tls = "prefer".into();
+        c.port = 0;
+        assert_eq!(target_of(&c).unwrap_err().field.as_deref(), Some("port"));
+    }
+
+    #[test]
+    fn the_remembered_connection_has_no_password() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("cfg").join(CONFIG_FILE);
+        assert_eq!(remembered(&config), None);
+        let t = target_of(&input("db.local", "anna", "shop")).unwrap();
+        remember(&config, &t).unwrap();
+        let text = std::fs::read_to_string(&config).unwrap();
+        assert!(!text.contains("s3cret"), "{text}");
+        let url = remembered(&config).unwrap();
+        assert_eq!(Target::parse(&url).unwrap().host, "db.local");
+        forget(&config).unwrap();
+        forget(&config).unwrap();
+        assert_eq!(remembered(&config), None);
+    }
+}
