@@ -152,30 +152,11 @@ pub(super) fn label(t: &Target) -> String {
     }
 }
 
-/// The folder name of a team database's backups: its login, server and
-/// database, in characters every file system takes.
-fn slug(t: &Target) -> String {
-    format!("{}@{}-{}-{}", t.user, t.host, t.port, t.database)
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || "@.-_".contains(c) {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
-}
-
 /// The path whose `backups/` folder holds the team database's backups: a
 /// name in `teams/<slug>/` beside the local database file `file`, never a
-/// file itself.
+/// file itself (`backup::team_anchor`, which the command line uses too).
 pub(super) fn backups_anchor(file: &Path, t: &Target) -> PathBuf {
-    file.parent()
-        .unwrap_or(Path::new("."))
-        .join("teams")
-        .join(slug(t))
-        .join("team.db")
+    crate::store::backup::team_anchor(file.parent().unwrap_or(Path::new(".")), t)
 }
 
 /// The refusal of a restore on a team database.
@@ -247,7 +228,10 @@ mod tests {
         assert_eq!(label(&t), "anna b@192.168.1.5:5433/shop/1");
         let v6 = target_of(&input("::1", "a", "d")).unwrap();
         assert_eq!(v6.host, "::1");
-        assert_eq!(slug(&v6), "a@__1-5433-d");
+        assert_eq!(
+            backups_anchor(Path::new("/d/leadledger.db"), &v6),
+            Path::new("/d/teams/a@__1-5433-d/team.db")
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The commands that create, fill, import and export a database.
 
-use super::open::{create, demo_options, open, open_for_reading};
+use super::open::{create, demo_options, open, open_for_reading, team_home, Db};
 use leadledger::csvio::Kind;
 use leadledger::demo;
 use leadledger::error::{Error, ErrorCode, Result};
@@ -8,33 +8,25 @@ use leadledger::records::{DealStatus, Settings};
 use leadledger::store::{backup, ImportOptions};
 use rust_decimal::Decimal;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-pub fn init(
-    db: &Path,
-    currency: &str,
-    name: &str,
-    fiscal_start: u32,
-    language: &str,
-) -> Result<()> {
-    let settings = Settings {
-        company_name: name.to_string(),
-        currency: currency.to_string(),
-        fiscal_year_start_month: fiscal_start,
-        language: language.to_string(),
-        ..Settings::default()
-    };
+/// `init`: a new file, or on a team server an empty database prepared (as
+/// `team init`).
+pub fn init(db: &Db, settings: Settings) -> Result<()> {
     let store = create(db, settings)?;
+    let made = match db {
+        Db::File(path) => format!("Created {}", path.display()),
+        Db::Team(t) => format!("Prepared the team {}", t.place()),
+    };
     println!(
-        "Created {} for {} in {}.",
-        db.display(),
+        "{made} for {} in {}.",
         display_name(&store.settings().company_name),
         store.settings().currency
     );
     Ok(())
 }
 
-fn display_name(name: &str) -> &str {
+pub fn display_name(name: &str) -> &str {
     if name.is_empty() {
         "your company"
     } else {
@@ -43,7 +35,7 @@ fn display_name(name: &str) -> &str {
 }
 
 pub fn import(
-    db: &Path,
+    db: &Db,
     kind: Kind,
     file: &Path,
     create_sources: bool,
@@ -111,7 +103,7 @@ fn printable(c: char) -> String {
     }
 }
 
-pub fn export(db: &Path, kind: Kind, file: &Path) -> Result<()> {
+pub fn export(db: &Db, kind: Kind, file: &Path) -> Result<()> {
     let store = open_for_reading(db)?;
     if file.as_os_str() == "-" {
         let stdout = std::io::stdout();
@@ -127,13 +119,13 @@ pub fn export(db: &Path, kind: Kind, file: &Path) -> Result<()> {
     Ok(())
 }
 
-pub fn demo(db: &Path, today: Option<chrono::NaiveDate>, language: Option<&str>) -> Result<()> {
+pub fn demo(db: &Db, today: Option<chrono::NaiveDate>, language: Option<&str>) -> Result<()> {
     super::figures::check_date_arg("today", today)?;
     let mut opts = demo_options(today);
     if let Some(lang) = language {
         opts.language = leadledger::i18n::parse_lang(lang)?.to_string();
     }
-    let created = !db.exists();
+    let created = !db.exists()?;
     let existing = if created { None } else { Some(open(db)?) };
     if let Some(store) = &existing {
         // The demo fills the database's own channels: named in its language.
@@ -141,7 +133,7 @@ pub fn demo(db: &Path, today: Option<chrono::NaiveDate>, language: Option<&str>)
         if language.is_some() && *own != opts.language {
             return Err(Error::invalid(
                 "language",
-                format!("{} is in '{own}', and so is its demo company", db.display()),
+                format!("{} is in '{own}', and so is its demo company", db.name()),
             ));
         }
         opts.language = own.clone();
@@ -160,19 +152,21 @@ pub fn demo(db: &Path, today: Option<chrono::NaiveDate>, language: Option<&str>)
     };
     if let Err(e) = store.fill(&ds) {
         // A refused fill leaves no empty database behind that the user did
-        // not ask for; the next `init` or `demo` starts clean.
+        // not ask for; the next `init` or `demo` starts clean. (A team
+        // database is the server administrator's to drop; the fill is one
+        // transaction, so it holds the prepared schema and nothing else.)
         drop(store);
-        if created {
-            let _ = std::fs::remove_file(db);
+        if let (true, Db::File(path)) = (created, db) {
+            let _ = std::fs::remove_file(path);
             for ext in ["-wal", "-shm"] {
-                let _ = std::fs::remove_file(format!("{}{ext}", db.display()));
+                let _ = std::fs::remove_file(format!("{}{ext}", path.display()));
             }
         }
         return Err(e);
     }
     println!(
         "Filled {} with the demo company {}: {} inquiries, {} deals, {} spend entries.",
-        db.display(),
+        db.name(),
         ds.settings.company_name,
         ds.inquiries.len(),
         ds.deals.len(),
@@ -181,7 +175,7 @@ pub fn demo(db: &Path, today: Option<chrono::NaiveDate>, language: Option<&str>)
     Ok(())
 }
 
-pub fn summary(db: &Path, as_of: Option<chrono::NaiveDate>) -> Result<()> {
+pub fn summary(db: &Db, as_of: Option<chrono::NaiveDate>) -> Result<()> {
     super::figures::check_date_arg("as-of", as_of)?;
     let store = open_for_reading(db)?;
     let ds = store.load_dataset()?;
@@ -195,9 +189,10 @@ pub fn summary(db: &Path, as_of: Option<chrono::NaiveDate>) -> Result<()> {
     let revenue: Decimal = won.iter().map(|d| d.amount).sum();
     let leads = ds.inquiries.iter().filter(|i| i.is_lead).count();
     println!("{} ({})", display_name(&ds.settings.company_name), cur);
-    match store.path() {
-        Some(p) => println!("Database: {}", p.display()),
-        None => println!("Database: the demo company, in memory"),
+    match (store.path(), store.team()) {
+        (Some(p), _) => println!("Database: {}", p.display()),
+        (None, Some(t)) => println!("Database: the team {} ({})", t.place(), t.url()),
+        (None, None) => println!("Database: the demo company, in memory"),
     }
     println!(
         "Records: {} channels, {} sources, {} spend entries ({spend:.2} {cur}), {} inquiries ({leads} leads), \
@@ -221,7 +216,7 @@ pub struct SettingsChange {
 }
 
 /// Prints the settings after applying any change given.
-pub fn settings(db: &Path, change: SettingsChange) -> Result<()> {
+pub fn settings(db: &Db, change: SettingsChange) -> Result<()> {
     let mut store = open(db)?;
     let mut s = store.settings().clone();
     let changing = change.name.is_some()
@@ -257,21 +252,52 @@ pub fn settings(db: &Path, change: SettingsChange) -> Result<()> {
     Ok(())
 }
 
-pub fn backup(db: &Path, out: Option<std::path::PathBuf>) -> Result<()> {
+/// The path a database's backups are found from (`backup::backups_dir`):
+/// the file itself, or the team database's stand-in on this computer.
+fn backups_anchor(db: &Db) -> Result<PathBuf> {
+    match db {
+        Db::File(path) => Ok(path.clone()),
+        Db::Team(t) => team_home(t),
+    }
+}
+
+pub fn backup(db: &Db, out: Option<PathBuf>) -> Result<()> {
     let store = open(db)?;
-    let out = out.unwrap_or_else(|| {
-        let stamp = chrono::Local::now().format("%Y-%m-%d-%H%M%S");
-        backup::backups_dir(db).join(format!("manual-{stamp}.db"))
-    });
+    let out = match out {
+        Some(out) => out,
+        None => {
+            let stamp = chrono::Local::now().format("%Y-%m-%d-%H%M%S");
+            backup::backups_dir(&backups_anchor(db)?).join(format!("manual-{stamp}.db"))
+        }
+    };
+    if store.is_team() {
+        // A team database's backup is a pulled file, which needs its folder.
+        if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Error::new(
+                    ErrorCode::Io,
+                    format!("cannot make the folder {}: {e}", dir.display()),
+                )
+            })?;
+        }
+    }
     store.backup_to(&out)?;
-    println!("Backed up {} to {} (checked).", db.display(), out.display());
+    println!("Backed up {} to {} (checked).", db.name(), out.display());
     Ok(())
 }
 
-pub fn backups(db: &Path) -> Result<()> {
-    let list = backup::list(db)?;
+pub fn backups(db: &Db) -> Result<()> {
+    let anchor = backups_anchor(db)?;
+    let list = backup::list(&anchor)?;
     if list.is_empty() {
-        println!("No backups beside {} yet.", db.display());
+        match db {
+            Db::File(path) => println!("No backups beside {} yet.", path.display()),
+            Db::Team(_) => println!(
+                "No backups of {} in {} yet.",
+                db.name(),
+                backup::backups_dir(&anchor).display()
+            ),
+        }
     }
     for b in list {
         println!("{}  {:>10} bytes", b.path.display(), b.bytes);
@@ -279,7 +305,12 @@ pub fn backups(db: &Path) -> Result<()> {
     Ok(())
 }
 
-pub fn restore(db: &Path, file: &Path) -> Result<()> {
+pub fn restore(db: &Db, file: &Path) -> Result<()> {
+    let db = db.file(
+        "restore",
+        "a team database is restored by pushing the backup into an empty database: \
+         leadledger --db postgres://… team push BACKUP.db",
+    )?;
     let kept = backup::restore(db, file)?;
     if let Some(k) = kept {
         println!("The previous database was kept as {}.", k.display());

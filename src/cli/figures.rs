@@ -1,6 +1,6 @@
 //! The commands that read figures: `metrics` and the summary's year to date.
 
-use super::open::open_for_reading;
+use super::open::{open_for_reading, Db};
 use chrono::{Datelike, NaiveDate};
 use leadledger::error::{Error, ErrorCode, Result};
 use leadledger::metrics::{self, AttributionModel, Period, Request};
@@ -86,7 +86,7 @@ pub fn request(
     })
 }
 
-pub fn metrics_command(db: &Path, a: &MetricsArgs) -> Result<()> {
+pub fn metrics_command(db: &Db, a: &MetricsArgs) -> Result<()> {
     let store = open_for_reading(db)?;
     let req = request(
         store.settings().fiscal_year_start_month,
@@ -125,7 +125,7 @@ pub fn print_year_to_date(store: &Store, as_of: Option<NaiveDate>) -> Result<()>
 
 /// Renders the PDF report and writes it atomically.
 pub fn report_command(
-    db: &Path,
+    db: &Db,
     a: &MetricsArgs,
     lang: Option<&str>,
     paper: &str,

@@ -3,9 +3,12 @@
 mod data;
 mod figures;
 mod open;
+mod team;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use leadledger::csvio::Kind;
+use leadledger::records::Settings;
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 #[derive(Parser)]
@@ -16,33 +19,32 @@ use std::path::PathBuf;
     long_about = "Leadledger keeps a small manufacturer's inquiries, deals and marketing spend in one \
                   database file and computes ROI, cost per lead, CAC and more per channel and source.\n\n\
                   Without --db or LEADLEDGER_DB the database lives in the platform's data directory. \
-                  Commands that only read show the demo company when there is no database yet."
+                  Commands that only read show the demo company when there is no database yet.\n\n\
+                  A team keeps its database on a PostgreSQL server: give --db \
+                  postgres://user@host/database (the password from the URL, else from \
+                  LEADLEDGER_PASSWORD) and every command works on it; `leadledger team --help` \
+                  says how to prepare one, push a file into it and pull a file out of it."
 )]
 pub struct Cli {
-    /// The database file.
-    #[arg(long, global = true, env = "LEADLEDGER_DB", value_name = "PATH")]
-    db: Option<PathBuf>,
+    /// The database: a file, or a team database on a PostgreSQL server
+    /// (postgres://user@host[:port]/database[?sslmode=…]; the password from the URL,
+    /// else from LEADLEDGER_PASSWORD).
+    #[arg(
+        long,
+        global = true,
+        env = "LEADLEDGER_DB",
+        value_name = "PATH|URL",
+        hide_env_values = true
+    )]
+    db: Option<OsString>,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Create a new, empty database for your company.
-    Init {
-        /// Reporting currency, an ISO 4217 code (EUR, USD, SEK, ...). Fixed for the database's life.
-        #[arg(long)]
-        currency: String,
-        /// Company name.
-        #[arg(long, default_value = "")]
-        name: String,
-        /// First month of the fiscal year (1 = January).
-        #[arg(long, default_value_t = 1)]
-        fiscal_start: u32,
-        /// Language of reports: en, de, nl, sv or ru.
-        #[arg(long, default_value = "en")]
-        language: String,
-    },
+    /// Create a new, empty database for your company (on a team server: as `team init`).
+    Init(Company),
     /// Import a CSV file of one kind (sources, spend, inquiries, deals, targets, traffic).
     ///
     /// All or nothing: either every row lands or none does, and every bad row is listed.
@@ -126,7 +128,9 @@ enum Command {
     },
     /// List the backups beside the database, newest first.
     Backups,
-    /// Replace the database with a backup; the current file is kept as a backup first.
+    /// Replace the database file with a backup; the current file is kept as a backup first.
+    ///
+    /// A database file only: a team database is restored with `team push` into an empty one.
     Restore { file: PathBuf },
     /// Show the settings, or change those given.
     Settings {
@@ -152,6 +156,60 @@ enum Command {
         #[arg(long)]
         as_of: Option<chrono::NaiveDate>,
     },
+    /// Work with a team database on a PostgreSQL server (--db postgres://user@host/database).
+    #[command(subcommand)]
+    Team(TeamCommand),
+}
+
+/// What `init` and `team init` fix when a company's database is made.
+#[derive(Args)]
+struct Company {
+    /// Reporting currency, an ISO 4217 code (EUR, USD, SEK, ...). Fixed for the database's life.
+    #[arg(long)]
+    currency: String,
+    /// Company name.
+    #[arg(long, default_value = "")]
+    name: String,
+    /// First month of the fiscal year (1 = January).
+    #[arg(long, default_value_t = 1)]
+    fiscal_start: u32,
+    /// Language of reports: en, de, nl, sv or ru.
+    #[arg(long, default_value = "en")]
+    language: String,
+}
+
+impl Company {
+    fn settings(self) -> Settings {
+        Settings {
+            company_name: self.name,
+            currency: self.currency,
+            fiscal_year_start_month: self.fiscal_start,
+            language: self.language,
+            ..Settings::default()
+        }
+    }
+}
+
+/// The team commands; each needs --db postgres://… (or LEADLEDGER_DB).
+#[derive(Subcommand)]
+enum TeamCommand {
+    /// Prepare an empty database on the server for your company: the schema, the
+    /// default channels and the Unknown source.
+    Init(Company),
+    /// Copy a database file into an empty team database: every record, id, audit
+    /// entry and setting.
+    Push {
+        /// The database file to copy (it is left as it is).
+        file: PathBuf,
+    },
+    /// Make a new database file of the team database, exactly (a checked copy).
+    Pull {
+        /// The file to write; it must not exist yet.
+        file: PathBuf,
+    },
+    /// Bring the team database's schema up to this version of Leadledger (the owner does
+    /// this once after updating).
+    Upgrade,
 }
 
 fn parse_kind(s: &str) -> Result<Kind, String> {
@@ -168,17 +226,16 @@ fn parse_encoding(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
 /// input or failed operation, 2 on bad arguments (clap's convention).
 pub fn run() -> i32 {
     let cli = Cli::parse();
-    let db = match cli.db.clone().map(Ok).unwrap_or_else(open::default_path) {
-        Ok(p) => p,
+    let db = match open::Db::from_arg(cli.db) {
+        Ok(db) => db,
         Err(e) => return fail(&e),
     };
     let result = match cli.command {
-        Command::Init {
-            currency,
-            name,
-            fiscal_start,
-            language,
-        } => data::init(&db, &currency, &name, fiscal_start, &language),
+        Command::Init(company) => data::init(&db, company.settings()),
+        Command::Team(TeamCommand::Init(company)) => team::init(&db, company.settings()),
+        Command::Team(TeamCommand::Push { file }) => team::push(&db, &file),
+        Command::Team(TeamCommand::Pull { file }) => team::pull(&db, &file),
+        Command::Team(TeamCommand::Upgrade) => team::upgrade(&db),
         Command::Import {
             kind,
             file,

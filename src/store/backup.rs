@@ -28,6 +28,25 @@ pub fn backups_dir(db: &Path) -> PathBuf {
     db.parent().unwrap_or(Path::new(".")).join("backups")
 }
 
+/// The path whose `backups/` folder (`backups_dir`) holds a team database's
+/// backups, files pulled from the server, on this computer:
+/// `teams/USER@HOST-PORT-DATABASE/team.db` in `dir`, the folder of the local
+/// database file; never a file itself. The tool and the app both keep a
+/// team database's backups there.
+pub fn team_anchor(dir: &Path, t: &super::pg::Target) -> PathBuf {
+    let slug: String = format!("{}@{}-{}-{}", t.user, t.host, t.port, t.database)
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "@.-_".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    dir.join("teams").join(slug).join("team.db")
+}
+
 /// `PRAGMA quick_check` on a connection: `Ok` when the file is sound.
 pub(super) fn quick_check(conn: &Connection, path: &Path) -> Result<()> {
     let result: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
