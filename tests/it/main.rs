@@ -9,6 +9,8 @@
 //! - `csv_europe`: every code page, channel directions from the file, headers
 //!   in the user's language, control characters, templates.
 //! - `cli`: the `leadledger` tool end to end, as a user runs it.
+//! - `cli_team`: the tool on a team database: every command, `team` init, push,
+//!   pull and upgrade, and each failure's code.
 //! - `metrics_example`: the spec's worked example, figure by figure.
 //! - `metrics_models`: each attribution model on hand-computed scenarios.
 //! - `metrics_periods`: periods, leap years, year to date, prior years.
@@ -52,6 +54,7 @@ mod app_files;
 mod architecture;
 mod cli;
 mod cli_malformed;
+mod cli_team;
 mod common;
 mod crash;
 mod csv_europe;
