@@ -121,12 +121,15 @@ enum Command {
         out: PathBuf,
     },
     /// Write a checked copy of the database (default: into the backups folder beside it).
+    ///
+    /// Of a team database: a pulled file, by default in teams/USER@HOST-PORT-DATABASE/backups/
+    /// in the data directory.
     Backup {
         /// Where to write the copy.
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// List the backups beside the database, newest first.
+    /// List the backups beside the database (of a team database: this computer's), newest first.
     Backups,
     /// Replace the database file with a backup; the current file is kept as a backup first.
     ///
