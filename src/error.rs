@@ -61,6 +61,10 @@ pub enum ErrorCode {
     /// The team database's schema is older than this version of Leadledger
     /// needs; the owner upgrades it (`leadledger team upgrade`).
     NeedsUpgrade,
+    /// The record was changed (or removed) by someone else after it was
+    /// read for this edit: the save is refused and nothing is overwritten
+    /// unseen. The app's answer carries the record as it now stands.
+    Conflict,
 }
 
 impl ErrorCode {
@@ -85,6 +89,7 @@ impl ErrorCode {
             ErrorCode::TlsFailed => "tls_failed",
             ErrorCode::ServerTooOld => "server_too_old",
             ErrorCode::NeedsUpgrade => "needs_upgrade",
+            ErrorCode::Conflict => "conflict",
         }
     }
 }
@@ -98,6 +103,13 @@ pub struct Error {
     pub code: ErrorCode,
     pub message: String,
     pub field: Option<String>,
+    /// For a `conflict` from a screen's save: the record as it now stands
+    /// (the app's `InquiryDto` or `DealDto`, whichever was saved), so the
+    /// screen shows what the other seat saved instead of overwriting it.
+    /// Absent for every other error, and when the record is gone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional, type = "InquiryDto | DealDto")]
+    pub current: Option<serde_json::Value>,
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
@@ -108,6 +120,7 @@ impl Error {
             code,
             message: message.into(),
             field: None,
+            current: None,
         }
     }
 
@@ -117,6 +130,7 @@ impl Error {
             code,
             message: message.into(),
             field: Some(field.to_string()),
+            current: None,
         }
     }
 

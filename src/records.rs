@@ -146,6 +146,18 @@ pub struct Inquiry {
     pub estimated_value: Option<Decimal>,
     pub logged_by: Option<String>,
     pub notes: Option<String>,
+    /// The stored row's version: 1 when written, one more with every
+    /// change. A form saves with the version it showed, and a save over a
+    /// newer one is refused with `conflict` (see [`FIRST_VERSION`]).
+    #[serde(default = "first_version")]
+    pub version: i64,
+}
+
+/// The version a record has when it is first written.
+pub const FIRST_VERSION: i64 = 1;
+
+fn first_version() -> i64 {
+    FIRST_VERSION
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -159,6 +171,9 @@ pub struct Deal {
     pub status: DealStatus,
     pub amount: Decimal,
     pub lost_reason: Option<String>,
+    /// As [`Inquiry::version`].
+    #[serde(default = "first_version")]
+    pub version: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -188,6 +188,10 @@ pub struct InquiryInput {
     pub touchpoints: Vec<TouchpointInput>,
     pub is_lead: bool,
     pub notes: Option<String>,
+    /// When editing: the `version` of the inquiry the form was filled
+    /// from. A save over a newer one is refused with `conflict`, carrying
+    /// the inquiry as it now stands; `None` saves without the check.
+    pub version: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -208,6 +212,8 @@ pub struct DealDto {
     #[ts(type = "string")]
     pub amount: Decimal,
     pub lost_reason: Option<String>,
+    /// The stored deal's version; an edit sends it back.
+    pub version: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -229,6 +235,8 @@ pub struct InquiryDto {
     /// The sum of the deals' amounts, added in Decimal here so the page
     /// never adds money itself; None without deals.
     pub deals_total: Option<String>,
+    /// The stored inquiry's version; an edit sends it back.
+    pub version: i64,
 }
 
 /// What saving the Log screen's form did.
@@ -271,6 +279,9 @@ pub struct DealInput {
     #[ts(type = "string")]
     pub amount: Decimal,
     pub lost_reason: Option<String>,
+    /// When editing: the `version` of the deal the form was filled from,
+    /// as [`InquiryInput::version`].
+    pub version: Option<i64>,
 }
 
 /// Marks a deal won or lost.
@@ -283,6 +294,10 @@ pub struct CloseDeal {
     pub reason: Option<String>,
     /// `None` is today.
     pub closed_at: Option<NaiveDate>,
+    /// The `version` of the deal as the screen showed it; a deal changed
+    /// since is refused with `conflict`. `None` takes the version the
+    /// session last read.
+    pub version: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -75,7 +75,9 @@ impl Session {
             touchpoints,
             kept.unwrap_or_default(),
         );
-        let id = self.write(|store| store.save_inquiry(&new))?;
+        let id = self
+            .write(|store| store.save_inquiry(&new))
+            .map_err(|e| self.with_current_inquiry(e, new.id.as_deref()))?;
         let undo_token = previous.map(|p| self.keep_previous(p));
         let inquiry = self.read(|_, ds| {
             let i = ds.inquiries.iter().find(|i| i.id == id).ok_or_else(|| {
@@ -193,13 +195,52 @@ impl Session {
         // The status is checked before an id is chosen, as it always was.
         d.status.get()?;
         let today = self.today();
+        let mut d = d;
         let id = match d.id.clone().filter(|s| !s.trim().is_empty()) {
             Some(id) => id,
-            None => self.read(|_, ds| Ok(next_deal_id(ds, d.quoted_at.unwrap_or(today).year())))?,
+            None => {
+                // A new deal: there is no stored version to check.
+                d.version = None;
+                self.read(|_, ds| Ok(next_deal_id(ds, d.quoted_at.unwrap_or(today).year())))?
+            }
         };
         let new = new_deal(d, id.clone())?;
-        self.write(|store| store.save_deal(&new))?;
+        self.write(|store| store.save_deal(&new))
+            .map_err(|e| self.with_current_deal(e, &id))?;
         self.deal(&id)
+    }
+
+    /// A `conflict` with the inquiry as it now stands, read afresh (the
+    /// failed write dropped the records kept), for the screen to show.
+    fn with_current_inquiry(&self, mut e: Error, id: Option<&str>) -> Error {
+        if e.code == ErrorCode::Conflict {
+            if let Some(id) = id {
+                e.current = self
+                    .read(|_, ds| {
+                        Ok(ds
+                            .inquiries
+                            .iter()
+                            .find(|i| i.id == id)
+                            .map(|i| inquiry_dto(ds, i, &deals_by_inquiry(ds))))
+                    })
+                    .ok()
+                    .flatten()
+                    .and_then(|dto| serde_json::to_value(dto).ok());
+            }
+        }
+        e
+    }
+
+    /// A `conflict` with the deal as it now stands, as
+    /// [`Session::with_current_inquiry`].
+    fn with_current_deal(&self, mut e: Error, id: &str) -> Error {
+        if e.code == ErrorCode::Conflict {
+            e.current = self
+                .deal(id)
+                .ok()
+                .and_then(|dto| serde_json::to_value(dto).ok());
+        }
+        e
     }
 
     /// Marks a deal won or lost, with its final amount and the reason.
@@ -222,6 +263,8 @@ impl Session {
             .into(),
             amount: c.amount.unwrap_or(d.amount),
             lost_reason: if c.won { None } else { c.reason },
+            // The deal's other fields are the ones read with this version.
+            version: Some(c.version.unwrap_or(d.version)),
         })
     }
 

@@ -147,6 +147,7 @@ fn reorders(
                 status: DealStatus::Won,
                 amount: Decimal::new(cents, 2),
                 lost_reason: None,
+                version: crate::records::FIRST_VERSION,
             },
         });
     }
@@ -220,6 +221,7 @@ pub fn quote(plan: &Plan, rng: &mut Rng, lead: &Lead) -> Option<DealDraft> {
             status,
             amount: Decimal::new(lead.cents, 2),
             lost_reason: reason.map(str::to_string),
+            version: crate::records::FIRST_VERSION,
         },
     })
 }
@@ -254,6 +256,7 @@ pub fn reorder_by_inquiry(
             },
             amount: Decimal::new(cents, 2),
             lost_reason: None,
+            version: crate::records::FIRST_VERSION,
         },
     }
 }

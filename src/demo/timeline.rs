@@ -333,6 +333,7 @@ impl Filler<'_> {
             estimated_value,
             logged_by,
             notes,
+            version: crate::records::FIRST_VERSION,
         });
     }
 
@@ -369,6 +370,7 @@ impl Filler<'_> {
             estimated_value: None,
             logged_by: Some(catalog::FRONT_OFFICE.to_string()),
             notes: None,
+            version: crate::records::FIRST_VERSION,
         };
         match (what, customer, recent) {
             (0, Some(c), _) => {

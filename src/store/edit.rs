@@ -188,7 +188,11 @@ impl Store {
             ));
         }
         for sql in [
-            "UPDATE inquiries SET source_id = ?2 WHERE source_id = ?1",
+            // An inquiry whose source or touchpoints move is changed: its
+            // version counts on, once.
+            "UPDATE inquiries SET source_id = CASE WHEN source_id = ?1 THEN ?2 ELSE source_id END, \
+             version = version + 1 WHERE source_id = ?1 \
+             OR rowid IN (SELECT inquiry_rowid FROM touchpoints WHERE source_id = ?1)",
             "UPDATE touchpoints SET source_id = ?2 WHERE source_id = ?1",
             "UPDATE spend SET source_id = ?2 WHERE source_id = ?1",
             "UPDATE tracking_numbers SET source_id = ?2 WHERE source_id = ?1",

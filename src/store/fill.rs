@@ -126,6 +126,7 @@ fn write_all(tx: &mut dyn Exec, cur: &str, settings: &Settings, ds: &Dataset) ->
             estimated_value: i.estimated_value,
             logged_by: i.logged_by.clone(),
             notes: i.notes.clone(),
+            expected_version: None,
         };
         let resolved = resolve_inquiry(tx, &numbers, unknown, &new)?;
         upsert_inquiry(tx, cur, &resolved)?;
@@ -140,6 +141,7 @@ fn write_all(tx: &mut dyn Exec, cur: &str, settings: &Settings, ds: &Dataset) ->
             status: d.status,
             amount: d.amount,
             lost_reason: d.lost_reason.clone(),
+            expected_version: None,
         };
         upsert_deal(tx, cur, &new)?;
     }

@@ -95,9 +95,16 @@ fn note(
 }
 
 fn is_database_failure(e: &Error) -> bool {
+    // On a team server too: the server gone (the transaction with it), or
+    // a serialization failure, which runs the whole import again.
     matches!(
         e.code,
-        ErrorCode::DiskFull | ErrorCode::Io | ErrorCode::Corrupt | ErrorCode::NotADatabase
+        ErrorCode::DiskFull
+            | ErrorCode::Io
+            | ErrorCode::Corrupt
+            | ErrorCode::NotADatabase
+            | ErrorCode::Offline
+            | ErrorCode::Busy
     )
 }
 
@@ -343,6 +350,7 @@ fn import_rows(
                     estimated_value: r.estimated_value,
                     logged_by: r.logged_by.clone(),
                     notes: r.notes.clone(),
+                    expected_version: None,
                 };
                 let result = guarded(tx, |tx| {
                     let res = resolve_inquiry(tx, &numbers, unknown, &new)?;
@@ -364,6 +372,7 @@ fn import_rows(
                     status: r.status,
                     amount: r.amount,
                     lost_reason: r.lost_reason.clone(),
+                    expected_version: None,
                 };
                 note(
                     progress,

@@ -128,11 +128,9 @@ pub(super) fn upsert_inquiry(
         optional(&n.logged_by, "logged_by")?,
         optional(&n.notes, "notes")?,
     ];
-    let existing = conn
-        .query_opt("SELECT rowid FROM inquiries WHERE id = ?1", vals![&r.id])?
-        .map(|row| row.int(0))
-        .transpose()?;
-    let (rowid, mut outcome) = match existing {
+    let existing = stored_row(conn, "inquiries", &r.id)?;
+    check_version("inquiry", &r.id, n.expected_version, existing)?;
+    let (rowid, mut outcome) = match existing.map(|(rowid, _)| rowid) {
         None => {
             let rowid = conn
                 .query_one(
@@ -148,7 +146,8 @@ pub(super) fn upsert_inquiry(
             let changed = conn.execute(
                 "UPDATE inquiries SET received_at = ?2, kind = ?3, company = ?4, contact = ?5, \
                  phone = ?6, email = ?7, source_id = ?8, is_lead = ?9, status = ?10, \
-                 estimated_value_minor = ?11, logged_by = ?12, notes = ?13 WHERE id = ?1 AND \
+                 estimated_value_minor = ?11, logged_by = ?12, notes = ?13, \
+                 version = version + 1 WHERE id = ?1 AND \
                  (received_at, kind, company, contact, phone, email, source_id, is_lead, status, \
                  estimated_value_minor, logged_by, notes) IS DISTINCT FROM \
                  (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
@@ -172,9 +171,67 @@ pub(super) fn upsert_inquiry(
             vals![rowid],
         )?;
         insert_touchpoints(conn, rowid, &r.touchpoints)?;
+        if outcome == Outcome::Unchanged {
+            // The touchpoints are the inquiry's too: a form showing the
+            // old ones is now out of date.
+            conn.execute(
+                "UPDATE inquiries SET version = version + 1 WHERE rowid = ?1",
+                vals![rowid],
+            )?;
+        }
         outcome = Outcome::Updated;
     }
     Ok(outcome)
+}
+
+/// The stored row of `table` (inquiries or deals) with id `id`: its rowid
+/// and version. On PostgreSQL the row stays locked until the transaction
+/// ends, so no other seat's save can come between the version check and
+/// the write; on SQLite the writer holds the whole file already.
+fn stored_row(conn: &mut dyn Exec, table: &str, id: &str) -> Result<Option<(i64, i64)>> {
+    let lock = match conn.dialect() {
+        Dialect::Sqlite => "",
+        Dialect::Postgres => " FOR UPDATE",
+    };
+    conn.query_opt(
+        &format!("SELECT rowid, version FROM {table} WHERE id = ?1{lock}"),
+        vals![id],
+    )?
+    .map(|row| Ok((row.int(0)?, row.int(1)?)))
+    .transpose()
+}
+
+/// Refuses a save made from a form that showed another version of the
+/// record than the stored one (or a record that is gone since): the later
+/// of two seats' saves, which would overwrite the first unseen.
+fn check_version(
+    what: &str,
+    id: &str,
+    expected: Option<i64>,
+    stored: Option<(i64, i64)>,
+) -> Result<()> {
+    let Some(expected) = expected else {
+        return Ok(());
+    };
+    match stored {
+        Some((_, v)) if v == expected => Ok(()),
+        Some((_, v)) => Err(Error::field(
+            ErrorCode::Conflict,
+            "version",
+            format!(
+                "{what} {id} was changed by someone else after it was opened (it is at \
+                 version {v}, the form showed version {expected}); nothing was saved. Look at \
+                 it as it is now and make the change again"
+            ),
+        )),
+        None => Err(Error::field(
+            ErrorCode::Conflict,
+            "version",
+            format!(
+                "{what} {id} was removed by someone else after it was opened; nothing was saved"
+            ),
+        )),
+    }
 }
 
 fn insert_touchpoints(conn: &mut dyn Exec, rowid: i64, t: &[(Id, NaiveDate)]) -> Result<()> {
@@ -262,7 +319,8 @@ pub(super) fn upsert_deal(conn: &mut dyn Exec, cur: &str, d: &NewDeal) -> Result
         amount,
         optional(&d.lost_reason, "lost_reason")?,
     ];
-    let exists = conn.query_opt("SELECT rowid FROM deals WHERE id = ?1", vals![d.id.trim()])?;
+    let exists = stored_row(conn, "deals", d.id.trim())?;
+    check_version("deal", d.id.trim(), d.expected_version, exists)?;
     if exists.is_none() {
         conn.execute(
             "INSERT INTO deals (id, inquiry_id, company, quoted_at, closed_at, status, amount_minor, \
@@ -273,7 +331,7 @@ pub(super) fn upsert_deal(conn: &mut dyn Exec, cur: &str, d: &NewDeal) -> Result
     }
     let changed = conn.execute(
         "UPDATE deals SET inquiry_id = ?2, company = ?3, quoted_at = ?4, closed_at = ?5, status = ?6, \
-         amount_minor = ?7, lost_reason = ?8 WHERE id = ?1 AND \
+         amount_minor = ?7, lost_reason = ?8, version = version + 1 WHERE id = ?1 AND \
          (inquiry_id, company, quoted_at, closed_at, status, amount_minor, lost_reason) IS DISTINCT FROM \
          (?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         values,

@@ -44,6 +44,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_init.sql"),
     include_str!("migrations/0002_audit.sql"),
     include_str!("migrations/0003_audit_sources.sql"),
+    include_str!("migrations/0004_versions.sql"),
 ];
 
 /// The schema version this build writes.

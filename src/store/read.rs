@@ -155,7 +155,8 @@ fn load_all(
 
     ds.deals = all(
         tx,
-        "SELECT id, inquiry_id, company, quoted_at, closed_at, status, amount_minor, lost_reason \
+        "SELECT id, inquiry_id, company, quoted_at, closed_at, status, amount_minor, lost_reason, \
+         version \
          FROM deals ORDER BY rowid",
         |r| deal(r, cur),
     )?;
@@ -204,7 +205,7 @@ fn load_inquiries(tx: &mut dyn Exec, window: Option<Window>, cur: &str) -> Resul
         },
     )?;
     let base = "SELECT rowid, id, received_at, kind, company, contact, phone, email, source_id, \
-                is_lead, status, estimated_value_minor, logged_by, notes FROM inquiries";
+                is_lead, status, estimated_value_minor, logged_by, notes, version FROM inquiries";
     let (sql, params) = match window {
         None => (format!("{base} ORDER BY rowid"), Vec::new()),
         Some(w) => (
@@ -237,6 +238,7 @@ fn load_inquiries(tx: &mut dyn Exec, window: Option<Window>, cur: &str) -> Resul
             estimated_value: r.opt_int(11)?.map(|m| from_minor(m, cur)),
             logged_by: r.opt_text(12)?,
             notes: r.opt_text(13)?,
+            version: r.int(14)?,
         });
         Ok(())
     })?;
@@ -255,5 +257,6 @@ fn deal(r: &Row, cur: &str) -> Result<Deal> {
         status: parse_enum(&r.text(5)?, DealStatus::parse)?,
         amount: from_minor(r.int(6)?, cur),
         lost_reason: r.opt_text(7)?,
+        version: r.int(8)?,
     })
 }

@@ -321,11 +321,23 @@ fn put_back(tx: &mut dyn Exec, r: &Removed) -> Result<()> {
             format!("cannot undo: {what} exists again by now"),
         )
     };
+    let mut row = r.row.clone();
     if r.replaces && r.kind == RemovedKind::Inquiry {
+        // The edit undone is a change like any other: the row put back
+        // counts on from the version it replaces, so a form that showed
+        // the edit is out of date.
+        let now = tx
+            .query_opt("SELECT version FROM inquiries WHERE id = ?1", vals![&r.key])?
+            .map(|v| v.int(0))
+            .transpose()?;
+        if let Some(v) = now {
+            row.set("version", Value::Int(v + 1));
+        }
         // Deleting unlinks the inquiry's deals (ON DELETE SET NULL); the
         // version put back links them again below.
         tx.execute("DELETE FROM inquiries WHERE id = ?1", vals![&r.key])?;
     }
+    let r = &Removed { row, ..r.clone() };
     match r.kind {
         RemovedKind::Inquiry => {
             if taken(
@@ -362,7 +374,8 @@ fn put_back(tx: &mut dyn Exec, r: &Removed) -> Result<()> {
             }
             for deal in &r.unlinked_deals {
                 tx.execute(
-                    "UPDATE deals SET inquiry_id = ?1 WHERE id = ?2 AND inquiry_id IS NULL",
+                    "UPDATE deals SET inquiry_id = ?1, version = version + 1 \
+                     WHERE id = ?2 AND inquiry_id IS NULL",
                     vals![&r.key, deal],
                 )?;
             }

@@ -55,6 +55,11 @@ pub struct NewInquiry {
     pub estimated_value: Option<Decimal>,
     pub logged_by: Option<String>,
     pub notes: Option<String>,
+    /// For an edit from a form: the version the form was filled from. The
+    /// save is refused with `conflict` when the stored inquiry is at
+    /// another (someone changed it since) or is gone. `None` saves without
+    /// the check, as imports and the demo do.
+    pub expected_version: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +72,8 @@ pub struct NewDeal {
     pub status: DealStatus,
     pub amount: Decimal,
     pub lost_reason: Option<String>,
+    /// As [`NewInquiry::expected_version`].
+    pub expected_version: Option<i64>,
 }
 
 /// What an upsert did, so an import can say how much changed.

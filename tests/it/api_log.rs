@@ -85,6 +85,7 @@ fn a_known_customers_number_is_recognised() {
             status: status.into(),
             amount: dec!(1200),
             lost_reason: None,
+            version: None,
         })
         .unwrap();
     }
@@ -203,6 +204,7 @@ fn deals_are_listed_with_their_inquiry_and_closed() {
             status: "open".into(),
             amount: dec!(12500.50),
             lost_reason: None,
+            version: None,
         })
         .unwrap();
     assert_eq!(deal.id, "D-2026-00001");
@@ -213,6 +215,7 @@ fn deals_are_listed_with_their_inquiry_and_closed() {
             amount: None,
             reason: None,
             closed_at: None,
+            version: None,
         })
         .unwrap_err();
     assert_eq!(e.field.as_deref(), Some("reason"));
@@ -223,6 +226,7 @@ fn deals_are_listed_with_their_inquiry_and_closed() {
             amount: Some(dec!(13000)),
             reason: None,
             closed_at: None,
+            version: None,
         })
         .unwrap();
     assert_eq!(won.status, "won");

@@ -127,6 +127,7 @@ pub fn new_inquiry(id: &str, received_at: NaiveDateTime) -> NewInquiry {
         estimated_value: None,
         logged_by: None,
         notes: None,
+        expected_version: None,
     }
 }
 
@@ -142,6 +143,7 @@ pub fn new_deal(id: &str, company: &str, closed: NaiveDate, amount: Decimal) -> 
         status: DealStatus::Won,
         amount,
         lost_reason: None,
+        expected_version: None,
     }
 }
 
@@ -207,6 +209,7 @@ pub fn rfq_input(
         touchpoints: vec![],
         is_lead: true,
         notes: None,
+        version: None,
     }
 }
 
@@ -307,6 +310,7 @@ pub fn lead(
         estimated_value: None,
         logged_by: None,
         notes: None,
+        version: leadledger::records::FIRST_VERSION,
     }
 }
 
@@ -328,6 +332,7 @@ pub fn deal(
         status,
         amount,
         lost_reason: None,
+        version: leadledger::records::FIRST_VERSION,
     }
 }
 
@@ -339,4 +344,30 @@ pub fn won(
     amount: Decimal,
 ) -> Deal {
     deal(id, inquiry, company, closed, DealStatus::Won, amount)
+}
+
+/// An inquiries CSV of `n` calls received in `year`, numbered
+/// `INQ-<year>-00001` on, as the store exports them: a long import.
+pub fn inquiries_csv(n: usize, year: i32) -> Vec<u8> {
+    let mut store = Store::in_memory(Settings {
+        currency: "EUR".into(),
+        ..Settings::default()
+    })
+    .unwrap();
+    let start = NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
+    for k in 0..n {
+        let day = start + chrono::Days::new((k % 360) as u64);
+        store
+            .save_inquiry(&NewInquiry {
+                id: None,
+                company: Some(format!("Customer {k}")),
+                ..new_inquiry("x", day.and_hms_opt(9, 0, 0).unwrap())
+            })
+            .unwrap();
+    }
+    let mut out = Vec::new();
+    store
+        .export_csv(leadledger::csvio::Kind::Inquiries, &mut out)
+        .unwrap();
+    out
 }

@@ -49,6 +49,9 @@
 
 mod api;
 mod api_log;
+//! - `team_concurrency`: seats at once: 2 and 8 writers, an import beside a
+//!   seat logging, two seats editing one record (`conflict`).
+//! - `team_crash`: the server killed during an import and single writes.
 mod api_team;
 mod app_files;
 mod architecture;
@@ -78,3 +81,5 @@ mod report;
 mod store;
 mod team_store;
 mod undo;
+mod team_concurrency;
+mod team_crash;

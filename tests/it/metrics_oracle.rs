@@ -361,6 +361,7 @@ fn engine_agrees_with_the_oracle_on_hand_cases() {
             date("2025-12-31"),
         ),
     ];
+        version: leadledger::records::FIRST_VERSION,
     let mut mismatches = Vec::new();
     for (name, ds, period, as_of) in cases {
         check_all_models(&dir, name, ds, period, as_of, &mut mismatches);

@@ -22,6 +22,7 @@ impl From<&Deal> for DealDto {
             status,
             amount,
             lost_reason,
+            version,
         } = d;
         DealDto {
             id: id.clone(),
@@ -32,6 +33,7 @@ impl From<&Deal> for DealDto {
             status: *status,
             amount: *amount,
             lost_reason: lost_reason.clone(),
+            version: *version,
         }
     }
 }
@@ -80,6 +82,7 @@ pub fn inquiry_dto(ds: &Dataset, i: &Inquiry, deals: &HashMap<&str, Vec<&Deal>>)
         estimated_value: _,
         logged_by: _,
         notes,
+        version,
     } = i;
     let (source, channel) = source_label(ds, *source_id);
     let own = deals.get(id.as_str());
@@ -115,6 +118,7 @@ pub fn inquiry_dto(ds: &Dataset, i: &Inquiry, deals: &HashMap<&str, Vec<&Deal>>)
                 .try_fold(Decimal::ZERO, |a, d| a.checked_add(d.amount))
                 .map(|t| t.to_string())
         }),
+        version: *version,
     }
 }
 
@@ -150,8 +154,11 @@ pub fn new_inquiry(
         touchpoints: _,
         is_lead,
         notes,
+        version,
     } = input;
     let (status, estimated_value, logged_by) = kept;
+    // A version means an edit of a stored inquiry; a new one has none.
+    let expected_version = version.filter(|_| id.is_some());
     NewInquiry {
         id,
         received_at,
@@ -167,6 +174,7 @@ pub fn new_inquiry(
         estimated_value,
         logged_by,
         notes,
+        expected_version,
     }
 }
 
@@ -182,6 +190,7 @@ pub fn new_deal(d: DealInput, id: String) -> Result<NewDeal> {
         status,
         amount,
         lost_reason,
+        version,
     } = d;
     Ok(NewDeal {
         id,
@@ -192,5 +201,6 @@ pub fn new_deal(d: DealInput, id: String) -> Result<NewDeal> {
         status: status.get()?,
         amount,
         lost_reason,
+        expected_version: version,
     })
 }

@@ -152,14 +152,42 @@ pub(crate) fn failure(e: postgres::Error) -> Error {
                 "the team server's disk is full; nothing of this change was saved".to_string(),
             ),
             c if *c == SqlState::READ_ONLY_SQL_TRANSACTION => (ErrorCode::ReadOnly, detail),
+            // The server is shutting down, restarting after a crash, or
+            // the connection broke: nothing of the change was kept.
+            c if c.code().starts_with("08")
+                || *c == SqlState::ADMIN_SHUTDOWN
+                || *c == SqlState::CRASH_SHUTDOWN
+                || *c == SqlState::CANNOT_CONNECT_NOW =>
+            {
+                (
+                    ErrorCode::Offline,
+                    format!(
+                        "the team server stopped taking this change ({detail}); nothing of \
+                         it was saved"
+                    ),
+                )
+            }
             _ => (ErrorCode::Io, format!("database error: {detail}")),
         };
         return Error::new(code, message);
     }
-    Error::new(
-        ErrorCode::Io,
-        format!("the team server could not be reached; nothing of this change was saved ({e})"),
-    )
+    // Without a SQLSTATE the client itself failed: the connection is gone
+    // (the server went away, the network dropped) or a value could not be
+    // converted, which is the store's own fault.
+    let text = e.to_string();
+    if e.is_closed()
+        || text.starts_with("error communicating with the server")
+        || text.starts_with("timeout waiting for server")
+    {
+        return Error::new(
+            ErrorCode::Offline,
+            format!(
+                "the connection to the team server was lost; nothing of this change was \
+                 saved ({e})"
+            ),
+        );
+    }
+    Error::new(ErrorCode::Io, format!("database error: {e}"))
 }
 
 impl Exec for Client {

@@ -92,6 +92,7 @@ fn exact_roi_company(path: &std::path::Path, today: chrono::NaiveDate) -> Sessio
         status: "won".into(),
         amount: dec("947.15"),
         lost_reason: None,
+        version: None,
     })
     .unwrap();
     s

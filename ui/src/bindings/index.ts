@@ -55,9 +55,16 @@ export type TeamConnectionInput = { host: string, port: number, database: string
 
 export type TeamConnection = { host: string, port: number, database: string, user: string, tls: TeamTls, };
 
-export type ErrorCode = "invalid" | "invalid_amount" | "invalid_date" | "not_found" | "duplicate" | "inconsistent" | "csv_rejected" | "database_too_new" | "not_a_database" | "corrupt" | "disk_full" | "io" | "read_only" | "busy" | "offline" | "auth_failed" | "tls_failed" | "server_too_old" | "needs_upgrade";
+export type ErrorCode = "invalid" | "invalid_amount" | "invalid_date" | "not_found" | "duplicate" | "inconsistent" | "csv_rejected" | "database_too_new" | "not_a_database" | "corrupt" | "disk_full" | "io" | "read_only" | "busy" | "offline" | "auth_failed" | "tls_failed" | "server_too_old" | "needs_upgrade" | "conflict";
 
-export type ApiError = { code: ErrorCode, message: string, field: string | null, };
+export type ApiError = { code: ErrorCode, message: string, field: string | null, 
+/**
+ * For a `conflict` from a screen's save: the record as it now stands
+ * (the app's `InquiryDto` or `DealDto`, whichever was saved), so the
+ * screen shows what the other seat saved instead of overwriting it.
+ * Absent for every other error, and when the record is gone.
+ */
+current?: InquiryDto | DealDto, };
 
 export type Language = "en" | "de" | "nl" | "sv" | "ru";
 
@@ -133,18 +140,32 @@ received_at: string | null, kind: InquiryKind, company: string | null, contact: 
 /**
  * `None` lets a dialled tracking number choose, else Unknown.
  */
-source_id: number | null, touchpoints: Array<TouchpointInput>, is_lead: boolean, notes: string | null, };
+source_id: number | null, touchpoints: Array<TouchpointInput>, is_lead: boolean, notes: string | null, 
+/**
+ * When editing: the `version` of the inquiry the form was filled
+ * from. A save over a newer one is refused with `conflict`, carrying
+ * the inquiry as it now stands; `None` saves without the check.
+ */
+version: number | null, };
 
 export type TouchpointDto = { source_id: number, source: string, date: string, };
 
-export type DealDto = { id: string, inquiry_id: string | null, company: string, quoted_at: string | null, closed_at: string | null, status: DealStatus, amount: string, lost_reason: string | null, };
+export type DealDto = { id: string, inquiry_id: string | null, company: string, quoted_at: string | null, closed_at: string | null, status: DealStatus, amount: string, lost_reason: string | null, 
+/**
+ * The stored deal's version; an edit sends it back.
+ */
+version: number, };
 
 export type InquiryDto = { id: string, received_at: string, kind: InquiryKind, company: string | null, contact: string | null, phone: string | null, email: string | null, source_id: number, source: string, channel: string, touchpoints: Array<TouchpointDto>, is_lead: boolean, notes: string | null, deals: Array<DealDto>, 
 /**
  * The sum of the deals' amounts, added in Decimal here so the page
  * never adds money itself; None without deals.
  */
-deals_total: string | null, };
+deals_total: string | null, 
+/**
+ * The stored inquiry's version; an edit sends it back.
+ */
+version: number, };
 
 export type LoggedInquiry = { inquiry: InquiryDto, 
 /**
@@ -185,13 +206,24 @@ export type DealInput = {
 /**
  * `None` gives the next free `D-YYYY-NNNNN` id.
  */
-id: string | null, inquiry_id: string | null, company: string, quoted_at: string | null, closed_at: string | null, status: DealStatus, amount: string, lost_reason: string | null, };
+id: string | null, inquiry_id: string | null, company: string, quoted_at: string | null, closed_at: string | null, status: DealStatus, amount: string, lost_reason: string | null, 
+/**
+ * When editing: the `version` of the deal the form was filled from,
+ * as [`InquiryInput::version`].
+ */
+version: number | null, };
 
 export type CloseDeal = { id: string, won: boolean, amount: string | null, reason: string | null, 
 /**
  * `None` is today.
  */
-closed_at: string | null, };
+closed_at: string | null, 
+/**
+ * The `version` of the deal as the screen showed it; a deal changed
+ * since is refused with `conflict`. `None` takes the version the
+ * session last read.
+ */
+version: number | null, };
 
 export type SpendGridRow = { source_id: number, source: string, channel: string, 
 /**

@@ -1,7 +1,7 @@
 // Typed access to the Tauri commands. The argument and result types come
 // from the Rust DTOs (bindings/index.ts is generated, never edited).
 import { invoke } from "@tauri-apps/api/core";
-import type { ApiError, Commands } from "../bindings";
+import type { ApiError, Commands, DealDto, InquiryDto } from "../bindings";
 import { t } from "./i18n.svelte";
 
 export type { Commands };
@@ -31,10 +31,21 @@ export function errorText(e: unknown): string {
     // The team server went away: every screen says so plainly.
     if (e.code === "offline") return t("ui-error-offline");
     if (e.code === "not_found" && e.field === "token") return t("ui-undo-expired");
+    // Another seat saved the record first: the screen shows it as it is now.
+    if (e.code === "conflict") return t(e.current ? "ui-error-conflict" : "ui-error-conflict-removed");
     return e.message;
   }
   if (e instanceof Error) return e.message;
   return String(e);
+}
+
+/**
+ * For a save refused with `conflict` (another seat changed the record after
+ * it was read): the record as it now stands, as the command that was called
+ * returns it, or null when the record is gone or the error is another.
+ */
+export function conflictCurrent<T extends InquiryDto | DealDto>(e: unknown): T | null {
+  return isApiError(e) && e.code === "conflict" ? ((e.current as T | undefined) ?? null) : null;
 }
 
 /** The field an error names, to highlight it in a form. */

@@ -19,10 +19,12 @@ export interface LogForm {
   touchpoints: { sourceId: number; date: string }[];
   isLead: boolean;
   notes: string;
+  /** The stored inquiry's version when editing: a save over a newer one is refused. */
+  version: number | null;
 }
 
 export function emptyForm(kind: InquiryKind = "call"): LogForm {
-  return { id: null, receivedAt: null, kind, company: "", contact: "", phone: "", email: "", sourceId: null, touchpoints: [], isLead: true, notes: "" };
+  return { id: null, receivedAt: null, kind, company: "", contact: "", phone: "", email: "", sourceId: null, touchpoints: [], isLead: true, notes: "", version: null };
 }
 
 export function formFrom(i: InquiryDto): LogForm {
@@ -38,6 +40,7 @@ export function formFrom(i: InquiryDto): LogForm {
     touchpoints: i.touchpoints.map((t) => ({ sourceId: t.source_id, date: t.date })),
     isLead: i.is_lead,
     notes: i.notes ?? "",
+    version: i.version,
   };
 }
 
@@ -107,5 +110,6 @@ export function toInput(form: LogForm): InquiryInput {
     touchpoints: form.touchpoints.map((t) => ({ source_id: t.sourceId, date: t.date })),
     is_lead: form.isLead,
     notes: opt(form.notes),
+    version: form.id === null ? null : form.version,
   };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { emptyForm, filterSources, missing, normalisePhone, sameLine, sourceByPhone, sourceForKey, toInput } from "./logform";
+import { emptyForm, filterSources, formFrom, missing, normalisePhone, sameLine, sourceByPhone, sourceForKey, toInput } from "./logform";
 import { parseAmount, shiftDecimal } from "./format";
 import { expectedRange, listed, query, tiles, higherIsBetter } from "./dashboard";
 import { LANGUAGES, messageIds, setLanguage, t } from "./i18n.svelte";
-import { dashboard, sources } from "../test/fixtures";
+import { dashboard, inquiry, sources } from "../test/fixtures";
 
 describe("log form", () => {
   const named = sources.filter((s) => s.name !== "Unknown").sort((a, b) => b.uses - a.uses);
@@ -41,6 +41,12 @@ describe("log form", () => {
     const input = toInput({ ...emptyForm("rfq"), company: "  Acme ", sourceId: 2, touchpoints: [{ sourceId: 3, date: "2026-06-01" }] });
     expect(input).toMatchObject({ kind: "rfq", company: "Acme", contact: null, source_id: 2, is_lead: true });
     expect(input.touchpoints).toEqual([{ source_id: 3, date: "2026-06-01" }]);
+  });
+  it("sends back the version of the inquiry it edits, and none for a new one", () => {
+    const edited = formFrom({ ...inquiry("INQ-2026-00007", 2), version: 4 });
+    expect(toInput(edited)).toMatchObject({ id: "INQ-2026-00007", version: 4 });
+    expect(toInput(emptyForm()).version).toBeNull();
+    expect(toInput({ ...edited, id: null }).version).toBeNull();
   });
   it("type-ahead finds sources by name and channel, prefixes first", () => {
     expect(filterSources("goo", sources).map((s) => s.name)).toEqual(["Google Ads"]);

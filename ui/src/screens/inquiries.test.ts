@@ -14,7 +14,7 @@ import Inquiries from "./Inquiries.svelte";
 
 const deal = (id: string, st: DealStatus, extra: Partial<DealDto> = {}): DealDto => ({
   id, inquiry_id: "INQ-2026-00001", company: "Acme", quoted_at: "2026-06-01", closed_at: st === "open" ? null : "2026-06-10",
-  status: st, amount: "1000", lost_reason: st === "lost" ? "price" : null, ...extra,
+  status: st, amount: "1000", lost_reason: st === "lost" ? "price" : null, version: 1, ...extra,
 });
 const rows: InquiryDto[] = [
   { ...inquiry("INQ-2026-00001", 2), deals: [deal("D-2026-00001", "open"), deal("D-2026-00002", "won"), deal("D-2026-00003", "lost")], deals_total: "3000" },
@@ -101,7 +101,7 @@ describe("Inquiries by keyboard", () => {
     const reason = screen.getByLabelText("Reason");
     await fireEvent.input(reason, { target: { value: "price" } });
     await fireEvent.submit(reason.closest("form")!);
-    await waitFor(() => expect(sent("close_deal")[0]?.args.close).toMatchObject({ id: "D-2026-00001", won: false, reason: "price" }));
+    await waitFor(() => expect(sent("close_deal")[0]?.args.close).toMatchObject({ id: "D-2026-00001", won: false, reason: "price", version: 1 }));
     await waitFor(() => expect(document.activeElement).toBe(first));
 
     // A new quote.

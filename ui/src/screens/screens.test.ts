@@ -104,6 +104,37 @@ describe("Log inquiry", () => {
     await screen.findByText("Changes to INQ-2026-00001 undone.");
   });
 
+  it("sends the version it edits, and on a conflict shows the inquiry as another seat saved it", async () => {
+    logged = ["INQ-2026-00001"];
+    const theirs = { ...inquiry("INQ-2026-00001", 2), company: "Acme Tools (theirs)", version: 2 };
+    mockIPC((cmd, args: any) => {
+      calls.push({ cmd, args });
+      if (cmd === "catalog") return { channels: [], sources };
+      if (cmd === "top_sources") return top.map((source, i) => ({ key: i + 1, source, pinned: false }));
+      if (cmd === "recent_inquiries") return [inquiry("INQ-2026-00001", 2)];
+      if (cmd === "log_inquiry") {
+        if (args.input.version === 1) throw { code: "conflict", message: "inquiry INQ-2026-00001 was changed by someone else", field: "version", current: theirs };
+        return { inquiry: { ...theirs, company: args.input.company, version: 3 }, undo_token: "t-edit" };
+      }
+      throw new Error(`unexpected command ${cmd}`);
+    });
+    render(LogInquiry, { props: {} });
+    await fireEvent.click(await screen.findByText("Edit"));
+    const company = screen.getByLabelText("Company") as HTMLInputElement;
+    await fireEvent.input(company, { target: { value: "Acme GmbH" } });
+    await fireEvent.keyDown(company, { key: "Enter" });
+    await waitFor(() => expect(sent("log_inquiry").length).toBe(1));
+    expect(sent("log_inquiry")[0].args.input).toMatchObject({ id: "INQ-2026-00001", version: 1, company: "Acme GmbH" });
+    // Refused: the form now holds the other seat's save, and says so plainly.
+    await screen.findByText(/Someone else saved a change to this record while you were editing it/);
+    await waitFor(() => expect(company.value).toBe("Acme Tools (theirs)"));
+    // Saved again from there, the edit names the version it now shows.
+    await fireEvent.input(company, { target: { value: "Acme GmbH" } });
+    await fireEvent.keyDown(company, { key: "Enter" });
+    await waitFor(() => expect(sent("log_inquiry").length).toBe(2));
+    expect(sent("log_inquiry")[1].args.input).toMatchObject({ id: "INQ-2026-00001", version: 2, company: "Acme GmbH" });
+  });
+
   it("names an existing customer by the number typed and marks a reorder with one key", async () => {
     calls = [];
     mockIPC((cmd, args: any) => {

@@ -22,7 +22,7 @@ export function inquiry(id: string, sourceId: number): InquiryDto {
   const s = sources.find((x) => x.id === sourceId)!;
   return {
     id, received_at: "2026-06-15T10:30:00", kind: "call", company: "Acme", contact: null, phone: null, email: null,
-    source_id: sourceId, source: s.name, channel: s.channel, touchpoints: [], is_lead: true, notes: null, deals: [], deals_total: null,
+    source_id: sourceId, source: s.name, channel: s.channel, touchpoints: [], is_lead: true, notes: null, deals: [], deals_total: null, version: 1,
   };
 }
 
