@@ -1,8 +1,9 @@
 //! Imports a European office can trust: files in every code page its Excel
 //! writes, channel directions stated by the user's own sources file, headers
 //! in the user's language, and text with control characters refused by row.
+//! Every import runs on both engines.
 
-use crate::common::new_db;
+use crate::engines::{both_engines, Engine};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1250, WINDOWS_1251, WINDOWS_1252};
 use leadledger::csvio::{self, Kind, Rejected};
 use leadledger::records::Direction;
@@ -57,8 +58,7 @@ const SOURCES: &str = "channel,source\r\n\
     Trade shows,Strojírny Třebíč s.r.o.\r\n\
     Online directories,Müller Präzisionsteile GmbH\r\n";
 
-#[test]
-fn every_code_page_imports_with_every_character_right() {
+fn every_code_page_imports_with_every_character_right(engine: Engine) {
     let cases: [(&str, &'static Encoding, &str); 6] = [
         (
             "channel,source\r\nВыставки,Металлообработка Москва\r\nВыставки,Станкомаш\r\nРеклама,Яндекс Директ\r\n",
@@ -84,7 +84,7 @@ fn every_code_page_imports_with_every_character_right() {
         (SOURCES, UTF_16BE, "UTF-16BE"),
     ];
     for (text, e, name) in cases {
-        let (_dir, _path, mut store) = new_db("EUR");
+        let (_dir, mut store) = engine.new_db("EUR");
         let s = import(&mut store, Kind::Sources, &encode(text, e)).unwrap();
         assert_eq!(s.detected.encoding, name);
         let names = source_names(&store);
@@ -94,10 +94,10 @@ fn every_code_page_imports_with_every_character_right() {
         }
     }
 }
+both_engines!(every_code_page_imports_with_every_character_right);
 
-#[test]
-fn inquiries_in_windows_1251_keep_their_cyrillic() {
-    let (_dir, _path, mut store) = new_db("EUR");
+fn inquiries_in_windows_1251_keep_their_cyrillic(engine: Engine) {
+    let (_dir, mut store) = engine.new_db("EUR");
     let sources = "channel,source\nВыставки,Металлообработка\n";
     import(&mut store, Kind::Sources, &encode(sources, WINDOWS_1251)).unwrap();
     let file = "id,received_at,kind,company,contact,source\n\
@@ -109,10 +109,10 @@ fn inquiries_in_windows_1251_keep_their_cyrillic() {
     assert_eq!(ds.inquiries[0].company.as_deref(), Some("ООО Станкомаш"));
     assert_eq!(ds.inquiries[1].contact.as_deref(), Some("Ольга Смирнова"));
 }
+both_engines!(inquiries_in_windows_1251_keep_their_cyrillic);
 
-#[test]
-fn the_users_encoding_wins_and_a_wrong_one_is_refused() {
-    let (_dir, _path, mut store) = new_db("EUR");
+fn the_users_encoding_wins_and_a_wrong_one_is_refused(engine: Engine) {
+    let (_dir, mut store) = engine.new_db("EUR");
     // "Třebíč" alone fits Windows-1250 and -1252: the English database
     // guesses the western reading and says so; the user's word settles it.
     let bytes = encode("channel,source\nPrint,Třebíč\n", WINDOWS_1250);
@@ -146,10 +146,10 @@ fn the_users_encoding_wins_and_a_wrong_one_is_refused() {
         r.errors
     );
 }
+both_engines!(the_users_encoding_wins_and_a_wrong_one_is_refused);
 
-#[test]
-fn a_sources_file_sets_its_channels_directions() {
-    let (_dir, path, mut store) = new_db("EUR");
+fn a_sources_file_sets_its_channels_directions(engine: Engine) {
+    let (db, mut store) = engine.new_db("EUR");
     assert_eq!(direction_of(&store, "Print"), Direction::Inbound);
     let before = store.audit_count().unwrap();
     let file = "channel,source,direction\n\
@@ -168,33 +168,31 @@ fn a_sources_file_sets_its_channels_directions() {
     assert_eq!(direction_of(&store, "Print"), Direction::Outbound);
     // The change is in the audit trail with the rest of the import.
     drop(store);
-    let conn = rusqlite::Connection::open(&path).unwrap();
-    let (old, new): (String, String) = conn
-        .query_row(
-            "SELECT old_value, new_value FROM audit WHERE table_name = 'channels' \
-             AND action = 'update' ORDER BY id DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+    let row = db.query_text(
+        "SELECT old_value, new_value FROM audit WHERE table_name = 'channels' \
+         AND action = 'update' ORDER BY id DESC LIMIT 1",
+    );
+    let (old, new) = (row[0][0].clone().unwrap(), row[0][1].clone().unwrap());
     assert!(
         old.contains("\"inbound\"") && new.contains("\"outbound\""),
         "{old} {new}"
     );
-    let after: i64 = conn
-        .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))
+    let after: i64 = db.query_text("SELECT CAST(count(*) AS TEXT) FROM audit")[0][0]
+        .as_deref()
+        .unwrap()
+        .parse()
         .unwrap();
     assert!(after > before);
     // A second import of the same file changes nothing.
-    let mut store = Store::open(&path).unwrap();
+    let mut store = engine.reopen(&db);
     let s = import(&mut store, Kind::Sources, file.as_bytes()).unwrap();
     assert!(s.changed_channels.is_empty());
     assert_eq!(s.unchanged, 4);
 }
+both_engines!(a_sources_file_sets_its_channels_directions);
 
-#[test]
-fn one_file_cannot_give_a_channel_two_directions() {
-    let (_dir, _path, mut store) = new_db("EUR");
+fn one_file_cannot_give_a_channel_two_directions(engine: Engine) {
+    let (_dir, mut store) = engine.new_db("EUR");
     let file = "channel,source,direction\n\
         Print,Industrie-Anzeiger,outbound\n\
         print,Maschinenmarkt,inbound\n\
@@ -208,10 +206,10 @@ fn one_file_cannot_give_a_channel_two_directions() {
     assert_eq!(direction_of(&store, "Print"), Direction::Inbound);
     assert!(!source_names(&store).contains(&"Industrie-Anzeiger".to_string()));
 }
+both_engines!(one_file_cannot_give_a_channel_two_directions);
 
-#[test]
-fn control_characters_are_refused_by_row() {
-    let (_dir, _path, mut store) = new_db("EUR");
+fn control_characters_are_refused_by_row(engine: Engine) {
+    let (_dir, mut store) = engine.new_db("EUR");
     let file = b"channel,source,direction\nTrade\0shows,Hannover Messe,outbound\nPrint,Fach\x1bblatt,\nPrint,Maschinenmarkt,\n";
     let r = import(&mut store, Kind::Sources, file).unwrap_err();
     let rows: Vec<(usize, Option<&str>)> = r
@@ -245,10 +243,10 @@ fn control_characters_are_refused_by_row() {
     let r = import(&mut store, Kind::Spend, bad.as_bytes()).unwrap_err();
     assert_eq!(r.errors[0].column.as_deref(), Some("note"));
 }
+both_engines!(control_characters_are_refused_by_row);
 
-#[test]
-fn headers_in_the_users_language() {
-    let (_dir, _path, mut store) = new_db("EUR");
+fn headers_in_the_users_language(engine: Engine) {
+    let (_dir, mut store) = engine.new_db("EUR");
     let de = "Kanal;Quelle;Richtung\nMessen;Hannover Messe;outbound\n";
     import(&mut store, Kind::Sources, de.as_bytes()).unwrap();
     let ru = " КАНАЛ ,Источник\nВыставки,Металлообработка\n";
@@ -285,16 +283,17 @@ fn headers_in_the_users_language() {
         r.errors
     );
 }
+both_engines!(headers_in_the_users_language);
 
-#[test]
-fn templates_are_the_header_of_each_kind_and_import_empty() {
+fn templates_are_the_header_of_each_kind_and_import_empty(engine: Engine) {
     for kind in Kind::ALL {
         let t = csvio::template(*kind);
         let (_, rows) = csvio::preview(&t, 1).unwrap();
         assert_eq!(rows[0], kind.columns());
         assert_eq!(csvio::guess_kind(&rows[0]), Some(*kind));
-        let (_dir, _path, mut store) = new_db("EUR");
+        let (_dir, mut store) = engine.new_db("EUR");
         let s = import(&mut store, *kind, &t).unwrap();
         assert_eq!(s.rows, 0);
     }
 }
+both_engines!(templates_are_the_header_of_each_kind_and_import_empty);

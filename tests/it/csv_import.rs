@@ -1,8 +1,9 @@
 //! CSV import and export through the database: both file forms (plain and
 //! European Excel), export → import round trips to the cent, idempotent
-//! re-imports, and whole-file refusals that name every bad row.
+//! re-imports, and whole-file refusals that name every bad row. Every test
+//! runs on both engines.
 
-use crate::common::new_db;
+use crate::engines::{both_engines, Engine};
 use leadledger::csvio::Kind;
 use leadledger::demo::{self, DemoOptions};
 use leadledger::records::{Dataset, DealStatus};
@@ -109,11 +110,11 @@ fn day_first(v: &str) -> String {
 
 /// Exports every kind from `from`, imports it into a new database with
 /// `transform` applied to each file, and checks the data came through whole.
-fn round_trip(transform: fn(Kind, &[u8]) -> Vec<u8>) {
+fn round_trip(engine: Engine, transform: fn(Kind, &[u8]) -> Vec<u8>) {
     let ds = small_demo();
-    let (_d1, _p1, mut original) = new_db("EUR");
+    let (_d1, mut original) = engine.new_db("EUR");
     original.fill(&ds).unwrap();
-    let (_d2, _p2, mut copy) = new_db("EUR");
+    let (_d2, mut copy) = engine.new_db("EUR");
     for kind in ORDER {
         let file = transform(kind, &export(&original, kind));
         let summary = copy
@@ -178,22 +179,21 @@ fn round_trip(transform: fn(Kind, &[u8]) -> Vec<u8>) {
     assert_eq!(totals(&copy.load_dataset().unwrap()), totals(&a));
 }
 
-#[test]
-fn plain_files_round_trip_to_the_cent() {
-    round_trip(|_, b| b.to_vec());
+fn plain_files_round_trip_to_the_cent(engine: Engine) {
+    round_trip(engine, |_, b| b.to_vec());
 }
+both_engines!(plain_files_round_trip_to_the_cent);
 
-#[test]
-fn european_excel_files_round_trip_to_the_cent() {
-    round_trip(european);
+fn european_excel_files_round_trip_to_the_cent(engine: Engine) {
+    round_trip(engine, european);
 }
+both_engines!(european_excel_files_round_trip_to_the_cent);
 
-#[test]
-fn the_european_form_is_detected() {
-    let (_d, _p, mut store) = new_db("EUR");
+fn the_european_form_is_detected(engine: Engine) {
+    let (_d, mut store) = engine.new_db("EUR");
     store.fill(&small_demo()).unwrap();
     let file = european(Kind::Spend, &export(&store, Kind::Spend));
-    let (_d2, _p2, mut copy) = new_db("EUR");
+    let (_d2, mut copy) = engine.new_db("EUR");
     copy.import_csv(Kind::Sources, &export(&store, Kind::Sources), false)
         .unwrap()
         .unwrap();
@@ -203,10 +203,10 @@ fn the_european_form_is_detected() {
     assert_eq!(s.detected.date_format, "DD.MM.YYYY");
     assert_eq!(s.detected.encoding, "UTF-8 with BOM");
 }
+both_engines!(the_european_form_is_detected);
 
-#[test]
-fn one_bad_amount_refuses_the_whole_file_and_names_the_row() {
-    let (_d, _p, mut store) = new_db("EUR");
+fn one_bad_amount_refuses_the_whole_file_and_names_the_row(engine: Engine) {
+    let (_d, mut store) = engine.new_db("EUR");
     store
         .save_source(&leadledger::store::NewSource {
             channel: "Paid search".into(),
@@ -229,10 +229,10 @@ fn one_bad_amount_refuses_the_whole_file_and_names_the_row() {
     let message = rejected.to_error("spend.csv").message;
     assert!(message.contains("row 37"), "{message}");
 }
+both_engines!(one_bad_amount_refuses_the_whole_file_and_names_the_row);
 
-#[test]
-fn unknown_sources_are_refused_or_created_on_request() {
-    let (_d, _p, mut store) = new_db("EUR");
+fn unknown_sources_are_refused_or_created_on_request(engine: Engine) {
+    let (_d, mut store) = engine.new_db("EUR");
     let file = "date,amount,category,source\n2026-01-05,100.00,advertising,Europages\n2026-01-06,50.00,events,Blechexpo\n";
     let rejected = store
         .import_csv(Kind::Spend, file.as_bytes(), false)
@@ -255,10 +255,10 @@ fn unknown_sources_are_refused_or_created_on_request() {
     );
     assert_eq!(s.inserted, 2);
 }
+both_engines!(unknown_sources_are_refused_or_created_on_request);
 
-#[test]
-fn database_rules_are_row_errors_and_roll_back_everything() {
-    let (_d, _p, mut store) = new_db("EUR");
+fn database_rules_are_row_errors_and_roll_back_everything(engine: Engine) {
+    let (_d, mut store) = engine.new_db("EUR");
     let inquiries =
         "id,received_at,kind,source\nI1,2026-01-05 10:00,call,Unknown\nI2,2026-01-06,rfq,Unknown\n";
     store
@@ -283,10 +283,10 @@ fn database_rules_are_row_errors_and_roll_back_everything() {
         "row 2 was rolled back with the file"
     );
 }
+both_engines!(database_rules_are_row_errors_and_roll_back_everything);
 
-#[test]
-fn amounts_finer_than_the_currency_are_refused() {
-    let (_d, _p, mut store) = new_db("JPY");
+fn amounts_finer_than_the_currency_are_refused(engine: Engine) {
+    let (_d, mut store) = engine.new_db("JPY");
     let file = "date,amount,category\n2026-01-05,\"1200,50\",advertising\n";
     let rejected = store
         .import_csv(Kind::Spend, file.as_bytes(), false)
@@ -294,10 +294,10 @@ fn amounts_finer_than_the_currency_are_refused() {
         .unwrap_err();
     assert_eq!(rejected.errors[0].column.as_deref(), Some("amount"));
 }
+both_engines!(amounts_finer_than_the_currency_are_refused);
 
-#[test]
-fn the_nasty_corpus_imports_or_is_refused_as_it_should() {
-    let (_d, _p, mut store) = new_db("EUR");
+fn the_nasty_corpus_imports_or_is_refused_as_it_should(engine: Engine) {
+    let (_d, mut store) = engine.new_db("EUR");
     // The sources file has one row without a name and one with a direction
     // that does not exist: refused whole, nothing created.
     let sources = store
@@ -359,3 +359,4 @@ fn the_nasty_corpus_imports_or_is_refused_as_it_should() {
         }
     }
 }
+both_engines!(the_nasty_corpus_imports_or_is_refused_as_it_should);

@@ -4,6 +4,8 @@
 //! - `architecture`: no two files under `src/` import each other (issue 12).
 //! - `common`: helpers shared by the tests (temporary databases, the tool,
 //!   store records, the app's form inputs, data sets).
+//! - `engines`: the store on a file and on a team server, one test body for
+//!   both (`both_engines!`: `name::sqlite`, `name::postgres`).
 //! - `store`: opening, migrations, refusals of bad records, tracking numbers.
 //! - `csv_import`: both CSV forms, round trips, idempotence, every refusal.
 //! - `csv_europe`: every code page, channel directions from the file, headers
@@ -63,6 +65,7 @@ mod crash;
 mod csv_europe;
 mod csv_import;
 mod disk_full;
+mod engines;
 mod export_kill;
 mod metrics_benchmarks;
 mod metrics_example;

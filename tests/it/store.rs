@@ -1,7 +1,10 @@
 //! The store: creating and opening databases, migrations, and the refusals of
-//! bad records that every entry path shares.
+//! bad records that every entry path shares. What is not about the file
+//! itself runs on both engines (`both_engines!`); the file's header,
+//! pragmas, STRICT tables and refusals of foreign files are SQLite's alone.
 
 use crate::common::{date, datetime, new_db, new_deal, new_inquiry};
+use crate::engines::{both_engines, Engine};
 use leadledger::records::*;
 use leadledger::store::{
     NewDeal, NewInquiry, NewSource, NewSpend, Store, APPLICATION_ID, SCHEMA_VERSION,
@@ -22,9 +25,8 @@ fn acme_call(id: &str, source: Option<&str>, phone: Option<&str>) -> NewInquiry 
     }
 }
 
-#[test]
-fn a_new_database_has_the_default_channels_and_unknown() {
-    let (_dir, path, store) = new_db("EUR");
+fn a_new_database_has_the_default_channels_and_unknown(engine: Engine) {
+    let (db, store) = engine.new_db("EUR");
     let ds = store.load_dataset().unwrap();
     assert_eq!(ds.channels.len(), DEFAULT_CHANNELS.len());
     assert_eq!(ds.sources.len(), 1);
@@ -32,10 +34,11 @@ fn a_new_database_has_the_default_channels_and_unknown() {
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     drop(store);
     // Reopening keeps everything and runs no migration twice.
-    let store = Store::open(&path).unwrap();
+    let store = engine.reopen(&db);
     assert_eq!(store.load_dataset().unwrap(), ds);
     assert_eq!(store.integrity_check().unwrap(), "ok");
 }
+both_engines!(a_new_database_has_the_default_channels_and_unknown);
 
 #[test]
 fn pragmas_are_set_on_every_open() {
@@ -138,9 +141,7 @@ fn creating_over_an_existing_file_is_refused() {
     assert_eq!(err.code, ErrorCode::Duplicate);
 }
 
-#[test]
-fn bad_settings_name_their_field() {
-    let dir = tempfile::tempdir().unwrap();
+fn bad_settings_name_their_field(engine: Engine) {
     for (settings, field) in [
         (
             Settings {
@@ -171,16 +172,16 @@ fn bad_settings_name_their_field() {
             "language",
         ),
     ] {
-        let path = dir.path().join(format!("{field}.db"));
-        let err = Store::create(&path, settings).err().unwrap();
+        let (db, store) = engine.try_create(settings);
+        let err = store.err().unwrap();
         assert_eq!(err.field.as_deref(), Some(field));
-        assert!(!path.exists(), "a refused database leaves no file");
+        assert!(db.holds_nothing(), "a refused database leaves nothing");
     }
 }
+both_engines!(bad_settings_name_their_field);
 
-#[test]
-fn spend_refusals_name_the_field() {
-    let (_dir, _path, mut store) = new_db("EUR");
+fn spend_refusals_name_the_field(engine: Engine) {
+    let (_db, mut store) = engine.new_db("EUR");
     let ok = NewSpend {
         date: date("2025-01-10"),
         amount: dec!(100.00),
@@ -248,10 +249,10 @@ fn spend_refusals_name_the_field() {
         "refusals store nothing"
     );
 }
+both_engines!(spend_refusals_name_the_field);
 
-#[test]
-fn deal_refusals_name_the_field() {
-    let (_dir, _path, mut store) = new_db("EUR");
+fn deal_refusals_name_the_field(engine: Engine) {
+    let (_db, mut store) = engine.new_db("EUR");
     store.save_inquiry(&acme_call("I1", None, None)).unwrap();
     let ok = NewDeal {
         inquiry_id: Some("I1".into()),
@@ -320,10 +321,10 @@ fn deal_refusals_name_the_field() {
         .unwrap();
     assert_eq!(store.load_dataset().unwrap().deals.len(), 2);
 }
+both_engines!(deal_refusals_name_the_field);
 
-#[test]
-fn a_dialled_tracking_number_tags_the_source() {
-    let (_dir, _path, mut store) = new_db("EUR");
+fn a_dialled_tracking_number_tags_the_source(engine: Engine) {
+    let (_db, mut store) = engine.new_db("EUR");
     store
         .save_source(&NewSource {
             channel: "Online directories".into(),
@@ -362,10 +363,10 @@ fn a_dialled_tracking_number_tags_the_source() {
         .unwrap_err();
     assert_eq!(err.field.as_deref(), Some("tracking_numbers"));
 }
+both_engines!(a_dialled_tracking_number_tags_the_source);
 
-#[test]
-fn inquiries_get_ids_and_upsert_by_them() {
-    let (_dir, _path, mut store) = new_db("EUR");
+fn inquiries_get_ids_and_upsert_by_them(engine: Engine) {
+    let (_db, mut store) = engine.new_db("EUR");
     let mut new = acme_call("ignored", None, None);
     new.id = None;
     let a = store.save_inquiry(&new).unwrap();
@@ -395,10 +396,10 @@ fn inquiries_get_ids_and_upsert_by_them() {
         Some("email")
     );
 }
+both_engines!(inquiries_get_ids_and_upsert_by_them);
 
-#[test]
-fn the_currency_is_fixed_and_settings_validate() {
-    let (_dir, path, mut store) = new_db("SEK");
+fn the_currency_is_fixed_and_settings_validate(engine: Engine) {
+    let (db, mut store) = engine.new_db("SEK");
     let mut s = store.settings().clone();
     s.gross_margin = dec!(0.4);
     s.language = "sv".into();
@@ -409,7 +410,8 @@ fn the_currency_is_fixed_and_settings_validate() {
         Some("currency")
     );
     drop(store);
-    let store = Store::open(&path).unwrap();
+    let store = engine.reopen(&db);
     assert_eq!(store.settings().gross_margin, dec!(0.4));
     assert_eq!(store.settings().language, "sv");
 }
+both_engines!(the_currency_is_fixed_and_settings_validate);

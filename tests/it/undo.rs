@@ -341,3 +341,227 @@ fn opening_another_company_forgets_pending_deletions() {
     s.undo_delete(d.token).unwrap();
     assert_eq!(s.recent_inquiries(1).unwrap(), recent);
 }
+
+/// The store's side of undo, on both engines: what the app's undo runs on
+/// ([`Store::remove_inquiry`] and the others, then [`Store::put_back`]).
+mod in_the_store {
+    use crate::common::{date, datetime, new_deal, new_inquiry, new_spend};
+    use crate::engines::{both_engines, Engine, Guard};
+    use leadledger::error::ErrorCode;
+    use leadledger::records::{Dataset, Inquiry};
+    use leadledger::store::{NewDeal, NewInquiry, NewSource, Store};
+    use rust_decimal_macros::dec;
+
+    /// Two trade-show sources with numbers and tags, an RFQ from Acme
+    /// Tools first touched by the first and later by the second, and an
+    /// open quote on it.
+    fn acme(store: &mut Store) -> String {
+        for (name, number) in [
+            ("Hannover Messe", "+49 511 89-0"),
+            ("Website", "+49 911 86060"),
+        ] {
+            store
+                .save_source(&NewSource {
+                    channel: "Trade shows".into(),
+                    name: name.into(),
+                    tracking_numbers: vec![number.into()],
+                    utm_source: Some("fair".into()),
+                    ..Default::default()
+                })
+                .unwrap();
+        }
+        let id = store
+            .save_inquiry(&NewInquiry {
+                id: None,
+                company: Some("Acme Tools".into()),
+                contact: Some("Ada".into()),
+                phone: Some("+49 711 5550100".into()),
+                email: Some("ada@acme.example".into()),
+                source: Some("Hannover Messe".into()),
+                touchpoints: vec![("Website".into(), date("2026-05-02"))],
+                notes: Some("wants 200 flanges".into()),
+                ..new_inquiry("x", datetime("2026-06-15 09:45"))
+            })
+            .unwrap();
+        store
+            .save_deal(&NewDeal {
+                inquiry_id: Some(id.clone()),
+                closed_at: None,
+                status: leadledger::records::DealStatus::Open,
+                ..new_deal("D-1", "Acme Tools", date("2026-06-15"), dec!(12500.50))
+            })
+            .unwrap();
+        id
+    }
+
+    /// The records without their versions: an undo is a change like any
+    /// other, so a row put back (and a deal linked again) counts its
+    /// version on.
+    fn unversioned(mut ds: Dataset) -> Dataset {
+        ds.inquiries.iter_mut().for_each(|i| i.version = 0);
+        ds.deals.iter_mut().for_each(|d| d.version = 0);
+        ds
+    }
+
+    fn inquiry<'a>(ds: &'a Dataset, id: &str) -> Option<&'a Inquiry> {
+        ds.inquiries.iter().find(|i| i.id == id)
+    }
+
+    /// The audit trail's last `n` entries, newest first: (table, key, action).
+    fn audit(db: &Guard, n: usize) -> Vec<(String, String, String)> {
+        db.query_text(&format!(
+            "SELECT table_name, row_key, action FROM audit ORDER BY id DESC LIMIT {n}"
+        ))
+        .into_iter()
+        .map(|r| {
+            let cell = |i: usize| r[i].clone().unwrap();
+            (cell(0), cell(1), cell(2))
+        })
+        .collect()
+    }
+
+    fn an_inquiry_comes_back_with_touchpoints_and_deal_links(engine: Engine) {
+        let (db, mut store) = engine.new_db("EUR");
+        let id = acme(&mut store);
+        let before = store.load_dataset().unwrap();
+        assert_eq!(inquiry(&before, &id).unwrap().touchpoints.len(), 1);
+
+        let gone = store.remove_inquiry(&id).unwrap();
+        let ds = store.load_dataset().unwrap();
+        assert!(inquiry(&ds, &id).is_none());
+        assert_eq!(ds.deals[0].inquiry_id, None, "the deal keeps its amount");
+
+        store.put_back(&gone).unwrap();
+        let before = unversioned(before);
+        let back = unversioned(store.load_dataset().unwrap());
+        assert_eq!(back, before, "everything as it was");
+        let trail = audit(&db, 4);
+        assert_eq!(trail[0], ("deals".into(), "D-1".into(), "update".into()));
+        assert_eq!(trail[1], ("inquiries".into(), id.clone(), "insert".into()));
+        assert!(
+            trail.contains(&("inquiries".into(), id.clone(), "delete".into())),
+            "{trail:?}"
+        );
+        // Another seat, or the next start, sees it back as well.
+        let seen = unversioned(engine.reopen(&db).load_dataset().unwrap());
+        assert_eq!(seen, before);
+    }
+    both_engines!(an_inquiry_comes_back_with_touchpoints_and_deal_links);
+
+    fn deals_spend_and_sources_come_back_with_their_ids(engine: Engine) {
+        let (db, mut store) = engine.new_db("EUR");
+        acme(&mut store);
+        store
+            .save_source(&NewSource {
+                channel: "Trade shows".into(),
+                name: "Fachpack".into(),
+                tracking_numbers: vec!["+49 30 1234567".into()],
+                direction: Some(leadledger::records::Direction::Outbound),
+                ..Default::default()
+            })
+            .unwrap();
+        let spend = store
+            .add_spend_all(&[
+                new_spend(dec!(300), Some("CRM".into())),
+                new_spend(dec!(45.10), Some("CRM, March".into())),
+            ])
+            .unwrap();
+        let before = store.load_dataset().unwrap();
+        let spare = before.source_by_name("Fachpack").unwrap().id;
+
+        let d = store.remove_deal("D-1").unwrap();
+        assert!(store.load_dataset().unwrap().deals.is_empty());
+        store.put_back(&d).unwrap();
+        let sp = store.remove_spend(spend[1]).unwrap();
+        assert_eq!(store.load_dataset().unwrap().spend.len(), 1);
+        store.put_back(&sp).unwrap();
+        let src = store.remove_source(spare).unwrap();
+        assert!(store.load_dataset().unwrap().source(spare).is_none());
+        store.put_back(&src).unwrap();
+        assert_eq!(
+            unversioned(store.load_dataset().unwrap()),
+            unversioned(before.clone()),
+            "the same ids and values"
+        );
+
+        let trail = audit(&db, 12);
+        assert!(trail.contains(&("deals".into(), "D-1".into(), "insert".into())));
+        let key = spend[1].to_string();
+        assert!(trail.contains(&("spend".into(), key.clone(), "delete".into())));
+        assert!(trail.contains(&("spend".into(), key, "insert".into())));
+        // A source in use is refused, and nothing changes.
+        let fair = before.source_by_name("Hannover Messe").unwrap().id;
+        assert_eq!(
+            store.remove_source(fair).unwrap_err().code,
+            ErrorCode::Inconsistent
+        );
+        // New records after the undo get ids of their own.
+        let more = store.add_spend_all(&[new_spend(dec!(1), None)]).unwrap();
+        assert!(!spend.contains(&more[0]), "{more:?} after {spend:?}");
+        assert_eq!(store.load_dataset().unwrap().spend.len(), 3);
+    }
+    both_engines!(deals_spend_and_sources_come_back_with_their_ids);
+
+    fn an_id_taken_since_refuses_the_undo_until_it_is_free_again(engine: Engine) {
+        let (_db, mut store) = engine.new_db("EUR");
+        let id = acme(&mut store);
+        let gone = store.remove_inquiry(&id).unwrap();
+        // The next call is logged with the same id before the undo.
+        store
+            .save_inquiry(&NewInquiry {
+                id: Some(id.clone()),
+                ..new_inquiry("x", datetime("2026-06-15 11:00"))
+            })
+            .unwrap();
+        let e = store.put_back(&gone).unwrap_err();
+        assert_eq!(e.code, ErrorCode::Duplicate);
+        // Once the id is free again, the undo goes through.
+        store.delete_inquiry(&id).unwrap();
+        store.put_back(&gone).unwrap();
+        let ds = store.load_dataset().unwrap();
+        assert_eq!(
+            inquiry(&ds, &id).unwrap().notes.as_deref(),
+            Some("wants 200 flanges")
+        );
+        assert_eq!(ds.deals[0].inquiry_id.as_deref(), Some(id.as_str()));
+    }
+    both_engines!(an_id_taken_since_refuses_the_undo_until_it_is_free_again);
+
+    fn undoing_an_edit_puts_back_the_version_before_it(engine: Engine) {
+        let (_db, mut store) = engine.new_db("EUR");
+        let id = acme(&mut store);
+        let before = store.load_dataset().unwrap();
+        let previous = store.snapshot_inquiry(&id).unwrap().expect("stored");
+        assert!(store.snapshot_inquiry("INQ-1999-00001").unwrap().is_none());
+        store
+            .save_inquiry(&NewInquiry {
+                id: Some(id.clone()),
+                company: Some("Acme Tools GmbH".into()),
+                source: Some("Website".into()),
+                notes: Some("changed".into()),
+                ..new_inquiry("x", datetime("2026-06-15 09:45"))
+            })
+            .unwrap();
+        let edited = store.load_dataset().unwrap();
+        assert_eq!(
+            inquiry(&edited, &id).unwrap().company.as_deref(),
+            Some("Acme Tools GmbH")
+        );
+        store.put_back(&previous).unwrap();
+        let back = store.load_dataset().unwrap();
+        assert_eq!(
+            inquiry(&back, &id).map(|i| (i.company.clone(), i.notes.clone())),
+            inquiry(&before, &id).map(|i| (i.company.clone(), i.notes.clone()))
+        );
+        assert_eq!(
+            unversioned(back.clone()).deals,
+            unversioned(before.clone()).deals,
+            "the deal linked again"
+        );
+        assert_eq!(
+            inquiry(&back, &id).unwrap().touchpoints,
+            inquiry(&before, &id).unwrap().touchpoints
+        );
+    }
+    both_engines!(undoing_an_edit_puts_back_the_version_before_it);
+}
