@@ -9,11 +9,26 @@
 /// Reduces a number to its significant digits: everything but digits is
 /// dropped, an international `00` prefix is removed, and so is a single
 /// national trunk `0`. Returns `None` when fewer than four digits remain.
+///
+/// An international number written with the trunk prefix in brackets, as
+/// German and Austrian letterheads do ("+49 (0)30 1234567"), is the number
+/// without it: the `(0)` is never dialled from abroad, and keeping it would
+/// make the number differ from "+49 30 1234567" (metrics.md, "Calls").
 pub fn normalise(raw: &str) -> Option<String> {
-    let digits: String = raw.chars().filter(|c| c.is_ascii_digit()).collect();
+    let trimmed = raw.trim_start();
+    let international = trimmed.starts_with('+') || trimmed.starts_with("00");
+    let without_trunk = if international {
+        trimmed.replacen("(0)", "", 1)
+    } else {
+        trimmed.to_string()
+    };
+    let digits: String = without_trunk
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .collect();
     let significant = if let Some(rest) = digits.strip_prefix("00") {
         rest
-    } else if raw.trim_start().starts_with('+') {
+    } else if trimmed.starts_with('+') {
         digits.as_str()
     } else if let Some(rest) = digits.strip_prefix('0') {
         rest
@@ -55,6 +70,19 @@ mod tests {
         }
         assert_eq!(normalise("0711/555 01 20").unwrap(), "7115550120");
         assert_eq!(normalise("+49 711 555-0120").unwrap(), "497115550120");
+    }
+
+    #[test]
+    fn a_bracketed_trunk_zero_in_an_international_number_is_dropped() {
+        let bracketed = normalise("+49 (0)30 1234567").unwrap();
+        assert_eq!(bracketed, "49301234567");
+        assert_eq!(normalise("0049 (0)30 1234567").unwrap(), bracketed);
+        for other in ["+49 30 1234567", "030 1234567", "030/1234567"] {
+            assert!(same_line(&bracketed, &normalise(other).unwrap()), "{other}");
+        }
+        // In a national number the brackets hold digits that are dialled.
+        assert_eq!(normalise("(030) 1234567").unwrap(), "301234567");
+        assert_eq!(normalise("(0)30 1234567").unwrap(), "301234567");
     }
 
     #[test]
