@@ -143,6 +143,34 @@ pub const NAMES: &[(&str, [&str; 4])] = &[
         "visitors",
         ["Besucher", "Bezoekers", "Besökare", "Посетители"],
     ),
+    // The plain form of a call log (`calls`); `direction` is shared above.
+    ("started_at", ["Beginn", "Begin", "Start", "Начало"]),
+    ("caller", ["Anrufer", "Beller", "Uppringare", "Звонящий"]),
+    (
+        "dialled",
+        [
+            "Gewählte Nummer",
+            "Gekozen nummer",
+            "Uppringt nummer",
+            "Набранный номер",
+        ],
+    ),
+    (
+        "duration_s",
+        ["Dauer (s)", "Duur (s)", "Längd (s)", "Длительность (с)"],
+    ),
+    (
+        "answered",
+        ["Angenommen", "Beantwoord", "Besvarat", "Отвечен"],
+    ),
+    (
+        "extension",
+        ["Nebenstelle", "Toestel", "Anknytning", "Добавочный"],
+    ),
+    (
+        "call_id",
+        ["Anruf-ID", "Gesprek-ID", "Samtals-ID", "ID звонка"],
+    ),
 ];
 
 /// The languages of [`NAMES`]' translations, in their order.

@@ -9,6 +9,7 @@
 //! is the caller's job.
 
 mod amount;
+pub mod calls;
 mod cells;
 #[cfg(test)]
 mod corpus_tests;

@@ -17,7 +17,7 @@ const DATE_COLUMNS: &[&str] = &["date", "received_at", "quoted_at", "closed_at"]
 /// missing required columns are errors on the header's row. A column without
 /// a name is ignored if it is empty all the way down (spreadsheets leave such
 /// columns behind), and refused otherwise.
-fn match_header(
+pub fn match_header(
     table: &Table,
     known: &[&'static str],
     required: &[&str],
@@ -147,15 +147,17 @@ fn rejected_early(
     })
 }
 
-pub fn parse(kind: Kind, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, Rejected> {
-    let table = rejected_early(kind.columns(), bytes, &options.decoding)?;
-    let (columns, mut errors) =
-        match_header(&table, kind.columns(), kind.required(), kind.as_str());
-    let width = table.header.len();
-    let mut records = Vec::new();
-    for r in &table.records {
+/// The records as wide as the header; every other one is an error on its
+/// row, since a row with a field too many or too few cannot be read.
+pub fn even_records<'a>(
+    records: impl IntoIterator<Item = &'a Record>,
+    width: usize,
+    errors: &mut Vec<RowError>,
+) -> Vec<&'a Record> {
+    let mut even = Vec::new();
+    for r in records {
         if r.cells.len() == width {
-            records.push(r);
+            even.push(r);
         } else {
             errors.push(RowError {
                 row: r.line,
@@ -167,6 +169,14 @@ pub fn parse(kind: Kind, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, 
             });
         }
     }
+    even
+}
+
+pub fn parse(kind: Kind, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, Rejected> {
+    let table = rejected_early(kind.columns(), bytes, &options.decoding)?;
+    let (columns, mut errors) =
+        match_header(&table, kind.columns(), kind.required(), kind.as_str());
+    let records = even_records(&table.records, table.header.len(), &mut errors);
     let (mut rules, date_format) = decide(&columns, &records);
     rules.amounts.max_decimals = options.max_decimals;
     let detected = Detected {

@@ -27,7 +27,7 @@ pub struct Table {
 
 /// Splits `text` into records with `delimiter`, skipping lines that are empty
 /// or hold only delimiters (spreadsheets write those for blank rows).
-fn records(text: &str, delimiter: char) -> Vec<Record> {
+pub fn records(text: &str, delimiter: char) -> Vec<Record> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter as u8)
         .has_headers(false)
