@@ -28,6 +28,7 @@
 
 mod attribution;
 mod benchmark;
+pub mod calls;
 mod company;
 mod compare;
 mod figures;
