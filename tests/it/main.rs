@@ -10,6 +10,7 @@
 //! - `csv_import`: both CSV forms, round trips, idempotence, every refusal.
 //! - `csv_europe`: every code page, channel directions from the file, headers
 //!   in the user's language, control characters, templates.
+//! - `calls_parse`: call logs as the phone systems write them; their matching.
 //! - `cli`: the `leadledger` tool end to end, as a user runs it.
 //! - `cli_team`: the tool on a team database: every command, `team` init, push,
 //!   pull and upgrade, and each failure's code.
@@ -57,6 +58,7 @@ mod api_log;
 mod api_team;
 mod app_files;
 mod architecture;
+mod calls_parse;
 mod cli;
 mod cli_malformed;
 mod cli_team;
