@@ -54,9 +54,10 @@ impl Store {
     pub fn open_team(target: &pg::Target) -> Result<Store> {
         let mut client = pg::connect(target)?;
         pg::require_current(&mut client, target)?;
-        let settings = settings::load(&mut client)?;
+        let db = Conn::Postgres(Box::new(PgLink::new(client, target.clone())));
+        let settings = db.with(|x| settings::load(x))?;
         Ok(Store {
-            db: Conn::Postgres(Box::new(PgLink::new(client, target.clone()))),
+            db,
             path: None,
             team: Some(target.clone()),
             settings,
@@ -126,6 +127,10 @@ impl Store {
         source.db.transaction(TxKind::Snapshot, |from| {
             dest.db.transaction(TxKind::Serial, |to| copy_all(from, to))
         })?;
+        // The server's planner knows nothing yet of the tables just filled
+        // (autovacuum looks at them a minute or so later); until it does,
+        // the first dashboards sort whole tables an index gives in order.
+        dest.db.with(|x| x.batch("ANALYZE"))?;
         Ok(dest)
     }
 

@@ -259,7 +259,10 @@ impl Conn {
     pub(crate) fn with<T>(&self, f: impl FnOnce(&mut dyn Exec) -> Result<T>) -> Result<T> {
         match self {
             Conn::Sqlite(c) => f(&mut Lite(c)),
-            Conn::Postgres(link) => f(&mut *link.client()?),
+            Conn::Postgres(link) => {
+                let (mut client, mut statements) = link.session()?;
+                f(&mut pg::Pg::new(&mut *client, &mut statements))
+            }
         }
     }
 
@@ -302,11 +305,11 @@ impl Conn {
                 Ok(out)
             }
             Conn::Postgres(link) => {
-                let mut client = link.client()?;
+                let (mut client, mut statements) = link.session()?;
                 let mut attempt = 0;
                 loop {
                     attempt += 1;
-                    match pg::run(&mut client, kind, &mut f) {
+                    match pg::run(&mut client, &mut statements, kind, &mut f) {
                         Err(e) if is_retryable(&e) && attempt < RETRIES => {
                             std::thread::sleep(pg::backoff(attempt));
                         }

@@ -1,13 +1,15 @@
 //! [`Exec`] on PostgreSQL: the `postgres` client and its transactions. The
 //! statements arrive with SQLite's `?1` placeholders and are sent with
-//! PostgreSQL's `$1`; values are bound and read by the column's type, so the
-//! store sees the same [`Value`]s from either engine.
+//! PostgreSQL's `$1`, each prepared once per session ([`Statements`]);
+//! values are bound and read by the column's type, so the store sees the
+//! same [`Value`]s from either engine.
 
 use super::{numbered_to_dollar, Dialect, Exec, Row, Value};
 use crate::error::{Error, ErrorCode, Result};
 use postgres::types::{to_sql_checked, IsNull, ToSql, Type};
-use postgres::{Client, Transaction};
+use postgres::{Client, GenericClient, Statement};
 use std::cell::{RefCell, RefMut};
+use std::collections::HashMap;
 
 /// A seat's session on the team server, with what it takes to open a new
 /// one: when the server went away (restarted, the network dropped), the
@@ -15,6 +17,8 @@ use std::cell::{RefCell, RefMut};
 /// the next use connects again by itself.
 pub(crate) struct PgLink {
     client: RefCell<Client>,
+    /// Prepared on `client`; forgotten when it is replaced.
+    statements: RefCell<Statements>,
     target: crate::store::pg::Target,
 }
 
@@ -22,6 +26,7 @@ impl PgLink {
     pub(crate) fn new(client: Client, target: crate::store::pg::Target) -> PgLink {
         PgLink {
             client: RefCell::new(client),
+            statements: RefCell::default(),
             target,
         }
     }
@@ -30,9 +35,41 @@ impl PgLink {
     pub(crate) fn client(&self) -> Result<RefMut<'_, Client>> {
         let mut c = self.client.borrow_mut();
         if c.is_closed() {
+            self.statements.borrow_mut().0.clear();
             *c = crate::store::pg::connect(&self.target)?;
         }
         Ok(c)
+    }
+
+    /// The session with the statements prepared on it, for [`Pg`].
+    pub(crate) fn session(&self) -> Result<(RefMut<'_, Client>, RefMut<'_, Statements>)> {
+        let client = self.client()?;
+        Ok((client, self.statements.borrow_mut()))
+    }
+}
+
+/// The statements prepared on one session, by the text the store wrote. The
+/// store runs the same few dozen statements again and again (every log,
+/// the nine reads of every dashboard): prepared once, each later run is one
+/// round trip to the server instead of two (parse and describe, then bind
+/// and execute), and the server does not parse it again.
+#[derive(Default)]
+pub(crate) struct Statements(HashMap<String, Statement>);
+
+impl Statements {
+    /// Well above the store's own statements; those built from table names
+    /// (a push's copies) are few too. Beyond it the cache starts afresh.
+    const MAX: usize = 256;
+
+    /// Forgets every statement after a failure that may have been one of
+    /// them: the schema changed under it ("cached plan must not change
+    /// result type"), it is gone from the server, or the session is. A
+    /// refused value (a duplicate, a check) keeps them.
+    fn after(&mut self, e: &postgres::Error) {
+        let class = e.code().map(|c| &c.code()[..2]);
+        if matches!(class, None | Some("0A" | "26" | "42")) {
+            self.0.clear();
+        }
     }
 }
 
@@ -190,47 +227,85 @@ pub(crate) fn failure(e: postgres::Error) -> Error {
     Error::new(ErrorCode::Io, format!("database error: {e}"))
 }
 
-impl Exec for Client {
-    fn dialect(&self) -> Dialect {
-        Dialect::Postgres
+/// [`Exec`] on a session or on a transaction of it, through the session's
+/// prepared [`Statements`].
+pub(crate) struct Pg<'a, C> {
+    conn: &'a mut C,
+    statements: &'a mut Statements,
+}
+
+impl<'a, C: GenericClient> Pg<'a, C> {
+    pub(crate) fn new(conn: &'a mut C, statements: &'a mut Statements) -> Self {
+        Pg { conn, statements }
     }
-    fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64> {
-        let sql = numbered_to_dollar(sql)?;
-        Client::execute(self, sql.as_str(), &refs(params)).map_err(failure)
+
+    /// The statement of `sql`, prepared now if this session has not yet.
+    fn statement(&mut self, sql: &str) -> Result<Statement> {
+        if let Some(s) = self.statements.0.get(sql) {
+            return Ok(s.clone());
+        }
+        let prepared = self.conn.prepare(&numbered_to_dollar(sql)?);
+        let s = prepared.map_err(|e| self.failed(e))?;
+        if self.statements.0.len() >= Statements::MAX {
+            self.statements.0.clear();
+        }
+        self.statements.0.insert(sql.to_string(), s.clone());
+        Ok(s)
     }
-    fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
-        let sql = numbered_to_dollar(sql)?;
-        rows(Client::query(self, sql.as_str(), &refs(params)).map_err(failure)?)
+
+    fn failed(&mut self, e: postgres::Error) -> Error {
+        self.statements.after(&e);
+        failure(e)
     }
-    fn batch(&mut self, sql: &str) -> Result<()> {
-        self.batch_execute(sql).map_err(failure)
-    }
-    fn query_named(&mut self, sql: &str, params: &[Value]) -> Result<(Vec<String>, Vec<Row>)> {
-        let stmt = self.prepare(&numbered_to_dollar(sql)?).map_err(failure)?;
-        let got = Client::query(self, &stmt, &refs(params)).map_err(failure)?;
-        named(got, &stmt)
+
+    fn run(&mut self, sql: &str, params: &[Value]) -> Result<(Statement, Vec<postgres::Row>)> {
+        let stmt = self.statement(sql)?;
+        let got = self.conn.query(&stmt, &refs(params));
+        Ok((stmt, got.map_err(|e| self.failed(e))?))
     }
 }
 
-impl Exec for Transaction<'_> {
+impl<C: GenericClient> Exec for Pg<'_, C> {
     fn dialect(&self) -> Dialect {
         Dialect::Postgres
     }
     fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64> {
-        let sql = numbered_to_dollar(sql)?;
-        Transaction::execute(self, sql.as_str(), &refs(params)).map_err(failure)
+        let stmt = self.statement(sql)?;
+        let done = self.conn.execute(&stmt, &refs(params));
+        done.map_err(|e| self.failed(e))
     }
     fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
-        let sql = numbered_to_dollar(sql)?;
-        rows(Transaction::query(self, sql.as_str(), &refs(params)).map_err(failure)?)
+        rows(self.run(sql, params)?.1)
     }
     fn batch(&mut self, sql: &str) -> Result<()> {
-        self.batch_execute(sql).map_err(failure)
+        let done = self.conn.batch_execute(sql);
+        done.map_err(|e| self.failed(e))
     }
     fn query_named(&mut self, sql: &str, params: &[Value]) -> Result<(Vec<String>, Vec<Row>)> {
-        let stmt = self.prepare(&numbered_to_dollar(sql)?).map_err(failure)?;
-        let got = Transaction::query(self, &stmt, &refs(params)).map_err(failure)?;
+        let (stmt, got) = self.run(sql, params)?;
         named(got, &stmt)
+    }
+    /// The rows as the server sent them, each turned into the store's in
+    /// one buffer in turn, so that a large table is not also held as a
+    /// vector of the store's rows. (Received in one go: the client's row
+    /// iterator enters its runtime once per row, slower than holding the
+    /// rows in their compact binary form.)
+    fn for_each(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        f: &mut dyn FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        let (stmt, got) = self.run(sql, params)?;
+        let mut row = Row(Vec::with_capacity(stmt.columns().len()));
+        for r in &got {
+            row.0.clear();
+            for i in 0..r.len() {
+                row.0.push(value(r, i)?);
+            }
+            f(&row)?;
+        }
+        Ok(())
     }
 }
 
@@ -238,6 +313,7 @@ impl Exec for Transaction<'_> {
 /// `kind` asks for, runs `f` and commits.
 pub(super) fn run<T, R>(
     client: &mut Client,
+    statements: &mut Statements,
     kind: super::TxKind,
     f: &mut impl FnMut(&mut dyn Exec) -> Result<std::result::Result<T, R>>,
 ) -> Result<std::result::Result<T, R>> {
@@ -254,7 +330,7 @@ pub(super) fn run<T, R>(
         .read_only(read_only)
         .start()
         .map_err(failure)?;
-    let out = f(&mut tx)?;
+    let out = f(&mut Pg::new(&mut tx, statements))?;
     if out.is_ok() {
         tx.commit().map_err(failure)?;
     }
