@@ -4,14 +4,18 @@
 //! ignored by a plain `cargo test`; `scripts/test` runs them with
 //! `xvfb-run cargo test -p leadledger-app --test e2e -- --ignored --test-threads=1`
 //! (the test is declared in src-tauri/Cargo.toml, which builds the app).
-//! Each test saves a screenshot under `target/e2e/`.
+//! Each test saves a screenshot under `target/e2e/`. `team` runs the app on a
+//! PostgreSQL team database of a throwaway cluster (`tests/support/pg_cluster.rs`).
 
 mod a11y;
 mod bench;
 mod fit_and_keys;
 mod harness;
 mod languages;
+#[path = "../support/pg_cluster.rs"]
+mod pg;
 mod sheets;
+mod team;
 
 use harness::*;
 use std::time::{Duration, Instant};
@@ -45,12 +49,7 @@ async fn a_call_logged_by_keyboard_raises_the_lead_count() {
     let driver = Driver::start(4454);
     let d = session(&driver, &demo_args(&dir)).await;
     let before = text(&d, "[data-kpi=\"leads\"] .value").await;
-    nav(&d, "log").await;
-    let picker = wait_for(&d, "#source-filter").await;
-    // A known-source call: the source's number key, then Enter.
-    picker.send_keys("1").await.unwrap();
-    picker.send_keys(Key::Enter).await.unwrap();
-    wait_for(&d, ".toast").await;
+    log_call_by_keys(&d).await;
     shot(&d, "log-inquiry").await;
     nav(&d, "dashboard").await;
     let after = changed(&d, "[data-kpi=\"leads\"] .value", &before).await;
