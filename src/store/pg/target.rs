@@ -146,8 +146,10 @@ impl Target {
             return Err(bad("names no user (user@host)"));
         }
         let (host, port) = split_host_port(hostport)?;
+        // A slash written as such would be a second path segment; one
+        // written %2F is part of the name, which PostgreSQL allows.
         let database = decode(path, "database name")?;
-        if database.is_empty() || database.contains('/') {
+        if database.is_empty() || path.contains('/') {
             return Err(bad("names no database (…@host/database)"));
         }
         let mut target = Target {
