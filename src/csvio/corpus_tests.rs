@@ -160,7 +160,7 @@ fn tab_delimited_inquiries() {
     };
     let got: Vec<_> = rows
         .iter()
-        .map(|r| (r.id.as_str(), r.received_at, r.kind, r.is_lead))
+        .map(|r| (r.id.as_deref().unwrap(), r.received_at, r.kind, r.is_lead))
         .collect();
     assert_eq!(
         got,
@@ -402,7 +402,7 @@ fn sources_and_targets() {
     assert_eq!(
         (
             rows[1].channel.as_str(),
-            rows[1].source.as_str(),
+            rows[1].name.as_str(),
             rows[1].direction
         ),
         ("Trade shows", "Trade fair Essen", None)

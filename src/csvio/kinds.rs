@@ -1,109 +1,57 @@
-//! The typed row of each kind, read from one record's cells. A builder returns
-//! `None` when any cell of the record was bad; the errors are in the `Cells`.
+//! Each kind's record read from one record's cells, as the store's own input
+//! type (`store::input`), so that a CSV row and a form entry are one value and
+//! a new column is added once. A builder returns `None` when any cell of the
+//! record was bad; the errors are in the `Cells`.
 
 use super::cells::Cells;
 use crate::records::{DealStatus, Direction, InquiryKind, SpendCategory, SpendDirection};
-use chrono::{NaiveDate, NaiveDateTime};
-use rust_decimal::Decimal;
+use crate::store::input::{NewDeal, NewInquiry, NewSource, NewSpend, NewTarget, NewTraffic};
 use serde::Serialize;
+use std::ops::Deref;
 
+/// One record of a file with the line it starts on, which every error about
+/// it names. It reads as the record itself (`row.amount`), so callers need
+/// not unwrap it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SourceRow {
+pub struct Numbered<T> {
     pub row: usize,
-    pub channel: String,
-    pub source: String,
-    /// The channel's direction; `None` leaves it to the channel's default.
-    pub direction: Option<Direction>,
-    /// As written; the caller normalises them (`phone::normalise`).
-    pub tracking_numbers: Vec<String>,
-    pub utm_source: Option<String>,
-    pub utm_medium: Option<String>,
-    pub utm_campaign: Option<String>,
+    #[serde(flatten)]
+    pub record: T,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-pub struct SpendRow {
-    pub row: usize,
-    pub date: NaiveDate,
-    pub amount: Decimal,
-    pub category: SpendCategory,
-    /// `None` is general spend.
-    pub source: Option<String>,
-    pub campaign: Option<String>,
-    /// Only ever set on general spend.
-    pub direction: Option<SpendDirection>,
-    pub note: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct InquiryRow {
-    pub row: usize,
-    pub id: String,
-    pub received_at: NaiveDateTime,
-    pub kind: InquiryKind,
-    pub company: Option<String>,
-    pub contact: Option<String>,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    /// Empty is `None` (the caller may tag it by phone); `Unknown` stays text.
-    pub source: Option<String>,
-    pub touchpoints: Vec<(String, NaiveDate)>,
-    pub is_lead: bool,
-    pub status: Option<String>,
-    pub estimated_value: Option<Decimal>,
-    pub logged_by: Option<String>,
-    pub notes: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct DealRow {
-    pub row: usize,
-    pub id: String,
-    pub inquiry_id: Option<String>,
-    pub company: String,
-    pub quoted_at: Option<NaiveDate>,
-    pub closed_at: Option<NaiveDate>,
-    pub status: DealStatus,
-    pub amount: Decimal,
-    pub lost_reason: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TargetRow {
-    pub row: usize,
-    pub year: i32,
-    pub sales_target: Option<Decimal>,
-    pub lead_target: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct TrafficRow {
-    pub row: usize,
-    /// The first day of the month.
-    pub month: NaiveDate,
-    pub source: String,
-    pub visitors: i64,
+impl<T> Deref for Numbered<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.record
+    }
 }
 
 /// Every field is read (so every bad cell is reported) before any is used.
-pub fn source(c: &mut Cells) -> Option<SourceRow> {
+pub fn source(c: &mut Cells) -> Option<Numbered<NewSource>> {
     let channel = c.required("channel");
-    let source = c.required("source");
+    let name = c.required("source");
     let direction = c.choice("direction", Direction::parse, Direction::choices());
-    let row = SourceRow {
-        row: c.line,
+    let record = NewSource {
         channel,
-        source,
+        name,
         direction,
         tracking_numbers: c.list("tracking_numbers"),
         utm_source: c.text("utm_source"),
         utm_medium: c.text("utm_medium"),
         utm_campaign: c.text("utm_campaign"),
     };
-    c.errors.is_empty().then_some(row)
+    numbered(c, record)
 }
 
-pub fn spend(c: &mut Cells) -> Option<SpendRow> {
+/// The record with its line, unless a cell of it was bad.
+fn numbered<T>(c: &Cells, record: T) -> Option<Numbered<T>> {
+    c.errors.is_empty().then_some(Numbered {
+        row: c.line,
+        record,
+    })
+}
+
+pub fn spend(c: &mut Cells) -> Option<Numbered<NewSpend>> {
     let date = c.required_date("date");
     let amount = c.required_amount("amount");
     let category = c.required_choice("category", SpendCategory::parse, SpendCategory::choices());
@@ -119,8 +67,7 @@ pub fn spend(c: &mut Cells) -> Option<SpendRow> {
             "direction applies only to general spend (spend without a source)",
         );
     }
-    let row = SpendRow {
-        row: c.line,
+    let record = NewSpend {
         date: date?,
         amount: amount?,
         category: category?,
@@ -129,19 +76,18 @@ pub fn spend(c: &mut Cells) -> Option<SpendRow> {
         direction,
         note: c.text("note"),
     };
-    c.errors.is_empty().then_some(row)
+    numbered(c, record)
 }
 
-pub fn inquiry(c: &mut Cells) -> Option<InquiryRow> {
+pub fn inquiry(c: &mut Cells) -> Option<Numbered<NewInquiry>> {
     let id = c.required("id");
     let received_at = c.required_datetime("received_at");
     let kind = c.required_choice("kind", InquiryKind::parse, InquiryKind::choices());
     let touchpoints = c.touchpoints("touchpoints");
     let is_lead = c.boolean("is_lead", true);
     let estimated_value = c.amount("estimated_value");
-    let row = InquiryRow {
-        row: c.line,
-        id,
+    let record = NewInquiry {
+        id: Some(id),
         received_at: received_at?,
         kind: kind?,
         company: c.text("company"),
@@ -155,11 +101,12 @@ pub fn inquiry(c: &mut Cells) -> Option<InquiryRow> {
         estimated_value,
         logged_by: c.text("logged_by"),
         notes: c.text("notes"),
+        expected_version: None,
     };
-    c.errors.is_empty().then_some(row)
+    numbered(c, record)
 }
 
-pub fn deal(c: &mut Cells) -> Option<DealRow> {
+pub fn deal(c: &mut Cells) -> Option<Numbered<NewDeal>> {
     let id = c.required("id");
     let company = c.required("company");
     let quoted_at = c.date("quoted_at");
@@ -180,8 +127,7 @@ pub fn deal(c: &mut Cells) -> Option<DealRow> {
             );
         }
     }
-    let row = DealRow {
-        row: c.line,
+    let record = NewDeal {
         id,
         inquiry_id: c.text("inquiry_id"),
         company,
@@ -190,32 +136,31 @@ pub fn deal(c: &mut Cells) -> Option<DealRow> {
         status: status?,
         amount: amount?,
         lost_reason: c.text("lost_reason"),
+        expected_version: None,
     };
-    c.errors.is_empty().then_some(row)
+    numbered(c, record)
 }
 
-pub fn target(c: &mut Cells) -> Option<TargetRow> {
+pub fn target(c: &mut Cells) -> Option<Numbered<NewTarget>> {
     let year = c.year("year");
     let sales_target = c.amount("sales_target");
     let lead_target = c.count("lead_target", false);
-    let row = TargetRow {
-        row: c.line,
+    let record = NewTarget {
         year: year?,
         sales_target,
         lead_target,
     };
-    c.errors.is_empty().then_some(row)
+    numbered(c, record)
 }
 
-pub fn traffic(c: &mut Cells) -> Option<TrafficRow> {
+pub fn traffic(c: &mut Cells) -> Option<Numbered<NewTraffic>> {
     let month = c.month("month");
     let source = c.required("source");
     let visitors = c.count("visitors", true);
-    let row = TrafficRow {
-        row: c.line,
+    let record = NewTraffic {
         month: month?,
         source,
         visitors: visitors?,
     };
-    c.errors.is_empty().then_some(row)
+    numbered(c, record)
 }

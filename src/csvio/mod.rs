@@ -24,12 +24,13 @@ mod table;
 mod write;
 
 pub use encoding::{by_name as encoding_by_name, Decoding};
-pub use kinds::{DealRow, InquiryRow, SourceRow, SpendRow, TargetRow, TrafficRow};
+pub use kinds::Numbered;
 pub use write::{format_amount, write};
 
 use crate::error::{Error, ErrorCode};
 #[allow(unused_imports)] // Named in the module documentation.
 use crate::records::Dataset;
+use crate::store::input::{NewDeal, NewInquiry, NewSource, NewSpend, NewTarget, NewTraffic};
 use serde::Serialize;
 use std::fmt;
 
@@ -191,16 +192,16 @@ pub struct Detected {
     pub date_format: &'static str,
 }
 
-/// The typed rows of a file, by kind.
+/// The rows of a file, by kind, each as the store's input for its kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", content = "rows", rename_all = "snake_case")]
 pub enum Rows {
-    Sources(Vec<SourceRow>),
-    Spend(Vec<SpendRow>),
-    Inquiries(Vec<InquiryRow>),
-    Deals(Vec<DealRow>),
-    Targets(Vec<TargetRow>),
-    Traffic(Vec<TrafficRow>),
+    Sources(Vec<Numbered<NewSource>>),
+    Spend(Vec<Numbered<NewSpend>>),
+    Inquiries(Vec<Numbered<NewInquiry>>),
+    Deals(Vec<Numbered<NewDeal>>),
+    Targets(Vec<Numbered<NewTarget>>),
+    Traffic(Vec<Numbered<NewTraffic>>),
 }
 
 impl Rows {

@@ -7,6 +7,7 @@ use super::date::{month_format, DateRules};
 use super::encoding::Decoding;
 use super::table::{self, Record, Table, Unreadable};
 use super::{header, kinds, Detected, Kind, Parsed, ReadOptions, Rejected, RowError, Rows};
+use crate::store::input::{NewSpend, NewTraffic};
 use std::collections::HashMap;
 use std::hash::Hash;
 
@@ -240,20 +241,17 @@ fn read_rows(
             let rows = each(records, columns, rules, errors, kinds::source);
             dedup(
                 &rows,
-                |r| r.source.to_lowercase(),
+                |r| r.name.to_lowercase(),
                 |r| r.row,
                 Some("source"),
-                |r| format!("the source \"{}\"", r.source),
+                |r| format!("the source \"{}\"", r.name),
                 errors,
             );
             Rows::Sources(rows)
         }
         Kind::Spend => {
             let rows = each(records, columns, rules, errors, kinds::spend);
-            let key = |r: &kinds::SpendRow| kinds::SpendRow {
-                row: 0,
-                ..r.clone()
-            };
+            let key = |r: &kinds::Numbered<NewSpend>| r.record.clone();
             dedup(
                 &rows,
                 key,
@@ -304,7 +302,7 @@ fn read_rows(
         }
         Kind::Traffic => {
             let rows = each(records, columns, rules, errors, kinds::traffic);
-            let key = |r: &kinds::TrafficRow| (r.month, r.source.to_lowercase());
+            let key = |r: &kinds::Numbered<NewTraffic>| (r.month, r.source.to_lowercase());
             dedup(
                 &rows,
                 key,

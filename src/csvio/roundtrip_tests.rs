@@ -59,6 +59,7 @@ fn dataset() -> Dataset {
         estimated_value: None,
         logged_by: None,
         notes: None,
+        version: 1,
     };
     let mut q1 = inquiry("Q-2", at(2026, 2, 3, 9, 15, 0, 0), 2);
     q1.company = s("Müller GmbH, Stuttgart");
@@ -89,6 +90,7 @@ fn dataset() -> Dataset {
         status,
         amount,
         lost_reason: None,
+        version: 1,
     };
     let mut d1 = deal("D-9", DealStatus::Won, dec!(1234.5));
     d1.inquiry_id = s("Q-2");
@@ -198,7 +200,7 @@ fn every_kind_round_trips() {
     };
     let got: Vec<_> = rows
         .iter()
-        .map(|r| (r.channel.as_str(), r.source.as_str(), r.direction))
+        .map(|r| (r.channel.as_str(), r.name.as_str(), r.direction))
         .collect();
     assert_eq!(
         got,
@@ -248,8 +250,8 @@ fn every_kind_round_trips() {
     assert_eq!(rows.len(), ds.inquiries.len());
     for (r, w) in rows.iter().zip(&ds.inquiries) {
         assert_eq!(
-            (&r.id, r.received_at, r.kind, r.is_lead),
-            (&w.id, w.received_at, w.kind, w.is_lead)
+            (r.id.as_ref(), r.received_at, r.kind, r.is_lead),
+            (Some(&w.id), w.received_at, w.kind, w.is_lead)
         );
         assert_eq!(
             (&r.company, &r.contact, &r.phone, &r.email),
@@ -274,14 +276,15 @@ fn every_kind_round_trips() {
     let got: Vec<Deal> = rows
         .into_iter()
         .map(|r| Deal {
-            id: r.id,
-            inquiry_id: r.inquiry_id,
-            company: r.company,
-            quoted_at: r.quoted_at,
-            closed_at: r.closed_at,
-            status: r.status,
-            amount: r.amount,
-            lost_reason: r.lost_reason,
+            id: r.record.id,
+            inquiry_id: r.record.inquiry_id,
+            company: r.record.company,
+            quoted_at: r.record.quoted_at,
+            closed_at: r.record.closed_at,
+            status: r.record.status,
+            amount: r.record.amount,
+            lost_reason: r.record.lost_reason,
+            version: 1,
         })
         .collect();
     assert_eq!(got, ds.deals);

@@ -107,6 +107,7 @@ mod tests {
             estimated_value: None,
             logged_by: None,
             notes: None,
+            version: 1,
         }
     }
 

@@ -1,5 +1,6 @@
 //! CSV import into the database: all or nothing. The CSV layer turns bytes
-//! into typed rows; this module resolves names, validates every row against
+//! into the store's own input records (`store::input`), which are written
+//! as they come; this module resolves names, validates every row against
 //! the stored data, and writes them in one immediate transaction. Every bad row
 //! is collected before anything is kept, so the user fixes a file once.
 
@@ -8,12 +9,11 @@ use super::inquiries_deals::{resolve_inquiry, upsert_deal, upsert_inquiry};
 use super::progress::Progress;
 use super::write::{
     count_spend, insert_spend, require_source, set_channel_direction, source_id, spend_key,
-    tracking_numbers, upsert_source, upsert_target, upsert_traffic, NewDeal, NewInquiry, NewSource,
-    NewSpend, Outcome,
+    tracking_numbers, upsert_source, upsert_target, upsert_traffic, NewSource, Outcome,
 };
 use super::Store;
 use crate::csvio::{
-    self, Decoding, Detected, Kind, ReadOptions, Rejected, RowError, Rows, SourceRow,
+    self, Decoding, Detected, Kind, Numbered, ReadOptions, Rejected, RowError, Rows,
 };
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::{Direction, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
@@ -138,7 +138,7 @@ fn named_sources(rows: &Rows) -> BTreeMap<String, usize> {
 /// that gives it, in the file's order. A later row that gives the same
 /// channel the other direction is refused: one file cannot mean both.
 fn stated_directions(
-    rows: &[SourceRow],
+    rows: &[Numbered<NewSource>],
     errors: &mut Vec<RowError>,
 ) -> Vec<(String, Direction, usize)> {
     let mut stated: Vec<(String, Direction, usize)> = Vec::new();
@@ -280,21 +280,12 @@ fn import_rows(
                     progress.step();
                     continue;
                 }
-                let new = NewSource {
-                    channel: r.channel.clone(),
-                    name: r.source.clone(),
-                    direction: r.direction,
-                    tracking_numbers: r.tracking_numbers.clone(),
-                    utm_source: r.utm_source.clone(),
-                    utm_medium: r.utm_medium.clone(),
-                    utm_campaign: r.utm_campaign.clone(),
-                };
                 note(
                     progress,
                     &mut errors,
                     &mut summary,
                     r.row,
-                    guarded(tx, |tx| upsert_source(tx, &new).map(|(_, o)| o)),
+                    guarded(tx, |tx| upsert_source(tx, r).map(|(_, o)| o)),
                 )?;
             }
         }
@@ -305,21 +296,12 @@ fn import_rows(
             // within one file, and a row identical to a stored one is
             // counted as unchanged, so a second import adds nothing.
             for r in rows {
-                let new = NewSpend {
-                    date: r.date,
-                    amount: r.amount,
-                    category: r.category,
-                    source: r.source.clone(),
-                    campaign: r.campaign.clone(),
-                    direction: r.direction,
-                    note: r.note.clone(),
-                };
                 let result = guarded(tx, |tx| -> Result<Outcome> {
-                    let source = match new.source.as_deref().filter(|s| !s.trim().is_empty()) {
+                    let source = match r.source.as_deref().filter(|s| !s.trim().is_empty()) {
                         Some(name) => Some(require_source(tx, name, "source")?),
                         None => None,
                     };
-                    let key = spend_key(cur, &new, source)?;
+                    let key = spend_key(cur, r, source)?;
                     if count_spend(tx, &key)? > 0 {
                         return Ok(Outcome::Unchanged);
                     }
@@ -335,25 +317,8 @@ fn import_rows(
             let numbers = tracking_numbers(tx)?;
             let unknown = require_source(tx, UNKNOWN_SOURCE, "source")?;
             for r in rows {
-                let new = NewInquiry {
-                    id: Some(r.id.clone()),
-                    received_at: r.received_at,
-                    kind: r.kind,
-                    company: r.company.clone(),
-                    contact: r.contact.clone(),
-                    phone: r.phone.clone(),
-                    email: r.email.clone(),
-                    source: r.source.clone(),
-                    touchpoints: r.touchpoints.clone(),
-                    is_lead: r.is_lead,
-                    status: r.status.clone(),
-                    estimated_value: r.estimated_value,
-                    logged_by: r.logged_by.clone(),
-                    notes: r.notes.clone(),
-                    expected_version: None,
-                };
                 let result = guarded(tx, |tx| {
-                    let res = resolve_inquiry(tx, &numbers, unknown, &new)?;
+                    let res = resolve_inquiry(tx, &numbers, unknown, r)?;
                     upsert_inquiry(tx, cur, &res)
                 });
                 note(progress, &mut errors, &mut summary, r.row, result)?;
@@ -363,23 +328,12 @@ fn import_rows(
             summary.rows = rows.len();
             progress.storing(rows.len());
             for r in rows {
-                let new = NewDeal {
-                    id: r.id.clone(),
-                    inquiry_id: r.inquiry_id.clone(),
-                    company: r.company.clone(),
-                    quoted_at: r.quoted_at,
-                    closed_at: r.closed_at,
-                    status: r.status,
-                    amount: r.amount,
-                    lost_reason: r.lost_reason.clone(),
-                    expected_version: None,
-                };
                 note(
                     progress,
                     &mut errors,
                     &mut summary,
                     r.row,
-                    guarded(tx, |tx| upsert_deal(tx, cur, &new)),
+                    guarded(tx, |tx| upsert_deal(tx, cur, r)),
                 )?;
             }
         }
@@ -392,9 +346,7 @@ fn import_rows(
                     &mut errors,
                     &mut summary,
                     r.row,
-                    guarded(tx, |tx| {
-                        upsert_target(tx, cur, r.year, r.sales_target, r.lead_target)
-                    }),
+                    guarded(tx, |tx| upsert_target(tx, cur, r)),
                 )?;
             }
         }

@@ -11,6 +11,7 @@ mod db;
 mod edit;
 mod fill;
 mod import;
+pub(crate) mod input;
 mod inquiries_deals;
 mod keys;
 pub mod location;
@@ -24,9 +25,9 @@ mod undo;
 mod write;
 
 pub use import::{ChannelChange, ImportOptions, ImportSummary};
+pub use input::{NewDeal, NewInquiry, NewSource, NewSpend, NewTarget, NewTraffic};
 pub use keys::KEYS as LOG_KEYS;
 pub use undo::{Removed, RemovedKind};
-pub use write::{NewDeal, NewInquiry, NewSource, NewSpend};
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::{Settings, DEFAULT_CHANNELS, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};

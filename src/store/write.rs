@@ -8,73 +8,10 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::money::to_minor;
 use crate::phone;
 use crate::records::*;
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-/// A source as entered in the Sources screen or a `sources` CSV row.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct NewSource {
-    pub channel: String,
-    pub name: String,
-    /// The channel's direction when the channel is new; must agree otherwise.
-    pub direction: Option<Direction>,
-    pub tracking_numbers: Vec<String>,
-    pub utm_source: Option<String>,
-    pub utm_medium: Option<String>,
-    pub utm_campaign: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewSpend {
-    pub date: NaiveDate,
-    pub amount: Decimal,
-    pub category: SpendCategory,
-    /// Source name; `None` books general spend.
-    pub source: Option<String>,
-    pub campaign: Option<String>,
-    pub direction: Option<SpendDirection>,
-    pub note: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewInquiry {
-    /// `None` lets the store give the next free `INQ-YYYY-NNNNN` id.
-    pub id: Option<String>,
-    pub received_at: NaiveDateTime,
-    pub kind: InquiryKind,
-    pub company: Option<String>,
-    pub contact: Option<String>,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-    /// The "where did you hear about us?" answer; `None` or Unknown lets a
-    /// dialled tracking number decide.
-    pub source: Option<String>,
-    pub touchpoints: Vec<(String, NaiveDate)>,
-    pub is_lead: bool,
-    pub status: Option<String>,
-    pub estimated_value: Option<Decimal>,
-    pub logged_by: Option<String>,
-    pub notes: Option<String>,
-    /// For an edit from a form: the version the form was filled from. The
-    /// save is refused with `conflict` when the stored inquiry is at
-    /// another (someone changed it since) or is gone. `None` saves without
-    /// the check, as imports and the demo do.
-    pub expected_version: Option<i64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NewDeal {
-    pub id: String,
-    pub inquiry_id: Option<String>,
-    pub company: String,
-    pub quoted_at: Option<NaiveDate>,
-    pub closed_at: Option<NaiveDate>,
-    pub status: DealStatus,
-    pub amount: Decimal,
-    pub lost_reason: Option<String>,
-    /// As [`NewInquiry::expected_version`].
-    pub expected_version: Option<i64>,
-}
+pub(super) use super::input::{NewDeal, NewInquiry, NewSource, NewSpend, NewTarget};
 
 /// What an upsert did, so an import can say how much changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -393,13 +330,12 @@ pub(super) fn count_spend(conn: &mut dyn Exec, k: &SpendKey) -> Result<usize> {
     Ok(n as usize)
 }
 
-pub(super) fn upsert_target(
-    conn: &mut dyn Exec,
-    cur: &str,
-    year: i32,
-    sales: Option<Decimal>,
-    leads: Option<i64>,
-) -> Result<Outcome> {
+pub(super) fn upsert_target(conn: &mut dyn Exec, cur: &str, t: &NewTarget) -> Result<Outcome> {
+    let NewTarget {
+        year,
+        sales_target: sales,
+        lead_target: leads,
+    } = *t;
     if !RECORD_YEARS.contains(&year) {
         return Err(Error::field(
             ErrorCode::InvalidDate,
@@ -482,7 +418,12 @@ impl Store {
     ) -> Result<()> {
         let cur = &self.settings.currency;
         self.db.transaction(TxKind::Write, |tx| {
-            upsert_target(tx, cur, year, sales, leads).map(|_| ())
+            let target = NewTarget {
+                year,
+                sales_target: sales,
+                lead_target: leads,
+            };
+            upsert_target(tx, cur, &target).map(|_| ())
         })
     }
 }
