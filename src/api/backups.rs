@@ -87,6 +87,20 @@ pub(super) fn dtos(list: &[BackupInfo]) -> Vec<BackupDto> {
     out
 }
 
+/// The backup `name` of the list beside `anchor`.
+fn find(anchor: &std::path::Path, name: &str) -> Result<BackupInfo> {
+    backup::list(anchor)?
+        .into_iter()
+        .find(|b| b.file_name == name)
+        .ok_or_else(|| {
+            Error::field(
+                ErrorCode::NotFound,
+                "name",
+                format!("there is no backup named '{name}'"),
+            )
+        })
+}
+
 fn demo_has_none() -> Error {
     Error::new(
         ErrorCode::Invalid,
@@ -142,20 +156,21 @@ impl Session {
         if st.demo {
             return Err(demo_has_none());
         }
-        if let Some(t) = &st.team {
-            return Err(super::team::no_restore_into_server(t));
+        if st.team.is_some() {
+            let anchor = self.backups_anchor(&st);
+            let chosen = find(&anchor, &name)?;
+            let store = st.store.as_mut().ok_or_else(super::no_company)?;
+            store.restore_team(&chosen.path, &backups_dir(&anchor))?;
+            // Nothing loaded before the restore applies any more.
+            st.cache = None;
+            st.cache_mark = None;
+            st.undo.clear();
+            st.log_keys = None;
+            drop(st);
+            return self.status();
         }
         refuse_over_newer(st.problem.as_ref())?;
-        let chosen = backup::list(self.db_path())?
-            .into_iter()
-            .find(|b| b.file_name == name)
-            .ok_or_else(|| {
-                Error::field(
-                    ErrorCode::NotFound,
-                    "name",
-                    format!("there is no backup named '{name}'"),
-                )
-            })?;
+        let chosen = find(self.db_path(), &name)?;
         // A damaged or foreign backup is refused before anything changes.
         backup::verify(&chosen.path)?;
         let db = self.db_path().to_path_buf();

@@ -203,7 +203,7 @@ impl Session {
                 (file, opened, Vec::new(), team, failure)
             }
         };
-        Ok(Session {
+        let session = Session {
             db_path,
             config: None,
             today,
@@ -223,7 +223,11 @@ impl Session {
                 welcome_language: None,
             }),
             progress: Arc::new(Progress::default()),
-        })
+        };
+        // A file took its daily copy in Store::open; a team database's is
+        // the owner's seat's (team::take_daily).
+        session.take_team_daily();
+        Ok(session)
     }
 
     /// The session as if the system spoke `lang` (read from `LANG` and
@@ -372,6 +376,7 @@ impl Session {
                 st.welcome_language = language;
             }
         }
+        self.take_team_daily();
         self.status()
     }
 

@@ -11,16 +11,18 @@
 //! - A team database's backups are single files pulled from the server
 //!   (`Store::backup_to`), kept in the same scheme as a file's, in a folder
 //!   per team database beside the local data: `teams/<slug>/backups/`
-//!   where `<slug>` is `user@host-port-database`. Restoring one into the
-//!   server is not done from the app yet (`leadledger team push` copies a
-//!   file into an empty team database).
+//!   where `<slug>` is `user@host-port-database`. The owner's seat takes
+//!   the daily copy on opening the team database, rotated as a file's
+//!   (`backup::daily_at`), and restores one into the server when asked
+//!   (`Store::restore_team`, see `backups`).
 
 use super::dto::{SessionStatus, TeamConnection, TeamConnectionInput, TeamTls};
 use super::Session;
 use crate::error::{Error, ErrorCode, Result};
 use crate::store::pg::target::{is_url, PASSWORD_VAR};
 use crate::store::pg::{SslMode, Target};
-use crate::store::Store;
+use crate::store::{backup, Store};
+use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 
 /// The name of the remembered connection's file in the config folder.
@@ -159,20 +161,46 @@ pub(super) fn backups_anchor(file: &Path, t: &Target) -> PathBuf {
     crate::store::backup::team_anchor(file.parent().unwrap_or(Path::new(".")), t)
 }
 
-/// The refusal of a restore on a team database.
-pub(super) fn no_restore_into_server(t: &Target) -> Error {
-    Error::new(
-        ErrorCode::Invalid,
-        format!(
-            "a backup cannot be restored into the team server from the app yet; the backups \
-             of the {} are single files: open one with `leadledger --db FILE`, or copy it into \
-             an empty team database with `leadledger --db URL team push FILE`",
+/// Whether the session's login reads every record of the team database,
+/// so that its pulled copy is the whole company: the owner's seat. Every
+/// team login is the owner until roles come (issue 13, part 2); then a
+/// seat that sees part of the records keeps no copies of them.
+pub(super) fn reads_everything(store: &Store) -> bool {
+    store.is_team()
+}
+
+/// Today's daily copy of the team database `store` is on, in its folder
+/// beside the local database file `file`, rotated to 7 daily, 4 weekly
+/// and 12 monthly copies as a file's. A failure does not keep the seat
+/// from working: it is said on standard error, and the next open tries again.
+pub(super) fn take_daily(file: &Path, store: &Store, today: NaiveDate) {
+    let Some(t) = store.team() else {
+        return;
+    };
+    if !reads_everything(store) {
+        return;
+    }
+    if let Err(e) = backup::daily_at(store, &backups_anchor(file, t), today) {
+        eprintln!(
+            "leadledger: today's backup of the team {} failed: {e}",
             t.place()
-        ),
-    )
+        );
+    }
 }
 
 impl Session {
+    /// The owner's seat's daily copy of the open team database (nothing on
+    /// a file, which took its own on opening, or in the demo).
+    pub(super) fn take_team_daily(&self) {
+        let st = self.lock();
+        if st.demo {
+            return;
+        }
+        if let Some(store) = st.store.as_ref() {
+            take_daily(&self.db_path, store, self.today);
+        }
+    }
+
     /// "Connect to a team server": opens the team database the form names
     /// and makes it the session's, in place of a file or the demo. The
     /// connection (without its password) is remembered for the next start.
@@ -190,6 +218,7 @@ impl Session {
             st.team = Some(target.clone());
             st.team_failure = None;
         }
+        self.take_team_daily();
         if let Some(config) = &self.config {
             // The connection is open either way; not remembering it only
             // means asking again at the next start.

@@ -263,6 +263,15 @@ fn backups_anchor(db: &Db) -> Result<PathBuf> {
 
 pub fn backup(db: &Db, out: Option<PathBuf>) -> Result<()> {
     let store = open(db)?;
+    if out.is_none() && store.is_team() {
+        // The owner's seat keeps a team database's daily, weekly and
+        // monthly copies as a file's: today's first, then manual ones.
+        let today = chrono::Local::now().date_naive();
+        if let Some(daily) = backup::daily_at(&store, &backups_anchor(db)?, today)? {
+            println!("Backed up {} to {} (checked).", db.name(), daily.display());
+            return Ok(());
+        }
+    }
     let out = match out {
         Some(out) => out,
         None => {
@@ -306,11 +315,19 @@ pub fn backups(db: &Db) -> Result<()> {
 }
 
 pub fn restore(db: &Db, file: &Path) -> Result<()> {
-    let db = db.file(
-        "restore",
-        "a team database is restored by pushing the backup into an empty database: \
-         leadledger --db postgres://… team push BACKUP.db",
-    )?;
+    let db = match db {
+        Db::File(path) => path,
+        Db::Team(_) => {
+            // The server's records are replaced by the backup's in one
+            // transaction, after the current ones are pulled beside them.
+            let mut store = open(db)?;
+            let dir = backup::backups_dir(&backups_anchor(db)?);
+            let kept = store.restore_team(file, &dir)?;
+            println!("The previous records were kept as {}.", kept.display());
+            println!("Restored the team {} from {}.", db.name(), file.display());
+            return Ok(());
+        }
+    };
     let kept = backup::restore(db, file)?;
     if let Some(k) = kept {
         println!("The previous database was kept as {}.", k.display());

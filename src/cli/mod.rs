@@ -122,8 +122,9 @@ enum Command {
     },
     /// Write a checked copy of the database (default: into the backups folder beside it).
     ///
-    /// Of a team database: a pulled file, by default in teams/USER@HOST-PORT-DATABASE/backups/
-    /// in the data directory.
+    /// Of a team database: a checked pulled file, by default in
+    /// teams/USER@HOST-PORT-DATABASE/backups/ in the data directory: today's daily copy, rotated
+    /// like a file's (7 daily, 4 weekly, 12 monthly), or a manual one once today's exists.
     Backup {
         /// Where to write the copy.
         #[arg(long)]
@@ -133,7 +134,8 @@ enum Command {
     Backups,
     /// Replace the database file with a backup; the current file is kept as a backup first.
     ///
-    /// A database file only: a team database is restored with `team push` into an empty one.
+    /// On a team database: the server's records are replaced by the backup's in one
+    /// transaction, the current ones first pulled into before-restore-….db in its backups folder.
     Restore { file: PathBuf },
     /// Show the settings, or change those given.
     Settings {

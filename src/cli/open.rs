@@ -39,21 +39,6 @@ impl Db {
         }
     }
 
-    /// The file, for a command that works on a file only; on a team
-    /// database it is refused in one sentence saying what to do instead.
-    pub fn file(&self, command: &str, instead: &str) -> Result<&Path> {
-        match self {
-            Db::File(path) => Ok(path),
-            Db::Team(t) => Err(Error::invalid(
-                "db",
-                format!(
-                    "`{command}` works on a database file, and --db names the team {}; {instead}",
-                    t.place()
-                ),
-            )),
-        }
-    }
-
     /// The team database, for the `team` commands.
     pub fn team(&self, command: &str) -> Result<&Target> {
         match self {

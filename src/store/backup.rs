@@ -85,18 +85,30 @@ pub(super) fn before_migration(path: &Path, version: i64) -> Result<PathBuf> {
 
 /// Takes today's daily backup if there is none yet, then rotates.
 pub(super) fn daily(store: &Store, today: NaiveDate) -> Result<Option<PathBuf>> {
-    let Some(path) = store.path() else {
+    let Some(path) = store.path().map(Path::to_path_buf) else {
         return Ok(None);
     };
-    let dir = backups_dir(path);
+    daily_at(store, &path, today)
+}
+
+/// Takes today's daily backup of `store` into `backups_dir(anchor)` if
+/// there is none yet, then rotates that folder by [`keep`]. A file's copy
+/// is its checked snapshot; a team database's is a checked pulled file
+/// (`Store::pull_into`), `anchor` its [`team_anchor`]: the owner's seat
+/// keeps the same daily, weekly and monthly copies of it as of a file.
+pub fn daily_at(store: &Store, anchor: &Path, today: NaiveDate) -> Result<Option<PathBuf>> {
+    let dir = backups_dir(anchor);
     let out = dir.join(format!("{DAILY_PREFIX}{}.db", today.format("%Y-%m-%d")));
     if out.exists() {
         return Ok(None);
     }
-    let Some(conn) = store.db.sqlite() else {
-        return Ok(None);
-    };
-    snapshot(conn, &out)?;
+    match store.db.sqlite() {
+        Some(conn) => snapshot(conn, &out)?,
+        None => {
+            std::fs::create_dir_all(&dir)?;
+            store.pull_into(&out)?;
+        }
+    }
     rotate(&dir)?;
     Ok(Some(out))
 }
@@ -284,11 +296,8 @@ impl Store {
         match self.db.sqlite() {
             Some(conn) => snapshot(conn, out),
             // A team database's copy is a single file made of it, checked
-            // like any backup.
-            None => {
-                self.pull_into(out)?;
-                verify(out)
-            }
+            // like any backup before it appears.
+            None => self.pull_into(out),
         }
     }
 

@@ -14,7 +14,7 @@ use super::db::{self, Conn, Exec, PgLink, TxKind, Value};
 use super::{pg, settings, Store};
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::Settings;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The tables a copy carries, parents before children, each with the
 /// columns that order its rows (so a copy reads the same on every run).
@@ -154,8 +154,8 @@ impl Store {
     }
 
     /// Writes this database as a new single file at `out` (which must not
-    /// exist): `team pull`, and a team database's backup. The file appears
-    /// whole or not at all.
+    /// exist): `team pull`, and a team database's backup. The file is
+    /// checked (`backup::verify`) before it appears, whole or not at all.
     pub fn pull_into(&self, out: &Path) -> Result<()> {
         if out.exists() {
             return Err(Error::new(
@@ -164,21 +164,73 @@ impl Store {
             ));
         }
         crate::atomic::write_via_path(out, |tmp| {
-            let mut conn = rusqlite::Connection::open(tmp)?;
-            super::configure(&conn, &super::Limits::default())?;
-            conn.pragma_update(None, "application_id", super::APPLICATION_ID)?;
-            super::migrate(&mut conn)?;
-            let file = Conn::Sqlite(conn);
-            self.db.transaction(TxKind::Snapshot, |from| {
-                file.transaction(TxKind::Write, |to| copy_all(from, to))
-            })?;
-            if let Conn::Sqlite(conn) = file {
-                // The copy is one file with nothing left in its journal.
-                conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-            }
-            Ok(())
+            self.db
+                .transaction(TxKind::Snapshot, |from| write_file(from, tmp))
         })
     }
+
+    /// Replaces every record of this team database with the backup file
+    /// `from`'s, in one transaction: the backup is checked first, the
+    /// current records are pulled into a new `before-restore-STAMP.db` in
+    /// `backups` (inside the same transaction, so it holds exactly what was
+    /// replaced), and then the backup's rows are copied in with the
+    /// server's triggers off, as `team push` does. An older backup is
+    /// brought to this schema on a working copy; the file itself is never
+    /// written. Returns the safety copy's path. A restore that fails
+    /// leaves the server as it was.
+    pub fn restore_team(&mut self, from: &Path, backups: &Path) -> Result<PathBuf> {
+        if self.team.is_none() {
+            return Err(Error::new(
+                ErrorCode::Invalid,
+                "restore_team works on a team database; a file is restored with backup::restore",
+            ));
+        }
+        super::backup::verify(from)?;
+        std::fs::create_dir_all(backups)?;
+        let work = tempfile::Builder::new()
+            .prefix(".restoring-")
+            .tempdir_in(backups)?;
+        let copy = work.path().join("restore.db");
+        std::fs::copy(from, &copy)?;
+        let source = Store::open(&copy)?;
+        let stamp = chrono::Local::now().format("%Y-%m-%d-%H%M%S");
+        let mut out = backups.join(format!("before-restore-{stamp}.db"));
+        let mut n = 2;
+        while out.exists() {
+            out = backups.join(format!("before-restore-{stamp}-{n}.db"));
+            n += 1;
+        }
+        crate::atomic::write_via_path(&out, |tmp| {
+            self.db.transaction(TxKind::Serial, |to| {
+                write_file(to, tmp)?;
+                source
+                    .db
+                    .transaction(TxKind::Snapshot, |rows| copy_all(rows, to))
+            })
+        })?;
+        drop(source);
+        drop(work);
+        // As after a push: the planner learns the new tables' sizes now.
+        self.db.with(|x| x.batch("ANALYZE"))?;
+        self.settings = self.db.with(|x| settings::load(x))?;
+        Ok(out)
+    }
+}
+
+/// A new single file at `tmp` holding every row `from` reads, its journal
+/// folded in, and checked as a backup is.
+fn write_file(from: &mut dyn Exec, tmp: &Path) -> Result<()> {
+    let mut conn = rusqlite::Connection::open(tmp)?;
+    super::configure(&conn, &super::Limits::default())?;
+    conn.pragma_update(None, "application_id", super::APPLICATION_ID)?;
+    super::migrate(&mut conn)?;
+    let file = Conn::Sqlite(conn);
+    file.transaction(TxKind::Write, |to| copy_all(from, to))?;
+    if let Conn::Sqlite(conn) = file {
+        // The copy is one file with nothing left in its journal.
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    }
+    super::backup::verify(tmp)
 }
 
 /// Counts what a receiving database holds beyond what `team init` wrote.

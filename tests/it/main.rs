@@ -49,6 +49,8 @@
 //!   killed server is offline, then back with every committed row.
 //! - `team_store`: a company on a team server works as a file does; push
 //!   and pull move a database between the engines exactly.
+//! - `team_restore`: a team database's daily copies, restoring one into the
+//!   server, and a push → pull round trip on a generated large data set.
 
 mod api;
 mod api_log;
@@ -88,3 +90,4 @@ mod team_store;
 mod undo;
 mod team_concurrency;
 mod team_crash;
+mod team_restore;
