@@ -4,10 +4,10 @@
 //! transaction and refuses what would leave records pointing nowhere.
 
 use super::db::{name_eq, vals, Exec, TxKind};
-use super::write::{
-    check_date, insert_spend, optional, require_source, required, spend_key, upsert_source,
-    NewSource, NewSpend,
-};
+use super::input::{NewSource, NewSpend};
+use super::sources::{require_source, upsert_source};
+use super::spend::{insert_spend, spend_key};
+use super::write::{check_date, optional, required};
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::*;

@@ -5,10 +5,8 @@
 use super::db::{Exec, TxKind};
 use super::input::{NewDeal, NewInquiry, NewSource, NewSpend, NewTarget};
 use super::inquiries_deals::{resolve_inquiry, upsert_deal, upsert_inquiry};
-use super::write::{
-    insert_spend, require_source, spend_key, tracking_numbers, upsert_source, upsert_target,
-    upsert_traffic,
-};
+use super::sources::{require_source, tracking_numbers, upsert_source};
+use super::spend::{insert_spend, spend_key, upsert_target, upsert_traffic};
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::*;

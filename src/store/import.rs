@@ -5,12 +5,14 @@
 //! is collected before anything is kept, so the user fixes a file once.
 
 use super::db::{guarded, Exec, TxKind};
+use super::input::NewSource;
 use super::inquiries_deals::{resolve_inquiry, upsert_deal, upsert_inquiry};
 use super::progress::Progress;
-use super::write::{
-    count_spend, insert_spend, require_source, set_channel_direction, source_id, spend_key,
-    tracking_numbers, upsert_source, upsert_target, upsert_traffic, NewSource, Outcome,
+use super::sources::{
+    require_source, set_channel_direction, source_id, tracking_numbers, upsert_source,
 };
+use super::spend::{count_spend, insert_spend, spend_key, upsert_target, upsert_traffic};
+use super::write::Outcome;
 use super::Store;
 use crate::csvio::{
     self, Decoding, Detected, Kind, Numbered, ReadOptions, Rejected, RowError, Rows,

@@ -2,10 +2,9 @@
 //! their id, so re-importing a file or saving an edited form is the same act.
 
 use super::db::{vals, Dialect, Exec, TxKind};
-use super::write::{
-    check_date, optional, require_source, required, tag_by_phone, tracking_numbers,
-};
-use super::write::{NewDeal, NewInquiry, Outcome};
+use super::input::{NewDeal, NewInquiry};
+use super::sources::{require_source, tag_by_phone, tracking_numbers};
+use super::write::{check_date, optional, required, Outcome};
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::to_minor;

@@ -20,6 +20,8 @@ pub mod progress;
 mod read;
 pub mod recovery;
 mod settings;
+mod sources;
+mod spend;
 mod team;
 mod undo;
 mod write;
