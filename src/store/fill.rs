@@ -3,8 +3,9 @@
 //! validating insert functions as every other entry path.
 
 use super::db::{Exec, TxKind};
+use super::deals::upsert_deal;
 use super::input::{NewDeal, NewInquiry, NewSource, NewSpend, NewTarget};
-use super::inquiries_deals::{resolve_inquiry, upsert_deal, upsert_inquiry};
+use super::inquiries::{resolve_inquiry, upsert_inquiry};
 use super::sources::{require_source, tracking_numbers, upsert_source};
 use super::spend::{insert_spend, spend_key, upsert_target, upsert_traffic};
 use super::Store;

@@ -5,8 +5,9 @@
 //! is collected before anything is kept, so the user fixes a file once.
 
 use super::db::{guarded, Exec, TxKind};
+use super::deals::upsert_deal;
 use super::input::NewSource;
-use super::inquiries_deals::{resolve_inquiry, upsert_deal, upsert_inquiry};
+use super::inquiries::{resolve_inquiry, upsert_inquiry};
 use super::progress::Progress;
 use super::sources::{
     require_source, set_channel_direction, source_id, tracking_numbers, upsert_source,

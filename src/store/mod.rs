@@ -8,11 +8,12 @@
 
 pub mod backup;
 mod db;
+mod deals;
 mod edit;
 mod fill;
 mod import;
 pub(crate) mod input;
-mod inquiries_deals;
+mod inquiries;
 mod keys;
 pub mod location;
 pub mod pg;

@@ -1,9 +1,10 @@
 //! The validation every record kind shares (dates in range, names without
-//! control characters, trimmed optional texts) and what an upsert did. Each
-//! kind's own statements live in its file (`sources.rs`, `spend.rs`,
-//! `inquiries_deals.rs`); the app's forms, the command line, CSV import and
+//! control characters, trimmed optional texts, the version an edit was made
+//! from) and what an upsert did. Each kind's own statements live in its file
+//! (`sources.rs`, `spend.rs`, `inquiries.rs`, `deals.rs`); the app's forms, the command line, CSV import and
 //! the demo generator all end in them, so a rule holds everywhere at once.
 
+use super::db::{vals, Dialect, Exec};
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::*;
 use chrono::{Datelike, NaiveDate};
@@ -73,5 +74,55 @@ pub(super) fn optional(text: &Option<String>, field: &str) -> Result<Option<Stri
             check_controls(t, field, true)?;
             Ok(Some(t.to_string()))
         }
+    }
+}
+
+/// The stored row of `table` (inquiries or deals) with id `id`: its rowid
+/// and version. On PostgreSQL the row stays locked until the transaction
+/// ends, so no other seat's save can come between the version check and
+/// the write; on SQLite the writer holds the whole file already.
+pub(super) fn stored_row(conn: &mut dyn Exec, table: &str, id: &str) -> Result<Option<(i64, i64)>> {
+    let lock = match conn.dialect() {
+        Dialect::Sqlite => "",
+        Dialect::Postgres => " FOR UPDATE",
+    };
+    conn.query_opt(
+        &format!("SELECT rowid, version FROM {table} WHERE id = ?1{lock}"),
+        vals![id],
+    )?
+    .map(|row| Ok((row.int(0)?, row.int(1)?)))
+    .transpose()
+}
+
+/// Refuses a save made from a form that showed another version of the
+/// record than the stored one (or a record that is gone since): the later
+/// of two seats' saves, which would overwrite the first unseen.
+pub(super) fn check_version(
+    what: &str,
+    id: &str,
+    expected: Option<i64>,
+    stored: Option<(i64, i64)>,
+) -> Result<()> {
+    let Some(expected) = expected else {
+        return Ok(());
+    };
+    match stored {
+        Some((_, v)) if v == expected => Ok(()),
+        Some((_, v)) => Err(Error::field(
+            ErrorCode::Conflict,
+            "version",
+            format!(
+                "{what} {id} was changed by someone else after it was opened (it is at \
+                 version {v}, the form showed version {expected}); nothing was saved. Look at \
+                 it as it is now and make the change again"
+            ),
+        )),
+        None => Err(Error::field(
+            ErrorCode::Conflict,
+            "version",
+            format!(
+                "{what} {id} was removed by someone else after it was opened; nothing was saved"
+            ),
+        )),
     }
 }

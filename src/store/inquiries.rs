@@ -1,10 +1,11 @@
-//! Inquiries and deals: the records staff write all day. Both are upserted by
-//! their id, so re-importing a file or saving an edited form is the same act.
+//! Inquiries: the records staff write all day, with their touchpoints and
+//! the readable number each gets. An inquiry is upserted by its id, so
+//! re-importing a file or saving an edited form is the same act.
 
 use super::db::{vals, Dialect, Exec, TxKind};
-use super::input::{NewDeal, NewInquiry};
+use super::input::NewInquiry;
 use super::sources::{require_source, tag_by_phone, tracking_numbers};
-use super::write::{check_date, optional, required, Outcome};
+use super::write::{check_date, check_version, optional, required, stored_row, Outcome};
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::to_minor;
@@ -183,56 +184,6 @@ pub(super) fn upsert_inquiry(
     Ok(outcome)
 }
 
-/// The stored row of `table` (inquiries or deals) with id `id`: its rowid
-/// and version. On PostgreSQL the row stays locked until the transaction
-/// ends, so no other seat's save can come between the version check and
-/// the write; on SQLite the writer holds the whole file already.
-fn stored_row(conn: &mut dyn Exec, table: &str, id: &str) -> Result<Option<(i64, i64)>> {
-    let lock = match conn.dialect() {
-        Dialect::Sqlite => "",
-        Dialect::Postgres => " FOR UPDATE",
-    };
-    conn.query_opt(
-        &format!("SELECT rowid, version FROM {table} WHERE id = ?1{lock}"),
-        vals![id],
-    )?
-    .map(|row| Ok((row.int(0)?, row.int(1)?)))
-    .transpose()
-}
-
-/// Refuses a save made from a form that showed another version of the
-/// record than the stored one (or a record that is gone since): the later
-/// of two seats' saves, which would overwrite the first unseen.
-fn check_version(
-    what: &str,
-    id: &str,
-    expected: Option<i64>,
-    stored: Option<(i64, i64)>,
-) -> Result<()> {
-    let Some(expected) = expected else {
-        return Ok(());
-    };
-    match stored {
-        Some((_, v)) if v == expected => Ok(()),
-        Some((_, v)) => Err(Error::field(
-            ErrorCode::Conflict,
-            "version",
-            format!(
-                "{what} {id} was changed by someone else after it was opened (it is at \
-                 version {v}, the form showed version {expected}); nothing was saved. Look at \
-                 it as it is now and make the change again"
-            ),
-        )),
-        None => Err(Error::field(
-            ErrorCode::Conflict,
-            "version",
-            format!(
-                "{what} {id} was removed by someone else after it was opened; nothing was saved"
-            ),
-        )),
-    }
-}
-
 fn insert_touchpoints(conn: &mut dyn Exec, rowid: i64, t: &[(Id, NaiveDate)]) -> Result<()> {
     for (seq, (source, date)) in t.iter().enumerate() {
         conn.execute(
@@ -267,81 +218,6 @@ fn stored_touchpoints(conn: &mut dyn Exec, rowid: i64) -> Result<Vec<(Id, NaiveD
     Ok(out)
 }
 
-/// Validates a deal: dates in range and in order, known inquiry, sane amount.
-pub(super) fn check_deal(conn: &mut dyn Exec, cur: &str, d: &NewDeal) -> Result<i64> {
-    required(&d.id, "id")?;
-    required(&d.company, "company")?;
-    for (date, field) in [(d.quoted_at, "quoted_at"), (d.closed_at, "closed_at")] {
-        if let Some(date) = date {
-            check_date(date, field)?;
-        }
-    }
-    if d.status != DealStatus::Open && d.closed_at.is_none() {
-        return Err(Error::field(
-            ErrorCode::Invalid,
-            "closed_at",
-            format!("a {} deal needs the date it closed", d.status.as_str()),
-        ));
-    }
-    if let (Some(q), Some(c)) = (d.quoted_at, d.closed_at) {
-        if c < q {
-            return Err(Error::field(
-                ErrorCode::Inconsistent,
-                "closed_at",
-                format!("the deal closed on {c}, before it was quoted on {q}"),
-            ));
-        }
-    }
-    if let Some(inq) = optional(&d.inquiry_id, "inquiry_id")? {
-        let found = conn.query_opt("SELECT 1 FROM inquiries WHERE id = ?1", vals![&inq])?;
-        if found.is_none() {
-            return Err(Error::field(
-                ErrorCode::NotFound,
-                "inquiry_id",
-                format!("there is no inquiry '{inq}'"),
-            ));
-        }
-    }
-    to_minor(d.amount, cur, "amount")
-}
-
-pub(super) fn upsert_deal(conn: &mut dyn Exec, cur: &str, d: &NewDeal) -> Result<Outcome> {
-    let amount = check_deal(conn, cur, d)?;
-    let date = |x: Option<NaiveDate>| x.map(|d| d.format("%Y-%m-%d").to_string());
-    let values = vals![
-        d.id.trim(),
-        optional(&d.inquiry_id, "inquiry_id")?,
-        d.company.trim(),
-        date(d.quoted_at),
-        date(d.closed_at),
-        d.status.as_str(),
-        amount,
-        optional(&d.lost_reason, "lost_reason")?,
-    ];
-    let exists = stored_row(conn, "deals", d.id.trim())?;
-    check_version("deal", d.id.trim(), d.expected_version, exists)?;
-    if exists.is_none() {
-        conn.execute(
-            "INSERT INTO deals (id, inquiry_id, company, quoted_at, closed_at, status, amount_minor, \
-             lost_reason) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            values,
-        )?;
-        return Ok(Outcome::Inserted);
-    }
-    let changed = conn.execute(
-        "UPDATE deals SET inquiry_id = ?2, company = ?3, quoted_at = ?4, closed_at = ?5, status = ?6, \
-         amount_minor = ?7, lost_reason = ?8, version = version + 1 WHERE id = ?1 AND \
-         (inquiry_id, company, quoted_at, closed_at, status, amount_minor, lost_reason) IS DISTINCT FROM \
-         (?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        values,
-    )?;
-    Ok(if changed > 0 {
-        Outcome::Updated
-    } else {
-        Outcome::Unchanged
-    })
-}
-
 impl Store {
     /// Logs (or, with a known id, updates) an inquiry and returns its id. An
     /// inquiry whose source is missing or Unknown and whose phone is a
@@ -355,12 +231,5 @@ impl Store {
             upsert_inquiry(tx, cur, &resolved)?;
             Ok(resolved.id)
         })
-    }
-
-    /// Records a quote or order, or updates the one with the same id.
-    pub fn save_deal(&mut self, d: &NewDeal) -> Result<()> {
-        let cur = &self.settings.currency;
-        self.db
-            .transaction(TxKind::Write, |tx| upsert_deal(tx, cur, d).map(|_| ()))
     }
 }
