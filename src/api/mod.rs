@@ -186,6 +186,14 @@ impl Session {
     /// server unreachable, …), at the welcome screen with the reason and the
     /// connection to try again.
     pub fn start_on(db: PathBuf, today: NaiveDate) -> Result<Session> {
+        Self::start_beside(db, None, today)
+    }
+
+    /// Like [`Session::start_on`], with the local database file whose folder
+    /// holds a team database's copies (`teams/<slug>/backups`) given rather
+    /// than the platform's data directory: the tests keep them in a
+    /// temporary folder instead of the home of whoever runs them.
+    pub fn start_beside(db: PathBuf, local: Option<PathBuf>, today: NaiveDate) -> Result<Session> {
         let url = db.to_str().filter(|t| is_url(t)).map(str::to_string);
         let (db_path, opened, warnings, team, team_failure) = match url {
             None => {
@@ -194,7 +202,9 @@ impl Session {
             }
             Some(url) => {
                 let (store, team, failure) = open_url(&url);
-                let file = default_db_path().unwrap_or_else(|_| PathBuf::from("leadledger.db"));
+                let file = local.unwrap_or_else(|| {
+                    default_db_path().unwrap_or_else(|_| PathBuf::from("leadledger.db"))
+                });
                 let opened = integrity::Opened {
                     store,
                     read_only: false,

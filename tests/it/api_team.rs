@@ -41,8 +41,18 @@ fn prepared(db: &TestDb) {
     .unwrap();
 }
 
+/// The local database file of this test binary's seats, whose folder keeps
+/// their team copies: a temporary folder, never the home of whoever runs
+/// the tests.
+fn local_file() -> PathBuf {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| tempfile::tempdir().unwrap())
+        .path()
+        .join("leadledger.db")
+}
+
 fn seat(db: &TestDb) -> Session {
-    Session::start_on(PathBuf::from(db.url()), today()).unwrap()
+    Session::start_beside(PathBuf::from(db.url()), Some(local_file()), today()).unwrap()
 }
 
 /// What the welcome screen's form sends for `db` as `user` with `password`.
@@ -177,7 +187,7 @@ fn connect_team_opens_the_database_and_remembers_it_without_the_password() {
     let next = resolve_db(None, Some(&config)).unwrap();
     assert_eq!(next.to_str(), Some(url.as_str()));
     if std::env::var_os(pg::target::PASSWORD_VAR).is_none() {
-        let again = Session::start_on(next, today()).unwrap();
+        let again = Session::start_beside(next, Some(local_file()), today()).unwrap();
         let st = again.status().unwrap();
         assert!(st.needs_setup && st.team.is_none());
         assert_eq!(st.team_failure.unwrap().code, ErrorCode::AuthFailed);

@@ -51,12 +51,12 @@
 //!   and pull move a database between the engines exactly.
 //! - `team_restore`: a team database's daily copies, restoring one into the
 //!   server, and a push → pull round trip on a generated large data set.
-
-mod api;
-mod api_log;
 //! - `team_concurrency`: seats at once: 2 and 8 writers, an import beside a
 //!   seat logging, two seats editing one record (`conflict`).
 //! - `team_crash`: the server killed during an import and single writes.
+
+mod api;
+mod api_log;
 mod api_team;
 mod app_files;
 mod architecture;
@@ -86,8 +86,8 @@ mod props;
 mod reliability;
 mod report;
 mod store;
-mod team_store;
-mod undo;
 mod team_concurrency;
 mod team_crash;
 mod team_restore;
+mod team_store;
+mod undo;
