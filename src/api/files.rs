@@ -112,18 +112,56 @@ impl Session {
     /// Writes one kind of record as CSV to `path`.
     pub fn export_file(&self, kind: Choice<FileKind>, path: String) -> Result<ExportOutcome> {
         let k = kind.get()?;
-        let mut out = Vec::new();
-        self.read(|store, _| store.export_csv(k, &mut out))?;
-        save(path, &out)
+        // Streamed into the temporary file beside the target as the rows are
+        // written, as the command line does: a large export is never held
+        // whole in memory, and the file appears whole or not at all.
+        let bytes = self
+            .read(|store, _| {
+                crate::atomic::write_with(&path, |out| {
+                    let mut counted = Counted { out, bytes: 0 };
+                    store.export_csv(k, &mut counted)?;
+                    Ok(counted.bytes)
+                })
+            })
+            .map_err(at_path)?;
+        Ok(ExportOutcome {
+            path,
+            bytes: u32::try_from(bytes).unwrap_or(u32::MAX),
+        })
+    }
+}
+
+/// A writer that counts what passes through it, for the export's summary.
+struct Counted<'a> {
+    out: &'a mut dyn std::io::Write,
+    bytes: u64,
+}
+
+impl std::io::Write for Counted<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        self.bytes += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// A failure to write the chosen file is the path's fault, for the form.
+fn at_path(e: Error) -> Error {
+    match e.code {
+        ErrorCode::Io | ErrorCode::DiskFull if e.field.is_none() => Error {
+            field: Some("path".into()),
+            ..e
+        },
+        _ => e,
     }
 }
 
 /// Writes a file the user asked for, atomically; a failure names the path.
 fn save(path: String, bytes: &[u8]) -> Result<ExportOutcome> {
-    crate::atomic::write(&path, bytes).map_err(|e| Error {
-        field: Some("path".into()),
-        ..e
-    })?;
+    crate::atomic::write(&path, bytes).map_err(at_path)?;
     Ok(ExportOutcome {
         path,
         bytes: bytes.len() as u32,
