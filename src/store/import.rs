@@ -97,6 +97,26 @@ fn note(
     Ok(())
 }
 
+/// Writes every row of one kind, each under its own savepoint, and notes
+/// what it did or why it was refused; a failure of the database itself
+/// ends the import at once.
+fn each<T>(
+    tx: &mut dyn Exec,
+    rows: &[Numbered<T>],
+    progress: &Progress,
+    errors: &mut Vec<RowError>,
+    summary: &mut ImportSummary,
+    mut write: impl FnMut(&mut dyn Exec, &T) -> Result<Outcome>,
+) -> Result<()> {
+    summary.rows = rows.len();
+    progress.storing(rows.len());
+    for r in rows {
+        let result = guarded(tx, |tx| write(tx, r));
+        note(progress, errors, summary, r.row, result)?;
+    }
+    Ok(())
+}
+
 fn is_database_failure(e: &Error) -> bool {
     // On a team server too: the server gone (the transaction with it), or
     // a serialization failure, which runs the whole import again.
@@ -292,78 +312,39 @@ fn import_rows(
                 )?;
             }
         }
-        Rows::Spend(rows) => {
-            summary.rows = rows.len();
-            progress.storing(rows.len());
-            // Spend rows have no id: the CSV layer refuses identical rows
-            // within one file, and a row identical to a stored one is
-            // counted as unchanged, so a second import adds nothing.
-            for r in rows {
-                let result = guarded(tx, |tx| -> Result<Outcome> {
-                    let source = match r.source.as_deref().filter(|s| !s.trim().is_empty()) {
-                        Some(name) => Some(require_source(tx, name, "source")?),
-                        None => None,
-                    };
-                    let key = spend_key(cur, r, source)?;
-                    if count_spend(tx, &key)? > 0 {
-                        return Ok(Outcome::Unchanged);
-                    }
-                    insert_spend(tx, &key)?;
-                    Ok(Outcome::Inserted)
-                });
-                note(progress, &mut errors, &mut summary, r.row, result)?;
+        // Spend rows have no id: the CSV layer refuses identical rows
+        // within one file, and a row identical to a stored one is counted
+        // as unchanged, so a second import adds nothing.
+        Rows::Spend(rows) => each(tx, rows, progress, &mut errors, &mut summary, |tx, r| {
+            let source = match r.source.as_deref().filter(|s| !s.trim().is_empty()) {
+                Some(name) => Some(require_source(tx, name, "source")?),
+                None => None,
+            };
+            let key = spend_key(cur, r, source)?;
+            if count_spend(tx, &key)? > 0 {
+                return Ok(Outcome::Unchanged);
             }
-        }
+            insert_spend(tx, &key)?;
+            Ok(Outcome::Inserted)
+        })?,
         Rows::Inquiries(rows) => {
-            summary.rows = rows.len();
-            progress.storing(rows.len());
             let numbers = tracking_numbers(tx)?;
             let unknown = require_source(tx, UNKNOWN_SOURCE, "source")?;
-            for r in rows {
-                let result = guarded(tx, |tx| {
-                    let res = resolve_inquiry(tx, &numbers, unknown, r)?;
-                    upsert_inquiry(tx, cur, &res)
-                });
-                note(progress, &mut errors, &mut summary, r.row, result)?;
-            }
+            each(tx, rows, progress, &mut errors, &mut summary, |tx, r| {
+                let res = resolve_inquiry(tx, &numbers, unknown, r)?;
+                upsert_inquiry(tx, cur, &res)
+            })?
         }
-        Rows::Deals(rows) => {
-            summary.rows = rows.len();
-            progress.storing(rows.len());
-            for r in rows {
-                note(
-                    progress,
-                    &mut errors,
-                    &mut summary,
-                    r.row,
-                    guarded(tx, |tx| upsert_deal(tx, cur, r)),
-                )?;
-            }
-        }
-        Rows::Targets(rows) => {
-            summary.rows = rows.len();
-            progress.storing(rows.len());
-            for r in rows {
-                note(
-                    progress,
-                    &mut errors,
-                    &mut summary,
-                    r.row,
-                    guarded(tx, |tx| upsert_target(tx, cur, r)),
-                )?;
-            }
-        }
-        Rows::Traffic(rows) => {
-            summary.rows = rows.len();
-            progress.storing(rows.len());
-            for r in rows {
-                let result = guarded(tx, |tx| {
-                    let id = require_source(tx, &r.source, "source")?;
-                    upsert_traffic(tx, r.month, id, r.visitors)
-                });
-                note(progress, &mut errors, &mut summary, r.row, result)?;
-            }
-        }
+        Rows::Deals(rows) => each(tx, rows, progress, &mut errors, &mut summary, |tx, r| {
+            upsert_deal(tx, cur, r)
+        })?,
+        Rows::Targets(rows) => each(tx, rows, progress, &mut errors, &mut summary, |tx, r| {
+            upsert_target(tx, cur, r)
+        })?,
+        Rows::Traffic(rows) => each(tx, rows, progress, &mut errors, &mut summary, |tx, r| {
+            let id = require_source(tx, &r.source, "source")?;
+            upsert_traffic(tx, r.month, id, r.visitors)
+        })?,
     }
     if !errors.is_empty() {
         errors.sort_by_key(|e| e.row);

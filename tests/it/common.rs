@@ -96,6 +96,21 @@ pub fn dump(db: &Path) -> Vec<String> {
     out
 }
 
+/// A generated company (the demo's, as `opts` say) in a new file at `path`.
+pub fn demo_file(path: &Path, opts: leadledger::demo::DemoOptions) -> Store {
+    let ds = leadledger::demo::generate(&opts);
+    let mut store = Store::create(
+        path,
+        Settings {
+            currency: ds.settings.currency.clone(),
+            ..Settings::default()
+        },
+    )
+    .unwrap();
+    store.fill(&ds).unwrap();
+    store
+}
+
 /// An advertising spend entry of 1 March 2026 for the store.
 pub fn new_spend(amount: Decimal, note: Option<String>) -> NewSpend {
     NewSpend {

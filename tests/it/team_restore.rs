@@ -4,10 +4,10 @@
 //! in a safety copy), and a push → pull round trip is exact on a generated
 //! large data set.
 
-use crate::common::{call, datetime, dump, fresh, new_inquiry, today};
+use crate::common::{call, datetime, demo_file, dump, fresh, new_inquiry, today};
 use crate::pg::{fresh_db, TestDb, PASSWORD, SUPERUSER};
 use leadledger::api::TeamConnectionInput;
-use leadledger::demo::{self, DemoOptions};
+use leadledger::demo::DemoOptions;
 use leadledger::error::ErrorCode;
 use leadledger::records::Settings;
 use leadledger::store::backup::{self, backups_dir, team_anchor};
@@ -19,21 +19,6 @@ use std::time::Instant;
 
 fn target(db: &TestDb) -> Target {
     Target::parse(&db.url()).unwrap()
-}
-
-/// The demo company in a new file at `path`.
-fn demo_file(path: &Path, opts: DemoOptions) -> Store {
-    let ds = demo::generate(&opts);
-    let mut store = Store::create(
-        path,
-        Settings {
-            currency: ds.settings.currency.clone(),
-            ..Settings::default()
-        },
-    )
-    .unwrap();
-    store.fill(&ds).unwrap();
-    store
 }
 
 fn log(team: &mut Store, at: &str) -> String {

@@ -3,9 +3,9 @@
 //! row, id, audit entry and setting, and the same `Dataset`, so the same
 //! figures.
 
-use crate::common::{datetime, dump, new_inquiry, today};
+use crate::common::{datetime, demo_file, dump, new_inquiry, today};
 use crate::pg::{fresh_db, TestDb};
-use leadledger::demo::{self, DemoOptions};
+use leadledger::demo::DemoOptions;
 use leadledger::error::ErrorCode;
 use leadledger::records::Settings;
 use leadledger::store::pg::Target;
@@ -22,25 +22,6 @@ fn settings() -> Settings {
         language: "de".into(),
         ..Settings::default()
     }
-}
-
-/// The demo company in a new file at `path`.
-fn demo_file(path: &std::path::Path) -> Store {
-    let opts = DemoOptions {
-        today: today(),
-        ..DemoOptions::default()
-    };
-    let ds = demo::generate(&opts);
-    let mut store = Store::create(
-        path,
-        Settings {
-            currency: ds.settings.currency.clone(),
-            ..Settings::default()
-        },
-    )
-    .unwrap();
-    store.fill(&ds).unwrap();
-    store
 }
 
 #[test]
@@ -93,7 +74,11 @@ fn a_company_prepared_on_the_server_works_as_a_file_does() {
 fn push_then_pull_is_exact_on_the_demo_company() {
     let dir = tempfile::tempdir().unwrap();
     let original = dir.path().join("demo.db");
-    let file = demo_file(&original);
+    let opts = DemoOptions {
+        today: today(),
+        ..DemoOptions::default()
+    };
+    let file = demo_file(&original, opts);
     let expected = file.load_dataset().unwrap();
     drop(file);
     let before = dump(&original);
