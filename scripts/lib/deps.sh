@@ -81,3 +81,35 @@ need_node() {
 need_ui_packages() {
   (cd ui && npm ci --no-audit --no-fund --loglevel=error)
 }
+
+# A PostgreSQL server the team-mode tests can start, proved by starting
+# one: the tests (tests/support/pg_cluster.rs) run initdb and the server
+# themselves in a temporary folder, as the `postgres` user when run as root
+# (PostgreSQL refuses root). Starting one here first turns a machine that
+# cannot (no server programs, no `postgres` user, a broken install) into one
+# plain message before the build, instead of every team test failing after it.
+check_postgres_server() {
+  local bin dir as=() port=$((20000 + RANDOM % 20000))
+  bin="${LEADLEDGER_PG_BINDIR:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}"
+  if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+    echo "No PostgreSQL server programs found (initdb): install Debian's postgresql" >&2
+    return 1
+  fi
+  dir="$(mktemp -d /tmp/leadledger-pg-check.XXXXXX)"
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres: "$dir"
+    as=(runuser -u postgres --)
+  fi
+  local rc=0
+  if "${as[@]}" "$bin/initdb" -D "$dir/data" -A trust -U postgres >"$dir/initdb.log" 2>&1 &&
+    "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -w -t 30 -l "$dir/server.log" \
+      -o "-p $port -k $dir -c listen_addresses=''" start >/dev/null; then
+    "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || rc=1
+  else
+    rc=1
+    echo "A PostgreSQL server could not be started with $bin:" >&2
+    cat "$dir/initdb.log" "$dir/server.log" 2>/dev/null | tail -n 20 >&2
+  fi
+  rm -rf "$dir"
+  return "$rc"
+}
