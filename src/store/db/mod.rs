@@ -261,7 +261,11 @@ impl Conn {
             Conn::Sqlite(c) => f(&mut Lite(c)),
             Conn::Postgres(link) => {
                 let (mut client, mut statements) = link.session()?;
-                f(&mut pg::Pg::new(&mut *client, &mut statements))
+                f(&mut pg::Pg::new(
+                    &mut *client,
+                    &mut statements,
+                    link.target(),
+                ))
             }
         }
     }
@@ -309,7 +313,7 @@ impl Conn {
                 let mut attempt = 0;
                 loop {
                     attempt += 1;
-                    match pg::run(&mut client, &mut statements, kind, &mut f) {
+                    match pg::run(&mut client, &mut statements, link.target(), kind, &mut f) {
                         Err(e) if is_retryable(&e) && attempt < RETRIES => {
                             std::thread::sleep(pg::backoff(attempt));
                         }

@@ -6,6 +6,8 @@
 
 use super::{numbered_to_dollar, Dialect, Exec, Row, Value};
 use crate::error::{Error, ErrorCode, Result};
+use crate::store::pg::errors::classify;
+use crate::store::pg::Target;
 use postgres::types::{to_sql_checked, IsNull, ToSql, Type};
 use postgres::{Client, GenericClient, Statement};
 use std::cell::{RefCell, RefMut};
@@ -19,11 +21,11 @@ pub(crate) struct PgLink {
     client: RefCell<Client>,
     /// Prepared on `client`; forgotten when it is replaced.
     statements: RefCell<Statements>,
-    target: crate::store::pg::Target,
+    target: Target,
 }
 
 impl PgLink {
-    pub(crate) fn new(client: Client, target: crate::store::pg::Target) -> PgLink {
+    pub(crate) fn new(client: Client, target: Target) -> PgLink {
         PgLink {
             client: RefCell::new(client),
             statements: RefCell::default(),
@@ -45,6 +47,11 @@ impl PgLink {
     pub(crate) fn session(&self) -> Result<(RefMut<'_, Client>, RefMut<'_, Statements>)> {
         let client = self.client()?;
         Ok((client, self.statements.borrow_mut()))
+    }
+
+    /// The server and database, which every failure names.
+    pub(crate) fn target(&self) -> &Target {
+        &self.target
     }
 }
 
@@ -134,7 +141,16 @@ fn value(r: &postgres::Row, i: usize) -> Result<Value> {
             ));
         }
     };
-    Ok(got.map_err(failure)?.unwrap_or(Value::Null))
+    let got = got.map_err(|e| {
+        Error::new(
+            ErrorCode::Corrupt,
+            format!(
+                "a stored value of column '{}' cannot be read: {e}",
+                r.columns()[i].name()
+            ),
+        )
+    })?;
+    Ok(got.unwrap_or(Value::Null))
 }
 
 fn rows(got: Vec<postgres::Row>) -> Result<Vec<Row>> {
@@ -161,82 +177,21 @@ fn refs(params: &[Value]) -> Vec<&(dyn ToSql + Sync)> {
     params.iter().map(|v| v as &(dyn ToSql + Sync)).collect()
 }
 
-/// The product's error for a failure of the server or of a statement.
-pub(crate) fn failure(e: postgres::Error) -> Error {
-    use postgres::error::SqlState;
-    if let Some(code) = e.code() {
-        let db = e.as_db_error().map(|d| d.message().to_string());
-        let detail = db.unwrap_or_else(|| e.to_string());
-        let (code, message) = match code {
-            c if *c == SqlState::T_R_SERIALIZATION_FAILURE
-                || *c == SqlState::T_R_DEADLOCK_DETECTED
-                || *c == SqlState::LOCK_NOT_AVAILABLE =>
-            {
-                (
-                    ErrorCode::Busy,
-                    format!("the change met another seat's at the same moment ({detail})"),
-                )
-            }
-            c if *c == SqlState::UNIQUE_VIOLATION
-                || *c == SqlState::FOREIGN_KEY_VIOLATION
-                || *c == SqlState::CHECK_VIOLATION
-                || *c == SqlState::NOT_NULL_VIOLATION =>
-            {
-                (ErrorCode::Duplicate, format!("database error: {detail}"))
-            }
-            c if *c == SqlState::DISK_FULL => (
-                ErrorCode::DiskFull,
-                "the team server's disk is full; nothing of this change was saved".to_string(),
-            ),
-            c if *c == SqlState::READ_ONLY_SQL_TRANSACTION => (ErrorCode::ReadOnly, detail),
-            // The server is shutting down, restarting after a crash, or
-            // the connection broke: nothing of the change was kept.
-            c if c.code().starts_with("08")
-                || *c == SqlState::ADMIN_SHUTDOWN
-                || *c == SqlState::CRASH_SHUTDOWN
-                || *c == SqlState::CANNOT_CONNECT_NOW =>
-            {
-                (
-                    ErrorCode::Offline,
-                    format!(
-                        "the team server stopped taking this change ({detail}); nothing of \
-                         it was saved"
-                    ),
-                )
-            }
-            _ => (ErrorCode::Io, format!("database error: {detail}")),
-        };
-        return Error::new(code, message);
-    }
-    // Without a SQLSTATE the client itself failed: the connection is gone
-    // (the server went away, the network dropped) or a value could not be
-    // converted, which is the store's own fault.
-    let text = e.to_string();
-    if e.is_closed()
-        || text.starts_with("error communicating with the server")
-        || text.starts_with("timeout waiting for server")
-    {
-        return Error::new(
-            ErrorCode::Offline,
-            format!(
-                "the connection to the team server was lost; nothing of this change was \
-                 saved ({e})"
-            ),
-        );
-    }
-    Error::new(ErrorCode::Io, format!("database error: {e}"))
-}
-
 /// [`Exec`] on a session or on a transaction of it, through the session's
 /// prepared [`Statements`].
 pub(crate) struct Pg<'a, C> {
     conn: &'a mut C,
     statements: &'a mut Statements,
+    target: &'a Target,
 }
 
 impl<'a, C: GenericClient> Pg<'a, C> {
-    pub(crate) fn new(conn: &'a mut C, statements: &'a mut Statements) -> Self {
-        Pg { conn, statements }
+    pub(crate) fn new(conn: &'a mut C, statements: &'a mut Statements, target: &'a Target) -> Self {
+        Pg {
+            conn,
+            statements,
+            target,
+        }
     }
 
     /// The statement of `sql`, prepared now if this session has not yet.
@@ -255,7 +210,7 @@ impl<'a, C: GenericClient> Pg<'a, C> {
 
     fn failed(&mut self, e: postgres::Error) -> Error {
         self.statements.after(&e);
-        failure(e)
+        classify(&e, self.target)
     }
 
     fn run(&mut self, sql: &str, params: &[Value]) -> Result<(Statement, Vec<postgres::Row>)> {
@@ -314,6 +269,7 @@ impl<C: GenericClient> Exec for Pg<'_, C> {
 pub(super) fn run<T, R>(
     client: &mut Client,
     statements: &mut Statements,
+    target: &Target,
     kind: super::TxKind,
     f: &mut impl FnMut(&mut dyn Exec) -> Result<std::result::Result<T, R>>,
 ) -> Result<std::result::Result<T, R>> {
@@ -329,10 +285,10 @@ pub(super) fn run<T, R>(
         .isolation_level(level)
         .read_only(read_only)
         .start()
-        .map_err(failure)?;
-    let out = f(&mut Pg::new(&mut tx, statements))?;
+        .map_err(|e| classify(&e, target))?;
+    let out = f(&mut Pg::new(&mut tx, statements, target))?;
     if out.is_ok() {
-        tx.commit().map_err(failure)?;
+        tx.commit().map_err(|e| classify(&e, target))?;
     }
     // Otherwise dropping the transaction rolls it back.
     Ok(out)

@@ -181,6 +181,16 @@ fn server_error(db: &postgres::error::DbError, target: &Target) -> Error {
                  of a change under way was saved"
             ),
         )
+    } else if *state == SqlState::T_R_SERIALIZATION_FAILURE
+        || *state == SqlState::T_R_DEADLOCK_DETECTED
+        || *state == SqlState::LOCK_NOT_AVAILABLE
+    {
+        // Another seat's change at the same moment: the transaction is run
+        // again from its start (`store::db::Conn::transaction`).
+        (
+            ErrorCode::Busy,
+            format!("the change met another seat's at the same moment ({said})"),
+        )
     } else if *state == SqlState::DISK_FULL {
         (
             ErrorCode::DiskFull,
