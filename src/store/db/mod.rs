@@ -224,8 +224,8 @@ fn first_line(sql: &str) -> &str {
 }
 
 /// A failure that the same transaction, run again from its start, may not
-/// meet: a serialization failure or a deadlock on PostgreSQL, a busy lock on
-/// SQLite.
+/// meet: a serialization failure or a deadlock on PostgreSQL. (SQLite needs
+/// no retry: its writers queue for the file's lock, `busy_timeout`.)
 pub(crate) fn is_retryable(e: &Error) -> bool {
     e.code == ErrorCode::Busy
 }
