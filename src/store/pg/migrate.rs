@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_audit.sql"),
     include_str!("migrations/0003_audit_sources.sql"),
     include_str!("migrations/0004_versions.sql"),
+    include_str!("migrations/0005_calls.sql"),
 ];
 
 const META: &str = include_str!("migrations/meta.sql");
