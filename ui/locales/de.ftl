@@ -197,6 +197,20 @@ report-quality-records = Leads im Zeitraum
 report-quality-sources = Quellen mit Aktivität
 report-quality-warnings = Hinweise
 report-quality-small-sample = Kleine Fallzahlen
+report-calls-title = Anrufe: Wird jeder Anrufer gefragt?
+report-calls-intro = Die Anrufliste der Telefonanlage im Abgleich mit den erfassten Anfragen. Gezählt werden angenommene eingehende Anrufe von externen Nummern; ein Anruf gilt als erfasst, wenn binnen 30 Minuten eine telefonische Anfrage von derselben Nummer erfasst wurde.
+report-calls-count = Eingehende Anrufe
+report-calls-logged = Erfasste Anrufe
+report-calls-tracked = Anrufe auf Tracking-Nummern
+report-calls-mismatch = Genannt ≠ gewählt
+report-calls-expected = Erfasste Anrufe, erwartet aus den Vorjahren
+report-calls-meaning = { $logged } der Anrufer wurden erfasst; die Zahlen je Quelle sehen also nur diesen Anteil der telefonischen Anfragen. { $tracked } wählten eine Tracking-Nummer, die die Quelle auch dann nennt, wenn niemand gefragt hat. { $mismatch ->
+    [0] Kein Anrufer nannte eine andere Quelle als die gewählte Nummer.
+    [one] Ein Anrufer nannte eine andere Quelle als die gewählte Nummer.
+   *[other] { $mismatch } Anrufer nannten eine andere Quelle als die gewählte Nummer.
+}
+report-calls-low = Weniger als 90 % der Anrufe wurden erfasst: Fragen Sie jeden Anrufer, wie er auf uns aufmerksam wurde, sonst wird der Anteil des Telefons an den Leads unterschätzt.
+report-calls-none = Die Anrufliste enthält in diesem Zeitraum keine angenommenen Anrufe von externen Nummern.
 report-definitions-title = Begriffe
 report-definitions-intro = Alle Kennzahlen folgen den Definitionen von Leadledger. Beträge werden nur für die Anzeige auf 2 Nachkommastellen gerundet, Prozentwerte auf 1 Nachkommastelle; „{ common-na }“ kennzeichnet eine Kennzahl, die sich nicht berechnen lässt, weil ihr Nenner null ist.
 report-definitions-figures = Kennzahlen
@@ -286,6 +300,19 @@ ui-log-known-customer = Bestandskunde: { $company } ({ $orders ->
  }, zuletzt am { $last }).
 ui-log-mark-reorder = Nachbestellung, kein Lead
 ui-log-marked-reorder = Wird als Nachbestellung erfasst, nicht als Lead.
+ui-calls-queue-title = Nicht erfasste Anrufe der letzten { $days } Tage
+ui-calls-queue-keys = Alt Q: zur Liste · ↑ ↓ wählen · Enter: erfassen · N: kein Lead · Esc: zurück
+ui-calls-queue-empty = Alle Anrufe der letzten { $days } Tage sind erfasst.
+ui-calls-duration = Dauer
+ui-calls-untracked = Keine Tracking-Nummer
+ui-calls-not-lead-because = Kein Lead – warum?
+ui-calls-reason-supplier = Lieferant
+ui-calls-reason-existing-customer = Bestandskunde
+ui-calls-reason-private = Privatanruf
+ui-calls-reason-wrong-number = Falsch verbunden
+ui-calls-open = Anruf erfassen
+ui-calls-not-lead = Kein Lead
+ui-calls-dismissed = { $id } als kein Lead erfasst · { $reason }
 ui-keys-title = Zifferntasten im Erfassungsfenster
 ui-keys-rule = Angeheftete Quellen behalten ihre Taste. Die übrigen Tasten erhalten der Reihe nach die Quellen, die in den letzten 90 Tagen am häufigsten genannt wurden; sie werden beim Öffnen der Datei vergeben und bleiben, während Sie arbeiten.
 ui-keys-pin = Quelle auf Taste { $key }
@@ -371,6 +398,20 @@ ui-vs-last-year = { $change } ggü. Vorjahr
 ui-expected = Erwartet { $range }
 ui-untracked-alarm = Bei { $pct } der Leads ist die Quelle unbekannt
 ui-untracked-advice = Fragen Sie jeden Anrufer „Wie sind Sie auf uns aufmerksam geworden?“ – die Zahlen je Kanal sind nur so gut wie diese Antwort.
+ui-calls-logged = Erfasste Anrufe
+ui-calls-summary = { $calls ->
+    [one] { $calls } eingehender Anruf
+   *[other] { $calls } eingehende Anrufe
+} · { $tracked } auf Tracking-Nummern
+ui-calls-alarm = Nur { $pct } der angenommenen Anrufe wurden erfasst
+ui-calls-alarm-advice = Jeder nicht erfasste Anruf ist ein Anrufer, den niemand gefragt hat, wie er auf uns aufmerksam wurde. Die Liste im Erfassen-Bildschirm zeigt sie.
+ui-calls-mismatches-title = Genannt ≠ gewählt
+ui-calls-mismatches-intro = Diese Anrufer nannten eine andere Quelle als die Tracking-Nummer, die sie gewählt haben. Beides bleibt, wie es ist; die Kennzahlen folgen der Angabe des Anrufers.
+ui-calls-col-time = Anruf
+ui-calls-col-number = Nummer
+ui-calls-col-said = Genannt
+ui-calls-col-dialled = Gewählt
+ui-calls-col-inquiry = Anfrage
 ui-chart-leads = Leads pro Monat, { $year } im Vergleich zu den zwei Vorjahren
 ui-chart-cpl = Kosten pro Lead nach Quelle
 ui-warnings = Hinweise

@@ -198,6 +198,20 @@ report-quality-records = Leads in the period
 report-quality-sources = Sources with activity
 report-quality-warnings = Warnings
 report-quality-small-sample = Small samples
+report-calls-title = Calls: is every caller asked?
+report-calls-intro = The phone system's call log held against the inquiries logged. Counted are answered inbound calls from outside numbers; a call is logged when an inquiry of kind call from the same number was received within 30 minutes of it.
+report-calls-count = Inbound calls
+report-calls-logged = Calls logged
+report-calls-tracked = Calls to tracking numbers
+report-calls-mismatch = Said ≠ dialled
+report-calls-expected = Calls logged, expected from prior years
+report-calls-meaning = { $logged } of the callers were logged, so the figures by source see only that share of the phone's inquiries. { $tracked } dialled a tracking number, which names the source even when nobody asked. { $mismatch ->
+    [0] No caller named another source than the number they dialled.
+    [one] One caller named another source than the number they dialled.
+   *[other] { $mismatch } callers named another source than the number they dialled.
+}
+report-calls-low = Fewer than 90 % of calls were logged: ask every caller where they heard about us, or the phone's share of leads is undercounted.
+report-calls-none = The call log holds no answered calls from outside numbers in this period.
 report-definitions-title = Definitions
 report-definitions-intro = All figures follow Leadledger’s metric definitions. Money is rounded to 2 decimals and percentages to 1 decimal only for display; “{ common-na }” marks a figure that cannot be computed because its denominator is zero.
 report-definitions-figures = Figures
@@ -287,6 +301,19 @@ ui-log-known-customer = Existing customer: { $company } ({ $orders ->
  }, last on { $last }).
 ui-log-mark-reorder = Reorder, not a lead
 ui-log-marked-reorder = Logged as a reorder, not a lead.
+ui-calls-queue-title = Calls nobody logged, last { $days } days
+ui-calls-queue-keys = Alt Q: to the list · ↑ ↓ choose · Enter: log it · N: not a lead · Esc: back
+ui-calls-queue-empty = Every call of the last { $days } days is logged.
+ui-calls-duration = Duration
+ui-calls-untracked = No tracking number
+ui-calls-not-lead-because = Not a lead – why?
+ui-calls-reason-supplier = Supplier
+ui-calls-reason-existing-customer = Existing customer
+ui-calls-reason-private = Private call
+ui-calls-reason-wrong-number = Wrong number
+ui-calls-open = Log this call
+ui-calls-not-lead = Not a lead
+ui-calls-dismissed = Logged { $id } as not a lead · { $reason }
 ui-keys-title = Number keys on the Log screen
 ui-keys-rule = Pinned sources keep their key. The other keys go, in order, to the sources named most often in the last 90 days; they are handed out when the file is opened and do not move while you work.
 ui-keys-pin = Source on key { $key }
@@ -372,6 +399,20 @@ ui-vs-last-year = { $change } vs. last year
 ui-expected = Expected { $range }
 ui-untracked-alarm = { $pct } of leads have no known source
 ui-untracked-advice = Ask every caller “Where did you hear about us?” — the figures by channel are only as good as that answer.
+ui-calls-logged = Calls logged
+ui-calls-summary = { $calls ->
+    [one] { $calls } inbound call
+   *[other] { $calls } inbound calls
+} · { $tracked } to tracking numbers
+ui-calls-alarm = Only { $pct } of answered calls were logged
+ui-calls-alarm-advice = Every call not logged is a caller nobody asked where they heard about us. The queue on the Log screen lists them.
+ui-calls-mismatches-title = Said ≠ dialled
+ui-calls-mismatches-intro = These callers named another source than the tracking number they dialled. Both are kept as they are; the figures read what the caller said.
+ui-calls-col-time = Call
+ui-calls-col-number = Number
+ui-calls-col-said = Said
+ui-calls-col-dialled = Dialled
+ui-calls-col-inquiry = Inquiry
 ui-chart-leads = Leads per month, { $year } against the two years before
 ui-chart-cpl = Cost per lead by source
 ui-warnings = Warnings

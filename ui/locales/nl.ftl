@@ -196,6 +196,20 @@ report-quality-records = Leads in de periode
 report-quality-sources = Bronnen met activiteit
 report-quality-warnings = Waarschuwingen
 report-quality-small-sample = Kleine aantallen
+report-calls-title = Gesprekken: wordt elke beller gevraagd?
+report-calls-intro = Het gesprekslog van de telefooncentrale naast de vastgelegde aanvragen. Geteld worden beantwoorde inkomende gesprekken van externe nummers; een gesprek is vastgelegd als binnen 30 minuten een telefonische aanvraag van hetzelfde nummer is ontvangen.
+report-calls-count = Inkomende gesprekken
+report-calls-logged = Vastgelegde gesprekken
+report-calls-tracked = Gesprekken naar trackingnummers
+report-calls-mismatch = Genoemd ≠ gekozen
+report-calls-expected = Vastgelegde gesprekken, verwacht op basis van vorige jaren
+report-calls-meaning = { $logged } van de bellers is vastgelegd, dus de cijfers per bron zien alleen dat deel van de telefonische aanvragen. { $tracked } koos een trackingnummer, dat de bron noemt ook als niemand het vroeg. { $mismatch ->
+    [0] Geen beller noemde een andere bron dan het gekozen nummer.
+    [one] Eén beller noemde een andere bron dan het gekozen nummer.
+   *[other] { $mismatch } bellers noemden een andere bron dan het gekozen nummer.
+}
+report-calls-low = Minder dan 90 % van de gesprekken is vastgelegd: vraag elke beller hoe hij ons heeft gevonden, anders wordt het aandeel van de telefoon in de leads onderschat.
+report-calls-none = Het gesprekslog bevat in deze periode geen beantwoorde gesprekken van externe nummers.
 report-definitions-title = Begrippen
 report-definitions-intro = Alle cijfers volgen de definities van Leadledger. Bedragen worden alleen voor de weergave afgerond op 2 decimalen en percentages op 1 decimaal; ‘{ common-na }’ staat bij een cijfer dat niet te berekenen is omdat de noemer nul is.
 report-definitions-figures = Kengetallen
@@ -285,6 +299,19 @@ ui-log-known-customer = Bestaande klant: { $company } ({ $orders ->
  }, laatst op { $last }).
 ui-log-mark-reorder = Nabestelling, geen lead
 ui-log-marked-reorder = Vastgelegd als nabestelling, niet als lead.
+ui-calls-queue-title = Niet vastgelegde gesprekken, laatste { $days } dagen
+ui-calls-queue-keys = Alt Q: naar de lijst · ↑ ↓ kiezen · Enter: vastleggen · N: geen lead · Esc: terug
+ui-calls-queue-empty = Elk gesprek van de laatste { $days } dagen is vastgelegd.
+ui-calls-duration = Duur
+ui-calls-untracked = Geen trackingnummer
+ui-calls-not-lead-because = Geen lead – waarom?
+ui-calls-reason-supplier = Leverancier
+ui-calls-reason-existing-customer = Bestaande klant
+ui-calls-reason-private = Privégesprek
+ui-calls-reason-wrong-number = Verkeerd verbonden
+ui-calls-open = Gesprek vastleggen
+ui-calls-not-lead = Geen lead
+ui-calls-dismissed = { $id } vastgelegd als geen lead · { $reason }
 ui-keys-title = Cijfertoetsen in het registratiescherm
 ui-keys-rule = Vastgezette bronnen houden hun toets. De overige toetsen gaan op volgorde naar de bronnen die de afgelopen 90 dagen het vaakst zijn genoemd; ze worden verdeeld bij het openen van het bestand en veranderen niet terwijl u werkt.
 ui-keys-pin = Bron op toets { $key }
@@ -370,6 +397,20 @@ ui-vs-last-year = { $change } t.o.v. vorig jaar
 ui-expected = Verwacht { $range }
 ui-untracked-alarm = Bij { $pct } van de leads is de bron onbekend
 ui-untracked-advice = Vraag elke beller ‘Hoe heeft u ons gevonden?’ — de cijfers per kanaal zijn maar zo goed als dat antwoord.
+ui-calls-logged = Vastgelegde gesprekken
+ui-calls-summary = { $calls ->
+    [one] { $calls } inkomend gesprek
+   *[other] { $calls } inkomende gesprekken
+} · { $tracked } naar trackingnummers
+ui-calls-alarm = Slechts { $pct } van de beantwoorde gesprekken is vastgelegd
+ui-calls-alarm-advice = Elk gesprek dat niet is vastgelegd, is een beller die niemand heeft gevraagd hoe hij ons heeft gevonden. De lijst op het scherm Vastleggen toont ze.
+ui-calls-mismatches-title = Genoemd ≠ gekozen
+ui-calls-mismatches-intro = Deze bellers noemden een andere bron dan het trackingnummer dat ze kozen. Beide blijven zoals ze zijn; de cijfers volgen wat de beller zei.
+ui-calls-col-time = Gesprek
+ui-calls-col-number = Nummer
+ui-calls-col-said = Genoemd
+ui-calls-col-dialled = Gekozen
+ui-calls-col-inquiry = Aanvraag
 ui-chart-leads = Leads per maand, { $year } tegenover de twee jaren ervoor
 ui-chart-cpl = Kosten per lead per bron
 ui-warnings = Waarschuwingen

@@ -196,6 +196,20 @@ report-quality-records = Leads under perioden
 report-quality-sources = Källor med aktivitet
 report-quality-warnings = Varningar
 report-quality-small-sample = Litet underlag
+report-calls-title = Samtal: frågas varje uppringare?
+report-calls-intro = Telefonväxelns samtalslogg jämförd med de registrerade förfrågningarna. Räknas gör besvarade inkommande samtal från externa nummer; ett samtal är registrerat när en telefonförfrågan från samma nummer togs emot inom 30 minuter från samtalet.
+report-calls-count = Inkommande samtal
+report-calls-logged = Registrerade samtal
+report-calls-tracked = Samtal till spårningsnummer
+report-calls-mismatch = Sagt ≠ uppringt
+report-calls-expected = Registrerade samtal, förväntat utifrån tidigare år
+report-calls-meaning = { $logged } av uppringarna registrerades, så siffrorna per källa ser bara den andelen av telefonförfrågningarna. { $tracked } ringde ett spårningsnummer, som anger källan även när ingen frågade. { $mismatch ->
+    [0] Ingen uppringare nämnde en annan källa än numret hen ringde.
+    [one] En uppringare nämnde en annan källa än numret hen ringde.
+   *[other] { $mismatch } uppringare nämnde en annan källa än numret de ringde.
+}
+report-calls-low = Färre än 90 % av samtalen registrerades: fråga varje uppringare hur hen hörde talas om oss, annars underskattas telefonens andel av alla leads.
+report-calls-none = Samtalsloggen innehåller inga besvarade samtal från externa nummer under perioden.
 report-definitions-title = Begrepp
 report-definitions-intro = Alla nyckeltal följer Leadledgers definitioner. Belopp avrundas till 2 decimaler och procentsatser till 1 decimal, men endast i visningen; ”{ common-na }” anger ett nyckeltal som inte kan beräknas eftersom nämnaren är noll.
 report-definitions-figures = Nyckeltal
@@ -285,6 +299,19 @@ ui-log-known-customer = Befintlig kund: { $company } ({ $orders ->
  }, senast { $last }).
 ui-log-mark-reorder = Ny beställning, inte en lead
 ui-log-marked-reorder = Registreras som ny beställning, inte som lead.
+ui-calls-queue-title = Samtal som ingen registrerat, senaste { $days } dagarna
+ui-calls-queue-keys = Alt Q: till listan · ↑ ↓ välj · Enter: registrera · N: inget lead · Esc: tillbaka
+ui-calls-queue-empty = Alla samtal från de senaste { $days } dagarna är registrerade.
+ui-calls-duration = Längd
+ui-calls-untracked = Inget spårningsnummer
+ui-calls-not-lead-because = Inget lead – varför?
+ui-calls-reason-supplier = Leverantör
+ui-calls-reason-existing-customer = Befintlig kund
+ui-calls-reason-private = Privatsamtal
+ui-calls-reason-wrong-number = Fel nummer
+ui-calls-open = Registrera samtalet
+ui-calls-not-lead = Inget lead
+ui-calls-dismissed = { $id } registrerat som inget lead · { $reason }
 ui-keys-title = Siffertangenter i registreringsvyn
 ui-keys-rule = Fästa källor behåller sin tangent. Övriga tangenter går i tur och ordning till de källor som nämnts oftast de senaste 90 dagarna; de delas ut när filen öppnas och flyttas inte medan du arbetar.
 ui-keys-pin = Källa på tangent { $key }
@@ -370,6 +397,20 @@ ui-vs-last-year = { $change } mot i fjol
 ui-expected = Förväntat { $range }
 ui-untracked-alarm = För { $pct } av alla leads är källan okänd
 ui-untracked-advice = Fråga alla som ringer ”Hur hörde du talas om oss?” – siffrorna per kanal är bara så bra som det svaret.
+ui-calls-logged = Registrerade samtal
+ui-calls-summary = { $calls ->
+    [one] { $calls } inkommande samtal
+   *[other] { $calls } inkommande samtal
+} · { $tracked } till spårningsnummer
+ui-calls-alarm = Bara { $pct } av de besvarade samtalen registrerades
+ui-calls-alarm-advice = Varje samtal som inte registrerats är en uppringare som ingen frågade hur hen hörde talas om oss. Listan på registreringssidan visar dem.
+ui-calls-mismatches-title = Sagt ≠ uppringt
+ui-calls-mismatches-intro = De här uppringarna nämnde en annan källa än spårningsnumret de ringde. Båda lämnas som de är; siffrorna följer det uppringaren sa.
+ui-calls-col-time = Samtal
+ui-calls-col-number = Nummer
+ui-calls-col-said = Sagt
+ui-calls-col-dialled = Uppringt
+ui-calls-col-inquiry = Förfrågan
 ui-chart-leads = Leads per månad, { $year } jämfört med de två föregående åren
 ui-chart-cpl = Kostnad per lead per källa
 ui-warnings = Varningar
