@@ -65,6 +65,10 @@ pub enum ErrorCode {
     /// read for this edit: the save is refused and nothing is overwritten
     /// unseen. The app's answer carries the record as it now stands.
     Conflict,
+    /// The money screens are locked with the owner PIN of a single-file
+    /// database, or a PIN entered to open them was wrong (then `field` is
+    /// `pin`); after five wrong ones the session waits 30 seconds.
+    Locked,
 }
 
 impl ErrorCode {
@@ -90,6 +94,7 @@ impl ErrorCode {
             ErrorCode::ServerTooOld => "server_too_old",
             ErrorCode::NeedsUpgrade => "needs_upgrade",
             ErrorCode::Conflict => "conflict",
+            ErrorCode::Locked => "locked",
         }
     }
 }

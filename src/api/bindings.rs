@@ -5,7 +5,7 @@
 
 use super::dto::*;
 use super::dto_safety::*;
-use super::{ReportPreview, ReportQuery, SavedReport};
+use super::{PinStatus, ReportPreview, ReportQuery, SavedReport};
 use ts_rs::{Config, TS};
 
 fn cfg() -> Config {
@@ -158,6 +158,7 @@ pub fn typescript() -> String {
         ReportQuery,
         ReportPreview,
         SavedReport,
+        PinStatus,
     );
     for d in all {
         out.push_str(&d);

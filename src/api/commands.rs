@@ -64,6 +64,11 @@ macro_rules! command_table {
                 import_file(path: String, kind: Choice<FileKind>, create_sources: bool, encoding: Option<String>) -> ImportOutcome => import_file;
                 import_progress() -> ImportProgress => import_progress;
                 report_preview(query: ReportQuery) -> ReportPreview => report_preview;
+                pin_status() -> PinStatus => pin_status;
+                set_pin(current: Option<String>, new: String) -> PinStatus => set_pin;
+                clear_pin(current: String) -> PinStatus => clear_pin;
+                unlock(pin: String) -> PinStatus => unlock;
+                lock_pin() -> PinStatus => lock_pin;
             }
             shell {
                 pick_import_file() -> Option<String>;

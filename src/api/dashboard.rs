@@ -175,10 +175,12 @@ impl Session {
                     .collect(),
             })
         })
+        .and_then(|d| self.pin_dashboard(d))
     }
 
     /// The period under all six models: leads, revenue and ROI per channel and source.
     pub fn model_comparison(&self, q: DashboardQuery) -> Result<ModelComparisonDto> {
+        self.pin_guard()?;
         let req = self.request(&q)?;
         self.read(|_, ds| {
             let c = compare_models(ds, &req);

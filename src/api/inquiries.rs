@@ -106,6 +106,7 @@ impl Session {
                 .map(|i| inquiry_dto(ds, i, &deals))
                 .collect())
         })
+        .and_then(|list| self.pin_inquiries(list))
     }
 
     /// Company names from earlier inquiries and deals that start with (or
@@ -188,10 +189,12 @@ impl Session {
                 .collect();
             Ok(InquiryPage { rows, total })
         })
+        .and_then(|page| self.pin_page(page))
     }
 
     /// Records a quote or order (or updates one with the same id).
     pub fn save_deal(&self, d: DealInput) -> Result<DealDto> {
+        self.pin_guard()?;
         // The status is checked before an id is chosen, as it always was.
         d.status.get()?;
         let today = self.today();
@@ -245,6 +248,7 @@ impl Session {
 
     /// Marks a deal won or lost, with its final amount and the reason.
     pub fn close_deal(&self, c: CloseDeal) -> Result<DealDto> {
+        self.pin_guard()?;
         let d = self.deal(&c.id)?;
         if !c.won && c.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
             return Err(Error::invalid("reason", "say why the deal was lost"));

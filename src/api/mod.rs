@@ -20,6 +20,7 @@ mod inquiries;
 mod integrity;
 mod keys;
 mod known;
+mod pin;
 mod reports;
 mod sources;
 mod spend;
@@ -29,6 +30,7 @@ mod warnings;
 
 pub use dto::*;
 pub use dto_safety::*;
+pub use pin::{Clock as PinClock, PinStatus};
 pub use reports::{ReportPreview, ReportQuery, SavedReport};
 pub use team::{default_config_path, remembered};
 
@@ -107,6 +109,9 @@ pub struct Session {
     /// Outside the lock on purpose: an import holds the lock while it runs,
     /// and the page reads its progress meanwhile.
     progress: Arc<Progress>,
+    /// The owner PIN's wrong tries and whether it was entered (see `pin`);
+    /// its own lock, since checking a PIN takes a while.
+    pin: Mutex<pin::Gate>,
 }
 
 /// The database path: `--db`, else `LEADLEDGER_DB`, else the platform's data
@@ -233,6 +238,7 @@ impl Session {
                 welcome_language: None,
             }),
             progress: Arc::new(Progress::default()),
+            pin: Mutex::default(),
         };
         // A file took its daily copy in Store::open; a team database's is
         // the owner's seat's (team::take_daily).
@@ -461,6 +467,7 @@ impl Session {
     /// Saves the settings (the currency is fixed at creation).
     pub fn update_settings(&self, s: SettingsDto) -> Result<SettingsDto> {
         let settings = convert::settings_of(s)?;
+        self.pin_settings(&settings)?;
         self.write(|store| {
             store.update_settings(settings)?;
             Ok(SettingsDto::from(store.settings()))

@@ -3,6 +3,7 @@
 mod data;
 mod figures;
 mod open;
+mod pin;
 mod team;
 
 use clap::{Args, Parser, Subcommand};
@@ -164,6 +165,17 @@ enum Command {
     /// Work with a team database on a PostgreSQL server (--db postgres://user@host/database).
     #[command(subcommand)]
     Team(TeamCommand),
+    /// The owner PIN that locks the app's money screens on a shared computer.
+    #[command(subcommand)]
+    Pin(PinCommand),
+}
+
+/// The owner PIN's commands (a database file only).
+#[derive(Subcommand)]
+enum PinCommand {
+    /// Remove a forgotten owner PIN. The PIN locks the app's screens, not the file:
+    /// whoever can open the file can clear it.
+    Clear,
 }
 
 /// What `init` and `team init` fix when a company's database is made.
@@ -273,6 +285,7 @@ pub fn run() -> i32 {
             &out,
         ),
         Command::Backups => data::backups(&db),
+        Command::Pin(PinCommand::Clear) => pin::clear(&db),
         Command::Restore { file } => data::restore(&db, &file),
         Command::Settings {
             name,

@@ -112,3 +112,37 @@ pub fn load(conn: &mut dyn Exec) -> Result<Settings> {
     }
     Ok(s)
 }
+
+/// The settings row holding the owner PIN's hash. A key of its own rather
+/// than a field of `Settings`: the hash never travels with the settings the
+/// screens read and save, and a database without a PIN has no such row.
+const OWNER_PIN: &str = "owner_pin";
+
+impl Store {
+    /// The owner PIN's Argon2id hash (a PHC string), if a PIN is set.
+    pub fn owner_pin_hash(&self) -> Result<Option<String>> {
+        self.db.with(|conn| {
+            conn.query_opt(
+                "SELECT value FROM settings WHERE key = ?1",
+                vals![OWNER_PIN],
+            )?
+            .map(|r| r.text(0))
+            .transpose()
+        })
+    }
+
+    /// Keeps `hash` as the owner PIN's hash, or removes the PIN (`None`).
+    pub fn set_owner_pin_hash(&mut self, hash: Option<&str>) -> Result<()> {
+        self.db.transaction(TxKind::Write, |tx| {
+            match hash {
+                Some(h) => tx.execute(
+                    "INSERT INTO settings (key, value) VALUES (?1, ?2) \
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    vals![OWNER_PIN, h],
+                )?,
+                None => tx.execute("DELETE FROM settings WHERE key = ?1", vals![OWNER_PIN])?,
+            };
+            Ok(())
+        })
+    }
+}

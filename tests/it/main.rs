@@ -37,6 +37,9 @@
 //!   settings, languages and the generated TypeScript.
 //! - `api_log`: logging calls in the app, known customers, the number keys,
 //!   deals.
+//! - `api_pin`: the owner PIN of a file: wrong and right PINs, the hash,
+//!   the 30-second wait, the money commands refused with `locked`, and
+//!   `pin clear`.
 //! - `api_team`: the app on a team database: the same dashboard as the file,
 //!   two seats, connecting from the welcome screen, backups, offline.
 //! - `report`: the management report PDF in five languages (qpdf, pdffonts,
@@ -57,6 +60,7 @@
 
 mod api;
 mod api_log;
+mod api_pin;
 mod api_team;
 mod app_files;
 mod architecture;

@@ -55,7 +55,7 @@ export type TeamConnectionInput = { host: string, port: number, database: string
 
 export type TeamConnection = { host: string, port: number, database: string, user: string, tls: TeamTls, };
 
-export type ErrorCode = "invalid" | "invalid_amount" | "invalid_date" | "not_found" | "duplicate" | "inconsistent" | "csv_rejected" | "database_too_new" | "not_a_database" | "corrupt" | "disk_full" | "io" | "read_only" | "busy" | "offline" | "auth_failed" | "tls_failed" | "server_too_old" | "needs_upgrade" | "conflict";
+export type ErrorCode = "invalid" | "invalid_amount" | "invalid_date" | "not_found" | "duplicate" | "inconsistent" | "csv_rejected" | "database_too_new" | "not_a_database" | "corrupt" | "disk_full" | "io" | "read_only" | "busy" | "offline" | "auth_failed" | "tls_failed" | "server_too_old" | "needs_upgrade" | "conflict" | "locked";
 
 export type ApiError = { code: ErrorCode, message: string, field: string | null, 
 /**
@@ -425,6 +425,20 @@ suggested_file_name: string, };
 
 export type SavedReport = { path: string, bytes: number, pages: number, };
 
+export type PinStatus = { 
+/**
+ * A PIN is set on the open database (never on a team database).
+ */
+set: boolean, 
+/**
+ * The money screens are locked: a PIN is set and was not entered.
+ */
+locked: boolean, 
+/**
+ * Seconds left of the wait after too many wrong PINs, if waiting.
+ */
+wait_s: number | null, };
+
 /** Every command: its arguments and its result. */
 export interface Commands {
   session_status: { args: {  }; result: SessionStatus };
@@ -465,6 +479,11 @@ export interface Commands {
   import_file: { args: { path: string; kind: FileKind; createSources: boolean; encoding: string | null }; result: ImportOutcome };
   import_progress: { args: {  }; result: ImportProgress };
   report_preview: { args: { query: ReportQuery }; result: ReportPreview };
+  pin_status: { args: {  }; result: PinStatus };
+  set_pin: { args: { current: string | null; new: string }; result: PinStatus };
+  clear_pin: { args: { current: string }; result: PinStatus };
+  unlock: { args: { pin: string }; result: PinStatus };
+  lock_pin: { args: {  }; result: PinStatus };
   pick_import_file: { args: {  }; result: string | null };
   export_file: { args: { kind: FileKind }; result: ExportOutcome | null };
   save_template: { args: { kind: FileKind }; result: ExportOutcome | null };
