@@ -30,6 +30,8 @@ export function errorText(e: unknown): string {
     if (e.code === "read_only") return t("ui-error-read-only");
     // The team server went away: every screen says so plainly.
     if (e.code === "offline") return t("ui-error-offline");
+    // The money screens are locked with the owner PIN (see PinLock).
+    if (e.code === "locked") return t("ui-error-locked");
     if (e.code === "not_found" && e.field === "token") return t("ui-undo-expired");
     // Another seat saved the record first: the screen shows it as it is now.
     if (e.code === "conflict") return t(e.current ? "ui-error-conflict" : "ui-error-conflict-removed");

@@ -315,7 +315,7 @@ describe("Spend", () => {
 describe("Settings", () => {
   it("stores the margin typed in percent as a fraction", async () => {
     const s = { company_name: "Acme", currency: "EUR", fiscal_year_start_month: 1, gross_margin: "1", half_life_days: "7", language: "en" };
-    ipc({ get_settings: () => s, update_settings: (a) => a.settings });
+    ipc({ get_settings: () => s, update_settings: (a) => a.settings, pin_status: () => ({ set: false, locked: false, wait_s: null }) });
     let refreshed = 0;
     render(Settings, { props: { status, onstatus: () => refreshed++ } });
     const margin = await screen.findByLabelText(/Gross margin/);
