@@ -69,6 +69,11 @@ pub enum ErrorCode {
     /// database, or a PIN entered to open them was wrong (then `field` is
     /// `pin`); after five wrong ones the session waits 30 seconds.
     Locked,
+    /// The login's role on the team server may not do this (a front-desk
+    /// or sales seat asking for money figures, an import, a report, the
+    /// people of the team): refused by the product before it asks, and by
+    /// the server's own grants (SQLSTATE 42501) when another client asks.
+    Forbidden,
 }
 
 impl ErrorCode {
@@ -95,6 +100,7 @@ impl ErrorCode {
             ErrorCode::NeedsUpgrade => "needs_upgrade",
             ErrorCode::Conflict => "conflict",
             ErrorCode::Locked => "locked",
+            ErrorCode::Forbidden => "forbidden",
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod money;
 pub mod phone;
 pub mod records;
 pub mod report;
+pub mod role;
 pub mod store;
 
 pub use error::{Error, ErrorCode, Result};

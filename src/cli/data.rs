@@ -1,10 +1,11 @@
 //! The commands that create, fill, import and export a database.
 
-use super::open::{create, demo_options, open, open_for_reading, team_home, Db};
+use super::open::{create, demo_options, open, open_for, open_for_reading, team_home, Db};
 use leadledger::csvio::Kind;
 use leadledger::demo;
 use leadledger::error::{Error, ErrorCode, Result};
 use leadledger::records::{DealStatus, Settings};
+use leadledger::role::Act;
 use leadledger::store::{backup, ImportOptions};
 use rust_decimal::Decimal;
 use std::io::Write;
@@ -47,7 +48,7 @@ pub fn import(
             format!("cannot read {}: {e}", file.display()),
         )
     })?;
-    let mut store = open(db)?;
+    let mut store = open_for(db, Act::Import)?;
     let options = ImportOptions {
         create_sources,
         encoding,
@@ -105,6 +106,7 @@ fn printable(c: char) -> String {
 
 pub fn export(db: &Db, kind: Kind, file: &Path) -> Result<()> {
     let store = open_for_reading(db)?;
+    store.role().require(Act::Export)?;
     if file.as_os_str() == "-" {
         let stdout = std::io::stdout();
         let mut lock = stdout.lock();
@@ -126,7 +128,11 @@ pub fn demo(db: &Db, today: Option<chrono::NaiveDate>, language: Option<&str>) -
         opts.language = leadledger::i18n::parse_lang(lang)?.to_string();
     }
     let created = !db.exists()?;
-    let existing = if created { None } else { Some(open(db)?) };
+    let existing = if created {
+        None
+    } else {
+        Some(open_for(db, Act::Import)?)
+    };
     if let Some(store) = &existing {
         // The demo fills the database's own channels: named in its language.
         let own = &store.settings().language;
@@ -194,16 +200,32 @@ pub fn summary(db: &Db, as_of: Option<chrono::NaiveDate>) -> Result<()> {
         (None, Some(t)) => println!("Database: the team {} ({})", t.place(), t.url()),
         (None, None) => println!("Database: the demo company, in memory"),
     }
-    println!(
-        "Records: {} channels, {} sources, {} spend entries ({spend:.2} {cur}), {} inquiries ({leads} leads), \
-         {} deals ({} won, {revenue:.2} {cur}).",
-        ds.channels.len(),
-        ds.sources.len(),
-        ds.spend.len(),
-        ds.inquiries.len(),
-        ds.deals.len(),
-        won.len()
-    );
+    let role = store.role();
+    if role.reads_money() {
+        println!(
+            "Records: {} channels, {} sources, {} spend entries ({spend:.2} {cur}), {} inquiries ({leads} leads), \
+             {} deals ({} won, {revenue:.2} {cur}).",
+            ds.channels.len(),
+            ds.sources.len(),
+            ds.spend.len(),
+            ds.inquiries.len(),
+            ds.deals.len(),
+            won.len()
+        );
+    } else {
+        // What the role may not see is left out, not shown as zero.
+        let deals = if role.reads_deals() {
+            format!(", {} deals ({} won)", ds.deals.len(), won.len())
+        } else {
+            String::new()
+        };
+        println!(
+            "Records: {} channels, {} sources, {} inquiries ({leads} leads){deals}.",
+            ds.channels.len(),
+            ds.sources.len(),
+            ds.inquiries.len(),
+        );
+    }
     super::figures::print_year_to_date(&store, as_of)
 }
 
@@ -224,6 +246,9 @@ pub fn settings(db: &Db, change: SettingsChange) -> Result<()> {
         || change.gross_margin.is_some()
         || change.half_life.is_some()
         || change.language.is_some();
+    if changing {
+        store.role().require(Act::Money)?;
+    }
     if let Some(v) = change.name {
         s.company_name = v;
     }
@@ -246,8 +271,12 @@ pub fn settings(db: &Db, change: SettingsChange) -> Result<()> {
     println!("company_name: {}", s.company_name);
     println!("currency: {}", s.currency);
     println!("fiscal_year_start_month: {}", s.fiscal_year_start_month);
-    println!("gross_margin: {}", s.gross_margin);
-    println!("half_life_days: {}", s.half_life_days);
+    // A staff seat reads the company's settings only; the others are not
+    // shown at all rather than shown as their defaults.
+    if store.role().reads_money() {
+        println!("gross_margin: {}", s.gross_margin);
+        println!("half_life_days: {}", s.half_life_days);
+    }
     println!("language: {}", s.language);
     Ok(())
 }
@@ -262,7 +291,7 @@ fn backups_anchor(db: &Db) -> Result<PathBuf> {
 }
 
 pub fn backup(db: &Db, out: Option<PathBuf>) -> Result<()> {
-    let store = open(db)?;
+    let store = open_for(db, Act::Backup)?;
     if out.is_none() && store.is_team() {
         // The owner's seat keeps a team database's daily, weekly and
         // monthly copies as a file's: today's first, then manual ones.
@@ -320,7 +349,7 @@ pub fn restore(db: &Db, file: &Path) -> Result<()> {
         Db::Team(_) => {
             // The server's records are replaced by the backup's in one
             // transaction, after the current ones are pulled beside them.
-            let mut store = open(db)?;
+            let mut store = open_for(db, Act::Backup)?;
             let dir = backup::backups_dir(&backups_anchor(db)?);
             let kept = store.restore_team(file, &dir)?;
             println!("The previous records were kept as {}.", kept.display());

@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use leadledger::error::{Error, ErrorCode, Result};
 use leadledger::metrics::{self, AttributionModel, Period, Request};
 use leadledger::records::{record_years_text, Dataset, RECORD_YEARS};
+use leadledger::role::Act;
 use leadledger::store::Store;
 use std::path::Path;
 
@@ -98,11 +99,11 @@ pub fn metrics_command(db: &Db, a: &MetricsArgs) -> Result<()> {
     let ds = load_for(&store, &req.period)?;
     let report = metrics::compute(&ds, &req);
     if a.json {
-        let text = serde_json::to_string_pretty(&metrics::to_json(&report))
+        let text = serde_json::to_string_pretty(&metrics::to_json_for(&report, store.role()))
             .map_err(|e| Error::new(ErrorCode::Io, format!("cannot write JSON: {e}")))?;
         println!("{text}");
     } else {
-        print!("{}", metrics::render_table(&report));
+        print!("{}", metrics::render_table_for(&report, store.role()));
     }
     Ok(())
 }
@@ -119,7 +120,7 @@ pub fn print_year_to_date(store: &Store, as_of: Option<NaiveDate>) -> Result<()>
     let ds = load_for(store, &req.period)?;
     let report = metrics::compute(&ds, &req);
     println!();
-    print!("{}", metrics::render_table(&report));
+    print!("{}", metrics::render_table_for(&report, store.role()));
     Ok(())
 }
 
@@ -133,6 +134,7 @@ pub fn report_command(
 ) -> Result<()> {
     let paper = leadledger::report::Paper::parse(paper)?;
     let store = open_for_reading(db)?;
+    store.role().require(Act::Report)?;
     let lang = lang.unwrap_or(&store.settings().language).to_string();
     let req = request(
         store.settings().fiscal_year_start_month,

@@ -4,11 +4,13 @@ mod data;
 mod figures;
 mod open;
 mod pin;
+mod prompt;
 mod team;
 
 use clap::{Args, Parser, Subcommand};
 use leadledger::csvio::Kind;
 use leadledger::records::Settings;
+use leadledger::role::Role;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -227,6 +229,40 @@ enum TeamCommand {
     /// Bring the team database's schema up to this version of Leadledger (the owner does
     /// this once after updating).
     Upgrade,
+    /// Add a person: a login of their own on the server, in the role given (owners only).
+    ///
+    /// The password is asked twice on the terminal, or read from the first line of
+    /// standard input with --password-stdin; never from the command line.
+    AddUser {
+        /// The person's login name.
+        name: String,
+        /// owner (everything), sales (inquiries and deals, no money figures) or desk
+        /// (inquiries and the calls queue, counts only).
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Remove a person's login from the server (owners only; not one's own).
+    RemoveUser {
+        /// The person's login name.
+        name: String,
+    },
+    /// Give a person a new password (owners only).
+    ResetPassword {
+        /// The person's login name.
+        name: String,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List the people of the team database with their roles (owners only).
+    Users,
+}
+
+fn parse_role(s: &str) -> Result<Role, String> {
+    Role::parse(s).ok_or_else(|| format!("unknown role '{s}'; use owner, sales or desk"))
 }
 
 fn parse_kind(s: &str) -> Result<Kind, String> {
@@ -253,6 +289,17 @@ pub fn run() -> i32 {
         Command::Team(TeamCommand::Push { file }) => team::push(&db, &file),
         Command::Team(TeamCommand::Pull { file }) => team::pull(&db, &file),
         Command::Team(TeamCommand::Upgrade) => team::upgrade(&db),
+        Command::Team(TeamCommand::AddUser {
+            name,
+            role,
+            password_stdin,
+        }) => team::add_user(&db, &name, role, password_stdin),
+        Command::Team(TeamCommand::RemoveUser { name }) => team::remove_user(&db, &name),
+        Command::Team(TeamCommand::ResetPassword {
+            name,
+            password_stdin,
+        }) => team::reset_password(&db, &name, password_stdin),
+        Command::Team(TeamCommand::Users) => team::users(&db),
         Command::Import {
             kind,
             file,

@@ -4,6 +4,7 @@
 use leadledger::demo::{self, DemoOptions};
 use leadledger::error::{Error, ErrorCode, Result};
 use leadledger::records::Settings;
+use leadledger::role::Act;
 use leadledger::store::pg::{self, target, Target};
 use leadledger::store::{backup, location, Store};
 use std::ffi::OsString;
@@ -107,6 +108,15 @@ pub fn open(db: &Db) -> Result<Store> {
         }
         Db::Team(t) => Store::open_team(t),
     }
+}
+
+/// Opens an existing database for a command only some roles may use: a
+/// team seat whose role may not is refused with `forbidden` as soon as its
+/// role is known, before the command reads or writes anything.
+pub fn open_for(db: &Db, act: Act) -> Result<Store> {
+    let store = open(db)?;
+    store.role().require(act)?;
+    Ok(store)
 }
 
 /// Creates a new database: a file (after the location warning), or on a

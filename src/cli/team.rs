@@ -4,6 +4,7 @@
 use super::open::Db;
 use leadledger::error::Result;
 use leadledger::records::{Dataset, Settings};
+use leadledger::role::{Act, Role};
 use leadledger::store::Store;
 use std::path::Path;
 
@@ -59,6 +60,70 @@ pub fn upgrade(db: &Db) -> Result<()> {
             done.from,
             done.to
         );
+    }
+    Ok(())
+}
+
+/// The team database for a people command, refused with `forbidden`
+/// for a login that is not an owner's before anything is asked of it.
+fn for_people(db: &Db, command: &str) -> Result<Store> {
+    let target = db.team(command)?;
+    let store = Store::open_team(target)?;
+    store.role().require(Act::People)?;
+    Ok(store)
+}
+
+/// `team add-user NAME --role ROLE`: a new person with a password typed
+/// (or given on standard input), never on the command line.
+pub fn add_user(db: &Db, name: &str, role: Role, password_stdin: bool) -> Result<()> {
+    let store = for_people(db, "add-user")?;
+    let password = super::prompt::new_password(name, password_stdin)?;
+    store.add_person(name, role, &password)?;
+    println!(
+        "Added {name} to the team {} as {}.",
+        db.team("add-user")?.place(),
+        role.as_str()
+    );
+    Ok(())
+}
+
+/// `team remove-user NAME`.
+pub fn remove_user(db: &Db, name: &str) -> Result<()> {
+    let store = for_people(db, "remove-user")?;
+    store.remove_person(name)?;
+    println!(
+        "Removed {name} from the team {}.",
+        db.team("remove-user")?.place()
+    );
+    Ok(())
+}
+
+/// `team reset-password NAME`.
+pub fn reset_password(db: &Db, name: &str, password_stdin: bool) -> Result<()> {
+    let store = for_people(db, "reset-password")?;
+    let password = super::prompt::new_password(name, password_stdin)?;
+    store.reset_password(name, &password)?;
+    println!("Gave {name} a new password.");
+    Ok(())
+}
+
+/// `team users`: each person with their role, one a line.
+pub fn users(db: &Db) -> Result<()> {
+    let store = for_people(db, "users")?;
+    let people = store.people()?;
+    if people.is_empty() {
+        println!(
+            "The team {} has no people yet; add them with `team add-user`.",
+            db.team("users")?.place()
+        );
+    }
+    let width = people
+        .iter()
+        .map(|p| p.login.chars().count())
+        .max()
+        .unwrap_or(0);
+    for p in people {
+        println!("{:<width$}  {}", p.login, p.role.as_str());
     }
     Ok(())
 }

@@ -40,6 +40,7 @@ mod period;
 mod prior_years;
 mod report;
 mod scan;
+mod seen;
 
 pub use attribution::{credits, AttributionModel};
 pub use benchmark::{Benchmark, Status};
@@ -55,3 +56,4 @@ pub use report::{
     compute, CampaignReport, ChannelReport, MonthlyLeads, PriorPeriod, QuarterFigures, Report,
     Request, SourceBenchmarks, SourceReport, Warning,
 };
+pub use seen::{render_table_for, sees, to_json_for};

@@ -168,14 +168,18 @@ const TABLE_KEYS: &[(&str, &str)] = &[
     ("cac", "CAC"),
 ];
 
-fn scope_rows(first: &[&str], rows: Vec<(Vec<String>, &ScopeFigures)>) -> Vec<Vec<String>> {
+fn scope_rows(
+    first: &[&str],
+    rows: Vec<(Vec<String>, &ScopeFigures)>,
+    seen: Seen,
+) -> Vec<Vec<String>> {
+    let keys: Vec<&(&str, &str)> = TABLE_KEYS.iter().filter(|(k, _)| seen(k)).collect();
     let mut header: Vec<String> = first.iter().map(|s| s.to_string()).collect();
-    header.extend(TABLE_KEYS.iter().map(|(_, label)| label.to_string()));
+    header.extend(keys.iter().map(|(_, label)| label.to_string()));
     let mut out = vec![header];
     for (mut cells, figures) in rows {
         cells.extend(
-            TABLE_KEYS
-                .iter()
+            keys.iter()
                 .map(|(key, _)| format_display(figures.get(key), kind_of(key))),
         );
         out.push(cells);
@@ -183,8 +187,17 @@ fn scope_rows(first: &[&str], rows: Vec<(Vec<String>, &ScopeFigures)>) -> Vec<Ve
     out
 }
 
+/// Whether the reader sees the figure of a key (`metrics::seen`).
+pub(super) type Seen<'a> = &'a dyn Fn(&str) -> bool;
+
 /// A readable plain-text report for the terminal, in English.
 pub fn render_table(report: &Report) -> String {
+    render_table_seen(report, &|_| true)
+}
+
+/// The terminal's report with only the figures `seen` lets through: the
+/// others' rows and columns are left out, not shown empty.
+pub(super) fn render_table_seen(report: &Report, seen: Seen) -> String {
     let mut out = format!(
         "Leadledger report {} to {} (as of {}), model: {}\n",
         report.period.from,
@@ -206,7 +219,7 @@ pub fn render_table(report: &Report) -> String {
     }
     out.push_str(&format!("Amounts in {}.\n\nCompany\n", report.currency));
     let mut company = vec![vec!["Figure".to_string(), "Value".to_string()]];
-    for f in FIGURES {
+    for f in FIGURES.iter().filter(|f| seen(f.key)) {
         company.push(vec![
             f.label.to_string(),
             format_display(report.company.get(f.key), f.kind),
@@ -222,7 +235,7 @@ pub fn render_table(report: &Report) -> String {
         )
     });
     out.push_str(&table(
-        &scope_rows(&["Source", "Channel"], rows.collect()),
+        &scope_rows(&["Source", "Channel"], rows.collect(), seen),
         2,
     ));
 
@@ -234,7 +247,7 @@ pub fn render_table(report: &Report) -> String {
         )
     });
     out.push_str(&table(
-        &scope_rows(&["Channel", "Direction"], rows.collect()),
+        &scope_rows(&["Channel", "Direction"], rows.collect(), seen),
         2,
     ));
 
@@ -244,7 +257,7 @@ pub fn render_table(report: &Report) -> String {
             .campaigns
             .iter()
             .map(|c| (vec![c.name.clone()], &c.figures));
-        out.push_str(&table(&scope_rows(&["Campaign"], rows.collect()), 1));
+        out.push_str(&table(&scope_rows(&["Campaign"], rows.collect(), seen), 1));
     }
 
     out.push_str("\nAgainst prior years\n");
@@ -254,7 +267,7 @@ pub fn render_table(report: &Report) -> String {
     .iter()
     .map(|s| s.to_string())
     .collect::<Vec<_>>()];
-    for b in &report.benchmarks {
+    for b in report.benchmarks.iter().filter(|b| seen(b.key)) {
         let kind = kind_of(b.key);
         let label = figure_info(b.key).map_or(b.key, |f| f.label);
         bench.push(vec![

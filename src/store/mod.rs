@@ -16,6 +16,7 @@ pub(crate) mod input;
 mod inquiries;
 mod keys;
 pub mod location;
+mod people;
 pub mod pg;
 pub mod progress;
 mod read;
@@ -30,6 +31,7 @@ mod write;
 pub use import::{ChannelChange, ImportOptions, ImportSummary};
 pub use input::{NewDeal, NewInquiry, NewSource, NewSpend, NewTarget, NewTraffic};
 pub use keys::KEYS as LOG_KEYS;
+pub use people::Person;
 pub use undo::{Removed, RemovedKind};
 
 use crate::error::{Error, ErrorCode, Result};
@@ -63,6 +65,9 @@ pub struct Store {
     /// The team server, for a team database.
     team: Option<pg::Target>,
     settings: Settings,
+    /// The login's role on a team database (read at connect); the owner
+    /// on a file, which has no roles.
+    role: crate::role::Role,
 }
 
 /// Limits a connection runs under. The product opens with none; tests use
@@ -220,6 +225,7 @@ impl Store {
             path: Some(path.to_path_buf()),
             team: None,
             settings,
+            role: crate::role::Role::Owner,
         };
         backup::daily(&store, chrono::Local::now().date_naive())?;
         Ok(store)
@@ -272,6 +278,7 @@ impl Store {
             path,
             team: None,
             settings,
+            role: crate::role::Role::Owner,
         };
         store
             .db
@@ -285,6 +292,12 @@ impl Store {
 
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// Who this seat is: the role of its login on a team database, the
+    /// owner on a file.
+    pub fn role(&self) -> crate::role::Role {
+        self.role
     }
 
     /// Changes the settings; the currency is fixed at creation because every

@@ -6,6 +6,7 @@ use super::Store;
 use crate::error::{Error, ErrorCode, Result};
 use crate::money::from_minor;
 use crate::records::*;
+use crate::role::Role;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::collections::HashMap;
 
@@ -75,10 +76,11 @@ impl Store {
     fn load(&self, window: Option<Window>) -> Result<Dataset> {
         let cur = self.currency().to_string();
         let settings = self.settings.clone();
+        let role = self.role();
         // One snapshot: the tables agree with each other even while another
         // seat writes (on a file, while the app's own import runs).
         self.db.transaction(TxKind::Snapshot, |tx| {
-            load_all(tx, &cur, settings.clone(), window)
+            load_all(tx, &cur, settings.clone(), window, role)
         })
     }
 }
@@ -88,7 +90,11 @@ fn load_all(
     cur: &str,
     settings: Settings,
     window: Option<Window>,
+    role: Role,
 ) -> Result<Dataset> {
+    // A staff seat's login has no grant on what its role may not see
+    // (`pg::roles`): those records are left empty rather than asked for,
+    // and nothing built from them is shown to it.
     let mut ds = Dataset {
         settings,
         ..Dataset::default()
@@ -130,7 +136,37 @@ fn load_all(
         },
     )?;
 
-    ds.spend = all(
+    if role.reads_money() {
+        ds.spend = load_spend(tx, cur)?;
+    }
+    ds.inquiries = load_inquiries(tx, window, cur, role.reads_deals())?;
+    if role.reads_deals() {
+        ds.deals = all(
+            tx,
+            "SELECT id, inquiry_id, company, quoted_at, closed_at, status, amount_minor, \
+             lost_reason, version FROM deals ORDER BY rowid",
+            |r| deal(r, cur),
+        )?;
+    }
+    if role.reads_money() {
+        ds.targets = load_targets(tx, cur)?;
+        ds.traffic = all(
+            tx,
+            "SELECT month, source_id, visitors FROM traffic ORDER BY month, source_id",
+            |r| {
+                Ok(Traffic {
+                    month: date(&r.text(0)?)?,
+                    source_id: r.int(1)?,
+                    visitors: r.int(2)?,
+                })
+            },
+        )?;
+    }
+    Ok(ds)
+}
+
+fn load_spend(tx: &mut dyn Exec, cur: &str) -> Result<Vec<Spend>> {
+    all(
         tx,
         "SELECT id, date, amount_minor, category, source_id, campaign, direction, note \
          FROM spend ORDER BY id",
@@ -149,19 +185,11 @@ fn load_all(
                 note: r.opt_text(7)?,
             })
         },
-    )?;
+    )
+}
 
-    ds.inquiries = load_inquiries(tx, window, cur)?;
-
-    ds.deals = all(
-        tx,
-        "SELECT id, inquiry_id, company, quoted_at, closed_at, status, amount_minor, lost_reason, \
-         version \
-         FROM deals ORDER BY rowid",
-        |r| deal(r, cur),
-    )?;
-
-    ds.targets = all(
+fn load_targets(tx: &mut dyn Exec, cur: &str) -> Result<Vec<Target>> {
+    all(
         tx,
         "SELECT year, sales_target_minor, lead_target FROM targets ORDER BY year",
         |r| {
@@ -173,23 +201,15 @@ fn load_all(
                 lead_target: r.opt_int(2)?,
             })
         },
-    )?;
-
-    ds.traffic = all(
-        tx,
-        "SELECT month, source_id, visitors FROM traffic ORDER BY month, source_id",
-        |r| {
-            Ok(Traffic {
-                month: date(&r.text(0)?)?,
-                source_id: r.int(1)?,
-                visitors: r.int(2)?,
-            })
-        },
-    )?;
-    Ok(ds)
+    )
 }
 
-fn load_inquiries(tx: &mut dyn Exec, window: Option<Window>, cur: &str) -> Result<Vec<Inquiry>> {
+fn load_inquiries(
+    tx: &mut dyn Exec,
+    window: Option<Window>,
+    cur: &str,
+    deals: bool,
+) -> Result<Vec<Inquiry>> {
     // Touchpoints first, grouped by inquiry, in the order they were entered.
     let mut touch: HashMap<i64, Vec<Touchpoint>> = HashMap::new();
     tx.for_each(
@@ -209,10 +229,15 @@ fn load_inquiries(tx: &mut dyn Exec, window: Option<Window>, cur: &str) -> Resul
     let (sql, params) = match window {
         None => (format!("{base} ORDER BY rowid"), Vec::new()),
         Some(w) => (
-            format!(
-                "{base} WHERE (received_at >= ?1 AND received_at < ?2) \
-                 OR id IN (SELECT inquiry_id FROM deals WHERE inquiry_id IS NOT NULL) ORDER BY rowid"
-            ),
+            if deals {
+                format!(
+                    "{base} WHERE (received_at >= ?1 AND received_at < ?2) \
+                     OR id IN (SELECT inquiry_id FROM deals WHERE inquiry_id IS NOT NULL) \
+                     ORDER BY rowid"
+                )
+            } else {
+                format!("{base} WHERE received_at >= ?1 AND received_at < ?2 ORDER BY rowid")
+            },
             vals![
                 w.from.format("%Y-%m-%d").to_string(),
                 (w.to + chrono::Days::new(1)).format("%Y-%m-%d").to_string()

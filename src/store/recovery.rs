@@ -59,6 +59,7 @@ impl Store {
             path: Some(path.to_path_buf()),
             team: None,
             settings,
+            role: crate::role::Role::Owner,
         })
     }
 }

@@ -14,6 +14,7 @@ use super::db::{self, Conn, Exec, PgLink, TxKind, Value};
 use super::{pg, settings, Store};
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::Settings;
+use crate::role::{Act, Role};
 use std::path::{Path, PathBuf};
 
 /// The tables a copy carries, parents before children, each with the
@@ -53,14 +54,20 @@ impl Store {
     /// older one names the version needed and is left alone.
     pub fn open_team(target: &pg::Target) -> Result<Store> {
         let mut client = pg::connect(target)?;
+        // The role first: a login in none of the groups is told so, not
+        // that it may not read the schema's version.
+        let role = pg::role_of(&mut client, target)?;
         pg::require_current(&mut client, target)?;
         let db = Conn::Postgres(Box::new(PgLink::new(client, target.clone())));
+        // A staff login reads the company's settings rows only (row-level
+        // security); the others keep their defaults, which it never shows.
         let settings = db.with(|x| settings::load(x))?;
         Ok(Store {
             db,
             path: None,
             team: Some(target.clone()),
             settings,
+            role,
         })
     }
 
@@ -72,11 +79,13 @@ impl Store {
         let mut client = pg::connect(target)?;
         refuse_prepared(&mut client, target)?;
         pg::upgrade(&mut client, target)?;
+        let role = pg::role_of(&mut client, target)?;
         let store = Store {
             db: Conn::Postgres(Box::new(PgLink::new(client, target.clone()))),
             path: None,
             team: Some(target.clone()),
             settings,
+            role,
         };
         store.db.transaction(TxKind::Write, |tx| {
             super::first_records(tx, &store.settings)
@@ -95,7 +104,10 @@ impl Store {
                     target.place()
                 ),
             )),
-            pg::SchemaState::Leadledger { .. } => pg::upgrade(&mut client, target),
+            pg::SchemaState::Leadledger { .. } => {
+                pg::role_of(&mut client, target)?.require(Act::Schema)?;
+                pg::upgrade(&mut client, target)
+            }
         }
     }
 
@@ -105,6 +117,7 @@ impl Store {
     pub fn push_file(file: &Path, target: &pg::Target) -> Result<Store> {
         let source = Store::open(file)?;
         let mut client = pg::connect(target)?;
+        pg::role_of(&mut client, target)?.require(Act::Schema)?;
         pg::upgrade(&mut client, target)?;
         pg::require_current(&mut client, target)?;
         let dest = Store {
@@ -112,6 +125,7 @@ impl Store {
             path: None,
             team: Some(target.clone()),
             settings: source.settings.clone(),
+            role: Role::Owner,
         };
         let holds = dest.db.with(|x| x.query_one(HELD, &[])?.int(0))?;
         if holds > 0 {
@@ -157,6 +171,8 @@ impl Store {
     /// exist): `team pull`, and a team database's backup. The file is
     /// checked (`backup::verify`) before it appears, whole or not at all.
     pub fn pull_into(&self, out: &Path) -> Result<()> {
+        // A copy of part of the records would pass for the company's.
+        self.role.require(Act::Schema)?;
         if out.exists() {
             return Err(Error::new(
                 ErrorCode::Duplicate,
@@ -185,6 +201,7 @@ impl Store {
                 "restore_team works on a team database; a file is restored with backup::restore",
             ));
         }
+        self.role.require(Act::Backup)?;
         super::backup::verify(from)?;
         std::fs::create_dir_all(backups)?;
         let work = tempfile::Builder::new()

@@ -93,5 +93,6 @@ mod store;
 mod team_concurrency;
 mod team_crash;
 mod team_restore;
+mod team_roles;
 mod team_store;
 mod undo;

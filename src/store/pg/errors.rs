@@ -206,10 +206,21 @@ fn server_error(db: &postgres::error::DbError, target: &Target) -> Error {
         // as SQLite's constraint failures, so both engines answer alike.
         (ErrorCode::Duplicate, format!("database error: {said}"))
     } else if *state == SqlState::INSUFFICIENT_PRIVILEGE {
+        // The grants of the login's role (`pg::roles`) refused it.
         (
-            ErrorCode::AuthFailed,
-            format!("the {place} does not allow {} this ({said})", target.user),
+            ErrorCode::Forbidden,
+            format!(
+                "the role of {} on the {place} does not allow this ({said})",
+                target.user
+            ),
         )
+    } else if *state == SqlState::DUPLICATE_OBJECT {
+        (ErrorCode::Duplicate, said.to_string())
+    } else if *state == SqlState::UNDEFINED_OBJECT {
+        (ErrorCode::NotFound, said.to_string())
+    } else if *state == SqlState::INVALID_PARAMETER_VALUE || *state == SqlState::OBJECT_IN_USE {
+        // The people's functions (`pg/people.sql`) say why in a sentence.
+        (ErrorCode::Invalid, said.to_string())
     } else {
         (
             ErrorCode::Io,

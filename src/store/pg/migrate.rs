@@ -141,10 +141,13 @@ pub fn require_current(client: &mut impl GenericClient, target: &Target) -> Resu
 }
 
 /// Brings the database to this build's schema: an empty one gets the whole
-/// schema, an older one the migrations it lacks. Only the owner's seat
-/// calls it, and only when asked.
+/// schema, an older one the migrations it lacks; then the roles are
+/// applied to it (`roles::prepare`), so a database made before roles came
+/// gets them too. Only the owner's seat calls it, and only when asked.
 pub fn upgrade(client: &mut impl GenericClient, target: &Target) -> Result<Upgraded> {
-    upgrade_to(client, target, SCHEMA_VERSION)
+    let done = upgrade_to(client, target, SCHEMA_VERSION)?;
+    super::roles::prepare(client, target)?;
+    Ok(done)
 }
 
 /// Like [`upgrade`], stopping at `version`: the tests build an older

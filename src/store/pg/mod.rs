@@ -14,11 +14,13 @@
 pub mod connect;
 pub mod errors;
 pub mod migrate;
+pub mod roles;
 pub mod target;
 mod tls;
 
 pub use connect::connect;
 pub use migrate::{inspect, require_current, upgrade, SchemaState, Upgraded};
+pub use roles::role_of;
 pub use target::{SslMode, Target};
 
 /// The oldest PostgreSQL release Leadledger runs on: 15 is Debian 12's, and

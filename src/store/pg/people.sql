@@ -1,0 +1,99 @@
+-- The people of a team database (`leadledger team add-user`, `remove-user`,
+-- `reset-password`), as functions on the server that only the owner group
+-- may run. They are SECURITY DEFINER, owned by the login that prepared the
+-- roles (it may create roles; an owner's login need not), so an owner
+-- manages exactly this database's people and no other role of the server.
+--
+-- Every name and password reaches a statement through format()'s %I and
+-- %L, which quote an identifier and a literal; nothing the user typed is
+-- ever joined into SQL text. A failure is raised again with its own
+-- message only, so the statement (with the password in it) is never part
+-- of an error's context, neither in the answer nor in the server's log.
+-- The search path is fixed to the catalog, and the functions' own are
+-- named with their schema: a definer's function must not find another
+-- role's objects first.
+
+CREATE OR REPLACE FUNCTION ll_group(seat TEXT) RETURNS TEXT
+    LANGUAGE sql STABLE SET search_path = pg_catalog
+    RETURN 'leadledger_' || current_database() || '_' || seat;
+
+-- Whether `login` is a person of this database: a login role in one of
+-- its three groups, never a superuser.
+CREATE OR REPLACE FUNCTION ll_is_person(login TEXT) RETURNS BOOLEAN
+    LANGUAGE sql STABLE SET search_path = pg_catalog
+    RETURN EXISTS (
+        SELECT 1 FROM pg_auth_members a
+        JOIN pg_roles g ON g.oid = a.roleid
+        JOIN pg_roles m ON m.oid = a.member
+        WHERE m.rolname = login AND m.rolcanlogin AND NOT m.rolsuper
+          AND g.rolname IN (public.ll_group('owner'), public.ll_group('sales'),
+                            public.ll_group('desk')));
+
+CREATE OR REPLACE FUNCTION ll_require_owner() RETURNS VOID
+    LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
+BEGIN
+    IF NOT pg_has_role(session_user, public.ll_group('owner'), 'MEMBER') THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = 'only an owner''s login may manage the people of this database';
+    END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION ll_add_user(login TEXT, seat TEXT, secret TEXT) RETURNS VOID
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog SET password_encryption = 'scram-sha-256' AS $$
+BEGIN
+    PERFORM public.ll_require_owner();
+    IF seat IS NULL OR seat NOT IN ('owner', 'sales', 'desk') THEN
+        RAISE EXCEPTION USING ERRCODE = '22023',
+            MESSAGE = 'the role must be owner, sales or desk';
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        RAISE EXCEPTION USING ERRCODE = '42710',
+            MESSAGE = format('the server already has a login or role named %s', login);
+    END IF;
+    BEGIN
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, secret);
+        EXECUTE format('GRANT %I TO %I', public.ll_group(seat), login);
+    EXCEPTION WHEN OTHERS THEN
+        RAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = SQLERRM;
+    END;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION ll_remove_user(login TEXT) RETURNS VOID
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+BEGIN
+    PERFORM public.ll_require_owner();
+    IF NOT public.ll_is_person(login) THEN
+        RAISE EXCEPTION USING ERRCODE = '42704',
+            MESSAGE = format('%s is not a person of this team database', login);
+    END IF;
+    IF login = session_user THEN
+        RAISE EXCEPTION USING ERRCODE = '55006',
+            MESSAGE = 'a login cannot remove itself; another owner does that';
+    END IF;
+    BEGIN
+        EXECUTE format('DROP ROLE %I', login);
+    EXCEPTION WHEN OTHERS THEN
+        RAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = SQLERRM;
+    END;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION ll_reset_password(login TEXT, secret TEXT) RETURNS VOID
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog SET password_encryption = 'scram-sha-256' AS $$
+BEGIN
+    PERFORM public.ll_require_owner();
+    IF NOT public.ll_is_person(login) THEN
+        RAISE EXCEPTION USING ERRCODE = '42704',
+            MESSAGE = format('%s is not a person of this team database', login);
+    END IF;
+    BEGIN
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', login, secret);
+    EXCEPTION WHEN OTHERS THEN
+        RAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = SQLERRM;
+    END;
+END
+$$;
