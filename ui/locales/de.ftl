@@ -590,7 +590,7 @@ ui-error-offline = Offline: Der Team-Server ist nicht erreichbar. Es wurde nicht
 
 ## Inhaber-PIN (Issue 14)
 ui-pin-title = Inhaber-PIN
-ui-pin-intro = Auf einem Rechner, den Mitarbeitende mitbenutzen, sperrt eine Inhaber-PIN die Geld-Ansichten: die Geldkennzahlen des Dashboards, Ausgaben, Berichte, Import & Export und Sicherungen. Anfragen erfassen bleibt offen.
+ui-pin-intro = Auf einem Rechner, den Mitarbeitende mitbenutzen, sperrt eine Inhaber-PIN die Geld-Ansichten: die Geldkennzahlen der Übersicht, Ausgaben, Berichte, Import & Export und Sicherungen. Anfragen erfassen bleibt offen.
 ui-pin-is-set = Eine Inhaber-PIN ist gesetzt. Geben Sie die aktuelle PIN ein, um sie zu ändern oder zu entfernen.
 ui-pin-team = In einer Team-Datenbank gilt die Inhaber-PIN nicht: Dort entscheiden die Rollen des Servers, wer was sieht.
 ui-pin-current = Aktuelle PIN
@@ -609,7 +609,7 @@ ui-pin-locked-now = Die Geld-Ansichten sind gesperrt.
 ui-pin-honest = Die PIN sperrt diese Ansichten, nicht die Datei: Die Datenbank ist nicht verschlüsselt, und wer die Datei mit einem anderen Programm öffnen kann, kann sie lesen.
 ui-pin-forgot = PIN vergessen? Wer die Datenbankdatei öffnen kann, entfernt sie mit:
 ui-pin-locked-title = Mit der Inhaber-PIN gesperrt
-ui-pin-locked-text = Geldkennzahlen bleiben verborgen, bis die Inhaber-PIN eingegeben ist. Anfragen und der Anteil ohne Quelle bleiben im Dashboard sichtbar.
+ui-pin-locked-text = Geldkennzahlen bleiben verborgen, bis die Inhaber-PIN eingegeben ist. Anfragen und der Anteil ohne Quelle bleiben in der Übersicht sichtbar.
 ui-pin-field = Inhaber-PIN
 ui-pin-open = Öffnen
 ui-pin-wrong = Diese PIN stimmt nicht.

@@ -589,7 +589,7 @@ ui-error-offline = Offline: teamservern går inte att nå. Inget har ändrats; f
 
 ## Ägarens PIN-kod (ärende 14)
 ui-pin-title = Ägarens PIN-kod
-ui-pin-intro = På en dator som personalen delar låser ägarens PIN-kod pengavyerna: instrumentpanelens penningtal, Kostnader, Rapporter, Import och export samt Säkerhetskopior. Att registrera förfrågningar förblir öppet.
+ui-pin-intro = På en dator som personalen delar låser ägarens PIN-kod pengavyerna: översiktens penningtal, Kostnader, Rapporter, Import & export samt Säkerhetskopior. Att registrera förfrågningar förblir öppet.
 ui-pin-is-set = En PIN-kod för ägaren är inställd. Ange den nuvarande koden för att ändra eller ta bort den.
 ui-pin-team = I en teamdatabas gäller inte ägarens PIN-kod: där avgör serverns roller vem som ser vad.
 ui-pin-current = Nuvarande PIN-kod
@@ -608,7 +608,7 @@ ui-pin-locked-now = Pengavyerna är låsta.
 ui-pin-honest = PIN-koden låser de här vyerna, inte filen: databasen är inte krypterad, och den som kan öppna filen med ett annat program kan läsa den.
 ui-pin-forgot = Glömt PIN-koden? Den som kan öppna databasfilen tar bort den med:
 ui-pin-locked-title = Låst med ägarens PIN-kod
-ui-pin-locked-text = Penningtalen är dolda tills ägarens PIN-kod har angetts. Förfrågningar och andelen utan källa syns fortfarande på instrumentpanelen.
+ui-pin-locked-text = Penningtalen är dolda tills ägarens PIN-kod har angetts. Förfrågningar och andelen utan källa syns fortfarande i översikten.
 ui-pin-field = Ägarens PIN-kod
 ui-pin-open = Öppna
 ui-pin-wrong = Den PIN-koden stämmer inte.
