@@ -162,11 +162,11 @@ pub(super) fn backups_anchor(file: &Path, t: &Target) -> PathBuf {
 }
 
 /// Whether the session's login reads every record of the team database,
-/// so that its pulled copy is the whole company: the owner's seat. Every
-/// team login is the owner until roles come (issue 13, part 2); then a
-/// seat that sees part of the records keeps no copies of them.
+/// so that its pulled copy is the whole company: the owner's seat. A
+/// sales or front-desk seat sees part of the records and keeps no copies
+/// of them (its login may not read spend or the audit trail at all).
 pub(super) fn reads_everything(store: &Store) -> bool {
-    store.is_team()
+    store.is_team() && store.role() == crate::role::Role::Owner
 }
 
 /// Today's daily copy of the team database `store` is on, in its folder

@@ -187,7 +187,8 @@ fn scope_rows(
     out
 }
 
-/// Whether the reader sees the figure of a key (`metrics::seen`).
+/// Whether the reader sees the figure, or the warning, of a key
+/// (`metrics::seen`).
 pub(super) type Seen<'a> = &'a dyn Fn(&str) -> bool;
 
 /// A readable plain-text report for the terminal, in English.
@@ -282,9 +283,10 @@ pub(super) fn render_table_seen(report: &Report, seen: Seen) -> String {
     }
     out.push_str(&table(&bench, 1));
 
-    if !report.warnings.is_empty() {
+    let warnings: Vec<_> = report.warnings.iter().filter(|w| seen(w.key)).collect();
+    if !warnings.is_empty() {
         out.push_str("\nWarnings\n");
-        for w in &report.warnings {
+        for w in warnings {
             out.push_str(&format!("- {}\n", w.message));
         }
     }

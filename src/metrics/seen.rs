@@ -49,6 +49,17 @@ fn is_figure(key: &str) -> bool {
     FIGURES.iter().any(|f| f.key == key) || SCOPE_KEYS.contains(&key) || COUNTS.contains(&key)
 }
 
+/// Whether `role` gets the figure or the warning of `key`. The one
+/// warning built on records a role may not read is the small sample's,
+/// which counts won deals: the front desk's would always say none.
+fn lets_through(role: Role, key: &str) -> bool {
+    if is_figure(key) {
+        sees(role, key)
+    } else {
+        key != "small_sample" || role.reads_deals()
+    }
+}
+
 /// The JSON of `report` as `role` gets it.
 pub fn to_json_for(report: &Report, role: Role) -> Value {
     let mut json = to_json(report);
@@ -72,6 +83,14 @@ pub fn to_json_for(report: &Report, role: Role) -> Value {
                         keep(inner);
                     }
                 }
+                ("warnings", warnings) => {
+                    *warnings = report
+                        .warnings
+                        .iter()
+                        .filter(|w| lets_through(role, w.key))
+                        .map(|w| Value::String(w.message.clone()))
+                        .collect();
+                }
                 _ => {}
             }
         }
@@ -81,7 +100,7 @@ pub fn to_json_for(report: &Report, role: Role) -> Value {
 
 /// The terminal's table of `report` as `role` gets it.
 pub fn render_table_for(report: &Report, role: Role) -> String {
-    render_table_seen(report, &|k| sees(role, k))
+    render_table_seen(report, &|k| lets_through(role, k))
 }
 
 #[cfg(test)]

@@ -115,9 +115,9 @@ impl Store {
     /// `target`, which must be empty (no schema) or hold no records yet
     /// (prepared by `team init`). Every row arrives as it is in the file.
     pub fn push_file(file: &Path, target: &pg::Target) -> Result<Store> {
-        let source = Store::open(file)?;
         let mut client = pg::connect(target)?;
         pg::role_of(&mut client, target)?.require(Act::Schema)?;
+        let source = Store::open(file)?;
         pg::upgrade(&mut client, target)?;
         pg::require_current(&mut client, target)?;
         let dest = Store {

@@ -95,4 +95,5 @@ mod team_crash;
 mod team_restore;
 mod team_roles;
 mod team_store;
+mod team_users;
 mod undo;
