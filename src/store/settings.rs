@@ -1,7 +1,8 @@
 //! The company's settings, kept as key/value rows so that a later version can
 //! add a setting without a table change.
 
-use super::db::{vals, Exec};
+use super::db::{vals, Exec, TxKind};
+use super::Store;
 use crate::error::{Error, Result};
 use crate::money;
 use crate::records::Settings;
