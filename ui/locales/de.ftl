@@ -585,6 +585,7 @@ ui-team-error-server-too-old = Auf dem Server läuft ein PostgreSQL älter als V
 ui-team-error-needs-upgrade = Die Team-Datenbank wurde mit einer älteren Leadledger-Version eingerichtet. Der Inhaber aktualisiert sie zuerst (leadledger team upgrade).
 ui-team-error-database-too-new = Die Team-Datenbank stammt von einer neueren Leadledger-Version. Aktualisieren Sie Leadledger auf diesem Computer.
 ui-team-error-tls-failed = Es konnte keine verschlüsselte Verbindung zum Server hergestellt werden. Prüfen Sie die Einstellung der Verschlüsselung und das Zertifikat des Servers.
+ui-team-error-forbidden = Diese Anmeldung hat noch keine Rolle in der Team-Datenbank. Der Inhaber fügt Sie hinzu (leadledger team add-user).
 ui-team-error-other = Die Verbindung ist fehlgeschlagen.
 ui-error-offline = Offline: Der Team-Server ist nicht erreichbar. Es wurde nichts geändert; versuchen Sie es erneut, sobald er wieder erreichbar ist.
 

@@ -586,6 +586,7 @@ ui-team-error-server-too-old = The server runs a PostgreSQL older than version 1
 ui-team-error-needs-upgrade = The team database was set up by an older version of Leadledger. The owner upgrades it first (leadledger team upgrade).
 ui-team-error-database-too-new = The team database is from a newer version of Leadledger. Update Leadledger on this computer.
 ui-team-error-tls-failed = An encrypted connection to the server could not be made. Check the encryption setting and the server's certificate.
+ui-team-error-forbidden = This login has no role in the team database yet. The owner adds you (leadledger team add-user).
 ui-team-error-other = The connection failed.
 ui-error-offline = Offline: the team server cannot be reached. Nothing was changed; try again when it is back.
 

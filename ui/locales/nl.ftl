@@ -584,6 +584,7 @@ ui-team-error-server-too-old = Op de server draait een PostgreSQL ouder dan vers
 ui-team-error-needs-upgrade = De teamdatabase is ingericht met een oudere versie van Leadledger. De eigenaar werkt hem eerst bij (leadledger team upgrade).
 ui-team-error-database-too-new = De teamdatabase komt van een nieuwere versie van Leadledger. Werk Leadledger op deze computer bij.
 ui-team-error-tls-failed = Er kon geen versleutelde verbinding met de server worden gemaakt. Controleer de instelling voor versleuteling en het certificaat van de server.
+ui-team-error-forbidden = Deze login heeft nog geen rol in de teamdatabase. De eigenaar voegt u toe (leadledger team add-user).
 ui-team-error-other = Verbinden is mislukt.
 ui-error-offline = Offline: de teamserver is niet bereikbaar. Er is niets gewijzigd; probeer het opnieuw zodra hij weer bereikbaar is.
 

@@ -612,6 +612,7 @@ ui-team-error-server-too-old = На сервере работает PostgreSQL �
 ui-team-error-needs-upgrade = База данных команды создана более старой версией Leadledger. Сначала её должен обновить владелец (leadledger team upgrade).
 ui-team-error-database-too-new = База данных команды создана более новой версией Leadledger. Обновите Leadledger на этом компьютере.
 ui-team-error-tls-failed = Не удалось установить зашифрованное соединение с сервером. Проверьте настройку шифрования и сертификат сервера.
+ui-team-error-forbidden = У этой учётной записи пока нет роли в базе данных команды. Владелец добавит вас (leadledger team add-user).
 ui-team-error-other = Подключиться не удалось.
 ui-error-offline = Нет связи: сервер команды недоступен. Ничего не изменено; попробуйте ещё раз, когда он снова станет доступен.
 

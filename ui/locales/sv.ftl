@@ -584,6 +584,7 @@ ui-team-error-server-too-old = Servern kör en PostgreSQL som är äldre än ver
 ui-team-error-needs-upgrade = Teamdatabasen skapades med en äldre version av Leadledger. Ägaren uppgraderar den först (leadledger team upgrade).
 ui-team-error-database-too-new = Teamdatabasen kommer från en nyare version av Leadledger. Uppdatera Leadledger på den här datorn.
 ui-team-error-tls-failed = Det gick inte att upprätta en krypterad anslutning till servern. Kontrollera inställningen för kryptering och serverns certifikat.
+ui-team-error-forbidden = Den här inloggningen har ännu ingen roll i teamdatabasen. Ägaren lägger till dig (leadledger team add-user).
 ui-team-error-other = Anslutningen misslyckades.
 ui-error-offline = Offline: teamservern går inte att nå. Inget har ändrats; försök igen när den går att nå.
 

@@ -55,7 +55,7 @@ export type TeamConnectionInput = { host: string, port: number, database: string
 
 export type TeamConnection = { host: string, port: number, database: string, user: string, tls: TeamTls, };
 
-export type ErrorCode = "invalid" | "invalid_amount" | "invalid_date" | "not_found" | "duplicate" | "inconsistent" | "csv_rejected" | "database_too_new" | "not_a_database" | "corrupt" | "disk_full" | "io" | "read_only" | "busy" | "offline" | "auth_failed" | "tls_failed" | "server_too_old" | "needs_upgrade" | "conflict" | "locked";
+export type ErrorCode = "invalid" | "invalid_amount" | "invalid_date" | "not_found" | "duplicate" | "inconsistent" | "csv_rejected" | "database_too_new" | "not_a_database" | "corrupt" | "disk_full" | "io" | "read_only" | "busy" | "offline" | "auth_failed" | "tls_failed" | "server_too_old" | "needs_upgrade" | "conflict" | "locked" | "forbidden";
 
 export type ApiError = { code: ErrorCode, message: string, field: string | null, 
 /**

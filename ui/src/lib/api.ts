@@ -65,6 +65,7 @@ const TEAM_FAILURES: ReadonlySet<string> = new Set([
   "needs_upgrade",
   "database_too_new",
   "tls_failed",
+  "forbidden",
 ] satisfies ApiError["code"][]);
 
 /** Why connecting to a team server failed, in the user's language. */

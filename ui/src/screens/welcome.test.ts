@@ -86,6 +86,7 @@ describe("Welcome", () => {
       ["server_too_old", "The server runs a PostgreSQL older than version 15; Leadledger needs 15 or newer."],
       ["needs_upgrade", "The team database was set up by an older version of Leadledger. The owner upgrades it first (leadledger team upgrade)."],
       ["tls_failed", "An encrypted connection to the server could not be made. Check the encryption setting and the server's certificate."],
+      ["forbidden", "This login has no role in the team database yet. The owner adds you (leadledger team add-user)."],
     ];
     let next = 0;
     calls = ipc({
