@@ -1,8 +1,9 @@
 //! The owner PIN of a single-file database (issue 14): set, changed and
 //! cleared; wrong PINs refused and counted, five of them making the session
 //! wait 30 seconds (on an injected clock); the money commands refused with
-//! `locked` while the dashboard keeps its counts; the stored hash; and the
-//! tool's `pin clear` for a forgotten PIN.
+//! `locked` while the dashboard keeps its counts; the stored hash; the
+//! tool's `pin clear` for a forgotten PIN; and a team database, where the
+//! PIN does not apply.
 
 use crate::api::ytd;
 use crate::common::{call, company, fresh, run_cli, today};
@@ -10,8 +11,11 @@ use argon2::password_hash::{PasswordHash, PasswordVerifier};
 use argon2::Argon2;
 use leadledger::api::*;
 use leadledger::error::ErrorCode;
+use leadledger::records::Settings;
+use leadledger::store::pg::Target;
 use leadledger::store::Store;
 use rust_decimal_macros::dec;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -331,4 +335,43 @@ fn a_file_with_a_pin_opens_locked_and_the_tool_clears_a_forgotten_one() {
     let out = run_cli(&db, ["pin", "clear"]);
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("no owner PIN"));
+}
+
+#[test]
+fn on_a_team_database_the_pin_does_not_apply() {
+    let db = crate::pg::fresh_db();
+    let target = Target::parse(&db.url()).unwrap();
+    Store::init_team(
+        &target,
+        Settings {
+            company_name: "Muster GmbH".into(),
+            currency: "EUR".into(),
+            ..Settings::default()
+        },
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let local = dir.path().join("leadledger.db");
+    let seat = || Session::start_beside(PathBuf::from(db.url()), Some(local.clone()), today());
+    let s = seat().unwrap();
+    let st = s.pin_status().unwrap();
+    assert!(!st.set && !st.locked);
+    let e = s.set_pin(None, "2468".into()).unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        (ErrorCode::Invalid, Some("pin"))
+    );
+    assert!(e.message.contains("roles"), "{}", e.message);
+    // A hash that came along with a pushed file is not read there either.
+    Store::open_team(&target)
+        .unwrap()
+        .set_owner_pin_hash(Some("$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaA"))
+        .unwrap();
+    let s = seat().unwrap();
+    assert!(!s.pin_status().unwrap().locked);
+    assert!(s.spend_grid(2026).is_ok());
+    // The tool says why it has nothing to clear.
+    let out = run_cli(Path::new(&db.url()), ["pin", "clear"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("roles"));
 }
