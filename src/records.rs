@@ -204,6 +204,17 @@ pub struct Settings {
     pub half_life_days: Decimal,
     /// UI and report language: en, de, nl, sv or ru.
     pub language: String,
+    /// How long a call keeps its numbers, in months (1 to 120): an older
+    /// call of the phone system's log keeps only what the figures need.
+    #[serde(default = "default_call_retention_months")]
+    pub call_retention_months: u32,
+}
+
+/// How long a call keeps its numbers unless the owner says otherwise.
+pub const DEFAULT_CALL_RETENTION_MONTHS: u32 = 24;
+
+fn default_call_retention_months() -> u32 {
+    DEFAULT_CALL_RETENTION_MONTHS
 }
 
 impl Default for Settings {
@@ -215,6 +226,7 @@ impl Default for Settings {
             gross_margin: Decimal::ONE,
             half_life_days: Decimal::from(7),
             language: "en".into(),
+            call_retention_months: DEFAULT_CALL_RETENTION_MONTHS,
         }
     }
 }
@@ -231,6 +243,40 @@ pub struct Dataset {
     pub deals: Vec<Deal>,
     pub targets: Vec<Target>,
     pub traffic: Vec<Traffic>,
+    /// The phone system's call log, in row id order.
+    #[serde(default)]
+    pub calls: Vec<StoredCall>,
+}
+
+/// A call of the phone system's log as the store keeps it. A call older
+/// than the retention period has lost its numbers (`caller` and
+/// `caller_key` are empty, `dialled` is `None`) and carries instead, in
+/// `frozen`, what the figures read of it when it was purged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredCall {
+    /// The row id, which the unlogged-calls queue names a call by.
+    pub id: Id,
+    /// The call; its `row` is 0, since a stored call has no file line.
+    pub call: crate::csvio::calls::Call,
+    pub frozen: Option<FrozenCall>,
+}
+
+impl AsRef<crate::csvio::calls::Call> for StoredCall {
+    fn as_ref(&self) -> &crate::csvio::calls::Call {
+        &self.call
+    }
+}
+
+/// What the call figures read of a call, kept when its numbers are purged:
+/// whether it counted (inbound, answered, a shown number), was matched to
+/// an inquiry (and which), was placed to a tracking number, and whether the
+/// matched inquiry said another source than the one dialled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FrozenCall {
+    pub logged: bool,
+    pub tracked: bool,
+    pub mismatched: bool,
+    pub inquiry: Option<String>,
 }
 
 /// The years a record's date may have. A date outside them is far more

@@ -12,6 +12,7 @@
 //! the field and listing the names accepted. Answers to the page carry the
 //! enums themselves.
 
+use super::dto_calls::NotLeadReason;
 use super::dto_enums::{ArgKind, BackupKind, InquirySort, PeriodKind, ProblemCode, TeamTls};
 use crate::csvio::Kind as FileKind;
 use crate::error::{Error, Result};
@@ -207,6 +208,7 @@ spelled! {
     ProblemCode => "code", "problem";
     ArgKind => "kind", "argument kind";
     TeamTls => "tls", "encryption";
+    NotLeadReason => "reason", "reason";
 }
 
 #[cfg(test)]
@@ -246,6 +248,7 @@ mod tests {
         check::<ProblemCode>();
         check::<ArgKind>();
         check::<TeamTls>();
+        check::<NotLeadReason>();
     }
 
     #[test]

@@ -63,6 +63,9 @@ macro_rules! command_table {
                 import_preview(path: String, encoding: Option<String>) -> ImportPreview => import_preview;
                 import_file(path: String, kind: Choice<FileKind>, create_sources: bool, encoding: Option<String>) -> ImportOutcome => import_file;
                 import_progress() -> ImportProgress => import_progress;
+                import_call_log(path: String, format: Option<String>, columns: Option<String>, encoding: Option<String>) -> CallImportOutcome => import_call_log;
+                unlogged_calls(days: u32) -> Vec<UnloggedCallDto> => unlogged_calls;
+                dismiss_call(id: i64, reason: Choice<NotLeadReason>) -> LoggedInquiry => dismiss_call;
                 report_preview(query: ReportQuery) -> ReportPreview => report_preview;
                 pin_status() -> PinStatus => pin_status;
                 set_pin(current: Option<String>, new: String) -> PinStatus => set_pin;

@@ -12,8 +12,8 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::names::{channel_name, source_name};
 use crate::i18n::Translator;
 use crate::metrics::{
-    compare_models, compute, figure_info, fiscal_year_leads, fiscal_year_of, FigureKind,
-    FiscalMonthLeads, Period, Request, ScopeFigures,
+    compare_models, compute, figure_info, fiscal_year_leads, fiscal_year_of, Benchmark,
+    FigureKind, FiscalMonthLeads, Period, Request, ScopeFigures,
 };
 use crate::records::{record_years_text, RECORD_YEARS};
 use chrono::{Datelike, NaiveDate};
@@ -76,6 +76,29 @@ fn scope_row(
     }
 }
 
+/// A company figure against prior years, as a dashboard tile shows it.
+fn kpi(b: &Benchmark) -> Kpi {
+    let kind = figure_info(b.key).map_or(FigureKind::Count, |f| f.kind);
+    Kpi {
+        key: b.key.to_string(),
+        kind,
+        value: exact(b.value),
+        prev: exact(b.prev),
+        delta_pct: exact(b.delta_pct),
+        expected: exact(b.expected),
+        band: exact(b.band),
+        expected_low: b
+            .expected
+            .zip(b.band)
+            .and_then(|(e, w)| exact(e.checked_sub(w))),
+        expected_high: b
+            .expected
+            .zip(b.band)
+            .and_then(|(e, w)| exact(e.checked_add(w))),
+        status: b.status,
+    }
+}
+
 impl Session {
     fn request(&self, q: &DashboardQuery) -> Result<Request> {
         let as_of = q.as_of.unwrap_or(self.today());
@@ -99,31 +122,9 @@ impl Session {
                 r.effective.to
             };
             let fy = fiscal_year_of(anchor, fiscal_start)?;
-            let kpis = r
-                .benchmarks
-                .iter()
-                .map(|b| {
-                    let kind = figure_info(b.key).map_or(FigureKind::Count, |f| f.kind);
-                    Kpi {
-                        key: b.key.to_string(),
-                        kind,
-                        value: exact(b.value),
-                        prev: exact(b.prev),
-                        delta_pct: exact(b.delta_pct),
-                        expected: exact(b.expected),
-                        band: exact(b.band),
-                        expected_low: b
-                            .expected
-                            .zip(b.band)
-                            .and_then(|(e, w)| exact(e.checked_sub(w))),
-                        expected_high: b
-                            .expected
-                            .zip(b.band)
-                            .and_then(|(e, w)| exact(e.checked_add(w))),
-                        status: b.status,
-                    }
-                })
-                .collect();
+            let kpis = r.benchmarks.iter().map(kpi).collect();
+            let logged = r.benchmarks.iter().find(|b| b.key == "calls_logged_pct");
+            let calls = super::calls::calls_tile(ds, &r, logged.map(kpi));
             Ok(Dashboard {
                 from: r.period.from,
                 to: r.period.to,
@@ -168,6 +169,7 @@ impl Session {
                     .collect(),
                 untracked_pct: exact(r.company.unknown_source_pct),
                 untracked_alarm: r.warnings.iter().any(|w| w.key == "unknown_source_high"),
+                calls,
                 warnings: r
                     .warnings
                     .iter()

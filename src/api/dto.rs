@@ -7,6 +7,7 @@
 //! values in `convert/`.
 
 pub use super::choice::Choice;
+pub use super::dto_calls::*;
 pub use super::dto_enums::{InquirySort, PeriodKind, TeamTls};
 pub use crate::csvio::Kind as FileKind;
 pub use crate::i18n::Language;
@@ -94,6 +95,8 @@ pub struct SettingsDto {
     #[ts(type = "string")]
     pub half_life_days: Decimal,
     pub language: Choice<Language>,
+    /// How many months a call of the phone log keeps its numbers (1–120).
+    pub call_retention_months: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -447,6 +450,8 @@ pub struct Dashboard {
     pub untracked_pct: Option<String>,
     /// More than 20 % of leads have no known source.
     pub untracked_alarm: bool,
+    /// The "Calls logged" tile; `None` when no call log is stored.
+    pub calls: Option<CallsTileDto>,
     pub warnings: Vec<WarningDto>,
 }
 
@@ -538,4 +543,36 @@ pub(super) fn exact(v: Option<rust_decimal::Decimal>) -> Option<String> {
         }
         v.to_string()
     })
+}
+
+/// The dashboard's "Calls logged" tile: the period's call figures as
+/// decimal strings, the share logged against prior years, and the
+/// mismatches.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CallsTileDto {
+    pub calls: u32,
+    pub logged_pct: Option<String>,
+    pub tracked_pct: Option<String>,
+    pub mismatch: u32,
+    /// `calls_logged_pct` against prior years, as the other tiles have it.
+    pub benchmark: Kpi,
+    pub mismatches: Vec<CallMismatchDto>,
+}
+
+/// What a call log's import did, or every bad row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CallImportOutcome {
+    pub accepted: bool,
+    /// The layout read: asterisk, fritzbox, 3cx, plain or columns.
+    pub format: Option<String>,
+    pub detected: Option<DetectedDto>,
+    pub calls: u32,
+    pub new: u32,
+    pub already: u32,
+    pub outgoing: u32,
+    pub internal: u32,
+    pub withheld: u32,
+    pub tagged: u32,
+    pub purged: u32,
+    pub errors: Vec<RowErrorDto>,
 }

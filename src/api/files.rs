@@ -14,13 +14,15 @@ use std::path::Path;
 /// Rows shown in the preview.
 const PREVIEW_ROWS: usize = 10;
 
-fn read(path: &str) -> Result<Vec<u8>> {
+pub(super) fn read(path: &str) -> Result<Vec<u8>> {
     std::fs::read(Path::new(path))
         .map_err(|e| Error::field(ErrorCode::Io, "path", format!("cannot read {path}: {e}")))
 }
 
 /// The user's choice of encoding: `None` (or empty) detects it.
-fn encoding(name: &Option<String>) -> Result<Option<&'static encoding_rs::Encoding>> {
+pub(super) fn encoding(
+    name: &Option<String>,
+) -> Result<Option<&'static encoding_rs::Encoding>> {
     match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
         None => Ok(None),
         Some(n) => csvio::encoding_by_name(n)

@@ -21,7 +21,7 @@ pub(super) struct Opened {
 
 /// Opens the database at `path`, falling back as the module describes.
 pub(super) fn open_file(path: &Path) -> Opened {
-    let e = match Store::open(path) {
+    let e = match Store::open(path).and_then(|mut s| s.purge_on_opening().map(|_| s)) {
         Ok(store) => {
             return Opened {
                 store: Some(store),

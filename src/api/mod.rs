@@ -8,11 +8,13 @@
 
 mod backups;
 pub mod bindings;
+mod calls;
 mod choice;
 mod commands;
 mod convert;
 mod dashboard;
 pub mod dto;
+mod dto_calls;
 mod dto_enums;
 mod dto_safety;
 mod files;

@@ -104,7 +104,9 @@ pub fn open(db: &Db) -> Result<Store> {
     match db {
         Db::File(path) => {
             warn_location(path);
-            Store::open(path)
+            let mut store = Store::open(path)?;
+            store.purge_on_opening()?;
+            Ok(store)
         }
         Db::Team(t) => Store::open_team(t),
     }

@@ -167,6 +167,7 @@ fn dataset() -> Dataset {
                 visitors: 7,
             },
         ],
+        calls: Vec::new(),
     }
 }
 

@@ -67,6 +67,7 @@ pub fn run(opts: &DemoOptions) -> Dataset {
             gross_margin: Decimal::new(35, 2),
             half_life_days: Decimal::from(7),
             language: tr.as_ref().map_or("en", |tr| tr.lang()).to_string(),
+            ..Settings::default()
         },
         channels,
         sources,
@@ -75,5 +76,6 @@ pub fn run(opts: &DemoOptions) -> Dataset {
         deals,
         targets,
         traffic,
+        calls: Vec::new(),
     }
 }

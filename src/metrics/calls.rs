@@ -45,10 +45,20 @@ fn bucket(key: &str) -> &str {
 /// to the earlier call, then the earlier inquiry, then the lower inquiry id
 /// (in byte order, as deals' ids are compared), and last to the call that
 /// comes first in `calls` (the store's order).
-pub fn match_calls(calls: &[Call], inquiries: &[Inquiry]) -> Vec<Option<usize>> {
+pub fn match_calls<C: AsRef<Call>>(calls: &[C], inquiries: &[Inquiry]) -> Vec<Option<usize>> {
+    match_calls_except(calls, inquiries, |_| false)
+}
+
+/// [`match_calls`] with the inquiries `taken` says are already another
+/// call's left out: those a purged call matched before it lost its numbers.
+pub fn match_calls_except<C: AsRef<Call>>(
+    calls: &[C],
+    inquiries: &[Inquiry],
+    taken: impl Fn(&Inquiry) -> bool,
+) -> Vec<Option<usize>> {
     let mut by_bucket: HashMap<String, Vec<(usize, String)>> = HashMap::new();
     for (i, q) in inquiries.iter().enumerate() {
-        if q.kind != InquiryKind::Call {
+        if q.kind != InquiryKind::Call || taken(q) {
             continue;
         }
         if let Some(key) = q.phone.as_deref().and_then(phone::normalise) {
@@ -59,7 +69,7 @@ pub fn match_calls(calls: &[Call], inquiries: &[Inquiry]) -> Vec<Option<usize>> 
         }
     }
     let mut pairs: Vec<(TimeDelta, usize, usize)> = Vec::new();
-    for (c, call) in calls.iter().enumerate() {
+    for (c, call) in calls.iter().map(AsRef::as_ref).enumerate() {
         if !counts(call) {
             continue;
         }
@@ -77,14 +87,14 @@ pub fn match_calls(calls: &[Call], inquiries: &[Inquiry]) -> Vec<Option<usize>> 
         let (qa, qb) = (&inquiries[a.2], &inquiries[b.2]);
         (
             a.0,
-            calls[a.1].started_at,
+            calls[a.1].as_ref().started_at,
             qa.received_at,
             qa.id.as_bytes(),
             a.1,
         )
             .cmp(&(
                 b.0,
-                calls[b.1].started_at,
+                calls[b.1].as_ref().started_at,
                 qb.received_at,
                 qb.id.as_bytes(),
                 b.1,
@@ -120,7 +130,11 @@ pub fn dialled_source<'a>(call: &Call, sources: &'a [Source]) -> Option<&'a Sour
 /// records them (and the audit trail with them); every figure then reads the
 /// tagged source, while [`call_figures`] keeps comparing against the first
 /// touch as logged.
-pub fn tracking_tags(ds: &Dataset, calls: &[Call], matches: &[Option<usize>]) -> Vec<(usize, Id)> {
+pub fn tracking_tags<C: AsRef<Call>>(
+    ds: &Dataset,
+    calls: &[C],
+    matches: &[Option<usize>],
+) -> Vec<(usize, Id)> {
     let Some(unknown) = ds.unknown_source_id() else {
         return Vec::new();
     };
@@ -129,7 +143,7 @@ pub fn tracking_tags(ds: &Dataset, calls: &[Call], matches: &[Option<usize>]) ->
         .zip(matches)
         .filter_map(|(call, m)| {
             let i = (*m)?;
-            let source = dialled_source(call, &ds.sources)?;
+            let source = dialled_source(call.as_ref(), &ds.sources)?;
             (ds.inquiries[i].source_id == unknown && source.id != unknown).then_some((i, source.id))
         })
         .collect()
@@ -145,39 +159,73 @@ pub struct CallFigures {
     pub calls_source_mismatch: Option<Decimal>,
 }
 
+/// The counts behind the figures: counted calls, and of them those logged,
+/// those to a tracking number, and the logged ones whose inquiry said
+/// another source than the one dialled.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CallTally {
+    pub counted: u64,
+    pub logged: u64,
+    pub tracked: u64,
+    pub mismatched: u64,
+}
+
+impl CallTally {
+    pub fn add(&mut self, logged: bool, tracked: bool, mismatched: bool) {
+        self.counted += 1;
+        self.logged += u64::from(logged);
+        self.tracked += u64::from(tracked);
+        self.mismatched += u64::from(mismatched);
+    }
+
+    pub fn figures(self) -> CallFigures {
+        let counted = Decimal::from(self.counted);
+        CallFigures {
+            calls: Some(counted),
+            calls_logged_pct: pct(Decimal::from(self.logged), counted),
+            calls_tracked_pct: pct(Decimal::from(self.tracked), counted),
+            calls_source_mismatch: Some(Decimal::from(self.mismatched)),
+        }
+    }
+}
+
+/// Whether the matched call's inquiry said another source than the one its
+/// dialled number implies, Unknown not counting as a saying.
+pub fn mismatched(ds: &Dataset, dialled: Option<&Source>, inquiry: Option<usize>) -> bool {
+    let Some(i) = inquiry else { return false };
+    let said = ds.inquiries[i].source_id;
+    dialled.is_some_and(|s| s.id != said) && Some(said) != ds.unknown_source_id()
+}
+
 /// The figures of `period` (pass the effective period, so that a call after
 /// the as-of date is not yet known) over the counted calls that started in
 /// it. `matches` is [`match_calls`] over the whole log and `ds.inquiries`;
 /// `ds.inquiries` carry their first touch as logged, before any tag.
-pub fn call_figures(
+pub fn call_figures<C: AsRef<Call>>(
     ds: &Dataset,
-    calls: &[Call],
+    calls: &[C],
     matches: &[Option<usize>],
     period: &Period,
 ) -> CallFigures {
-    let unknown = ds.unknown_source_id();
-    let (mut counted, mut logged, mut tracked, mut mismatched) = (0u64, 0u64, 0u64, 0u64);
-    for (call, m) in calls.iter().zip(matches) {
+    tally(ds, calls, matches, period).figures()
+}
+
+/// The counts of [`call_figures`].
+pub fn tally<C: AsRef<Call>>(
+    ds: &Dataset,
+    calls: &[C],
+    matches: &[Option<usize>],
+    period: &Period,
+) -> CallTally {
+    let mut t = CallTally::default();
+    for (call, m) in calls.iter().map(AsRef::as_ref).zip(matches) {
         if !counts(call) || !period.contains(call.started_at.date()) {
             continue;
         }
-        counted += 1;
         let source = dialled_source(call, &ds.sources);
-        tracked += u64::from(source.is_some());
-        let Some(i) = m else { continue };
-        logged += 1;
-        let said = ds.inquiries[*i].source_id;
-        if source.is_some_and(|s| s.id != said) && Some(said) != unknown {
-            mismatched += 1;
-        }
+        t.add(m.is_some(), source.is_some(), mismatched(ds, source, *m));
     }
-    let counted = Decimal::from(counted);
-    CallFigures {
-        calls: Some(counted),
-        calls_logged_pct: pct(Decimal::from(logged), counted),
-        calls_tracked_pct: pct(Decimal::from(tracked), counted),
-        calls_source_mismatch: Some(Decimal::from(mismatched)),
-    }
+    t
 }
 
 #[cfg(test)]
@@ -443,6 +491,6 @@ mod tests {
                 calls_source_mismatch: Some(dec!(0)),
             }
         );
-        assert_eq!(call_figures(&ds, &[], &[], &march()), f);
+        assert_eq!(call_figures::<Call>(&ds, &[], &[], &march()), f);
     }
 }

@@ -67,6 +67,12 @@ pub(crate) fn company_figures(
         retention_pct: retention,
         clv: s.clv,
         clv_to_cac,
+        // Read from the call log, not the period's sums: `compute` sets
+        // them over the whole log's matching.
+        calls: None,
+        calls_logged_pct: None,
+        calls_tracked_pct: None,
+        calls_source_mismatch: None,
     }
 }
 

@@ -8,7 +8,9 @@ use super::attribution::{AttributionModel, Attributor};
 use super::figures::{CompanyFigures, ScopeFigures};
 use super::index::Index;
 use super::period::Period;
-use super::report::{channel_reports, period_figures, periods, source_reports, Request};
+use super::report::{
+    channel_reports, period_figures, periods, source_reports, with_call_figures, Request,
+};
 use super::scan::won_companies;
 use crate::records::{Dataset, Direction};
 use chrono::NaiveDate;
@@ -52,7 +54,14 @@ pub fn compare_models(ds: &Dataset, req: &Request) -> ModelComparison {
     let mut channels: Vec<ScopeComparison> = Vec::new();
     for (m, &model) in AttributionModel::ALL.iter().enumerate() {
         let mut attributor = Attributor::new(model, &ds.settings, req.as_of);
-        let (stats, figures) = period_figures(&ix, &bits, 0, model, &mut attributor, &[]);
+        let (stats, mut figures) = period_figures(&ix, &bits, 0, model, &mut attributor, &[]);
+        // The call figures do not depend on the model; each row has them.
+        with_call_figures(
+            ds,
+            req.as_of,
+            std::slice::from_mut(&mut figures),
+            std::slice::from_ref(&stats),
+        );
         if model == AttributionModel::DataDriven {
             fallback = stats.fallback;
         }

@@ -77,6 +77,10 @@ pub const FIGURES: &[FigureInfo] = &[
     info("retention_pct", "Customer retention", Pct),
     info("clv", "Customer lifetime value", Money),
     info("clv_to_cac", "CLV : CAC", Ratio),
+    info("calls", "Inbound calls", Count),
+    info("calls_logged_pct", "Calls logged", Pct),
+    info("calls_tracked_pct", "Calls to tracking numbers", Pct),
+    info("calls_source_mismatch", "Said \u{2260} dialled", Count),
 ];
 
 /// The figures of a channel, source or campaign, in JSON order.
@@ -128,8 +132,20 @@ figure_set!(
         deal_conversion_pct, lead_to_customer_pct, new_customers, cac, cac_inbound,
         cac_outbound, value_converted_pct, sales_cycle_days, sales_cycle_median_days,
         visitor_to_lead_pct, unknown_source_pct, retention_pct, clv, clv_to_cac,
+        calls, calls_logged_pct, calls_tracked_pct, calls_source_mismatch,
     }
 );
+
+/// The call figures among the company's ("Calls: is every caller asked?"):
+/// over the phone system's log, company only and the same under every
+/// model. A prior period's take part in a benchmark only if the log holds
+/// a call started in it.
+pub const CALL_KEYS: &[&str] = &[
+    "calls",
+    "calls_logged_pct",
+    "calls_tracked_pct",
+    "calls_source_mismatch",
+];
 
 figure_set!(
     /// The figures of a channel, a source or a campaign for one period.

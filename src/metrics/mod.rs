@@ -28,6 +28,7 @@
 
 mod attribution;
 mod benchmark;
+pub mod call_log;
 pub mod calls;
 mod company;
 mod compare;
@@ -46,8 +47,8 @@ pub use attribution::{credits, AttributionModel};
 pub use benchmark::{Benchmark, Status};
 pub use compare::{compare_models, ModelComparison, ScopeComparison};
 pub use figures::{
-    figure_info, CompanyFigures, FigureInfo, FigureKind, ScopeFigures, FIGURES, SCOPE_KEYS,
-    SOURCE_BENCHMARK_KEYS,
+    figure_info, CompanyFigures, FigureInfo, FigureKind, ScopeFigures, CALL_KEYS, FIGURES,
+    SCOPE_KEYS, SOURCE_BENCHMARK_KEYS,
 };
 pub use output::{format_display, format_value, render_table, to_json};
 pub use period::{fiscal_year_of, Period};

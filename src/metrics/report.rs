@@ -5,8 +5,9 @@
 
 use super::attribution::{AttributionModel, Attributor};
 use super::benchmark::{benchmark, Benchmark};
+use super::call_log;
 use super::company::company_figures;
-use super::figures::{CompanyFigures, ScopeFigures, ScopeSums, SOURCE_BENCHMARK_KEYS};
+use super::figures::{CompanyFigures, ScopeFigures, ScopeSums, CALL_KEYS, SOURCE_BENCHMARK_KEYS};
 use super::format::format_value;
 use super::index::Index;
 use super::period::{add_months, Period};
@@ -238,6 +239,30 @@ fn campaign_reports(ix: &Index, stats: &PeriodStats, campaigns: &[String]) -> Ve
         .collect()
 }
 
+/// Sets the call figures of each period's company figures, which come from
+/// the call log matched once over all of it rather than from the period's
+/// sums, and answers for each period whether the log holds a call in it.
+pub(crate) fn with_call_figures(
+    ds: &Dataset,
+    as_of: NaiveDate,
+    company: &mut [CompanyFigures],
+    stats: &[PeriodStats],
+) -> Vec<bool> {
+    let matches = call_log::match_log_as_of(ds, as_of);
+    company
+        .iter_mut()
+        .zip(stats)
+        .map(|(c, s)| {
+            let f = call_log::log_figures(ds, &matches, &s.period);
+            c.calls = f.calls;
+            c.calls_logged_pct = f.calls_logged_pct;
+            c.calls_tracked_pct = f.calls_tracked_pct;
+            c.calls_source_mismatch = f.calls_source_mismatch;
+            call_log::has_call_in(ds, &s.period)
+        })
+        .collect()
+}
+
 /// Computes the report of one request.
 pub fn compute(ds: &Dataset, req: &Request) -> Report {
     let periods = periods(req);
@@ -257,11 +282,19 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
     let prior_sources: Vec<Vec<SourceReport>> =
         stats[1..].iter().map(|s| source_reports(&ix, s)).collect();
 
+    let has_calls = with_call_figures(ds, req.as_of, &mut company, &stats);
     let benchmarks = CompanyFigures::KEYS
         .iter()
         .map(|&key| {
+            let takes_part = |k: usize| {
+                if CALL_KEYS.contains(&key) {
+                    has_calls[k]
+                } else {
+                    stats[k].has_records
+                }
+            };
             let prior: Vec<Option<Decimal>> = (1..=PRIOR_YEARS)
-                .map(|k| company[k].get(key).filter(|_| stats[k].has_records))
+                .map(|k| company[k].get(key).filter(|_| takes_part(k)))
                 .collect();
             benchmark(key, company[0].get(key), &prior)
         })

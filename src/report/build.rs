@@ -8,7 +8,7 @@ use super::content::{
 use super::sections;
 use super::table::{Align, RowKind, Table};
 use crate::i18n::Translator;
-use crate::metrics::{FigureKind, ModelComparison, Report, FIGURES};
+use crate::metrics::{FigureKind, ModelComparison, Report, CALL_KEYS, FIGURES};
 use crate::records::Dataset;
 
 impl ReportContent {
@@ -131,8 +131,11 @@ fn summary(f: &Fmt, report: &Report) -> Section {
         col(tr.t("report-col-expected"), 3.0, Align::Right),
         col(tr.t("report-col-status"), 1.6, Align::Left),
     ];
+    // The call figures have their own part of the data-quality section,
+    // with what they mean, so the key figures table leaves them out.
     let rows = FIGURES
         .iter()
+        .filter(|info| !CALL_KEYS.contains(&info.key))
         .map(|info| {
             let b = report.benchmarks.iter().find(|b| b.key == info.key);
             let value = report.company.get(info.key);

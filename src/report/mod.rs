@@ -261,11 +261,15 @@ mod tests {
             model.cover.year_to_date.is_some(),
             "the cover says year to date"
         );
-        // The key-figures table lists every figure in the engine's order.
+        // The key-figures table lists every figure in the engine's order
+        // but the call figures, which have their own part.
         let Some(Block::Table(summary)) = model.sections[0].blocks.get(1) else {
             panic!("the key figures come first");
         };
-        assert_eq!(summary.rows.len(), metrics::FIGURES.len());
+        assert_eq!(
+            summary.rows.len(),
+            metrics::FIGURES.len() - metrics::CALL_KEYS.len()
+        );
         assert_eq!(
             summary.rows[0].cells[1],
             format_count(c.leads.unwrap(), "ru")

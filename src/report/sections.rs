@@ -7,7 +7,7 @@ use super::content::{
     channel_name, col, count_args, covered, figure_key, model_key, row, Block, Fmt, Section,
 };
 use super::table::{Align, RowKind, Table};
-use crate::metrics::{FigureKind, ModelComparison, Report, ScopeFigures, FIGURES};
+use crate::metrics::{FigureKind, ModelComparison, Report, ScopeFigures, CALL_KEYS, FIGURES};
 use crate::records::Dataset;
 use rust_decimal::Decimal;
 
@@ -327,7 +327,12 @@ pub fn definitions(f: &Fmt, ds: &Dataset) -> Section {
         Block::Paragraph(tr.t("report-definitions-intro")),
         Block::Subheading(tr.t("report-definitions-figures")),
     ];
-    for info in FIGURES {
+    // The call figures are defined where they are shown: only a company
+    // that keeps a call log has the section that shows them.
+    let shown = FIGURES
+        .iter()
+        .filter(|f| !ds.calls.is_empty() || !CALL_KEYS.contains(&f.key));
+    for info in shown {
         let key = figure_key(info.key);
         blocks.push(Block::Definition {
             term: tr.t(&key),

@@ -7,6 +7,8 @@
 //! forward-only migrations.
 
 pub mod backup;
+mod call_import;
+mod calls;
 mod db;
 mod deals;
 mod edit;
@@ -28,6 +30,7 @@ mod team;
 mod undo;
 mod write;
 
+pub use call_import::{CallImportOptions, CallImportSummary, UnloggedCall, QUEUE_DAYS_MAX};
 pub use import::{ChannelChange, ImportOptions, ImportSummary};
 pub use input::{NewDeal, NewInquiry, NewSource, NewSpend, NewTarget, NewTraffic};
 pub use keys::KEYS as LOG_KEYS;

@@ -162,6 +162,8 @@ fn load_all(
             },
         )?;
     }
+    // The whole log whatever the window: calls are matched over all of it.
+    ds.calls = super::calls::load_calls(tx)?;
     Ok(ds)
 }
 

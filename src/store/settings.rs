@@ -50,6 +50,15 @@ pub fn validate(mut s: Settings) -> Result<Settings> {
             ),
         ));
     }
+    if !(1..=120).contains(&s.call_retention_months) {
+        return Err(Error::invalid(
+            "call_retention_months",
+            format!(
+                "calls keep their numbers for 1 to 120 months (got {})",
+                s.call_retention_months
+            ),
+        ));
+    }
     s.language = s.language.trim().to_ascii_lowercase();
     if !LANGUAGES.contains(&s.language.as_str()) {
         return Err(Error::invalid(
@@ -75,6 +84,10 @@ pub fn save(conn: &mut dyn Exec, s: &Settings) -> Result<()> {
         ("gross_margin", s.gross_margin.to_string()),
         ("half_life_days", s.half_life_days.to_string()),
         ("language", s.language.clone()),
+        (
+            "call_retention_months",
+            s.call_retention_months.to_string(),
+        ),
     ];
     for (key, value) in pairs {
         conn.execute(
@@ -110,6 +123,11 @@ pub fn load(conn: &mut dyn Exec) -> Result<Settings> {
     }
     if let Some(v) = get("language")? {
         s.language = v;
+    }
+    if let Some(v) = get("call_retention_months")? {
+        s.call_retention_months = v
+            .parse()
+            .unwrap_or(crate::records::DEFAULT_CALL_RETENTION_MONTHS);
     }
     Ok(s)
 }

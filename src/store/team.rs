@@ -30,6 +30,7 @@ const TABLES: &[(&str, &str)] = &[
     ("deals", "rowid"),
     ("targets", "year"),
     ("traffic", "month, source_id"),
+    ("calls", "id"),
     ("audit", "id"),
 ];
 
@@ -41,6 +42,7 @@ const IDENTITIES: &[(&str, &str)] = &[
     ("spend", "id"),
     ("inquiries", "rowid"),
     ("deals", "rowid"),
+    ("calls", "id"),
     ("audit", "id"),
 ];
 

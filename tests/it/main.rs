@@ -11,6 +11,8 @@
 //! - `csv_europe`: every code page, channel directions from the file, headers
 //!   in the user's language, control characters, templates.
 //! - `calls_parse`: call logs as the phone systems write them; their matching.
+//! - `calls_store`: call logs in the store on both engines: re-imports, the
+//!   matching through the store, tracking tags in the audit trail, retention.
 //! - `cli`: the `leadledger` tool end to end, as a user runs it.
 //! - `cli_team`: the tool on a team database: every command, `team` init, push,
 //!   pull and upgrade, and each failure's code.
@@ -65,6 +67,7 @@ mod api_team;
 mod app_files;
 mod architecture;
 mod calls_parse;
+mod calls_store;
 mod cli;
 mod cli_malformed;
 mod cli_team;

@@ -61,6 +61,7 @@ pub fn worked_example() -> Dataset {
             source_id: 1,
             visitors: 100,
         }],
+        calls: Vec::new(),
     }
 }
 

@@ -118,6 +118,14 @@ figure-clv = Kundlivstidsvärde (CLV)
 figure-clv-definition = Vad en kund ger under hela kundrelationen: genomsnittligt ordervärde × order per år × antal år som kund.
 figure-clv-to-cac = CLV : CAC
 figure-clv-to-cac-definition = Kundlivstidsvärdet delat med kundanskaffningskostnaden: hur många gånger en kund betalar tillbaka vad det kostade att vinna den.
+figure-calls = Inkommande samtal
+figure-calls-definition = Besvarade inkommande samtal från externa nummer i telefonsystemets logg som började under perioden.
+figure-calls-logged-pct = Registrerade samtal
+figure-calls-logged-pct-definition = Andelen inkommande samtal där en förfrågan av typen samtal från samma nummer registrerades inom 30 minuter, × 100.
+figure-calls-tracked-pct = Samtal till spårningsnummer
+figure-calls-tracked-pct-definition = Andelen inkommande samtal till en källas spårningsnummer, × 100.
+figure-calls-source-mismatch = Angiven ≠ uppringd
+figure-calls-source-mismatch-definition = Registrerade samtal till ett spårningsnummer vars förfrågan anger en annan källa än den uppringda (Okänd räknas inte).
 
 ## Where a figure stands against the range expected from earlier years
 

@@ -21,6 +21,7 @@ impl From<&Settings> for SettingsDto {
             gross_margin,
             half_life_days,
             language,
+            call_retention_months,
         } = s;
         SettingsDto {
             company_name: company_name.clone(),
@@ -29,6 +30,7 @@ impl From<&Settings> for SettingsDto {
             gross_margin: *gross_margin,
             half_life_days: *half_life_days,
             language: language_of(language).into(),
+            call_retention_months: *call_retention_months,
         }
     }
 }
@@ -42,6 +44,7 @@ pub fn settings_of(s: SettingsDto) -> Result<Settings> {
         gross_margin,
         half_life_days,
         language,
+        call_retention_months,
     } = s;
     Ok(Settings {
         company_name,
@@ -50,6 +53,7 @@ pub fn settings_of(s: SettingsDto) -> Result<Settings> {
         gross_margin,
         half_life_days,
         language: language.get()?.as_str().into(),
+        call_retention_months,
     })
 }
 

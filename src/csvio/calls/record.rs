@@ -6,11 +6,11 @@
 
 use crate::phone;
 use chrono::{NaiveDateTime, Timelike};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// Which way a call went, as the plain form's `direction` column spells it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CallDirection {
     Inbound,
@@ -55,7 +55,7 @@ impl CallDirection {
 /// number the log shows (the reader keeps no other), with every field the
 /// spec's `calls` kind defines. Numbers are kept as written, for the owner
 /// to read, and normalised (`phone::normalise`), for matching.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Call {
     /// The line of the file its first row starts on (the header is line 1
     /// where there is one), for messages that point back at the file.
@@ -78,6 +78,12 @@ pub struct Call {
     pub extension: Option<String>,
     /// The phone system's own id of the call, when it logs one.
     pub call_id: Option<String>,
+}
+
+impl AsRef<Call> for Call {
+    fn as_ref(&self) -> &Call {
+        self
+    }
 }
 
 /// What makes two calls the same call (csv.md): the call_id when there is

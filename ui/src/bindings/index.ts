@@ -47,7 +47,11 @@ export type SettingsDto = { company_name: string, currency: string, fiscal_year_
 /**
  * A fraction: "0.35" is 35 %.
  */
-gross_margin: string, half_life_days: string, language: Language, };
+gross_margin: string, half_life_days: string, language: Language, 
+/**
+ * How many months a call of the phone log keeps its numbers (1–120).
+ */
+call_retention_months: number, };
 
 export type TeamTls = "prefer" | "require" | "verify_full";
 
@@ -291,6 +295,26 @@ message: string,
  */
 message_id: string, args: Array<ArgDto>, };
 
+export type CallsTileDto = { calls: number, logged_pct: string | null, tracked_pct: string | null, mismatch: number, 
+/**
+ * `calls_logged_pct` against prior years, as the other tiles have it.
+ */
+benchmark: Kpi, mismatches: Array<CallMismatchDto>, };
+
+export type CallMismatchDto = { inquiry_id: string, 
+/**
+ * "YYYY-MM-DDTHH:MM:SS".
+ */
+started_at: string, caller: string, 
+/**
+ * The inquiry's first touch.
+ */
+said: string, 
+/**
+ * The source the dialled tracking number implies.
+ */
+dialled: string, };
+
 export type Dashboard = { from: string, to: string, effective_to: string, as_of: string, model: AttributionModel, fallback_model: AttributionModel | null, currency: string, kpis: Array<Kpi>, 
 /**
  * The fiscal year the period ends in.
@@ -299,7 +323,41 @@ monthly_year: number, monthly: Array<MonthLeads>, channels: Array<ScopeRow>, sou
 /**
  * More than 20 % of leads have no known source.
  */
-untracked_alarm: boolean, warnings: Array<WarningDto>, };
+untracked_alarm: boolean, 
+/**
+ * The "Calls logged" tile; `None` when no call log is stored.
+ */
+calls: CallsTileDto | null, warnings: Array<WarningDto>, };
+
+export type UnloggedCallDto = { 
+/**
+ * The call's row id, which `dismiss_call` takes.
+ */
+id: number, 
+/**
+ * "YYYY-MM-DDTHH:MM:SS", the shop's wall-clock time.
+ */
+started_at: string, 
+/**
+ * The calling number as the log wrote it.
+ */
+caller: string, duration_s: number, 
+/**
+ * The number dialled as the log wrote it, if it says.
+ */
+dialled: string | null, 
+/**
+ * The source whose tracking number was dialled, if any.
+ */
+source_id: number | null, source: string | null, };
+
+export type NotLeadReason = "supplier" | "existing_customer" | "private" | "wrong_number";
+
+export type CallImportOutcome = { accepted: boolean, 
+/**
+ * The layout read: asterisk, fritzbox, 3cx, plain or columns.
+ */
+format: string | null, detected: DetectedDto | null, calls: number, new: number, already: number, outgoing: number, internal: number, withheld: number, tagged: number, purged: number, errors: Array<RowErrorDto>, };
 
 export type ComparisonRow = { name: string, 
 /**
@@ -478,6 +536,10 @@ export interface Commands {
   import_preview: { args: { path: string; encoding: string | null }; result: ImportPreview };
   import_file: { args: { path: string; kind: FileKind; createSources: boolean; encoding: string | null }; result: ImportOutcome };
   import_progress: { args: {  }; result: ImportProgress };
+  import_call_log: { args: { path: string; format: string | null; columns: string | null; encoding: string | null }; result: CallImportOutcome };
+  unlogged_calls: { args: { days: number }; result: Array<UnloggedCallDto> };
+  calls_stored: { args: {  }; result: boolean };
+  dismiss_call: { args: { id: number; reason: NotLeadReason }; result: LoggedInquiry };
   report_preview: { args: { query: ReportQuery }; result: ReportPreview };
   pin_status: { args: {  }; result: PinStatus };
   set_pin: { args: { current: string | null; new: string }; result: PinStatus };

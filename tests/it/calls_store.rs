@@ -1,0 +1,400 @@
+//! The phone system's call log in the store (issue 16), on both engines:
+//! each native layout imported as its system writes it; re-importing and
+//! overlapping logs adding nothing twice; the matching rule through the
+//! store at its edges; the tracking tag stored and in the audit trail; the
+//! figures' zero denominators; malformed logs refused by row with nothing
+//! stored; and the retention purge, after which a report as of an earlier
+//! date reads the same.
+
+use crate::engines::{both_engines, Engine};
+use chrono::{NaiveDate, NaiveDateTime};
+use leadledger::csvio::calls::CallFormat;
+use leadledger::metrics::{compute, to_json, AttributionModel, Period, Request};
+use leadledger::records::{InquiryKind, Settings};
+use leadledger::store::{CallImportOptions, CallImportSummary, NewSource, Store};
+use serde_json::Value;
+
+fn import(store: &mut Store, bytes: &[u8]) -> CallImportSummary {
+    store
+        .import_calls(bytes, &CallImportOptions::default())
+        .unwrap()
+        .unwrap_or_else(|r| panic!("{:?}", r.errors))
+}
+
+fn at(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+}
+
+/// A logged phone inquiry: id, time, number and the source said.
+fn log_call(store: &mut Store, id: &str, when: &str, phone: &str, source: &str) {
+    let mut q = crate::common::new_inquiry(id, at(when));
+    q.kind = InquiryKind::Call;
+    q.phone = Some(phone.into());
+    q.source = Some(source.into());
+    store.save_inquiry(&q).unwrap();
+}
+
+/// Two sources with tracking numbers, and two logged calls: Q-1 at 09:02
+/// that said Unknown, Q-2 at 10:02 that said `second_said`.
+fn two_tracked_calls(store: &mut Store, second_said: &str) {
+    tracked_source(store, "Trade press", "030 12345690");
+    tracked_source(store, "Online directory", "030 12345691");
+    log_call(store, "Q-1", "2026-03-02 09:02", "030 12345671", "Unknown");
+    log_call(
+        store,
+        "Q-2",
+        "2026-03-02 10:02",
+        "030 12345672",
+        second_said,
+    );
+}
+
+fn tracked_source(store: &mut Store, name: &str, number: &str) {
+    store
+        .save_source(&NewSource {
+            channel: "Print".into(),
+            name: name.into(),
+            tracking_numbers: vec![number.into()],
+            ..NewSource::default()
+        })
+        .unwrap();
+}
+
+/// A plain-form log of `rows` (started_at, caller, dialled).
+fn plain(rows: &[(&str, &str, &str)]) -> Vec<u8> {
+    let mut s = String::from("started_at,caller,dialled,duration_s\n");
+    for (when, caller, dialled) in rows {
+        s.push_str(&format!("{when}:00,{caller},{dialled},60\n"));
+    }
+    s.into_bytes()
+}
+
+/// The company figures of March 2026 as `metrics --json` writes them.
+fn march_json(store: &Store, as_of: NaiveDate) -> Value {
+    let ds = store.load_dataset().unwrap();
+    let period = Period::month(2026, 3).unwrap();
+    let r = compute(
+        &ds,
+        &Request {
+            period,
+            as_of,
+            model: AttributionModel::Linear,
+        },
+    );
+    to_json(&r)
+}
+
+/// A company figure as written: a decimal string, or "null".
+fn figure(json: &Value, key: &str) -> String {
+    match &json["company"][key] {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn end_of_march() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 31).unwrap()
+}
+
+const MAIN: &str = "030 12345600";
+
+fn each_native_layout_imports_as_its_system_writes_it(engine: Engine) {
+    let (_g, mut store) = engine.new_db("EUR");
+    let logs: [(&[u8], CallFormat); 4] = [
+        (
+            include_bytes!("../data/calls/Master.csv"),
+            CallFormat::Asterisk,
+        ),
+        (
+            include_bytes!("../data/calls/fritzbox.csv"),
+            CallFormat::Fritzbox,
+        ),
+        (
+            include_bytes!("../data/calls/threecx.csv"),
+            CallFormat::ThreeCx,
+        ),
+        (include_bytes!("../data/calls/plain.csv"), CallFormat::Plain),
+    ];
+    let mut total = 0;
+    for (bytes, format) in logs {
+        let s = import(&mut store, bytes);
+        assert_eq!(s.format, format);
+        assert!(s.calls > 0, "{format:?}");
+        assert_eq!((s.new, s.already), (s.calls, 0), "{format:?}");
+        total += s.calls;
+    }
+    let ds = store.load_dataset().unwrap();
+    assert_eq!(ds.calls.len(), total);
+    // The FRITZ!Box list is Windows-1252; every stored call kept its number.
+    assert!(ds.calls.iter().all(|c| !c.call.caller_key.is_empty()));
+    assert!(ds.calls.iter().all(|c| c.frozen.is_none()));
+    let s = import(&mut store, include_bytes!("../data/calls/Master.csv"));
+    assert_eq!((s.new, s.already), (0, s.calls));
+    // Asterisk's log also holds internal and outgoing calls: counted, not kept.
+    assert!(s.skipped.internal + s.skipped.outgoing > 0);
+}
+both_engines!(each_native_layout_imports_as_its_system_writes_it);
+
+fn an_overlapping_log_adds_only_the_new_calls(engine: Engine) {
+    let (g, mut store) = engine.new_db("EUR");
+    let first = plain(&[
+        ("2026-03-02 09:00", "030 12345671", MAIN),
+        ("2026-03-02 10:00", "030 12345672", MAIN),
+    ]);
+    let later = plain(&[
+        ("2026-03-02 10:00", "030 12345672", MAIN),
+        ("2026-03-03 11:00", "030 12345673", MAIN),
+    ]);
+    let s = import(&mut store, &first);
+    assert_eq!((s.calls, s.new, s.already), (2, 2, 0));
+    let s = import(&mut store, &first);
+    assert_eq!((s.calls, s.new, s.already), (2, 0, 2));
+    let s = import(&mut store, &later);
+    assert_eq!((s.calls, s.new, s.already), (2, 1, 1));
+    assert_eq!(store.load_dataset().unwrap().calls.len(), 3);
+    // The stored key holds no number.
+    let keys = g.query_text("SELECT call_key FROM calls");
+    assert!(keys
+        .iter()
+        .all(|r| !r[0].as_deref().unwrap().contains("1234567")));
+    // Opened again, as another start would: the same calls.
+    assert_eq!(engine.reopen(&g).load_dataset().unwrap().calls.len(), 3);
+}
+both_engines!(an_overlapping_log_adds_only_the_new_calls);
+
+fn the_matching_rule_holds_through_the_store(engine: Engine) {
+    let (_g, mut store) = engine.new_db("EUR");
+    // 29 minutes: logged; 31 minutes: not.
+    log_call(
+        &mut store,
+        "Q-1",
+        "2026-03-02 09:29",
+        "030 12345671",
+        "Unknown",
+    );
+    log_call(
+        &mut store,
+        "Q-2",
+        "2026-03-02 11:31",
+        "030 12345672",
+        "Unknown",
+    );
+    // Two inquiries from one number, two calls: each call its closest.
+    log_call(
+        &mut store,
+        "Q-3",
+        "2026-03-03 10:05",
+        "030 12345673",
+        "Unknown",
+    );
+    log_call(
+        &mut store,
+        "Q-4",
+        "2026-03-03 10:20",
+        "030 12345673",
+        "Unknown",
+    );
+    // Two calls for one inquiry: the closer call takes it.
+    log_call(
+        &mut store,
+        "Q-5",
+        "2026-03-04 10:10",
+        "030 12345675",
+        "Unknown",
+    );
+    // One number written two ways.
+    log_call(
+        &mut store,
+        "Q-6",
+        "2026-03-05 10:01",
+        "030 12345676",
+        "Unknown",
+    );
+    import(
+        &mut store,
+        &plain(&[
+            ("2026-03-02 09:00", "030 12345671", MAIN),
+            ("2026-03-02 11:00", "030 12345672", MAIN),
+            ("2026-03-03 10:00", "030 12345673", MAIN),
+            ("2026-03-03 10:25", "030 12345673", MAIN),
+            ("2026-03-04 10:00", "030 12345675", MAIN),
+            ("2026-03-04 10:12", "030 12345675", MAIN),
+            ("2026-03-05 10:00", "+49 (0)30 12345676", MAIN),
+        ]),
+    );
+    let json = march_json(&store, end_of_march());
+    assert_eq!(figure(&json, "calls"), "7");
+    // Logged: 09:00, both on the 3rd, 10:12 on the 4th, and the 5th: 5 of 7.
+    assert_eq!(figure(&json, "calls_logged_pct"), "71.43");
+    // The queue names the two calls nobody logged, newest first.
+    let from = NaiveDate::from_ymd_opt(2026, 3, 1)
+        .unwrap()
+        .and_hms_opt(0, 0, 0)
+        .unwrap();
+    let queue: Vec<String> = store
+        .unlogged_calls(from)
+        .unwrap()
+        .iter()
+        .map(|u| u.call.call.started_at.format("%d %H:%M").to_string())
+        .collect();
+    assert_eq!(queue, ["04 10:00", "02 11:00"]);
+}
+both_engines!(the_matching_rule_holds_through_the_store);
+
+fn a_dialled_tracking_number_tags_an_unknown_first_touch(engine: Engine) {
+    let (g, mut store) = engine.new_db("EUR");
+    two_tracked_calls(&mut store, "Trade press");
+    let s = import(
+        &mut store,
+        &plain(&[
+            ("2026-03-02 09:00", "030 12345671", "030 12345690"),
+            ("2026-03-02 10:00", "030 12345672", "+49 30 12345691"),
+        ]),
+    );
+    assert_eq!(s.tagged, 1);
+    let ds = store.load_dataset().unwrap();
+    let source = |id: &str| {
+        let q = ds.inquiries.iter().find(|q| q.id == id).unwrap();
+        (ds.source(q.source_id).unwrap().name.clone(), q.version)
+    };
+    assert_eq!(source("Q-1"), ("Trade press".to_string(), 2));
+    // Said ≠ dialled: kept as said, and counted.
+    assert_eq!(source("Q-2"), ("Trade press".to_string(), 1));
+    let json = march_json(&store, end_of_march());
+    assert_eq!(figure(&json, "calls_tracked_pct"), "100.00");
+    assert_eq!(figure(&json, "calls_source_mismatch"), "1");
+    let trail = g.query_text(
+        "SELECT action, old_value, new_value FROM audit \
+         WHERE table_name = 'inquiries' AND row_key = 'Q-1' ORDER BY id",
+    );
+    assert_eq!(trail.len(), 2, "{trail:?}");
+    assert_eq!(trail[1][0].as_deref(), Some("update"));
+    let new: Value = serde_json::from_str(trail[1][2].as_deref().unwrap()).unwrap();
+    let press = ds.source_by_name("Trade press").unwrap().id;
+    assert_eq!(new["source_id"], press);
+    // Importing again tags nothing more.
+    let s = import(
+        &mut store,
+        &plain(&[("2026-03-02 09:00", "030 12345671", "030 12345690")]),
+    );
+    assert_eq!((s.new, s.tagged), (0, 0));
+}
+both_engines!(a_dialled_tracking_number_tags_an_unknown_first_touch);
+
+fn every_share_is_null_without_a_counted_call(engine: Engine) {
+    let (_g, mut store) = engine.new_db("EUR");
+    let json = march_json(&store, end_of_march());
+    assert_eq!(figure(&json, "calls"), "0");
+    assert_eq!(figure(&json, "calls_logged_pct"), "null");
+    assert_eq!(figure(&json, "calls_tracked_pct"), "null");
+    assert_eq!(figure(&json, "calls_source_mismatch"), "0");
+    // A log with only a missed call and an April call: still none in March.
+    let log = "started_at,caller,dialled,duration_s,answered\n\
+               2026-03-02 09:00:00,030 12345671,030 12345600,0,false\n\
+               2026-04-02 09:00:00,030 12345672,030 12345600,60,true\n";
+    import(&mut store, log.as_bytes());
+    let json = march_json(&store, end_of_march());
+    assert_eq!(figure(&json, "calls"), "0");
+    assert_eq!(figure(&json, "calls_logged_pct"), "null");
+    assert_eq!(figure(&json, "calls_tracked_pct"), "null");
+    assert_eq!(figure(&json, "calls_source_mismatch"), "0");
+}
+both_engines!(every_share_is_null_without_a_counted_call);
+
+fn a_malformed_log_is_refused_by_row_and_nothing_is_stored(engine: Engine) {
+    let (_g, mut store) = engine.new_db("EUR");
+    let rejected = store
+        .import_calls(
+            include_bytes!("../data/calls/plain_bad.csv"),
+            &CallImportOptions::default(),
+        )
+        .unwrap()
+        .unwrap_err();
+    let rows: Vec<(usize, Option<&str>)> = rejected
+        .errors
+        .iter()
+        .map(|e| (e.row, e.column.as_deref()))
+        .collect();
+    // An empty caller, a negative duration, two unparseable times and an
+    // answered flag that is neither true nor false.
+    assert_eq!(
+        rows,
+        [
+            (3, Some("caller")),
+            (4, Some("duration_s")),
+            (5, Some("started_at")),
+            (6, Some("started_at")),
+            (7, Some("answered")),
+        ]
+    );
+    assert!(store.load_dataset().unwrap().calls.is_empty());
+    assert!(!store.has_calls().unwrap());
+}
+both_engines!(a_malformed_log_is_refused_by_row_and_nothing_is_stored);
+
+fn purged_calls_keep_the_figures_of_earlier_reports(engine: Engine) {
+    let (g, mut store) = engine.new_db("EUR");
+    two_tracked_calls(&mut store, "Online directory");
+    import(
+        &mut store,
+        &plain(&[
+            ("2026-03-02 09:00", "030 12345671", "030 12345690"),
+            ("2026-03-02 10:00", "030 12345672", "030 12345690"),
+            ("2026-03-02 11:00", "030 12345673", MAIN),
+            ("2026-04-02 11:00", "030 12345674", MAIN),
+        ]),
+    );
+    let as_of = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+    let before = march_json(&store, as_of);
+    assert_eq!(figure(&before, "calls"), "3");
+    assert_eq!(figure(&before, "calls_logged_pct"), "66.67");
+    assert_eq!(figure(&before, "calls_tracked_pct"), "66.67");
+    assert_eq!(figure(&before, "calls_source_mismatch"), "1");
+    let cutoff = NaiveDate::from_ymd_opt(2026, 4, 1).unwrap();
+    let n = store.purge_calls_before(cutoff, cutoff).unwrap();
+    assert_eq!(n, 3);
+    let after = march_json(&store, as_of);
+    assert_eq!(after["company"], before["company"]);
+    assert_eq!(after["benchmarks"], before["benchmarks"]);
+    // The numbers are gone from the rows; April's call keeps its own.
+    let rows = g.query_text(
+        "SELECT caller, caller_key, dialled, dialled_key FROM calls \
+         WHERE purged_at IS NOT NULL ORDER BY id",
+    );
+    assert_eq!(rows.len(), 3);
+    assert!(
+        rows.iter().all(|r| r.iter().all(Option::is_none)),
+        "{rows:?}"
+    );
+    // Purging again changes nothing; a re-imported old log adds nothing.
+    assert_eq!(store.purge_calls_before(cutoff, cutoff).unwrap(), 0);
+    let s = import(
+        &mut store,
+        &plain(&[("2026-03-02 11:00", "030 12345673", MAIN)]),
+    );
+    assert_eq!((s.new, s.already), (0, 1));
+    // And on opening, calls past the owner's retention lose their numbers.
+    let mut settings = store.settings().clone();
+    settings.call_retention_months = 1;
+    store.update_settings(settings).unwrap();
+    store
+        .purge_expired_calls(NaiveDate::from_ymd_opt(2026, 6, 1).unwrap())
+        .unwrap();
+    assert_eq!(march_json(&store, as_of)["company"], before["company"]);
+    let left = g.query_text("SELECT CAST(count(*) AS TEXT) FROM calls WHERE purged_at IS NULL");
+    assert_eq!(left[0][0].as_deref(), Some("0"));
+}
+both_engines!(purged_calls_keep_the_figures_of_earlier_reports);
+
+fn the_retention_setting_is_kept_and_checked(engine: Engine) {
+    let (g, mut store) = engine.create(Settings::default());
+    assert_eq!(store.settings().call_retention_months, 24);
+    let mut s = store.settings().clone();
+    s.call_retention_months = 0;
+    let e = store.update_settings(s.clone()).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("call_retention_months"));
+    s.call_retention_months = 6;
+    store.update_settings(s).unwrap();
+    assert_eq!(engine.reopen(&g).settings().call_retention_months, 6);
+}
+both_engines!(the_retention_setting_is_kept_and_checked);
