@@ -12,8 +12,8 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::names::{channel_name, source_name};
 use crate::i18n::Translator;
 use crate::metrics::{
-    compare_models, compute, figure_info, fiscal_year_leads, fiscal_year_of, Benchmark,
-    FigureKind, FiscalMonthLeads, Period, Request, ScopeFigures,
+    compare_models, compute, figure_info, fiscal_year_leads, fiscal_year_of, Benchmark, FigureKind,
+    FiscalMonthLeads, Period, Request, ScopeFigures,
 };
 use crate::records::{record_years_text, RECORD_YEARS};
 use chrono::{Datelike, NaiveDate};

@@ -20,9 +20,7 @@ pub(super) fn read(path: &str) -> Result<Vec<u8>> {
 }
 
 /// The user's choice of encoding: `None` (or empty) detects it.
-pub(super) fn encoding(
-    name: &Option<String>,
-) -> Result<Option<&'static encoding_rs::Encoding>> {
+pub(super) fn encoding(name: &Option<String>) -> Result<Option<&'static encoding_rs::Encoding>> {
     match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
         None => Ok(None),
         Some(n) => csvio::encoding_by_name(n)

@@ -84,10 +84,7 @@ pub fn save(conn: &mut dyn Exec, s: &Settings) -> Result<()> {
         ("gross_margin", s.gross_margin.to_string()),
         ("half_life_days", s.half_life_days.to_string()),
         ("language", s.language.clone()),
-        (
-            "call_retention_months",
-            s.call_retention_months.to_string(),
-        ),
+        ("call_retention_months", s.call_retention_months.to_string()),
     ];
     for (key, value) in pairs {
         conn.execute(
