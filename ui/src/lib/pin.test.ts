@@ -11,6 +11,7 @@ import { ipc, type Calls } from "../test/ipc";
 import { status } from "../test/fixtures";
 import PinLock from "./PinLock.svelte";
 import PinSettings from "./PinSettings.svelte";
+import Settings from "../screens/Settings.svelte";
 
 let calls: Calls;
 const sent = (cmd: string) => calls.filter((c) => c.cmd === cmd);
@@ -123,5 +124,21 @@ describe("Settings → Owner PIN", () => {
     render(PinSettings, { props: { status: { ...status, demo: false, team: "anna@db.example/acme" } } });
     expect(screen.getByText(/the owner PIN does not apply/)).toBeTruthy();
     expect(screen.queryByLabelText(/New PIN/)).toBeNull();
+  });
+});
+
+describe("Settings while locked", () => {
+  it("keeps the margin and the backups behind the PIN, and the rest open", async () => {
+    const s = { company_name: "Acme", currency: "EUR", fiscal_year_start_month: 1, gross_margin: "0.35", half_life_days: "7", language: "en" };
+    calls = ipc({ get_settings: () => s, pin_status: () => ({ set: true, locked: true, wait_s: null }) });
+    render(Settings, { props: { status: { ...status, demo: false, db_path: "/tmp/acme.db" }, onstatus: () => {} } });
+    const margin = (await screen.findByLabelText(/Gross margin/)) as HTMLInputElement;
+    expect(margin.disabled).toBe(true);
+    expect((screen.getByLabelText("Company name") as HTMLInputElement).disabled).toBe(false);
+    const backups = screen.getByRole("region", { name: "Backups" });
+    expect(backups.querySelector("[data-pin-lock]")).toBeTruthy();
+    expect(screen.queryByText("Back up now")).toBeNull();
+    expect(sent("list_backups").length).toBe(0);
+    expect(screen.getByLabelText("Current PIN")).toBeTruthy();
   });
 });
