@@ -257,9 +257,22 @@ impl Session {
         Ok(())
     }
 
-    /// The dashboard as a locked session may see it: counts only.
+    /// The dashboard as a locked session may see it: counts only. A sales
+    /// or front-desk seat on a team database gets the same, and only the
+    /// counts its role sees (`metrics::sees`: no deal counts for the front
+    /// desk, whose login reads no deals), whatever the PIN.
     pub(super) fn pin_dashboard(&self, d: Dashboard) -> Result<Dashboard> {
-        Ok(if self.is_locked()? { counts_only(d) } else { d })
+        let role = self
+            .lock()
+            .store
+            .as_ref()
+            .map_or(crate::role::Role::Owner, |s| s.role());
+        if role.reads_money() {
+            return Ok(if self.is_locked()? { counts_only(d) } else { d });
+        }
+        let mut d = counts_only(d);
+        d.kpis.retain(|k| crate::metrics::sees(role, &k.key));
+        Ok(d)
     }
 
     /// The inquiries as a locked session may see them: without deals.

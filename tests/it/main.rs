@@ -59,6 +59,10 @@
 //! - `team_concurrency`: seats at once: 2 and 8 writers, an import beside a
 //!   seat logging, two seats editing one record (`conflict`).
 //! - `team_crash`: the server killed during an import and single writes.
+//! - `team_roles`: the roles read off the server, the spec's table row by row
+//!   through a raw client and the product's store; every table's decision.
+//! - `team_users`: the people commands, hostile names and passwords, and what
+//!   the tool gives and refuses a sales or front-desk login.
 
 mod api;
 mod api_log;

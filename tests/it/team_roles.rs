@@ -406,3 +406,87 @@ fn only_an_owner_upgrades_pushes_or_pulls() {
         }
     }
 }
+
+#[test]
+fn a_database_owner_with_createrole_prepares_it_and_its_owners_need_neither() {
+    // Debian's way (README): the shop's login owns the database and may
+    // create roles; it is no superuser.
+    let db = fresh_db();
+    let admin_login = format!("{}_shopowner", db.name);
+    db.admin()
+        .batch_execute(&format!(
+            "CREATE ROLE {admin_login} LOGIN CREATEROLE PASSWORD 'shop-pass'; \
+             ALTER DATABASE {} OWNER TO {admin_login}",
+            db.name
+        ))
+        .unwrap();
+    let shop = Store::init_team(
+        &target_as(&db, &admin_login, "shop-pass"),
+        Settings::default(),
+    )
+    .unwrap();
+    assert_eq!(shop.role(), Role::Owner);
+    let [(olga, _, olga_pw), (sam, _, sam_pw), _] = people(&db);
+    shop.add_person(&olga, Role::Owner, olga_pw).unwrap();
+    // An owner's login, without CREATEROLE, upgrades and manages people.
+    let t = target_as(&db, &olga, olga_pw);
+    Store::upgrade_team(&t).unwrap();
+    let owner = Store::open_team(&t).unwrap();
+    owner.add_person(&sam, Role::Sales, sam_pw).unwrap();
+    let mut sales = Store::open_team(&target_as(&db, &sam, sam_pw)).unwrap();
+    assert_eq!(sales.role(), Role::Sales);
+    sales
+        .save_inquiry(&new_inquiry("INQ-1", datetime("2026-03-02 10:00")))
+        .unwrap();
+    let e = sales.add_person("x", Role::Owner, "pw").unwrap_err();
+    assert_eq!(e.code, ErrorCode::Forbidden);
+    owner.remove_person(&sam).unwrap();
+    let attrs: (bool, bool) = db
+        .admin()
+        .query_one(
+            "SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = $1",
+            &[&olga],
+        )
+        .map(|r| (r.get(0), r.get(1)))
+        .unwrap();
+    assert_eq!(attrs, (false, false));
+}
+
+#[test]
+fn a_staff_seat_in_the_app_gets_a_dashboard_without_money() {
+    let db = company();
+    let dir = tempfile::tempdir().unwrap();
+    let query = || leadledger::api::dto::DashboardQuery {
+        period: "year".into(),
+        year: Some(2026),
+        quarter: None,
+        month: None,
+        from: None,
+        to: None,
+        model: "first_touch".into(),
+        as_of: Some(crate::common::d(2026, 11, 30)),
+    };
+    for (login, role, password) in people(&db) {
+        let url = db.url_as(&login, Some(password));
+        let seat = leadledger::api::Session::start_beside(
+            std::path::PathBuf::from(url),
+            Some(dir.path().join("leadledger.db")),
+            crate::common::today(),
+        )
+        .unwrap();
+        let d = seat.dashboard(query()).unwrap();
+        let keys: Vec<&str> = d.kpis.iter().map(|k| k.key.as_str()).collect();
+        assert!(keys.contains(&"leads"), "{login}: {keys:?}");
+        for money in ["spend", "revenue", "roi_pct", "cpl", "cac"] {
+            assert_eq!(
+                keys.contains(&money),
+                role == Role::Owner,
+                "{login}: {money}"
+            );
+        }
+        assert_eq!(keys.contains(&"won_deals"), role != Role::Desk, "{login}");
+        for row in d.channels.iter().chain(&d.sources) {
+            assert_eq!(row.spend.is_some(), role == Role::Owner, "{login}");
+        }
+    }
+}
