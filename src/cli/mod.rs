@@ -1,5 +1,6 @@
 //! Arguments and dispatch of the `leadledger` tool.
 
+mod calls;
 mod data;
 mod figures;
 mod open;
@@ -48,16 +49,27 @@ pub struct Cli {
 enum Command {
     /// Create a new, empty database for your company (on a team server: as `team init`).
     Init(Company),
-    /// Import a CSV file of one kind (sources, spend, inquiries, deals, targets, traffic).
+    /// Import a CSV file of one kind (sources, spend, inquiries, deals, targets, traffic), or a
+    /// phone system's call log (calls).
     ///
-    /// All or nothing: either every row lands or none does, and every bad row is listed.
+    /// All or nothing: either every row lands or none does, and every bad row is listed. A call
+    /// log is read as Asterisk, the FRITZ!Box, 3CX or the plain form write it (recognised by its
+    /// shape, or named with --format), or through --columns; calls stored already are not added
+    /// again.
     Import {
-        #[arg(value_parser = parse_kind)]
-        kind: Kind,
+        #[arg(value_parser = parse_import_kind)]
+        kind: ImportKind,
         file: PathBuf,
         /// Create sources named in the file that do not exist yet (in the Unknown channel).
         #[arg(long)]
         create_sources: bool,
+        /// Calls only: the log's layout: asterisk, fritzbox, 3cx or plain.
+        #[arg(long, value_parser = calls::parse_format)]
+        format: Option<leadledger::csvio::calls::CallFormat>,
+        /// Calls only: which of the file's columns hold the call's fields, as
+        /// started_at=COLUMN,caller=COLUMN,dialled=COLUMN[,duration_s=…,answered=…,…].
+        #[arg(long, value_name = "FIELD=COLUMN,…", value_parser = calls::parse_columns)]
+        columns: Option<leadledger::csvio::calls::ColumnMap>,
         /// The file's encoding (UTF-8, UTF-16LE, UTF-16BE, Windows-1252,
         /// Windows-1250, Windows-1251, ...); detected when not given.
         #[arg(long, value_name = "NAME", value_parser = parse_encoding)]
@@ -170,6 +182,27 @@ enum Command {
     /// The owner PIN that locks the app's money screens on a shared computer.
     #[command(subcommand)]
     Pin(PinCommand),
+    /// The phone system's call log (import one with `leadledger import calls FILE`).
+    #[command(subcommand)]
+    Calls(CallsCommand),
+}
+
+/// The call log's commands.
+#[derive(Subcommand)]
+enum CallsCommand {
+    /// List the answered inbound calls that no inquiry matches, newest first.
+    Unlogged {
+        /// The first day to list (YYYY-MM-DD); default: the last 7 days.
+        #[arg(long)]
+        since: Option<chrono::NaiveDate>,
+    },
+}
+
+/// What `import` reads: one of the record kinds, or a call log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ImportKind {
+    Records(Kind),
+    Calls,
 }
 
 /// The owner PIN's commands (a database file only).
@@ -271,6 +304,17 @@ fn parse_kind(s: &str) -> Result<Kind, String> {
     })
 }
 
+fn parse_import_kind(s: &str) -> Result<ImportKind, String> {
+    if s.trim().eq_ignore_ascii_case("calls") {
+        return Ok(ImportKind::Calls);
+    }
+    Kind::parse(s).map(ImportKind::Records).ok_or_else(|| {
+        format!(
+            "unknown kind '{s}'; use one of sources, spend, inquiries, deals, targets, traffic, calls"
+        )
+    })
+}
+
 fn parse_encoding(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
     leadledger::csvio::encoding_by_name(s)
 }
@@ -301,11 +345,44 @@ pub fn run() -> i32 {
         }) => team::reset_password(&db, &name, password_stdin),
         Command::Team(TeamCommand::Users) => team::users(&db),
         Command::Import {
-            kind,
+            kind: ImportKind::Records(kind),
             file,
             create_sources,
             encoding,
-        } => data::import(&db, kind, &file, create_sources, encoding),
+            format,
+            columns,
+        } => {
+            if format.is_some() || columns.is_some() {
+                Err(leadledger::error::Error::invalid(
+                    if format.is_some() {
+                        "format"
+                    } else {
+                        "columns"
+                    },
+                    "--format and --columns are for `import calls` only",
+                ))
+            } else {
+                data::import(&db, kind, &file, create_sources, encoding)
+            }
+        }
+        Command::Import {
+            kind: ImportKind::Calls,
+            file,
+            create_sources,
+            encoding,
+            format,
+            columns,
+        } => {
+            if create_sources {
+                Err(leadledger::error::Error::invalid(
+                    "create_sources",
+                    "--create-sources is for record files; a call log names no sources",
+                ))
+            } else {
+                calls::import(&db, &file, format, columns, encoding)
+            }
+        }
+        Command::Calls(CallsCommand::Unlogged { since }) => calls::unlogged(&db, since),
         Command::Export { kind, file } => data::export(&db, kind, &file),
         Command::Demo { today, language } => data::demo(&db, today, language.as_deref()),
         Command::Summary { as_of } => data::summary(&db, as_of),
