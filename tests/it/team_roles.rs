@@ -40,14 +40,20 @@ pub fn target_as(db: &TestDb, login: &str, password: &str) -> Target {
     t.with_password(Some(password.into()))
 }
 
-/// A raw client session of `login`, as any other program would open one.
-pub fn raw(db: &TestDb, login: &str, password: &str) -> postgres::Client {
-    postgres::Config::new()
-        .host("127.0.0.1")
+/// `login`'s connection to `db` as any other program would make it.
+pub fn login_config(db: &TestDb, login: &str, password: &str) -> postgres::Config {
+    let mut c = postgres::Config::new();
+    c.host("127.0.0.1")
         .port(db.port)
         .dbname(&db.name)
         .user(login)
-        .password(password)
+        .password(password);
+    c
+}
+
+/// A raw client session of `login`, as `psql` would open one.
+pub fn raw(db: &TestDb, login: &str, password: &str) -> postgres::Client {
+    login_config(db, login, password)
         .connect(NoTls)
         .unwrap_or_else(|e| panic!("{login} cannot log in: {e}"))
 }

@@ -6,7 +6,7 @@
 //! the money keys.
 
 use crate::pg::TestDb;
-use crate::team_roles::{company, people, raw, target_as};
+use crate::team_roles::{company, login_config, people, raw, target_as};
 use leadledger::error::ErrorCode;
 use leadledger::role::Role;
 use leadledger::store::Store;
@@ -63,12 +63,7 @@ fn refused(db: &TestDb, login: (&str, &str), args: &[&str], code: &str) -> Strin
 }
 
 fn logs_in(db: &TestDb, login: &str, password: &str) -> bool {
-    postgres::Config::new()
-        .host("127.0.0.1")
-        .port(db.port)
-        .dbname(&db.name)
-        .user(login)
-        .password(password)
+    login_config(db, login, password)
         .connect(postgres::NoTls)
         .is_ok()
 }

@@ -39,6 +39,18 @@ BEGIN
 END
 $$;
 
+-- An owner asking about one of this database's people.
+CREATE OR REPLACE FUNCTION ll_require_person(login TEXT) RETURNS VOID
+    LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS $$
+BEGIN
+    PERFORM public.ll_require_owner();
+    IF NOT public.ll_is_person(login) THEN
+        RAISE EXCEPTION USING ERRCODE = '42704',
+            MESSAGE = format('%s is not a person of this team database', login);
+    END IF;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION ll_add_user(login TEXT, seat TEXT, secret TEXT) RETURNS VOID
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog SET password_encryption = 'scram-sha-256' AS $$
@@ -64,11 +76,7 @@ $$;
 CREATE OR REPLACE FUNCTION ll_remove_user(login TEXT) RETURNS VOID
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
 BEGIN
-    PERFORM public.ll_require_owner();
-    IF NOT public.ll_is_person(login) THEN
-        RAISE EXCEPTION USING ERRCODE = '42704',
-            MESSAGE = format('%s is not a person of this team database', login);
-    END IF;
+    PERFORM public.ll_require_person(login);
     IF login = session_user THEN
         RAISE EXCEPTION USING ERRCODE = '55006',
             MESSAGE = 'a login cannot remove itself; another owner does that';
@@ -85,11 +93,7 @@ CREATE OR REPLACE FUNCTION ll_reset_password(login TEXT, secret TEXT) RETURNS VO
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog SET password_encryption = 'scram-sha-256' AS $$
 BEGIN
-    PERFORM public.ll_require_owner();
-    IF NOT public.ll_is_person(login) THEN
-        RAISE EXCEPTION USING ERRCODE = '42704',
-            MESSAGE = format('%s is not a person of this team database', login);
-    END IF;
+    PERFORM public.ll_require_person(login);
     BEGIN
         EXECUTE format('ALTER ROLE %I PASSWORD %L', login, secret);
     EXCEPTION WHEN OTHERS THEN
