@@ -11,6 +11,7 @@
 //! - `csv_europe`: every code page, channel directions from the file, headers
 //!   in the user's language, control characters, templates.
 //! - `calls_parse`: call logs as the phone systems write them; their matching.
+//! - `api_calls`: the call log in the app: import, the queue, not a lead, the tile.
 //! - `calls_store`: call logs in the store on both engines: re-imports, the
 //!   matching through the store, tracking tags in the audit trail, retention.
 //! - `cli`: the `leadledger` tool end to end, as a user runs it.
@@ -65,6 +66,7 @@
 //!   the tool gives and refuses a sales or front-desk login.
 
 mod api;
+mod api_calls;
 mod api_log;
 mod api_pin;
 mod api_team;
