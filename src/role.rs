@@ -9,10 +9,22 @@
 use crate::error::{Error, ErrorCode, Result};
 
 /// A seat's role, from the group its login belongs to on the server.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, ts_rs::TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    ts_rs::TS,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Everything: money, reports, files, people, the schema.
+    #[default]
     Owner,
     /// Inquiries and deals; counts, never money figures.
     Sales,

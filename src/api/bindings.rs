@@ -92,6 +92,7 @@ pub fn typescript() -> String {
         TeamTls,
         TeamConnectionInput,
         TeamConnection,
+        crate::role::Role,
         crate::error::ErrorCode,
         crate::error::Error,
         Language,

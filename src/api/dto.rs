@@ -50,6 +50,9 @@ pub struct SessionStatus {
     /// back from JSON.)
     #[serde(skip_deserializing)]
     pub team_failure: Option<crate::error::Error>,
+    /// The seat's role on the team database (`owner` on a file and in the
+    /// demo): the side bar leaves out what the role may not use.
+    pub role: crate::role::Role,
 }
 
 /// "Connect to a team server" on the welcome screen. The password is used

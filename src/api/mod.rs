@@ -39,6 +39,7 @@ pub use team::{default_config_path, remembered};
 use crate::demo::{self, DemoOptions};
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::{Dataset, Settings};
+use crate::role::Role;
 use crate::store::pg::{target::is_url, Target};
 use crate::store::progress::Progress;
 use crate::store::Store;
@@ -315,6 +316,7 @@ impl Session {
             } else {
                 st.team_failure.clone()
             },
+            role: st.store.as_ref().map_or(Role::Owner, Store::role),
         })
     }
 

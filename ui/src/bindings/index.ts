@@ -39,7 +39,12 @@ team_connection: TeamConnection | null,
  * code and asks again. (Only ever sent: the error type is not read
  * back from JSON.)
  */
-team_failure: ApiError | null, };
+team_failure: ApiError | null, 
+/**
+ * The seat's role on the team database (`owner` on a file and in the
+ * demo): the side bar leaves out what the role may not use.
+ */
+role: Role, };
 
 export type NewCompany = { name: string, currency: string, fiscal_year_start_month: number, language: Language, };
 
@@ -58,6 +63,8 @@ export type TeamTls = "prefer" | "require" | "verify_full";
 export type TeamConnectionInput = { host: string, port: number, database: string, user: string, password: string | null, tls: TeamTls, };
 
 export type TeamConnection = { host: string, port: number, database: string, user: string, tls: TeamTls, };
+
+export type Role = "owner" | "sales" | "desk";
 
 export type ErrorCode = "invalid" | "invalid_amount" | "invalid_date" | "not_found" | "duplicate" | "inconsistent" | "csv_rejected" | "database_too_new" | "not_a_database" | "corrupt" | "disk_full" | "io" | "read_only" | "busy" | "offline" | "auth_failed" | "tls_failed" | "server_too_old" | "needs_upgrade" | "conflict" | "locked" | "forbidden";
 

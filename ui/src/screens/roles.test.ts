@@ -1,0 +1,51 @@
+// The side bar follows the seat's role on a team database (issue 14): a
+// front-desk or sales seat opens on Log inquiry and has no Reports, Spend or
+// Import & export in its menu (absent, not greyed); the owner has them all.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { clearMocks } from "@tauri-apps/api/mocks";
+import { setLanguage } from "../lib/i18n.svelte";
+import { dashboard, sources, status } from "../test/fixtures";
+import { ipc } from "../test/ipc";
+import type { Role, SessionStatus } from "../bindings";
+import App from "../App.svelte";
+
+const seat = (role: Role): SessionStatus => ({ ...status, demo: false, team: "dana@192.168.1.5/shop", role });
+const menu = () => [...document.querySelectorAll("nav button[data-screen]")].map((b) => b.getAttribute("data-screen"));
+
+function answer(role: Role) {
+  return ipc({
+    session_status: () => seat(role),
+    dashboard: () => dashboard("120"),
+    catalog: () => ({ channels: [], sources }),
+    top_sources: () => [],
+    recent_inquiries: () => [],
+  });
+}
+
+beforeEach(() => setLanguage("en"));
+afterEach(() => { cleanup(); clearMocks(); });
+
+describe("Roles", () => {
+  for (const role of ["desk", "sales"] as Role[]) {
+    it(`gives a ${role} seat no money screens and opens on Log inquiry`, async () => {
+      answer(role);
+      render(App);
+      await waitFor(() => expect(menu()).toEqual(["log", "inquiries", "dashboard", "sources", "settings"]));
+      expect(document.querySelector("nav button.active")?.getAttribute("data-screen")).toBe("log");
+      expect(screen.queryByText("Reports")).toBeNull();
+      expect(screen.queryByText("Spend")).toBeNull();
+      expect(screen.queryByText("Import & export")).toBeNull();
+      // Alt+number counts the entries the seat has: Alt+4 is Sources here.
+      await fireEvent.keyDown(window, { key: "4", altKey: true });
+      expect(document.querySelector("nav button.active")?.getAttribute("data-screen")).toBe("sources");
+    });
+  }
+
+  it("gives the owner every screen and the dashboard first", async () => {
+    answer("owner");
+    render(App);
+    await waitFor(() => expect(menu()).toEqual(["log", "inquiries", "dashboard", "reports", "spend", "sources", "import", "settings"]));
+    expect(document.querySelector("nav button.active")?.getAttribute("data-screen")).toBe("dashboard");
+  });
+});
