@@ -495,3 +495,54 @@ fn the_command_line_imports_a_log_and_lists_the_calls_nobody_logged() {
     assert_eq!(figure(&v, "calls"), "2");
     assert_eq!(figure(&v, "calls_logged_pct"), "0.00");
 }
+
+#[test]
+fn team_push_and_pull_copy_the_calls_exactly() {
+    use leadledger::store::pg::Target;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("shop.db");
+    let mut store = Store::create(&file, Settings::default()).unwrap();
+    two_tracked_calls(&mut store, "Online directory");
+    import(
+        &mut store,
+        &plain(&[
+            ("2026-03-02 09:00", "030 12345671", "030 12345690"),
+            ("2026-03-02 10:00", "030 12345672", "030 12345690"),
+            ("2026-04-02 11:00", "030 12345674", MAIN),
+        ]),
+    );
+    // One call purged, so the frozen facts travel too.
+    let cutoff = NaiveDate::from_ymd_opt(2026, 3, 3).unwrap();
+    store.purge_calls_before(cutoff, cutoff).unwrap();
+    let expected = store.load_dataset().unwrap();
+    assert_eq!(
+        expected.calls.iter().filter(|c| c.frozen.is_some()).count(),
+        2
+    );
+    drop(store);
+    let db = crate::pg::fresh_db();
+    let target = Target::parse(&db.url()).unwrap();
+    let team = Store::push_file(&file, &target).unwrap();
+    assert_eq!(team.load_dataset().unwrap(), expected);
+    let pulled = dir.path().join("pulled.db");
+    team.pull_into(&pulled).unwrap();
+    assert_eq!(
+        Store::open(&pulled).unwrap().load_dataset().unwrap(),
+        expected
+    );
+    // A call imported on the server gets the next row id after the copied.
+    let mut team = team;
+    let s = import(
+        &mut team,
+        &plain(&[("2026-04-03 11:00", "030 12345675", MAIN)]),
+    );
+    assert_eq!(s.new, 1);
+    let ids: Vec<i64> = team
+        .load_dataset()
+        .unwrap()
+        .calls
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    assert_eq!(ids, [1, 2, 3, 4]);
+}
