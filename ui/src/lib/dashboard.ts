@@ -1,6 +1,6 @@
 // The dashboard's presentation rules, apart from the screen: which KPIs get
 // a tile, their texts, the expected range, and the rows behind each chart.
-import type { AttributionModel, Dashboard, DashboardQuery, FigureKind, Kpi, PeriodKind, ScopeRow } from "../bindings";
+import type { AttributionModel, CallsTileDto, Dashboard, DashboardQuery, FigureKind, Kpi, PeriodKind, ScopeRow } from "../bindings";
 import { periodFields } from "./choices";
 import { money, monthName, number, pct, roundDecimal, signedPct } from "./format";
 
@@ -78,4 +78,20 @@ export function query(kind: PeriodKind, year: number, quarter: number, month: nu
     model,
     as_of: null,
   };
+}
+
+/** Below this share of calls logged the tile and a banner raise the alarm:
+ * more than one caller in ten went unasked. */
+export const CALLS_ALARM_PCT = 90;
+
+/** The "Calls logged" tile as the other tiles are drawn: the share of calls
+ * logged with its benchmark against prior years. */
+export function callsKpi(c: CallsTileDto): Kpi {
+  return c.benchmark;
+}
+
+/** Whether the share of calls logged is below the alarm line (undefined, as
+ * in a period without calls, is no alarm). */
+export function callsAlarm(c: CallsTileDto): boolean {
+  return c.logged_pct !== null && Number(c.logged_pct) < CALLS_ALARM_PCT;
 }

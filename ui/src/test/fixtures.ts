@@ -37,7 +37,7 @@ export function dashboard(leads: string): Dashboard {
     monthly: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, this_year: i < 6 ? 20 : null, one_year_back: 18, two_years_back: 15 })),
     channels: [{ name: "Trade shows", channel: null, direction: "outbound", leads: "60", spend: "3000.00", revenue: "50000.00", roi_pct: "150.00", cpl: "50.00", won_deals: "4", active: true }],
     sources: [{ name: "Hannover Messe", channel: "Trade shows", direction: null, leads: "60", spend: "3000.00", revenue: "50000.00", roi_pct: "150.00", cpl: "50.00", won_deals: "4", active: true }],
-    untracked_pct: "25.00", untracked_alarm: true,
+    untracked_pct: "25.00", untracked_alarm: true, calls: null,
     warnings: [{ key: "unknown_source_high", source: null, message: "25 % of leads…", message_id: "warning-unknown-source-high", args: [{ name: "pct", kind: "pct", value: "25.00" }] }],
   };
 }
