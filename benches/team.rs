@@ -18,8 +18,11 @@
 //! the bench prints what it runs with. The SQLite file is created in
 //! `target/bench-data/` (WAL, `synchronous=FULL`, as the product sets it).
 //!
-//! Run with `cargo bench --bench team`. Benchmarks measure, they do not
-//! assert: a missed goal prints FAIL and the process still succeeds.
+//! Run with `cargo bench --bench team`; `cargo bench --bench team --
+//! dashboard` runs (b) alone (for profiling the load, e.g. under `perf`),
+//! its run count from `LEADLEDGER_BENCH_RUNS` when set. Benchmarks
+//! measure, they do not assert: a missed goal prints FAIL and the process
+//! still succeeds.
 
 #[path = "../tests/support/pg_cluster.rs"]
 mod pg_cluster;
@@ -122,11 +125,12 @@ struct Dash {
 
 /// (b) what the first dashboard after a write does, timed in its two parts:
 /// loading the records, and the metrics of the dashboard's default query on
-/// them. `DASHBOARD_RUNS` after one warm-up, the stores taking turns.
-fn time_dashboard(stores: [&Store; 2]) -> [Dash; 2] {
+/// them. `count` runs (`DASHBOARD_RUNS` unless told) after one warm-up,
+/// the stores taking turns.
+fn time_dashboard(stores: [&Store; 2], count: usize) -> [Dash; 2] {
     let as_of = today();
     let mut runs: [Vec<(Duration, Duration)>; 2] = [Vec::new(), Vec::new()];
-    for run in 0..=DASHBOARD_RUNS {
+    for run in 0..=count {
         for (k, store) in stores.iter().enumerate() {
             let fiscal_start = store.settings().fiscal_year_start_month;
             let req = Request {
@@ -211,6 +215,13 @@ fn seats_at_once(target: &Target) -> (Vec<String>, Vec<Duration>, Vec<String>, D
 }
 
 fn main() {
+    // `cargo bench` hands the harness its own `--bench`; any other word
+    // names the part to run.
+    let only_dashboard = std::env::args().skip(1).any(|a| a == "dashboard");
+    let dashboard_runs = std::env::var("LEADLEDGER_BENCH_RUNS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(DASHBOARD_RUNS);
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data");
     std::fs::create_dir_all(&dir).unwrap();
     let work = tempfile::tempdir_in(&dir).unwrap();
@@ -274,7 +285,7 @@ fn main() {
     );
 
     // (b) first, while both hold exactly the demo company.
-    let [pg, sq] = time_dashboard([&team, &file]);
+    let [pg, sq] = time_dashboard([&team, &file], dashboard_runs);
     let ratio = pg.total.as_secs_f64() / sq.total.as_secs_f64();
     // Each PostgreSQL run against the SQLite run beside it: the median of
     // these is steadier than the ratio of medians when the machine is busy.
@@ -289,7 +300,7 @@ fn main() {
     println!();
     println!(
         "(b) dashboard metrics, uncached (load_dataset + compute, YTD first touch), \
-         median of {DASHBOARD_RUNS}, engines in turn:"
+         median of {dashboard_runs}, engines in turn:"
     );
     for (name, d) in [("PostgreSQL", &pg), ("SQLite    ", &sq)] {
         println!(
@@ -304,6 +315,9 @@ fn main() {
          goal <= 1.5x   {}",
         verdict(ratio <= 1.5)
     );
+    if only_dashboard {
+        return;
+    }
 
     // (a) single logs on each engine.
     let [pg_logs, sq_logs] = time_logs(&mut team, &mut file);
