@@ -65,6 +65,7 @@ macro_rules! command_table {
                 import_progress() -> ImportProgress => import_progress;
                 import_call_log(path: String, format: Option<String>, columns: Option<String>, encoding: Option<String>) -> CallImportOutcome => import_call_log;
                 unlogged_calls(days: u32) -> Vec<UnloggedCallDto> => unlogged_calls;
+                calls_stored() -> bool => calls_stored;
                 dismiss_call(id: i64, reason: Choice<NotLeadReason>) -> LoggedInquiry => dismiss_call;
                 report_preview(query: ReportQuery) -> ReportPreview => report_preview;
                 pin_status() -> PinStatus => pin_status;
