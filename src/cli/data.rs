@@ -235,6 +235,7 @@ pub struct SettingsChange {
     pub gross_margin: Option<Decimal>,
     pub half_life: Option<Decimal>,
     pub language: Option<String>,
+    pub call_retention_months: Option<u32>,
 }
 
 /// Prints the settings after applying any change given.
@@ -245,7 +246,8 @@ pub fn settings(db: &Db, change: SettingsChange) -> Result<()> {
         || change.fiscal_start.is_some()
         || change.gross_margin.is_some()
         || change.half_life.is_some()
-        || change.language.is_some();
+        || change.language.is_some()
+        || change.call_retention_months.is_some();
     if changing {
         store.role().require(Act::Money)?;
     }
@@ -264,6 +266,9 @@ pub fn settings(db: &Db, change: SettingsChange) -> Result<()> {
     if let Some(v) = change.language {
         s.language = v;
     }
+    if let Some(v) = change.call_retention_months {
+        s.call_retention_months = v;
+    }
     if changing {
         store.update_settings(s)?;
     }
@@ -276,6 +281,7 @@ pub fn settings(db: &Db, change: SettingsChange) -> Result<()> {
     if store.role().reads_money() {
         println!("gross_margin: {}", s.gross_margin);
         println!("half_life_days: {}", s.half_life_days);
+        println!("call_retention_months: {}", s.call_retention_months);
     }
     println!("language: {}", s.language);
     Ok(())

@@ -169,6 +169,10 @@ enum Command {
         /// Language of reports: en, de, nl, sv or ru.
         #[arg(long)]
         language: Option<String>,
+        /// Months a call of the phone log keeps its numbers (1 to 120); older calls keep
+        /// only what the figures need.
+        #[arg(long)]
+        call_retention_months: Option<u32>,
     },
     /// Print a summary of the database: records, and this year's key figures.
     Summary {
@@ -417,6 +421,7 @@ pub fn run() -> i32 {
             gross_margin,
             half_life,
             language,
+            call_retention_months,
         } => data::settings(
             &db,
             data::SettingsChange {
@@ -425,6 +430,7 @@ pub fn run() -> i32 {
                 gross_margin,
                 half_life,
                 language,
+                call_retention_months,
             },
         ),
         Command::Metrics {

@@ -446,6 +446,10 @@ fn the_command_line_imports_a_log_and_lists_the_calls_nobody_logged() {
     assert!(text(&unknown).contains("unknown call log format 'isdn'"));
     let misplaced = run_cli(&db, ["import", "spend", file, "--format", "plain"]);
     assert!(text(&misplaced).contains("--format and --columns are for `import calls` only"));
+    let kept = run_cli(&db, ["settings", "--call-retention-months", "6"]);
+    assert!(text(&kept).contains("call_retention_months: 6"), "{}", text(&kept));
+    let refused_months = run_cli(&db, ["settings", "--call-retention-months", "0"]);
+    assert!(text(&refused_months).contains("1 to 120 months (got 0)"));
     let listed = run_cli(&db, ["calls", "unlogged", "--since", "2000-01-01"]);
     assert!(text(&listed).contains("--since looks back at most 366 days"));
     // Yesterday's calls, so that the list's default of the last 7 days
