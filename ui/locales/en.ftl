@@ -128,6 +128,14 @@ figure-calls-tracked-pct = Calls to tracking numbers
 figure-calls-tracked-pct-definition = The share of inbound calls placed to a source's tracking number, × 100.
 figure-calls-source-mismatch = Said ≠ dialled
 figure-calls-source-mismatch-definition = Logged calls to a tracking number whose inquiry names another source than the one dialled (Unknown not counted).
+figure-calls = Inbound calls
+figure-calls-definition = Answered inbound calls from outside numbers in the phone system's log that started in the period.
+figure-calls-logged-pct = Calls logged
+figure-calls-logged-pct-definition = The share of inbound calls matched to an inquiry of kind call from the same number logged within 30 minutes of the call, × 100.
+figure-calls-tracked-pct = Calls to tracking numbers
+figure-calls-tracked-pct-definition = The share of inbound calls placed to a source's tracking number, × 100.
+figure-calls-source-mismatch = Said ≠ dialled
+figure-calls-source-mismatch-definition = Logged calls to a tracking number whose inquiry names another source than the one dialled (Unknown not counted).
 
 ## Where a figure stands against the range expected from earlier years
 
@@ -465,6 +473,8 @@ ui-settings-margin = Gross margin (%)
 ui-settings-margin-hint = Return on investment counts this share of revenue; 100 counts revenue whole.
 ui-settings-half-life = Time-decay half-life (days)
 ui-settings-half-life-hint = How quickly older touchpoints lose credit in the time-decay model.
+ui-settings-call-retention = Calls keep their numbers for (months)
+ui-settings-call-retention-hint = A call of the phone log older than this loses its caller and dialled numbers; what the figures need is kept.
 ui-settings-language = Language
 ui-settings-file = Database: { $path }
 ui-backups-title = Backups

@@ -126,6 +126,14 @@ figure-calls-tracked-pct = Gesprekken naar trackingnummers
 figure-calls-tracked-pct-definition = Het aandeel inkomende gesprekken naar het trackingnummer van een bron, × 100.
 figure-calls-source-mismatch = Genoemd ≠ gebeld
 figure-calls-source-mismatch-definition = Vastgelegde gesprekken naar een trackingnummer waarvan de aanvraag een andere bron noemt dan de gebelde (Onbekend telt niet).
+figure-calls = Inkomende gesprekken
+figure-calls-definition = Beantwoorde inkomende gesprekken van externe nummers in het logboek van de telefooncentrale die in de periode begonnen.
+figure-calls-logged-pct = Vastgelegde gesprekken
+figure-calls-logged-pct-definition = Het aandeel inkomende gesprekken waarbij binnen 30 minuten een aanvraag van het soort telefoon van hetzelfde nummer is vastgelegd, × 100.
+figure-calls-tracked-pct = Gesprekken naar trackingnummers
+figure-calls-tracked-pct-definition = Het aandeel inkomende gesprekken naar het trackingnummer van een bron, × 100.
+figure-calls-source-mismatch = Genoemd ≠ gebeld
+figure-calls-source-mismatch-definition = Vastgelegde gesprekken naar een trackingnummer waarvan de aanvraag een andere bron noemt dan de gebelde (Onbekend telt niet).
 
 ## Where a figure stands against the range expected from earlier years
 
@@ -463,6 +471,8 @@ ui-settings-margin = Brutomarge (%)
 ui-settings-margin-hint = Het rendement rekent met dit deel van de omzet; 100 telt de hele omzet.
 ui-settings-half-life = Halveringstijd bij tijdsverval (dagen)
 ui-settings-half-life-hint = Hoe snel oudere contactmomenten gewicht verliezen in het model Tijdsverval.
+ui-settings-call-retention = Gesprekken bewaren hun nummers (maanden)
+ui-settings-call-retention-hint = Een gesprek uit het logboek van de telefooncentrale dat ouder is, verliest het nummer van de beller en het gebelde nummer; wat de kengetallen nodig hebben blijft bewaard.
 ui-settings-language = Taal
 ui-settings-file = Database: { $path }
 ui-backups-title = Back-ups

@@ -128,6 +128,14 @@ figure-calls-tracked-pct = Звонки на номера отслеживани
 figure-calls-tracked-pct-definition = Доля входящих звонков на номер отслеживания какого-либо источника, × 100.
 figure-calls-source-mismatch = Назван ≠ набран
 figure-calls-source-mismatch-definition = Записанные звонки на номер отслеживания, в запросе которых назван другой источник, чем набранный («Неизвестно» не считается).
+figure-calls = Входящие звонки
+figure-calls-definition = Принятые входящие звонки с внешних номеров из журнала телефонной станции, начавшиеся в периоде.
+figure-calls-logged-pct = Записанные звонки
+figure-calls-logged-pct-definition = Доля входящих звонков, для которых в пределах 30 минут записан запрос вида «звонок» с того же номера, × 100.
+figure-calls-tracked-pct = Звонки на номера отслеживания
+figure-calls-tracked-pct-definition = Доля входящих звонков на номер отслеживания какого-либо источника, × 100.
+figure-calls-source-mismatch = Назван ≠ набран
+figure-calls-source-mismatch-definition = Записанные звонки на номер отслеживания, в запросе которых назван другой источник, чем набранный («Неизвестно» не считается).
 
 ## Where a figure stands against the range expected from earlier years
 
@@ -487,6 +495,8 @@ ui-settings-margin = Валовая маржа (%)
 ui-settings-margin-hint = Окупаемость считается с этой долей выручки; 100 — вся выручка.
 ui-settings-half-life = Период полураспада в модели «С учётом давности» (дни)
 ui-settings-half-life-hint = Как быстро старые точки контакта теряют вес в модели «С учётом давности».
+ui-settings-call-retention = Звонки хранят номера (месяцев)
+ui-settings-call-retention-hint = Звонок из журнала телефонной станции старше этого срока теряет номер звонящего и набранный номер; то, что нужно для показателей, сохраняется.
 ui-settings-language = Язык
 ui-settings-file = База данных: { $path }
 ui-backups-title = Резервные копии

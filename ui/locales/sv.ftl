@@ -126,6 +126,14 @@ figure-calls-tracked-pct = Samtal till spårningsnummer
 figure-calls-tracked-pct-definition = Andelen inkommande samtal till en källas spårningsnummer, × 100.
 figure-calls-source-mismatch = Angiven ≠ uppringd
 figure-calls-source-mismatch-definition = Registrerade samtal till ett spårningsnummer vars förfrågan anger en annan källa än den uppringda (Okänd räknas inte).
+figure-calls = Inkommande samtal
+figure-calls-definition = Besvarade inkommande samtal från externa nummer i telefonsystemets logg som började under perioden.
+figure-calls-logged-pct = Registrerade samtal
+figure-calls-logged-pct-definition = Andelen inkommande samtal där en förfrågan av typen samtal från samma nummer registrerades inom 30 minuter, × 100.
+figure-calls-tracked-pct = Samtal till spårningsnummer
+figure-calls-tracked-pct-definition = Andelen inkommande samtal till en källas spårningsnummer, × 100.
+figure-calls-source-mismatch = Angiven ≠ uppringd
+figure-calls-source-mismatch-definition = Registrerade samtal till ett spårningsnummer vars förfrågan anger en annan källa än den uppringda (Okänd räknas inte).
 
 ## Where a figure stands against the range expected from earlier years
 
@@ -463,6 +471,8 @@ ui-settings-margin = Bruttomarginal (%)
 ui-settings-margin-hint = Avkastningen räknar med denna andel av intäkterna; 100 räknar hela intäkten.
 ui-settings-half-life = Halveringstid i modellen Tidsavtagande (dagar)
 ui-settings-half-life-hint = Hur snabbt äldre kontaktpunkter tappar vikt i modellen Tidsavtagande.
+ui-settings-call-retention = Samtal behåller sina nummer (månader)
+ui-settings-call-retention-hint = Ett samtal i telefonsystemets logg som är äldre förlorar uppringarens och det uppringda numret; det som nyckeltalen behöver sparas.
 ui-settings-language = Språk
 ui-settings-file = Databas: { $path }
 ui-backups-title = Säkerhetskopior

@@ -325,6 +325,18 @@ describe("Settings", () => {
     expect((sent("update_settings")[0].args.settings as any).gross_margin).toBe("0.35");
     await waitFor(() => expect(refreshed).toBe(1));
   });
+
+  it("keeps the call log's retention period in months", async () => {
+    const s = { company_name: "Acme", currency: "EUR", fiscal_year_start_month: 1, gross_margin: "1", half_life_days: "7", language: "en", call_retention_months: 24 };
+    ipc({ get_settings: () => s, update_settings: (a) => a.settings, pin_status: () => ({ set: false, locked: false, wait_s: null }) });
+    render(Settings, { props: { status, onstatus: () => {} } });
+    const months = (await screen.findByLabelText(/Calls keep their numbers/)) as HTMLInputElement;
+    expect(months.value).toBe("24");
+    await fireEvent.input(months, { target: { value: "12" } });
+    await fireEvent.click(screen.getByText("Save"));
+    await waitFor(() => expect(sent("update_settings").length).toBe(1));
+    expect((sent("update_settings")[0].args.settings as any).call_retention_months).toBe(12);
+  });
 });
 
 describe("Welcome", () => {
