@@ -127,14 +127,6 @@ figure-calls-tracked-pct = Anrufe auf Tracking-Nummern
 figure-calls-tracked-pct-definition = Der Anteil der eingehenden Anrufe, die auf der Tracking-Nummer einer Quelle eingingen, × 100.
 figure-calls-source-mismatch = Genannt ≠ gewählt
 figure-calls-source-mismatch-definition = Erfasste Anrufe auf eine Tracking-Nummer, deren Anfrage eine andere Quelle nennt als die gewählte (Unbekannt zählt nicht).
-figure-calls = Eingehende Anrufe
-figure-calls-definition = Angenommene eingehende Anrufe von externen Nummern im Protokoll der Telefonanlage, die im Zeitraum begannen.
-figure-calls-logged-pct = Erfasste Anrufe
-figure-calls-logged-pct-definition = Der Anteil der eingehenden Anrufe, zu denen eine Anfrage der Art Anruf von derselben Nummer innerhalb von 30 Minuten erfasst wurde, × 100.
-figure-calls-tracked-pct = Anrufe auf Tracking-Nummern
-figure-calls-tracked-pct-definition = Der Anteil der eingehenden Anrufe, die auf der Tracking-Nummer einer Quelle eingingen, × 100.
-figure-calls-source-mismatch = Genannt ≠ gewählt
-figure-calls-source-mismatch-definition = Erfasste Anrufe auf eine Tracking-Nummer, deren Anfrage eine andere Quelle nennt als die gewählte (Unbekannt zählt nicht).
 
 ## Where a figure stands against the range expected from earlier years
 

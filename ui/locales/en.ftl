@@ -128,14 +128,6 @@ figure-calls-tracked-pct = Calls to tracking numbers
 figure-calls-tracked-pct-definition = The share of inbound calls placed to a source's tracking number, × 100.
 figure-calls-source-mismatch = Said ≠ dialled
 figure-calls-source-mismatch-definition = Logged calls to a tracking number whose inquiry names another source than the one dialled (Unknown not counted).
-figure-calls = Inbound calls
-figure-calls-definition = Answered inbound calls from outside numbers in the phone system's log that started in the period.
-figure-calls-logged-pct = Calls logged
-figure-calls-logged-pct-definition = The share of inbound calls matched to an inquiry of kind call from the same number logged within 30 minutes of the call, × 100.
-figure-calls-tracked-pct = Calls to tracking numbers
-figure-calls-tracked-pct-definition = The share of inbound calls placed to a source's tracking number, × 100.
-figure-calls-source-mismatch = Said ≠ dialled
-figure-calls-source-mismatch-definition = Logged calls to a tracking number whose inquiry names another source than the one dialled (Unknown not counted).
 
 ## Where a figure stands against the range expected from earlier years
 

@@ -126,14 +126,6 @@ figure-calls-tracked-pct = Gesprekken naar trackingnummers
 figure-calls-tracked-pct-definition = Het aandeel inkomende gesprekken naar het trackingnummer van een bron, × 100.
 figure-calls-source-mismatch = Genoemd ≠ gebeld
 figure-calls-source-mismatch-definition = Vastgelegde gesprekken naar een trackingnummer waarvan de aanvraag een andere bron noemt dan de gebelde (Onbekend telt niet).
-figure-calls = Inkomende gesprekken
-figure-calls-definition = Beantwoorde inkomende gesprekken van externe nummers in het logboek van de telefooncentrale die in de periode begonnen.
-figure-calls-logged-pct = Vastgelegde gesprekken
-figure-calls-logged-pct-definition = Het aandeel inkomende gesprekken waarbij binnen 30 minuten een aanvraag van het soort telefoon van hetzelfde nummer is vastgelegd, × 100.
-figure-calls-tracked-pct = Gesprekken naar trackingnummers
-figure-calls-tracked-pct-definition = Het aandeel inkomende gesprekken naar het trackingnummer van een bron, × 100.
-figure-calls-source-mismatch = Genoemd ≠ gebeld
-figure-calls-source-mismatch-definition = Vastgelegde gesprekken naar een trackingnummer waarvan de aanvraag een andere bron noemt dan de gebelde (Onbekend telt niet).
 
 ## Where a figure stands against the range expected from earlier years
 

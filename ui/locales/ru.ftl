@@ -128,14 +128,6 @@ figure-calls-tracked-pct = Звонки на номера отслеживани
 figure-calls-tracked-pct-definition = Доля входящих звонков на номер отслеживания какого-либо источника, × 100.
 figure-calls-source-mismatch = Назван ≠ набран
 figure-calls-source-mismatch-definition = Записанные звонки на номер отслеживания, в запросе которых назван другой источник, чем набранный («Неизвестно» не считается).
-figure-calls = Входящие звонки
-figure-calls-definition = Принятые входящие звонки с внешних номеров из журнала телефонной станции, начавшиеся в периоде.
-figure-calls-logged-pct = Записанные звонки
-figure-calls-logged-pct-definition = Доля входящих звонков, для которых в пределах 30 минут записан запрос вида «звонок» с того же номера, × 100.
-figure-calls-tracked-pct = Звонки на номера отслеживания
-figure-calls-tracked-pct-definition = Доля входящих звонков на номер отслеживания какого-либо источника, × 100.
-figure-calls-source-mismatch = Назван ≠ набран
-figure-calls-source-mismatch-definition = Записанные звонки на номер отслеживания, в запросе которых назван другой источник, чем набранный («Неизвестно» не считается).
 
 ## Where a figure stands against the range expected from earlier years
 

@@ -126,14 +126,6 @@ figure-calls-tracked-pct = Samtal till spårningsnummer
 figure-calls-tracked-pct-definition = Andelen inkommande samtal till en källas spårningsnummer, × 100.
 figure-calls-source-mismatch = Angiven ≠ uppringd
 figure-calls-source-mismatch-definition = Registrerade samtal till ett spårningsnummer vars förfrågan anger en annan källa än den uppringda (Okänd räknas inte).
-figure-calls = Inkommande samtal
-figure-calls-definition = Besvarade inkommande samtal från externa nummer i telefonsystemets logg som började under perioden.
-figure-calls-logged-pct = Registrerade samtal
-figure-calls-logged-pct-definition = Andelen inkommande samtal där en förfrågan av typen samtal från samma nummer registrerades inom 30 minuter, × 100.
-figure-calls-tracked-pct = Samtal till spårningsnummer
-figure-calls-tracked-pct-definition = Andelen inkommande samtal till en källas spårningsnummer, × 100.
-figure-calls-source-mismatch = Angiven ≠ uppringd
-figure-calls-source-mismatch-definition = Registrerade samtal till ett spårningsnummer vars förfrågan anger en annan källa än den uppringda (Okänd räknas inte).
 
 ## Where a figure stands against the range expected from earlier years
 
