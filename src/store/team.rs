@@ -117,9 +117,11 @@ impl Store {
     /// `target`, which must be empty (no schema) or hold no records yet
     /// (prepared by `team init`). Every row arrives as it is in the file.
     pub fn push_file(file: &Path, target: &pg::Target) -> Result<Store> {
+        // The file is looked at first (a missing one is named as such),
+        // then the role, before anything is asked of the server's tables.
+        let source = Store::open(file)?;
         let mut client = pg::connect(target)?;
         pg::role_of(&mut client, target)?.require(Act::Schema)?;
-        let source = Store::open(file)?;
         pg::upgrade(&mut client, target)?;
         pg::require_current(&mut client, target)?;
         let dest = Store {

@@ -332,6 +332,9 @@ fn staff_logins_get_counts_without_money_and_are_refused_the_owners_commands() {
     )
     .unwrap();
     let (pdf, pulled) = (file("r.pdf"), file("pulled.db"));
+    // A database file to push: the refusal is the role's, not the file's.
+    let own = file("own.db");
+    Store::create(Path::new(&own), leadledger::records::Settings::default()).unwrap();
     for seat in [(sam.as_str(), sam_pw), (dana.as_str(), dana_pw)] {
         for args in [
             &["import", "spend", &file("spend.csv")][..],
@@ -342,7 +345,7 @@ fn staff_logins_get_counts_without_money_and_are_refused_the_owners_commands() {
             &["settings", "--gross-margin", "0.3"],
             &["settings", "--name", "Other"],
             &["team", "pull", &pulled],
-            &["team", "push", &pulled],
+            &["team", "push", &own],
             &["team", "upgrade"],
         ] {
             refused(&db, seat, args, "forbidden");
