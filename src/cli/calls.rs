@@ -7,6 +7,7 @@ use leadledger::csvio::calls::{CallFormat, ColumnMap};
 use leadledger::error::{Error, ErrorCode, Result};
 use leadledger::role::Act;
 use leadledger::store::{CallImportOptions, QUEUE_DAYS_MAX};
+use std::io::Write;
 use std::path::Path;
 
 /// `--format`, read as the import's own words say it.
@@ -79,6 +80,30 @@ pub fn import(
         }
         Err(rejected) => Err(rejected.to_error(&file.display().to_string())),
     }
+}
+
+/// Writes the call log in the plain form; FILE "-" writes to standard
+/// output. The owner's, as every export is.
+pub fn export(db: &Db, file: &Path) -> Result<()> {
+    let store = open_for_reading(db)?;
+    store.role().require(Act::Export)?;
+    if file.as_os_str() == "-" {
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        store.export_calls(&mut lock)?;
+        lock.flush()?;
+        return Ok(());
+    }
+    let done = leadledger::atomic::write_with(file, |out| store.export_calls(out))?;
+    println!("Exported {} calls to {}.", done.written, file.display());
+    if done.not_written > 0 {
+        println!(
+            "{} calls were not written: past the retention period, not inbound, or \
+             without a caller or dialled number.",
+            done.not_written
+        );
+    }
+    Ok(())
 }
 
 /// Lists the counted calls since `since` (default: the last 7 days) that

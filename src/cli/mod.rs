@@ -76,9 +76,11 @@ enum Command {
         encoding: Option<&'static encoding_rs::Encoding>,
     },
     /// Export one kind as CSV (UTF-8, comma, ISO dates); FILE "-" writes to standard output.
+    ///
+    /// `export calls` writes the call log in the plain form `import calls` reads.
     Export {
-        #[arg(value_parser = parse_kind)]
-        kind: Kind,
+        #[arg(value_parser = parse_import_kind)]
+        kind: ImportKind,
         file: PathBuf,
     },
     /// Fill a new or empty database with the demo company (five years up to today).
@@ -202,7 +204,8 @@ enum CallsCommand {
     },
 }
 
-/// What `import` reads: one of the record kinds, or a call log.
+/// What `import` reads and `export` writes: one of the record kinds, or a
+/// call log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum ImportKind {
     Records(Kind),
@@ -302,12 +305,6 @@ fn parse_role(s: &str) -> Result<Role, String> {
     Role::parse(s).ok_or_else(|| format!("unknown role '{s}'; use owner, sales or desk"))
 }
 
-fn parse_kind(s: &str) -> Result<Kind, String> {
-    Kind::parse(s).ok_or_else(|| {
-        format!("unknown kind '{s}'; use one of sources, spend, inquiries, deals, targets, traffic")
-    })
-}
-
 fn parse_import_kind(s: &str) -> Result<ImportKind, String> {
     if s.trim().eq_ignore_ascii_case("calls") {
         return Ok(ImportKind::Calls);
@@ -387,7 +384,14 @@ pub fn run() -> i32 {
             }
         }
         Command::Calls(CallsCommand::Unlogged { since }) => calls::unlogged(&db, since),
-        Command::Export { kind, file } => data::export(&db, kind, &file),
+        Command::Export {
+            kind: ImportKind::Records(kind),
+            file,
+        } => data::export(&db, kind, &file),
+        Command::Export {
+            kind: ImportKind::Calls,
+            file,
+        } => calls::export(&db, &file),
         Command::Demo { today, language } => data::demo(&db, today, language.as_deref()),
         Command::Summary { as_of } => data::summary(&db, as_of),
         Command::Backup { out } => data::backup(&db, out),

@@ -15,7 +15,9 @@ use super::calls::{self as sql, insert_call};
 use super::db::{guarded, Exec, TxKind};
 use super::sources::require_source;
 use super::Store;
-use crate::csvio::calls::{parse_calls, CallFormat, CallReadOptions, ColumnMap, Skipped};
+use crate::csvio::calls::{
+    parse_calls, write_plain, CallFormat, CallReadOptions, ColumnMap, Exported, Skipped,
+};
 use crate::csvio::{Decoding, Detected, Rejected, RowError};
 use crate::error::{ErrorCode, Result};
 use crate::metrics::call_log;
@@ -202,6 +204,13 @@ impl Store {
             }
             Ok(n)
         })
+    }
+
+    /// Writes the stored call log in the plain form, which `import_calls`
+    /// reads back; calls past the retention period have no numbers to
+    /// write and are counted instead.
+    pub fn export_calls<W: std::io::Write>(&self, out: W) -> Result<Exported> {
+        write_plain(&self.load_dataset()?.calls, out)
     }
 
     /// Whether the company has any call stored.

@@ -447,7 +447,11 @@ fn the_command_line_imports_a_log_and_lists_the_calls_nobody_logged() {
     let misplaced = run_cli(&db, ["import", "spend", file, "--format", "plain"]);
     assert!(text(&misplaced).contains("--format and --columns are for `import calls` only"));
     let kept = run_cli(&db, ["settings", "--call-retention-months", "6"]);
-    assert!(text(&kept).contains("call_retention_months: 6"), "{}", text(&kept));
+    assert!(
+        text(&kept).contains("call_retention_months: 6"),
+        "{}",
+        text(&kept)
+    );
     let refused_months = run_cli(&db, ["settings", "--call-retention-months", "0"]);
     assert!(text(&refused_months).contains("1 to 120 months (got 0)"));
     let listed = run_cli(&db, ["calls", "unlogged", "--since", "2000-01-01"]);
@@ -550,3 +554,31 @@ fn team_push_and_pull_copy_the_calls_exactly() {
         .collect();
     assert_eq!(ids, [1, 2, 3, 4]);
 }
+
+fn an_exported_log_imports_back_as_the_same_calls(engine: Engine) {
+    let (_g, mut store) = engine.new_db("EUR");
+    import(
+        &mut store,
+        &plain(&[
+            ("2026-03-02 09:00", "+49 (0)30 12345671", "=030 12345690"),
+            ("2026-04-02 11:00", "030 12345674", MAIN),
+        ]),
+    );
+    let mut out = Vec::new();
+    let done = store.export_calls(&mut out).unwrap();
+    assert_eq!((done.written, done.not_written), (2, 0));
+    let text = String::from_utf8(out.clone()).unwrap();
+    // A number a spreadsheet would run as a formula is written with a '.
+    assert!(
+        text.contains(",'+49 (0)30 12345671,'=030 12345690,"),
+        "{text}"
+    );
+    let s = import(&mut store, &out);
+    assert_eq!((s.new, s.already), (0, 2));
+    // A purged call has no numbers to write.
+    let cutoff = NaiveDate::from_ymd_opt(2026, 4, 1).unwrap();
+    store.purge_calls_before(cutoff, cutoff).unwrap();
+    let done = store.export_calls(std::io::sink()).unwrap();
+    assert_eq!((done.written, done.not_written), (1, 1));
+}
+both_engines!(an_exported_log_imports_back_as_the_same_calls);

@@ -49,6 +49,18 @@ fn init_import_export_gives_back_the_same_rows() {
         assert!(said.contains(" 0 new, 0 changed"), "{said}");
     }
     // Same figures from both databases, to the cent.
+    // The call log travels in the plain form `import calls` reads; calls
+    // past the retention period have no numbers left to write.
+    let calls = dir.path().join("calls.csv");
+    ok(&demo, &["export", "calls", calls.to_str().unwrap()]);
+    let said = ok(&copy, &["import", "calls", calls.to_str().unwrap()]);
+    assert!(said.contains("already stored"), "{said}");
+    let again = dir.path().join("calls-again.csv");
+    ok(&copy, &["export", "calls", again.to_str().unwrap()]);
+    assert_eq!(
+        std::fs::read_to_string(&again).unwrap(),
+        std::fs::read_to_string(&calls).unwrap()
+    );
     let args = [
         "metrics",
         "--from",
@@ -59,10 +71,19 @@ fn init_import_export_gives_back_the_same_rows() {
         "2026-11-22",
         "--json",
     ];
-    assert_eq!(
+    let (mut from_demo, mut from_copy) = (
         sorted_json(&ok(&demo, &args)),
-        sorted_json(&ok(&copy, &args))
+        sorted_json(&ok(&copy, &args)),
     );
+    // The demo's purged calls count in its prior years' call figures with
+    // what was frozen on them; the copy never had them, so only the call
+    // figures' benchmarks may differ.
+    for v in [&mut from_demo, &mut from_copy] {
+        if let Some(b) = v["benchmarks"].as_object_mut() {
+            b.retain(|key, _| !key.starts_with("calls"));
+        }
+    }
+    assert_eq!(from_demo, from_copy);
 }
 
 /// The metrics JSON with channels, sources and warnings in name order: the two

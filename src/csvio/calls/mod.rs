@@ -12,10 +12,11 @@
 //! number, counting the others it leaves out.
 //!
 //! Storing the calls, and not storing one twice ([`Call::key`]), is the
-//! caller's job.
+//! caller's job; [`write_plain`] writes stored calls back in the plain form.
 
 mod asterisk;
 mod detect;
+mod export;
 mod fields;
 mod fritzbox;
 mod plain;
@@ -25,6 +26,7 @@ mod tests;
 mod threecx;
 
 pub use detect::CallFormat;
+pub use export::{write_plain, Exported};
 pub use plain::ColumnMap;
 pub use record::{Call, CallDirection, CallKey, Skipped};
 
