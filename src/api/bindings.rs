@@ -4,6 +4,7 @@
 //! differs; `LEADLEDGER_BLESS=1 cargo test --test it api::bindings` rewrites it.
 
 use super::dto::*;
+use super::dto_outbox::*;
 use super::dto_safety::*;
 use super::{PinStatus, ReportPreview, ReportQuery, SavedReport};
 use ts_rs::{Config, TS};
@@ -125,6 +126,8 @@ pub fn typescript() -> String {
         DealDto,
         InquiryDto,
         LoggedInquiry,
+        WaitingEntry,
+        TeamReach,
         LogKeyDto,
         KnownCustomerDto,
         InquiryQuery,

@@ -53,6 +53,12 @@ pub struct SessionStatus {
     /// The seat's role on the team database (`owner` on a file and in the
     /// demo): the side bar leaves out what the role may not use.
     pub role: crate::role::Role,
+    /// On a team database: whether the server answers, when the records
+    /// were last read from it and how many entries wait in the outbox.
+    /// Absent on a file and in the demo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub reach: Option<super::TeamReach>,
 }
 
 /// "Connect to a team server" on the welcome screen. The password is used
@@ -252,6 +258,13 @@ pub struct LoggedInquiry {
     /// For an edit: `undo_delete` with this token puts back the version
     /// before it. `None` for a new entry, which undo removes instead.
     pub undo_token: Option<String>,
+    /// Set when the team server could not be reached: the entry waits in
+    /// the seat's outbox under this UUID, to be sent when the server is
+    /// back, and `inquiry` is the entry as entered, without a number yet
+    /// (`id` is empty; the server numbers it on arrival).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub waiting: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

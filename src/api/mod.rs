@@ -16,12 +16,14 @@ mod dashboard;
 pub mod dto;
 mod dto_calls;
 mod dto_enums;
+mod dto_outbox;
 mod dto_safety;
 mod files;
 mod inquiries;
 mod integrity;
 mod keys;
 mod known;
+mod outbox;
 mod pin;
 mod reports;
 mod sources;
@@ -31,6 +33,7 @@ mod undo;
 mod warnings;
 
 pub use dto::*;
+pub use dto_outbox::*;
 pub use dto_safety::*;
 pub use pin::{Clock as PinClock, PinStatus};
 pub use reports::{ReportPreview, ReportQuery, SavedReport};
@@ -115,6 +118,9 @@ pub struct Session {
     /// The owner PIN's wrong tries and whether it was entered (see `pin`);
     /// its own lock, since checking a PIN takes a while.
     pin: Mutex<pin::Gate>,
+    /// The outbox of entries logged while the team server was away, and
+    /// what the session knows of reaching it (see `outbox`).
+    seat: outbox::Seat,
 }
 
 /// The database path: `--db`, else `LEADLEDGER_DB`, else the platform's data
@@ -242,6 +248,7 @@ impl Session {
             }),
             progress: Arc::new(Progress::default()),
             pin: Mutex::default(),
+            seat: outbox::Seat::default(),
         };
         // A file took its daily copy in Store::open; a team database's is
         // the owner's seat's (team::take_daily).
@@ -258,7 +265,9 @@ impl Session {
 
     /// Remembers a team connection made on the welcome screen in `config`
     /// (the app's configuration file), for the next start.
+    /// The outbox of entries waiting for the server is kept beside it.
     pub fn with_config(mut self, config: Option<PathBuf>) -> Session {
+        self.outbox_beside(config.as_deref());
         self.config = config;
         self
     }
@@ -317,6 +326,7 @@ impl Session {
                 st.team_failure.clone()
             },
             role: st.store.as_ref().map_or(Role::Owner, Store::role),
+            reach: self.seat.reach(outbox::outbox_key(&st).as_deref()),
         })
     }
 
@@ -428,12 +438,8 @@ impl Session {
         let mut st = self.lock();
         // Taken before the records are loaded, so that a change committed
         // in between shows at the next read.
-        let mark = st
-            .store
-            .as_ref()
-            .map(Store::change_mark)
-            .transpose()?
-            .flatten();
+        let mark = st.store.as_ref().map(Store::change_mark).transpose();
+        let mark = self.seat.noted(mark)?.flatten();
         if mark != st.cache_mark {
             st.cache = None;
             st.cache_mark = mark;
@@ -442,11 +448,16 @@ impl Session {
             Some(ds) => ds.clone(),
             None => {
                 let store = st.store.as_ref().ok_or_else(no_company)?;
-                let ds = Arc::new(store.load_dataset()?);
+                let ds = Arc::new(self.seat.noted(store.load_dataset())?);
                 st.cache = Some(ds.clone());
+                self.seat.read_done(Some(&ds));
                 ds
             }
         };
+        if st.cache_mark.is_some() {
+            // The server answered that the records kept are current.
+            self.seat.read_done(None);
+        }
         let store = st.store.as_ref().ok_or_else(no_company)?;
         f(store, &ds)
     }
@@ -459,7 +470,12 @@ impl Session {
         }
         st.cache = None;
         let store = st.store.as_mut().ok_or_else(no_company)?;
-        f(store)
+        self.seat.noted(f(store))
+    }
+
+    /// The outbox key of the open team database (see `outbox`).
+    fn team_key(&self) -> Option<String> {
+        outbox::outbox_key(&self.lock())
     }
 
     pub fn settings(&self) -> Result<SettingsDto> {

@@ -12,9 +12,9 @@
 //!   (`Store::backup_to`), kept in the same scheme as a file's, in a folder
 //!   per team database beside the local data: `teams/<slug>/backups/`
 //!   where `<slug>` is `user@host-port-database`. The owner's seat takes
-//!   the daily copy on opening the team database, rotated as a file's
-//!   (`backup::daily_at`), and restores one into the server when asked
-//!   (`Store::restore_team`, see `backups`).
+//!   the daily copy on opening the team database, in the background
+//!   (`team_copy`), rotated as a file's (`backup::daily_at`), and restores
+//!   one into the server when asked (`Store::restore_team`, see `backups`).
 
 use super::dto::{SessionStatus, TeamConnection, TeamConnectionInput, TeamTls};
 use super::Session;
@@ -169,36 +169,50 @@ pub(super) fn reads_everything(store: &Store) -> bool {
     store.is_team() && store.role() == crate::role::Role::Owner
 }
 
-/// Today's daily copy of the team database `store` is on, in its folder
-/// beside the local database file `file`, rotated to 7 daily, 4 weekly
-/// and 12 monthly copies as a file's. A failure does not keep the seat
-/// from working: it is said on standard error, and the next open tries again.
-pub(super) fn take_daily(file: &Path, store: &Store, today: NaiveDate) {
+/// Starts today's daily copy of the team database `store` is on, in its
+/// folder beside the local database file `file`, rotated to 7 daily, 4
+/// weekly and 12 monthly copies as a file's, in the background
+/// (`team_copy`): the seat's first screen does not wait for it. The copy
+/// reads through a session of its own, one snapshot of every record. A
+/// failure does not keep the seat from working: it is said on standard
+/// error and in the session's status, and the next open tries again.
+pub(super) fn take_daily(
+    copies: &super::team_copy::TeamCopy,
+    file: &Path,
+    store: &Store,
+    today: NaiveDate,
+) {
     let Some(t) = store.team() else {
         return;
     };
     if !reads_everything(store) {
         return;
     }
-    if let Err(e) = backup::daily_at(store, &backups_anchor(file, t), today) {
-        eprintln!(
-            "leadledger: today's backup of the team {} failed: {e}",
-            t.place()
-        );
-    }
+    let (target, anchor) = (t.clone(), backups_anchor(file, t));
+    copies.start(t.place(), move || {
+        let own = Store::open_team(&target)?;
+        backup::daily_at(&own, &anchor, today).map(|_| ())
+    });
 }
 
 impl Session {
     /// The owner's seat's daily copy of the open team database (nothing on
-    /// a file, which took its own on opening, or in the demo).
+    /// a file, which took its own on opening, or in the demo), started in
+    /// the background.
     pub(super) fn take_team_daily(&self) {
         let st = self.lock();
         if st.demo {
             return;
         }
         if let Some(store) = st.store.as_ref() {
-            take_daily(&self.db_path, store, self.today);
+            take_daily(&self.team_copy, &self.db_path, store, self.today);
         }
+    }
+
+    /// Waits until the team database's daily copy, if one is being taken,
+    /// is done (for tests: the app lets it run, see `team_copy`).
+    pub fn wait_for_team_copy(&self) {
+        self.team_copy.wait();
     }
 
     /// "Connect to a team server": opens the team database the form names

@@ -18,6 +18,7 @@ pub(crate) mod input;
 mod inquiries;
 mod keys;
 pub mod location;
+pub mod outbox;
 mod people;
 pub mod pg;
 pub mod progress;
@@ -33,6 +34,7 @@ mod write;
 pub use call_import::{CallImportOptions, CallImportSummary, UnloggedCall, QUEUE_DAYS_MAX};
 pub use import::{ChannelChange, ImportOptions, ImportSummary};
 pub use input::{NewDeal, NewInquiry, NewSource, NewSpend, NewTarget, NewTraffic};
+pub use inquiries::{check_uuid, new_uuid};
 pub use keys::KEYS as LOG_KEYS;
 pub use people::Person;
 pub use undo::{Removed, RemovedKind};
@@ -55,6 +57,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_audit_sources.sql"),
     include_str!("migrations/0004_versions.sql"),
     include_str!("migrations/0005_calls.sql"),
+    include_str!("migrations/0006_inquiry_uuids.sql"),
 ];
 
 /// The schema version this build writes.

@@ -287,9 +287,11 @@ fn a_team_databases_backups_are_pulled_files_in_its_own_folder() {
     let (dir, s) = fresh();
     s.connect_team(form(&db, SUPERUSER, Some(PASSWORD)))
         .unwrap();
+    // Connecting started today's daily copy in the background; it is of the
+    // company before Acme once it is done.
+    s.wait_for_team_copy();
     s.log_inquiry(call(None, "Acme", None)).unwrap();
     let b = s.backup_now().unwrap();
-    // Connecting took today's daily copy (of the company before Acme).
     let daily = format!("daily-{today}.db", today = today().format("%Y-%m-%d"));
     let mut names: Vec<String> = s
         .list_backups()
@@ -336,4 +338,73 @@ fn a_seat_whose_server_went_away_says_offline_and_carries_on_when_it_is_back() {
     assert_eq!(s.recent_inquiries(5).unwrap().len(), 1);
     s.log_inquiry(call(None, "Bauer", None)).unwrap();
     assert_eq!(s.recent_inquiries(5).unwrap().len(), 2);
+}
+
+/// The folder of `db`'s copies for seats whose local file is in `dir`.
+fn copies_folder(dir: &Path, db: &TestDb) -> PathBuf {
+    dir.join("teams")
+        .join(format!("{SUPERUSER}@127.0.0.1-{}-{}", db.port, db.name))
+        .join("backups")
+}
+
+#[test]
+fn the_daily_team_copy_is_taken_in_the_background_and_a_failure_shows_in_the_status() {
+    let db = fresh_db();
+    prepared(&db);
+    let (dir, s) = fresh();
+    let folder = copies_folder(dir.path(), &db);
+    // A file where the copies' folder should be: the copy cannot be made.
+    std::fs::create_dir_all(folder.parent().unwrap()).unwrap();
+    std::fs::write(&folder, b"in the way").unwrap();
+    let st = s
+        .connect_team(form(&db, SUPERUSER, Some(PASSWORD)))
+        .unwrap();
+    // The seat is on the team database whether or not the copy is done.
+    assert!(st.team.is_some() && st.team_failure.is_none());
+    s.log_inquiry(call(None, "Acme", None)).unwrap();
+    s.wait_for_team_copy();
+    let failure = s
+        .status()
+        .unwrap()
+        .team_backup_failure
+        .expect("the failure is in the status");
+    assert_eq!(failure.code, ErrorCode::Io, "{}", failure.message);
+    // The work went on meanwhile; once the way is clear, the next open
+    // takes the copy and the failure is gone.
+    std::fs::remove_file(&folder).unwrap();
+    s.connect_team(form(&db, SUPERUSER, Some(PASSWORD)))
+        .unwrap();
+    s.wait_for_team_copy();
+    assert_eq!(s.status().unwrap().team_backup_failure, None);
+    let daily = folder.join(format!("daily-{}.db", today().format("%Y-%m-%d")));
+    let copy = Session::start_on(daily, today()).unwrap();
+    assert_eq!(copy.recent_inquiries(5).unwrap().len(), 1);
+}
+
+#[test]
+fn the_daily_team_copy_holds_one_moment_of_the_records_while_the_seat_logs() {
+    let db = fresh_db();
+    prepared(&db);
+    let (dir, s) = fresh();
+    s.connect_team(form(&db, SUPERUSER, Some(PASSWORD)))
+        .unwrap();
+    // The seat logs while its copy is taken; each log is one transaction.
+    let logged: Vec<String> = (0..40)
+        .map(|i| {
+            s.log_inquiry(call(None, &format!("Customer {i}"), None))
+                .unwrap()
+                .inquiry
+                .id
+        })
+        .collect();
+    s.wait_for_team_copy();
+    let daily =
+        copies_folder(dir.path(), &db).join(format!("daily-{}.db", today().format("%Y-%m-%d")));
+    let copy = Store::open(&daily).unwrap().load_dataset().unwrap();
+    // One snapshot: the copy holds the first k logs, whole, and none after.
+    let mut ids: Vec<String> = copy.inquiries.iter().map(|q| q.id.clone()).collect();
+    ids.sort();
+    let mut first: Vec<String> = logged[..ids.len()].to_vec();
+    first.sort();
+    assert_eq!(ids, first);
 }

@@ -101,6 +101,7 @@ mod report;
 mod store;
 mod team_concurrency;
 mod team_crash;
+mod team_outbox;
 mod team_restore;
 mod team_roles;
 mod team_store;

@@ -140,6 +140,8 @@ fn the_owners_seat_keeps_rotated_daily_copies_and_restores_one_into_the_server()
         tls: "prefer".into(),
     })
     .unwrap();
+    // The copy is taken in the background (api::team_copy).
+    s.wait_for_team_copy();
     let list = s.list_backups().unwrap();
     let dates: Vec<chrono::NaiveDate> = list
         .iter()

@@ -597,6 +597,7 @@ ui-team-error-database-too-new = Die Team-Datenbank stammt von einer neueren Lea
 ui-team-error-tls-failed = Es konnte keine verschlüsselte Verbindung zum Server hergestellt werden. Prüfen Sie die Einstellung der Verschlüsselung und das Zertifikat des Servers.
 ui-team-error-forbidden = Diese Anmeldung hat noch keine Rolle in der Team-Datenbank. Der Inhaber fügt Sie hinzu (leadledger team add-user).
 ui-team-error-other = Die Verbindung ist fehlgeschlagen.
+ui-team-backup-failed = Die heutige Kopie der Team-Datenbank konnte nicht erstellt werden ({ $detail }). Ihre Arbeit ist auf dem Server sicher; Leadledger versucht es beim nächsten Öffnen der Datenbank erneut.
 ui-error-offline = Offline: Der Team-Server ist nicht erreichbar. Es wurde nichts geändert; versuchen Sie es erneut, sobald er wieder erreichbar ist.
 
 ## Inhaber-PIN (Issue 14)

@@ -598,6 +598,7 @@ ui-team-error-database-too-new = The team database is from a newer version of Le
 ui-team-error-tls-failed = An encrypted connection to the server could not be made. Check the encryption setting and the server's certificate.
 ui-team-error-forbidden = This login has no role in the team database yet. The owner adds you (leadledger team add-user).
 ui-team-error-other = The connection failed.
+ui-team-backup-failed = Today’s copy of the team database could not be made ({ $detail }). Your work is safe on the server; Leadledger tries again the next time it opens the database.
 ui-error-offline = Offline: the team server cannot be reached. Nothing was changed; try again when it is back.
 
 ## Owner PIN (issue 14)

@@ -596,6 +596,7 @@ ui-team-error-database-too-new = De teamdatabase komt van een nieuwere versie va
 ui-team-error-tls-failed = Er kon geen versleutelde verbinding met de server worden gemaakt. Controleer de instelling voor versleuteling en het certificaat van de server.
 ui-team-error-forbidden = Deze login heeft nog geen rol in de teamdatabase. De eigenaar voegt u toe (leadledger team add-user).
 ui-team-error-other = Verbinden is mislukt.
+ui-team-backup-failed = De kopie van vandaag van de teamdatabase kon niet worden gemaakt ({ $detail }). Uw werk staat veilig op de server; Leadledger probeert het opnieuw wanneer de database weer wordt geopend.
 ui-error-offline = Offline: de teamserver is niet bereikbaar. Er is niets gewijzigd; probeer het opnieuw zodra hij weer bereikbaar is.
 
 ## Eigenaarspincode (issue 14)

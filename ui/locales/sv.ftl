@@ -596,6 +596,7 @@ ui-team-error-database-too-new = Teamdatabasen kommer från en nyare version av 
 ui-team-error-tls-failed = Det gick inte att upprätta en krypterad anslutning till servern. Kontrollera inställningen för kryptering och serverns certifikat.
 ui-team-error-forbidden = Den här inloggningen har ännu ingen roll i teamdatabasen. Ägaren lägger till dig (leadledger team add-user).
 ui-team-error-other = Anslutningen misslyckades.
+ui-team-backup-failed = Dagens kopia av teamdatabasen kunde inte göras ({ $detail }). Ditt arbete är sparat på servern; Leadledger försöker igen nästa gång databasen öppnas.
 ui-error-offline = Offline: teamservern går inte att nå. Inget har ändrats; försök igen när den går att nå.
 
 ## Ägarens PIN-kod (ärende 14)

@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_audit_sources.sql"),
     include_str!("migrations/0004_versions.sql"),
     include_str!("migrations/0005_calls.sql"),
+    include_str!("migrations/0006_inquiry_uuids.sql"),
 ];
 
 const META: &str = include_str!("migrations/meta.sql");

@@ -41,6 +41,13 @@ team_connection: TeamConnection | null,
  */
 team_failure: ApiError | null, 
 /**
+ * Why the owner's seat's last daily copy of the team database failed
+ * (taken in the background at start and on connecting; the next open
+ * tries again): the banner says so. `None` on a file, in the demo,
+ * and once a copy succeeds. (Only ever sent.)
+ */
+team_backup_failure: ApiError | null, 
+/**
  * The seat's role on the team database (`owner` on a file and in the
  * demo): the side bar leaves out what the role may not use.
  */

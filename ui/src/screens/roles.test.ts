@@ -9,6 +9,7 @@ import { dashboard, sources, status } from "../test/fixtures";
 import { ipc } from "../test/ipc";
 import type { Role, SessionStatus } from "../bindings";
 import App from "../App.svelte";
+import Dashboard from "./Dashboard.svelte";
 
 const seat = (role: Role): SessionStatus => ({ ...status, demo: false, team: "dana@192.168.1.5/shop", role });
 const menu = () => [...document.querySelectorAll("nav button[data-screen]")].map((b) => b.getAttribute("data-screen"));
@@ -47,5 +48,20 @@ describe("Roles", () => {
     render(App);
     await waitFor(() => expect(menu()).toEqual(["log", "inquiries", "dashboard", "reports", "spend", "sources", "import", "settings"]));
     expect(document.querySelector("nav button.active")?.getAttribute("data-screen")).toBe("dashboard");
+  });
+
+  it("shows a staff seat's dashboard its counts without the money charts or the model comparison", async () => {
+    answer("desk");
+    render(Dashboard, { props: { status: seat("desk") } });
+    await screen.findByText("Warnings");
+    expect(document.querySelector('[data-chart="leads"]')).not.toBeNull();
+    expect(document.querySelector('[data-chart="roi"]')).toBeNull();
+    expect(document.querySelector('[data-chart="cpl"]')).toBeNull();
+    expect(screen.queryByText("Attribution models compared")).toBeNull();
+    cleanup();
+    answer("owner");
+    render(Dashboard, { props: { status: seat("owner") } });
+    await screen.findByText("Attribution models compared");
+    expect(document.querySelector('[data-chart="roi"]')).not.toBeNull();
   });
 });

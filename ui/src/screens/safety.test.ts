@@ -101,6 +101,15 @@ describe("The database file", () => {
     await fireEvent.click(screen.getByText("Ausblenden"));
     expect(document.querySelector('[data-notice="cloud_folder"]')).toBeNull();
   });
+  it("a team database's failed daily copy is said in the seat's language and can be dismissed", async () => {
+    const failure = { code: "io" as const, message: "No space left on device", field: null };
+    setLanguage("nl");
+    render(FileBanners, { props: { status: { ...own, db_path: null, team: "anna@nas/shop", team_backup_failure: failure }, onrestored: () => {} } });
+    const banner = screen.getByTestId("team-backup-failed");
+    expect(banner.textContent).toContain("De kopie van vandaag van de teamdatabase kon niet worden gemaakt (No space left on device)");
+    await fireEvent.click(screen.getByText("Verbergen"));
+    expect(screen.queryByTestId("team-backup-failed")).toBeNull();
+  });
   it("a newer file fills the window with the file and versions, and offers no restore", async () => {
     render(Problem, { props: { problem: { ...damaged, code: "too_new", found_version: 5, newest_backup: null, newest_backup_at: null }, onrestored: () => {} } });
     await screen.findByText("This database is from a newer version of Leadledger");

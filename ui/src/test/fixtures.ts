@@ -4,7 +4,7 @@ import type { Dashboard, FigureKind, InquiryDto, SessionStatus, SourceDto } from
 export const status: SessionStatus = {
   needs_setup: false, demo: true, company: "Demo Präzisionsteile GmbH", currency: "EUR", language: "en",
   fiscal_year_start_month: 1, db_path: null, today: "2026-06-15",
-  read_only: false, problem: null, warnings: [], team: null, team_connection: null, team_failure: null,
+  read_only: false, problem: null, warnings: [], team: null, team_connection: null, team_failure: null, team_backup_failure: null,
   role: "owner",
 };
 
