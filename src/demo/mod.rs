@@ -20,6 +20,7 @@
 //! `rng`, not from a crate whose stream could change).
 //! Writing it to a database is the store's business.
 
+mod calls;
 mod catalog;
 mod countries;
 mod deals;
@@ -102,5 +103,9 @@ impl DemoOptions {
 /// clamped into it and an unknown language is English; call
 /// [`DemoOptions::validate`] first to refuse them.
 pub fn generate(opts: &DemoOptions) -> Dataset {
-    generate::run(opts)
+    let mut ds = generate::run(opts);
+    // The phone system's log follows from the inquiries as they were logged,
+    // so it is drawn once they are all there.
+    ds.calls = calls::calls(&ds.sources, &ds.inquiries, opts.today, opts.seed);
+    ds
 }

@@ -34,7 +34,11 @@ impl ReportContent {
         sections.extend(sections::by_channel_and_source(&f, report));
         sections.push(super::chart_data::charts(&f, ds, report));
         sections.push(sections::models(&f, comparison));
-        sections.push(sections::quality(&f, report));
+        // The calls part closes the data-quality section: how many callers
+        // were asked is a question of the same data's completeness.
+        let mut quality = sections::quality(&f, report);
+        quality.blocks.extend(super::calls::blocks(&f, ds, report));
+        sections.push(quality);
         sections.push(sections::definitions(&f, ds));
         ReportContent {
             lang: tr.lang(),

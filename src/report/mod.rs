@@ -15,6 +15,7 @@
 //! the desktop app's preview.
 
 mod build;
+mod calls;
 mod chart_data;
 mod charts;
 mod content;

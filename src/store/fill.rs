@@ -103,6 +103,11 @@ fn write_all(tx: &mut dyn Exec, cur: &str, settings: &Settings, ds: &Dataset) ->
     for t in &ds.traffic {
         upsert_traffic(tx, t.month, source_map[&t.source_id], t.visitors)?;
     }
+    // A generated call log has all its numbers (nothing is purged before it
+    // is stored), and goes in in row id order so the ids stay its own.
+    for c in &ds.calls {
+        super::calls::insert_call(tx, &c.call)?;
+    }
     Ok(())
 }
 

@@ -9,6 +9,7 @@
 
 mod a11y;
 mod bench;
+mod calls;
 mod fit_and_keys;
 mod harness;
 mod languages;

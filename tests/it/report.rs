@@ -7,6 +7,7 @@
 //! see `images`). `LEADLEDGER_REPORT_KEEP=DIR` keeps every PDF the tests
 //! make, to look at.
 
+mod calls;
 mod images;
 mod rounding;
 
