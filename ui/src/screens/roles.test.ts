@@ -10,6 +10,7 @@ import { ipc } from "../test/ipc";
 import type { Role, SessionStatus } from "../bindings";
 import App from "../App.svelte";
 import Dashboard from "./Dashboard.svelte";
+import Settings from "./Settings.svelte";
 
 const seat = (role: Role): SessionStatus => ({ ...status, demo: false, team: "dana@192.168.1.5/shop", role });
 const menu = () => [...document.querySelectorAll("nav button[data-screen]")].map((b) => b.getAttribute("data-screen"));
@@ -63,5 +64,21 @@ describe("Roles", () => {
     render(Dashboard, { props: { status: seat("owner") } });
     await screen.findByText("Attribution models compared");
     expect(document.querySelector('[data-chart="roi"]')).not.toBeNull();
+  });
+
+  it("shows a staff seat the company's settings to read, without the money settings, Save or the backups", async () => {
+    const company = { company_name: "Muster GmbH", currency: "EUR", fiscal_year_start_month: 4, gross_margin: "1", half_life_days: "7", language: "en", call_retention_months: 24 };
+    for (const role of ["desk", "owner"] as Role[]) {
+      ipc({ get_settings: () => company, list_backups: () => [], pin_status: () => ({ set: false, locked: false, wait_s: null }) });
+      render(Settings, { props: { status: seat(role), onstatus: () => {} } });
+      const name = (await screen.findByLabelText("Company name")) as HTMLInputElement;
+      expect(name.value).toBe("Muster GmbH");
+      const owner = role === "owner";
+      expect(name.disabled).toBe(!owner);
+      expect(screen.queryByLabelText(/Gross margin/) !== null).toBe(owner);
+      expect(screen.queryByText("Save") !== null).toBe(owner);
+      expect(screen.queryByText("Backups") !== null).toBe(owner);
+      cleanup();
+    }
   });
 });
