@@ -39,6 +39,8 @@ macro_rules! command_table {
                 known_customer(phone_text: String) -> Option<KnownCustomerDto> => known_customer;
                 log_inquiry(input: InquiryInput) -> LoggedInquiry => log_inquiry;
                 recent_inquiries(limit: u32) -> Vec<InquiryDto> => recent_inquiries;
+                waiting_entries() -> Vec<WaitingEntry> => waiting_entries;
+                send_waiting() -> Option<TeamReach> => send_waiting;
                 delete_inquiry(id: String) -> DeletedDto => delete_inquiry;
                 company_suggestions(prefix: String, limit: u32) -> Vec<String> => company_suggestions;
                 search_inquiries(query: InquiryQuery) -> InquiryPage => search_inquiries;

@@ -37,9 +37,27 @@ impl Session {
     /// Logs an inquiry (or saves an edited one) and returns it as stored,
     /// with the source a dialled tracking number chose. An edit keeps the
     /// version before it: the answer's `undo_token` puts that back.
+    ///
+    /// A new entry on a team database whose server cannot be reached waits
+    /// in the seat's outbox instead (see `outbox`), and the answer says so.
     pub fn log_inquiry(&self, input: InquiryInput) -> Result<LoggedInquiry> {
         let kind = input.kind.get()?;
         let id = input.id.clone().filter(|s| !s.trim().is_empty());
+        match (&id, self.team_key()) {
+            (None, Some(key)) => self.log_team_entry(input, kind, key),
+            _ => self.log_now(input, kind, id, None),
+        }
+    }
+
+    /// Saves the entry now: an edit, or a new inquiry (under `uuid` when
+    /// it was given one where it was entered, so that it is stored once).
+    pub(super) fn log_now(
+        &self,
+        input: InquiryInput,
+        kind: InquiryKind,
+        id: Option<String>,
+        uuid: Option<&str>,
+    ) -> Result<LoggedInquiry> {
         let (source, touchpoints, kept) = self.read(|_, ds| {
             let source = input
                 .source_id
@@ -76,7 +94,10 @@ impl Session {
             kept.unwrap_or_default(),
         );
         let id = self
-            .write(|store| store.save_inquiry(&new))
+            .write(|store| match uuid {
+                Some(uuid) => store.save_inquiry_once(&new, uuid),
+                None => store.save_inquiry(&new),
+            })
             .map_err(|e| self.with_current_inquiry(e, new.id.as_deref()))?;
         let undo_token = previous.map(|p| self.keep_previous(p));
         let inquiry = self.read(|_, ds| {
@@ -91,6 +112,7 @@ impl Session {
         Ok(LoggedInquiry {
             inquiry,
             undo_token,
+            waiting: None,
         })
     }
 

@@ -18,6 +18,9 @@ pub(super) struct ResolvedInquiry<'a> {
     pub id: String,
     pub source_id: Id,
     pub touchpoints: Vec<(Id, NaiveDate)>,
+    /// The UUID a new row gets (an update keeps the stored one): a fresh
+    /// one unless the caller brings the one given where it was entered.
+    pub uuid: String,
 }
 
 /// Resolves names and validates an inquiry. `numbers` are the tracking
@@ -66,7 +69,28 @@ pub(super) fn resolve_inquiry<'a>(
         id,
         source_id,
         touchpoints,
+        uuid: new_uuid(),
     })
+}
+
+/// A random (version 4) UUID in its usual hyphenated lower-case form.
+pub fn new_uuid() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// `text` as a UUID in the hyphenated lower-case form the column keeps, or
+/// `invalid` naming the field `uuid`.
+pub fn check_uuid(text: &str) -> Result<String> {
+    uuid::Uuid::try_parse(text.trim())
+        .map(|u| u.to_string())
+        .map_err(|_| Error::invalid("uuid", format!("'{text}' is not a UUID")))
+}
+
+/// The inquiry already stored under `uuid`, if any.
+fn by_uuid(conn: &mut dyn Exec, uuid: &str) -> Result<Option<String>> {
+    conn.query_opt("SELECT id FROM inquiries WHERE uuid = ?1", vals![uuid])?
+        .map(|r| r.text(0))
+        .transpose()
 }
 
 fn next_inquiry_id(conn: &mut dyn Exec, day: NaiveDate) -> Result<String> {
@@ -113,7 +137,7 @@ pub(super) fn upsert_inquiry(
         .map(|v| to_minor(v, cur, "estimated_value"))
         .transpose()?;
     let received = n.received_at.format("%Y-%m-%d %H:%M:%S").to_string();
-    let values = vals![
+    let mut values = vals![
         &r.id,
         &received,
         n.kind.as_str(),
@@ -127,17 +151,19 @@ pub(super) fn upsert_inquiry(
         estimated,
         optional(&n.logged_by, "logged_by")?,
         optional(&n.notes, "notes")?,
-    ];
+    ]
+    .to_vec();
     let existing = stored_row(conn, "inquiries", &r.id)?;
     check_version("inquiry", &r.id, n.expected_version, existing)?;
     let (rowid, mut outcome) = match existing.map(|(rowid, _)| rowid) {
         None => {
+            values.push(r.uuid.as_str().into());
             let rowid = conn
                 .query_one(
                     "INSERT INTO inquiries (id, received_at, kind, company, contact, phone, email, source_id, \
-                     is_lead, status, estimated_value_minor, logged_by, notes) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING rowid",
-                    values,
+                     is_lead, status, estimated_value_minor, logged_by, notes, uuid) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING rowid",
+                    &values,
                 )?
                 .int(0)?;
             (rowid, Outcome::Inserted)
@@ -151,7 +177,7 @@ pub(super) fn upsert_inquiry(
                  (received_at, kind, company, contact, phone, email, source_id, is_lead, status, \
                  estimated_value_minor, logged_by, notes) IS DISTINCT FROM \
                  (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                values,
+                &values,
             )?;
             (
                 rowid,
@@ -231,5 +257,42 @@ impl Store {
             upsert_inquiry(tx, cur, &resolved)?;
             Ok(resolved.id)
         })
+    }
+
+    /// Logs a new inquiry under the UUID given where it was entered and
+    /// returns its id; when an inquiry with that UUID is stored already
+    /// (the same entry sent again after its acknowledgement was lost), that
+    /// one's id, with nothing written. The readable number is the store's,
+    /// given on arrival, so `new.id` must be `None`.
+    pub fn save_inquiry_once(&mut self, new: &NewInquiry, uuid: &str) -> Result<String> {
+        if new.id.is_some() {
+            return Err(Error::invalid(
+                "id",
+                "an entry sent by its UUID gets its number from the store",
+            ));
+        }
+        let uuid = check_uuid(uuid)?;
+        let cur = &self.settings.currency;
+        self.db.transaction(TxKind::Write, |tx| {
+            let numbers = tracking_numbers(tx)?;
+            let unknown = require_source(tx, UNKNOWN_SOURCE, "source")?;
+            // Resolving first takes the year's turn on PostgreSQL (see
+            // next_inquiry_id), so a second seat sending the same entry at
+            // the same moment reads this one's row once it is committed.
+            let mut resolved = resolve_inquiry(tx, &numbers, unknown, new)?;
+            if let Some(id) = by_uuid(tx, &uuid)? {
+                return Ok(id);
+            }
+            resolved.uuid = uuid.clone();
+            upsert_inquiry(tx, cur, &resolved)?;
+            Ok(resolved.id)
+        })
+    }
+
+    /// The id of the inquiry stored under `uuid`, if there is one.
+    pub fn inquiry_by_uuid(&self, uuid: &str) -> Result<Option<String>> {
+        let uuid = check_uuid(uuid)?;
+        self.db
+            .transaction(TxKind::Snapshot, |tx| by_uuid(tx, &uuid))
     }
 }

@@ -51,7 +51,13 @@ team_backup_failure: ApiError | null,
  * The seat's role on the team database (`owner` on a file and in the
  * demo): the side bar leaves out what the role may not use.
  */
-role: Role, };
+role: Role, 
+/**
+ * On a team database: whether the server answers, when the records
+ * were last read from it and how many entries wait in the outbox.
+ * Absent on a file and in the demo.
+ */
+reach?: TeamReach, };
 
 export type NewCompany = { name: string, currency: string, fiscal_year_start_month: number, language: Language, };
 
@@ -190,7 +196,45 @@ export type LoggedInquiry = { inquiry: InquiryDto,
  * For an edit: `undo_delete` with this token puts back the version
  * before it. `None` for a new entry, which undo removes instead.
  */
-undo_token: string | null, };
+undo_token: string | null, 
+/**
+ * Set when the team server could not be reached: the entry waits in
+ * the seat's outbox under this UUID, to be sent when the server is
+ * back, and `inquiry` is the entry as entered, without a number yet
+ * (`id` is empty; the server numbers it on arrival).
+ */
+waiting?: string, };
+
+export type WaitingEntry = { 
+/**
+ * Given where it was entered; the server keeps it with the inquiry.
+ */
+uuid: string, 
+/**
+ * The entry as entered: `id` is empty until the server numbers it.
+ */
+inquiry: InquiryDto, 
+/**
+ * Why the server refused it (a source removed meanwhile, …), when it
+ * was reachable and said no: the entry is kept, not sent again by
+ * itself.
+ */
+problem: string | null, };
+
+export type TeamReach = { 
+/**
+ * The last statement sent to the server failed with `offline`.
+ */
+offline: boolean, 
+/**
+ * When the records were last read from the server (local time), if
+ * they were this session.
+ */
+last_read_at: string | null, 
+/**
+ * Entries in the outbox for this team database.
+ */
+waiting: number, };
 
 export type LogKeyDto = { 
 /**
@@ -526,6 +570,8 @@ export interface Commands {
   known_customer: { args: { phoneText: string }; result: KnownCustomerDto | null };
   log_inquiry: { args: { input: InquiryInput }; result: LoggedInquiry };
   recent_inquiries: { args: { limit: number }; result: Array<InquiryDto> };
+  waiting_entries: { args: {  }; result: Array<WaitingEntry> };
+  send_waiting: { args: {  }; result: TeamReach | null };
   delete_inquiry: { args: { id: string }; result: DeletedDto };
   company_suggestions: { args: { prefix: string; limit: number }; result: Array<string> };
   search_inquiries: { args: { query: InquiryQuery }; result: InquiryPage };

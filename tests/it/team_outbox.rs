@@ -1,0 +1,245 @@
+//! The call log offline (issue 14): an inquiry's UUID makes a second send
+//! of the same entry find the stored one, on either engine; a team seat
+//! whose server is away keeps new entries in its outbox, says they are
+//! waiting, and sends each exactly once when the server is back, also
+//! after the session was closed, and after a crash between the server's
+//! acknowledgement and the outbox's removal.
+
+use crate::common::{call, new_inquiry, today};
+use crate::engines::{both_engines, Engine};
+use crate::pg::{private_cluster, TestDb};
+use leadledger::api::Session;
+use leadledger::error::ErrorCode;
+use leadledger::records::Settings;
+use leadledger::store::outbox::Outbox;
+use leadledger::store::pg::Target;
+use leadledger::store::{new_uuid, NewInquiry, Store};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+fn entry(company: &str) -> NewInquiry {
+    NewInquiry {
+        id: None,
+        company: Some(company.into()),
+        ..new_inquiry("unused", today().and_hms_opt(9, 15, 0).unwrap())
+    }
+}
+
+fn companies(store: &Store) -> Vec<(String, String)> {
+    let ds = store.load_dataset().unwrap();
+    ds.inquiries
+        .iter()
+        .map(|i| (i.id.clone(), i.company.clone().unwrap_or_default()))
+        .collect()
+}
+
+fn an_entry_sent_again_by_its_uuid_is_stored_once(engine: Engine) {
+    let (guard, mut store) = engine.new_db("EUR");
+    let uuid = new_uuid();
+    let first = store.save_inquiry_once(&entry("Acme"), &uuid).unwrap();
+    assert_eq!(
+        store.save_inquiry_once(&entry("Acme"), &uuid).unwrap(),
+        first
+    );
+    // Another seat (or the next start) sending it again finds it too, even
+    // with other contents: the UUID is the entry.
+    let mut again = engine.reopen(&guard);
+    assert_eq!(
+        again.save_inquiry_once(&entry("Bauer"), &uuid).unwrap(),
+        first
+    );
+    assert_eq!(again.inquiry_by_uuid(&uuid).unwrap(), Some(first.clone()));
+    let other = again
+        .save_inquiry_once(&entry("Bauer"), &new_uuid())
+        .unwrap();
+    assert_ne!(other, first);
+    let year = today().format("%Y");
+    assert_eq!(first, format!("INQ-{year}-00001"));
+    assert_eq!(other, format!("INQ-{year}-00002"));
+    assert_eq!(
+        companies(&again),
+        vec![(first, "Acme".into()), (other, "Bauer".into())]
+    );
+    // An inquiry logged the ordinary way gets a UUID of its own.
+    let plain = again.save_inquiry(&entry("Chemie")).unwrap();
+    assert!(again.inquiry_by_uuid(&new_uuid()).unwrap().is_none());
+    assert_eq!(companies(&again).len(), 3, "{plain}");
+    let e = again
+        .save_inquiry_once(&entry("Acme"), "not-a-uuid")
+        .unwrap_err();
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        (ErrorCode::Invalid, Some("uuid"))
+    );
+    let numbered = NewInquiry {
+        id: Some("INQ-2020-00001".into()),
+        ..entry("Acme")
+    };
+    let e = again.save_inquiry_once(&numbered, &new_uuid()).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("id"));
+}
+both_engines!(an_entry_sent_again_by_its_uuid_is_stored_once);
+
+#[test]
+fn every_inquiry_of_a_file_has_a_distinct_uuid() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shop.db");
+    let mut store = Store::create(&path, Settings::default()).unwrap();
+    for c in ["Acme", "Bauer", "Chemie"] {
+        store.save_inquiry(&entry(c)).unwrap();
+    }
+    drop(store);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let (rows, distinct): (i64, i64) = conn
+        .query_row(
+            "SELECT count(*), count(DISTINCT uuid) FROM inquiries WHERE length(uuid) = 36",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((rows, distinct), (3, 3));
+}
+
+fn prepared(db: &TestDb) -> Target {
+    let t = Target::parse(&db.url()).unwrap();
+    Store::init_team(
+        &t,
+        Settings {
+            company_name: "Muster GmbH".into(),
+            currency: "EUR".into(),
+            ..Settings::default()
+        },
+    )
+    .unwrap();
+    t
+}
+
+/// A seat on `db` keeping its outbox at `outbox`, its local copies in `dir`.
+fn seat(db: &TestDb, dir: &Path, outbox: &Path) -> Session {
+    Session::start_beside(
+        PathBuf::from(db.url()),
+        Some(dir.join("leadledger.db")),
+        today(),
+    )
+    .unwrap()
+    .with_outbox(Some(outbox.to_path_buf()))
+}
+
+fn waiting(s: &Session) -> u32 {
+    s.status().unwrap().reach.expect("a team seat").waiting
+}
+
+/// Past the pause after the server was found away, so the next send tries.
+fn after_the_pause() {
+    std::thread::sleep(Duration::from_millis(5200));
+}
+
+#[test]
+fn three_entries_logged_while_the_server_is_down_are_stored_once_when_it_is_back() {
+    let cluster = private_cluster();
+    let db = cluster.fresh_db();
+    let target = prepared(&db);
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = dir.path().join("settings").join("outbox.db");
+    let s = seat(&db, dir.path(), &outbox);
+    let before = s.log_inquiry(call(None, "Acme", None)).unwrap();
+    assert!(before.waiting.is_none());
+    let reach = s.status().unwrap().reach.unwrap();
+    assert!(!reach.offline && reach.last_read_at.is_some(), "{reach:?}");
+    cluster.kill9();
+    let mut uuids = Vec::new();
+    for company in ["Bauer", "Chemie", "Dreher"] {
+        let logged = s.log_inquiry(call(None, company, None)).unwrap();
+        assert_eq!(logged.inquiry.id, "", "not numbered before it arrives");
+        assert_eq!(logged.inquiry.company.as_deref(), Some(company));
+        uuids.push(logged.waiting.expect("waiting to send"));
+    }
+    let reach = s.status().unwrap().reach.unwrap();
+    assert!(reach.offline);
+    assert_eq!(reach.waiting, 3);
+    // Every other screen says it is offline.
+    assert_eq!(s.recent_inquiries(5).unwrap_err().code, ErrorCode::Offline);
+    let shown = s.waiting_entries().unwrap();
+    assert_eq!(
+        shown.iter().map(|w| &w.uuid).collect::<Vec<_>>(),
+        uuids.iter().collect::<Vec<_>>()
+    );
+    cluster.start();
+    after_the_pause();
+    let reach = s.send_waiting().unwrap().unwrap();
+    assert_eq!(reach.waiting, 0);
+    assert!(!reach.offline);
+    // Sending again (a retry, another poll) changes nothing.
+    s.send_waiting().unwrap();
+    let store = Store::open_team(&target).unwrap();
+    let year = today().format("%Y");
+    let stored = companies(&store);
+    let expected: Vec<(String, String)> = ["Acme", "Bauer", "Chemie", "Dreher"]
+        .iter()
+        .enumerate()
+        .map(|(n, c)| (format!("INQ-{year}-{:05}", n + 1), c.to_string()))
+        .collect();
+    assert_eq!(stored, expected);
+    for (u, (id, _)) in uuids.iter().zip(&expected[1..]) {
+        assert_eq!(store.inquiry_by_uuid(u).unwrap().as_ref(), Some(id));
+    }
+    assert!(s.waiting_entries().unwrap().is_empty());
+}
+
+#[test]
+fn a_seat_killed_while_sending_still_stores_each_entry_once_after_its_restart() {
+    let cluster = private_cluster();
+    let db = cluster.fresh_db();
+    let target = prepared(&db);
+    let dir = tempfile::tempdir().unwrap();
+    let outbox = dir.path().join("outbox.db");
+    let s = seat(&db, dir.path(), &outbox);
+    s.log_inquiry(call(None, "Acme", None)).unwrap();
+    cluster.kill9();
+    let first = s
+        .log_inquiry(call(None, "Bauer", None))
+        .unwrap()
+        .waiting
+        .unwrap();
+    s.log_inquiry(call(None, "Chemie", None))
+        .unwrap()
+        .waiting
+        .unwrap();
+    // The app is closed with both entries waiting.
+    drop(s);
+    let kept = Outbox::open(&outbox).unwrap();
+    let key = format!("{}:{}/{}", target.host, target.port, target.database);
+    assert_eq!(kept.count(&key).unwrap(), 2);
+    drop(kept);
+    cluster.start();
+    // The seat had sent the first entry and the server acknowledged it,
+    // but the seat died before removing it from the outbox.
+    let mut other = Store::open_team(&target).unwrap();
+    other.save_inquiry_once(&entry("Bauer"), &first).unwrap();
+    // The next start finds both waiting, and sends them.
+    let s = seat(&db, dir.path(), &outbox);
+    assert_eq!(waiting(&s), 2);
+    assert_eq!(s.waiting_entries().unwrap().len(), 0);
+    assert_eq!(waiting(&s), 0);
+    let names: Vec<String> = companies(&other).into_iter().map(|(_, c)| c).collect();
+    assert_eq!(names, ["Acme", "Bauer", "Chemie"]);
+}
+
+#[test]
+fn a_seat_without_an_outbox_still_says_offline() {
+    let cluster = private_cluster();
+    let db = cluster.fresh_db();
+    prepared(&db);
+    let dir = tempfile::tempdir().unwrap();
+    let s = Session::start_beside(
+        PathBuf::from(db.url()),
+        Some(dir.path().join("leadledger.db")),
+        today(),
+    )
+    .unwrap();
+    cluster.kill9();
+    let e = s.log_inquiry(call(None, "Bauer", None)).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Offline);
+    assert_eq!(waiting(&s), 0);
+    cluster.start();
+}
