@@ -158,8 +158,11 @@ fn require(conn: &mut dyn Exec, sql: &str, key: Option<Value>, what: &str) -> Re
 
 const SOURCE_EXISTS: &str = "SELECT 1 FROM sources WHERE id = ?1";
 
-/// An inquiry's row, its touchpoints and the ids of its deals.
-fn capture_inquiry(conn: &mut dyn Exec, id: &str) -> Result<Option<Removed>> {
+/// An inquiry's row, its touchpoints and the ids of its deals. A seat
+/// whose role reads no deals (the front desk on a team server, whose login
+/// has no grant on them) captures none: the server unlinks them as it
+/// would anyway, and putting the inquiry back cannot link them again.
+fn capture_inquiry(conn: &mut dyn Exec, id: &str, deals: bool) -> Result<Option<Removed>> {
     let Some(row) = raw_rows(conn, "inquiries", "id = ?1", id.trim().into())?.pop() else {
         return Ok(None);
     };
@@ -170,14 +173,17 @@ fn capture_inquiry(conn: &mut dyn Exec, id: &str) -> Result<Option<Removed>> {
         "inquiry_rowid = ?1 ORDER BY seq",
         rowid.into(),
     )?;
-    let unlinked_deals = conn
-        .query(
+    let unlinked_deals = if deals {
+        conn.query(
             "SELECT id FROM deals WHERE inquiry_id = ?1 ORDER BY id",
             vals![id.trim()],
         )?
         .iter()
         .map(|r| r.text(0))
-        .collect::<Result<Vec<String>>>()?;
+        .collect::<Result<Vec<String>>>()?
+    } else {
+        Vec::new()
+    };
     Ok(Some(Removed {
         kind: RemovedKind::Inquiry,
         key: id.trim().to_string(),
@@ -192,8 +198,9 @@ impl Store {
     /// Removes an inquiry with its touchpoints; its deals keep their amounts
     /// but lose the link, which [`Store::put_back`] restores.
     pub fn remove_inquiry(&mut self, id: &str) -> Result<Removed> {
+        let deals = self.role().reads_deals();
         self.db.transaction(TxKind::Write, |tx| {
-            let removed = capture_inquiry(tx, id)?
+            let removed = capture_inquiry(tx, id, deals)?
                 .ok_or_else(|| not_found(format!("there is no inquiry '{id}'")))?;
             let rowid = removed.row.int("rowid").unwrap_or_default();
             tx.execute("DELETE FROM inquiries WHERE rowid = ?1", vals![rowid])?;
@@ -204,9 +211,9 @@ impl Store {
     /// The inquiry `id` as stored now, with its touchpoints and the deals
     /// linked to it, to put back after an edit; `None` when there is none.
     pub fn snapshot_inquiry(&self, id: &str) -> Result<Option<Removed>> {
-        let captured = self
-            .db
-            .transaction(TxKind::Snapshot, |tx| capture_inquiry(tx, id))?;
+        let captured = self.db.transaction(TxKind::Snapshot, |tx| {
+            capture_inquiry(tx, id, self.role().reads_deals())
+        })?;
         Ok(captured.map(|r| Removed {
             replaces: true,
             ..r

@@ -298,6 +298,20 @@ fn the_front_desk_deletes_an_inquiry_a_deal_refers_to() {
     assert!(desk.load_dataset().unwrap().inquiries.is_empty());
     desk.save_inquiry(&new_inquiry("INQ-2", datetime("2026-03-03 10:00")))
         .unwrap();
+    // The app's way: removed with a way back, and put back.
+    let removed = desk.remove_inquiry("INQ-2").unwrap();
+    assert!(desk.load_dataset().unwrap().inquiries.is_empty());
+    desk.put_back(&removed).unwrap();
+    assert_eq!(desk.load_dataset().unwrap().inquiries.len(), 1);
+    assert!(desk.snapshot_inquiry("INQ-2").unwrap().is_some());
+    // And edited, as the Inquiries screen saves it.
+    let mut edit = new_inquiry("INQ-2", datetime("2026-03-03 11:00"));
+    edit.is_lead = false;
+    edit.expected_version = Some(1);
+    desk.save_inquiry(&edit).unwrap();
+    let ds = desk.load_dataset().unwrap();
+    assert!(!ds.inquiries[0].is_lead);
+    assert_eq!(ds.inquiries[0].version, 2);
 }
 
 #[test]
