@@ -11,6 +11,8 @@ import type { Role, SessionStatus } from "../bindings";
 import App from "../App.svelte";
 import Dashboard from "./Dashboard.svelte";
 import Settings from "./Settings.svelte";
+import Inquiries from "./Inquiries.svelte";
+import { inquiry } from "../test/fixtures";
 
 const seat = (role: Role): SessionStatus => ({ ...status, demo: false, team: "dana@192.168.1.5/shop", role });
 const menu = () => [...document.querySelectorAll("nav button[data-screen]")].map((b) => b.getAttribute("data-screen"));
@@ -78,6 +80,19 @@ describe("Roles", () => {
       expect(screen.queryByLabelText(/Gross margin/) !== null).toBe(owner);
       expect(screen.queryByText("Save") !== null).toBe(owner);
       expect(screen.queryByText("Backups") !== null).toBe(owner);
+      cleanup();
+    }
+  });
+
+  it("gives the front desk inquiries without the deals column or the quote form", async () => {
+    for (const role of ["desk", "sales"] as Role[]) {
+      ipc({ search_inquiries: () => ({ rows: [inquiry("INQ-2026-00001", 2)], total: 1 }) });
+      render(Inquiries, { props: { status: seat(role) } });
+      const row = await screen.findByText("INQ-2026-00001");
+      expect(screen.queryByText("Quotes and orders") !== null).toBe(role === "sales");
+      await fireEvent.click(row);
+      await screen.findByText("Delete inquiry");
+      expect(screen.queryByText("Add quote") !== null).toBe(role === "sales");
       cleanup();
     }
   });
