@@ -86,10 +86,20 @@ impl Session {
                 ));
             }
             let queued = store.unlogged_calls(stored.call.started_at)?;
-            let source_id = queued
-                .iter()
-                .find(|u| u.call.id == id)
-                .and_then(|u| u.source.as_ref().map(|s| s.0));
+            // A call an inquiry already stands for, or one that does not
+            // count (missed), is not the queue's: logging it again would
+            // count one caller twice.
+            let Some(entry) = queued.iter().find(|u| u.call.id == id) else {
+                return Err(Error::field(
+                    ErrorCode::Inconsistent,
+                    "id",
+                    format!(
+                        "call {id} is not one nobody logged: an inquiry already stands for it, \
+                         or it was not answered"
+                    ),
+                ));
+            };
+            let source_id = entry.source.as_ref().map(|s| s.0);
             let tr = Translator::new(&store.settings().language)?;
             (stored.call, source_id, tr.t(reason.message_id()))
         };

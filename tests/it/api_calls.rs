@@ -86,6 +86,12 @@ fn the_queue_empties_as_calls_are_logged_or_dismissed() {
         dismissed.inquiry.received_at,
         today().and_hms_opt(12, 0, 0).unwrap()
     );
+    // Once logged, a call cannot be dismissed as well.
+    let twice = s.dismiss_call(supplier, "private".into()).unwrap_err();
+    assert_eq!(
+        (twice.code, twice.field.as_deref()),
+        (ErrorCode::Inconsistent, Some("id"))
+    );
     let tracked = s.dismiss_call(queue[2].id, "wrong_number".into()).unwrap();
     assert_eq!(tracked.inquiry.source, "Google Ads");
     assert!(s.unlogged_calls(7).unwrap().is_empty());
