@@ -140,6 +140,10 @@ impl Seat {
         r.retry_at = Some(Instant::now() + RETRY_AFTER);
     }
 
+    fn offline(&self) -> bool {
+        locked(&self.reach).offline
+    }
+
     fn records(&self) -> Option<Arc<Dataset>> {
         locked(&self.reach).records.clone()
     }
@@ -197,7 +201,14 @@ impl Session {
     pub fn send_waiting(&self) -> Result<Option<TeamReach>> {
         let key = self.team_key();
         if let Some(k) = &key {
-            self.send_waiting_for(k)?;
+            if self.send_waiting_for(k)? == 0 && self.seat.offline() && self.seat.may_try() {
+                // Nothing to send, but the banner is up: one look at the
+                // server's change mark says whether it is back (noted by
+                // `read`); a failure only keeps the banner.
+                if self.read(|_, _| Ok(())).is_err() {
+                    self.seat.failed_now();
+                }
+            }
         }
         Ok(self.seat.reach(key.as_deref()))
     }

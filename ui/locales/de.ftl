@@ -300,6 +300,15 @@ ui-log-editing = { $id } wird bearbeitet
 ui-log-recent = Letzte Einträge
 ui-log-none-yet = Heute noch nichts erfasst.
 ui-log-saved = { $id } gespeichert · { $source }
+ui-log-waiting = Wartet auf Senden
+ui-log-kept-offline = Der Team-Server ist nicht erreichbar: Der Eintrag bleibt auf diesem Rechner und wird gesendet, sobald der Server wieder da ist.
+ui-log-refused = Nicht gesendet: { $reason }
+ui-offline-banner = Offline: Der Team-Server ist nicht erreichbar. Die angezeigten Daten wurden zuletzt { $when } gelesen. Neue Anfragen unter „Anfrage erfassen“ werden aufbewahrt und später gesendet.
+ui-offline-banner-never = Offline: Der Team-Server ist nicht erreichbar, und es wurde noch nichts von ihm gelesen. Neue Anfragen unter „Anfrage erfassen“ werden aufbewahrt und später gesendet.
+ui-offline-waiting = { $count ->
+    [one] Ein Eintrag wartet auf das Senden.
+   *[other] { $count } Einträge warten auf das Senden.
+}
 ui-log-received = Eingegangen
 ui-log-edit-undone = Änderungen an { $id } rückgängig gemacht.
 ui-log-known-customer = Bestandskunde: { $company } ({ $orders ->

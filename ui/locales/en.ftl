@@ -301,6 +301,15 @@ ui-log-editing = Editing { $id }
 ui-log-recent = Last entries
 ui-log-none-yet = Nothing logged yet today.
 ui-log-saved = Saved { $id } · { $source }
+ui-log-waiting = Waiting to send
+ui-log-kept-offline = The team server cannot be reached: the entry is kept on this computer and sent as soon as the server is back.
+ui-log-refused = Not sent: { $reason }
+ui-offline-banner = Offline: the team server cannot be reached. What you see was last read { $when }. New inquiries on Log inquiry are kept and sent later.
+ui-offline-banner-never = Offline: the team server cannot be reached, and nothing has been read from it yet. New inquiries on Log inquiry are kept and sent later.
+ui-offline-waiting = { $count ->
+    [one] One entry is waiting to be sent.
+   *[other] { $count } entries are waiting to be sent.
+}
 ui-log-received = Received
 ui-log-edit-undone = Changes to { $id } undone.
 ui-log-known-customer = Existing customer: { $company } ({ $orders ->

@@ -299,6 +299,15 @@ ui-log-editing = { $id } bewerken
 ui-log-recent = Laatste invoer
 ui-log-none-yet = Vandaag nog niets vastgelegd.
 ui-log-saved = { $id } opgeslagen · { $source }
+ui-log-waiting = Wacht op verzenden
+ui-log-kept-offline = De teamserver is niet bereikbaar: de invoer blijft op deze computer en wordt verzonden zodra de server terug is.
+ui-log-refused = Niet verzonden: { $reason }
+ui-offline-banner = Offline: de teamserver is niet bereikbaar. Wat u ziet is voor het laatst gelezen op { $when }. Nieuwe aanvragen bij Aanvraag vastleggen worden bewaard en later verzonden.
+ui-offline-banner-never = Offline: de teamserver is niet bereikbaar en er is nog niets van gelezen. Nieuwe aanvragen bij Aanvraag vastleggen worden bewaard en later verzonden.
+ui-offline-waiting = { $count ->
+    [one] Eén invoer wacht op verzenden.
+   *[other] { $count } invoeren wachten op verzenden.
+}
 ui-log-received = Ontvangen
 ui-log-edit-undone = Wijzigingen aan { $id } ongedaan gemaakt.
 ui-log-known-customer = Bestaande klant: { $company } ({ $orders ->

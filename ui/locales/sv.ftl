@@ -299,6 +299,15 @@ ui-log-editing = Redigerar { $id }
 ui-log-recent = Senaste registreringar
 ui-log-none-yet = Inget registrerat i dag ännu.
 ui-log-saved = { $id } sparad · { $source }
+ui-log-waiting = Väntar på att skickas
+ui-log-kept-offline = Teamservern går inte att nå: posten sparas på den här datorn och skickas så snart servern är tillbaka.
+ui-log-refused = Inte skickad: { $reason }
+ui-offline-banner = Offline: teamservern går inte att nå. Det du ser lästes senast { $when }. Nya förfrågningar under Registrera förfrågan sparas och skickas senare.
+ui-offline-banner-never = Offline: teamservern går inte att nå, och inget har lästs från den ännu. Nya förfrågningar under Registrera förfrågan sparas och skickas senare.
+ui-offline-waiting = { $count ->
+    [one] En post väntar på att skickas.
+   *[other] { $count } poster väntar på att skickas.
+}
 ui-log-received = Mottagen
 ui-log-edit-undone = Ändringarna i { $id } har ångrats.
 ui-log-known-customer = Befintlig kund: { $company } ({ $orders ->
