@@ -315,7 +315,8 @@ ui-offline-banner-never = Нет связи: сервер команды нед�
 ui-offline-waiting = { $count ->
     [one] { $count } запись ожидает отправки.
     [few] { $count } записи ожидают отправки.
-   *[many] { $count } записей ожидают отправки.
+    [many] { $count } записей ожидают отправки.
+   *[other] { $count } записи ожидают отправки.
 }
 ui-log-received = Получено
 ui-log-edit-undone = Изменения в { $id } отменены.
