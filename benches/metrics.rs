@@ -8,12 +8,11 @@
 //! Run with `cargo bench --bench metrics`. The generated database is kept in
 //! `target/bench-data/` so later runs skip the generation.
 
-use chrono::NaiveDate;
-use leadledger::demo::{self, DemoOptions};
+#[path = "support/large.rs"]
+mod large;
+
 use leadledger::metrics::{self, AttributionModel, Period, Request};
-use leadledger::records::Settings;
 use leadledger::store::Store;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 const GROUP_BY: &str = "\
@@ -28,33 +27,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 }
 
 fn main() {
-    let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("metrics-10y-50k.db");
-    if !path.exists() {
-        let start = Instant::now();
-        let ds = demo::generate(&DemoOptions {
-            today,
-            years: 10,
-            inquiries_per_year: 50_000,
-            seed: 42,
-            ..DemoOptions::default()
-        });
-        let tmp = dir.join("metrics-10y-50k.db.partial");
-        let _ = std::fs::remove_file(&tmp);
-        let mut store = Store::create(&tmp, Settings::default()).unwrap();
-        store.fill(&ds).unwrap();
-        drop(store);
-        std::fs::rename(&tmp, &path).unwrap();
-        println!(
-            "generated {} inquiries, {} deals, {} spend rows in {:.1} s",
-            ds.inquiries.len(),
-            ds.deals.len(),
-            ds.spend.len(),
-            start.elapsed().as_secs_f64()
-        );
-    }
+    let path = large::company_10y_50k();
     let store = Store::open(&path).unwrap();
     let period = Period::year(2025, 1).unwrap();
     let window = metrics::read_window(&period).unwrap();
@@ -78,7 +51,7 @@ fn main() {
     for model in AttributionModel::ALL {
         let req = Request {
             period,
-            as_of: today,
+            as_of: large::today(),
             model: *model,
         };
         let mut runs = Vec::new();

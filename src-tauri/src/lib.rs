@@ -8,7 +8,7 @@ use leadledger::command_names;
 use leadledger::error::Result;
 use std::path::PathBuf;
 use std::sync::Arc;
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 
 mod dialogs;
 mod pool;
@@ -136,6 +136,16 @@ pub fn run_app() {
         )
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init());
+    // Live screens: every change the session's watcher reports goes to the
+    // page as it is (see leadledger::api::live).
+    let watched = session.clone();
+    let builder = builder.setup(move |app| {
+        let handle = app.handle().clone();
+        watched.on_data_changed(move |c| {
+            let _ = handle.emit(DATA_CHANGED_EVENT, c);
+        });
+        Ok(())
+    });
     if let Err(e) = with_commands(builder, session).run(tauri::generate_context!()) {
         eprintln!("leadledger-app: {e}");
         std::process::exit(1);

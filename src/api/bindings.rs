@@ -168,11 +168,19 @@ pub fn typescript() -> String {
         ReportPreview,
         SavedReport,
         PinStatus,
+        crate::store::watch::Table,
+        super::DataChanged,
     );
     for d in all {
         out.push_str(&d);
         out.push_str("\n\n");
     }
+    // The one event the backend sends the page, named once in `live`.
+    out.push_str(&format!(
+        "/** The event the shell emits with a `DataChanged` when the records changed. */\n\
+         export const DATA_CHANGED_EVENT = \"{}\";\n\n",
+        super::DATA_CHANGED_EVENT
+    ));
     out.push_str(
         "/** Every command: its arguments and its result. */\nexport interface Commands {\n",
     );

@@ -23,18 +23,21 @@ mod inquiries;
 mod integrity;
 mod keys;
 mod known;
+mod live;
 mod outbox;
 mod pin;
 mod reports;
 mod sources;
 mod spend;
 mod team;
+mod team_copy;
 mod undo;
 mod warnings;
 
 pub use dto::*;
 pub use dto_outbox::*;
 pub use dto_safety::*;
+pub use live::{DataChanged, DATA_CHANGED_EVENT};
 pub use pin::{Clock as PinClock, PinStatus};
 pub use reports::{ReportPreview, ReportQuery, SavedReport};
 pub use team::{default_config_path, remembered};
@@ -63,6 +66,11 @@ struct State {
     /// wrote): `cache_mark` is the mark they were loaded under.
     cache: Option<Arc<Dataset>>,
     cache_mark: Option<String>,
+    /// The watcher's change count the records were loaded under (see
+    /// `live`): a change another process commits drops them too.
+    cache_count: u64,
+    live: Arc<live::Live>,
+    watcher: Option<crate::store::watch::Watcher>,
     /// The team database the session is set to (open, or failed to open),
     /// `None` on a file.
     team: Option<Target>,
@@ -92,6 +100,7 @@ impl State {
         self.demo = demo;
         self.cache = None;
         self.cache_mark = None;
+        self.watch();
         self.read_only = false;
         self.problem = None;
         self.warnings = warnings;
@@ -118,6 +127,8 @@ pub struct Session {
     /// The owner PIN's wrong tries and whether it was entered (see `pin`);
     /// its own lock, since checking a PIN takes a while.
     pin: Mutex<pin::Gate>,
+    /// The team database's daily copy, taken in the background.
+    team_copy: team_copy::TeamCopy,
     /// The outbox of entries logged while the team server was away, and
     /// what the session knows of reaching it (see `outbox`).
     seat: outbox::Seat,
@@ -237,6 +248,9 @@ impl Session {
                 demo: false,
                 cache: None,
                 cache_mark: None,
+                cache_count: 0,
+                live: Arc::default(),
+                watcher: None,
                 team,
                 team_failure,
                 read_only: opened.read_only,
@@ -248,8 +262,10 @@ impl Session {
             }),
             progress: Arc::new(Progress::default()),
             pin: Mutex::default(),
+            team_copy: team_copy::TeamCopy::default(),
             seat: outbox::Seat::default(),
         };
+        session.lock().watch();
         // A file took its daily copy in Store::open; a team database's is
         // the owner's seat's (team::take_daily).
         session.take_team_daily();
@@ -324,6 +340,11 @@ impl Session {
                 None
             } else {
                 st.team_failure.clone()
+            },
+            team_backup_failure: if on_team {
+                self.team_copy.failure()
+            } else {
+                None
             },
             role: st.store.as_ref().map_or(Role::Owner, Store::role),
             reach: self.seat.reach(outbox::outbox_key(&st).as_deref()),
@@ -440,9 +461,11 @@ impl Session {
         // in between shows at the next read.
         let mark = st.store.as_ref().map(Store::change_mark).transpose();
         let mark = self.seat.noted(mark)?.flatten();
-        if mark != st.cache_mark {
+        let count = st.live.count();
+        if mark != st.cache_mark || count != st.cache_count {
             st.cache = None;
             st.cache_mark = mark;
+            st.cache_count = count;
         }
         let ds = match &st.cache {
             Some(ds) => ds.clone(),

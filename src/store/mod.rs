@@ -29,6 +29,7 @@ mod sources;
 mod spend;
 mod team;
 mod undo;
+pub mod watch;
 mod write;
 
 pub use call_import::{CallImportOptions, CallImportSummary, UnloggedCall, QUEUE_DAYS_MAX};
@@ -58,6 +59,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_versions.sql"),
     include_str!("migrations/0005_calls.sql"),
     include_str!("migrations/0006_inquiry_uuids.sql"),
+    include_str!("migrations/0007_notify.sql"),
 ];
 
 /// The schema version this build writes.

@@ -156,12 +156,20 @@ impl Store {
     /// have committed on the team's server since the last call: the
     /// server's current snapshot (`xmin:xmax:in-progress`), which moves
     /// with every transaction id handed out and every one that ends. A seat
-    /// keeps the records it loaded while the mark stays; `None` on a file,
-    /// whose one writer is this process. Another database on the same
-    /// server moves it too, which only costs a reload.
+    /// keeps the records it loaded while the mark stays. Another database
+    /// on the same server moves it too, which only costs a reload. On a
+    /// file it is `PRAGMA data_version` of the store's own connection,
+    /// which moves with every commit of another connection (the CLI
+    /// importing while the app is open; see `watch`); `None` in memory.
     pub fn change_mark(&self) -> Result<Option<String>> {
         if !self.is_team() {
-            return Ok(None);
+            if self.path.is_none() {
+                return Ok(None);
+            }
+            return self
+                .db
+                .with(|x| x.query_one("PRAGMA data_version", &[])?.int(0))
+                .map(|v| Some(v.to_string()));
         }
         self.db
             .with(|x| {
@@ -169,6 +177,16 @@ impl Store {
                     .text(0)
             })
             .map(Some)
+    }
+
+    /// What a [`watch::Watcher`](super::watch::Watcher) of this database
+    /// watches: the file or the team database; `None` in memory.
+    pub fn watch_on(&self) -> Option<super::watch::WatchOn> {
+        match (&self.team, &self.path) {
+            (Some(t), _) => Some(super::watch::WatchOn::Team(t.clone())),
+            (None, Some(p)) => Some(super::watch::WatchOn::File(p.clone())),
+            (None, None) => None,
+        }
     }
 
     /// Writes this database as a new single file at `out` (which must not
@@ -368,6 +386,14 @@ impl Triggers {
                 for (table, _) in TABLES {
                     to.batch(&format!("ALTER TABLE {table} ENABLE TRIGGER USER"))?;
                 }
+                // The copy ran without the change notifications of its
+                // rows; the listening seats hear of it all at once, when
+                // the copy commits (`pg/listen.rs` reads a payload naming
+                // no table as a change of everything).
+                to.batch(&format!(
+                    "SELECT pg_notify('{}', '{{\"table\": \"*\", \"op\": \"copy\"}}')",
+                    super::pg::listen::CHANNEL
+                ))?;
             }
             Triggers::Sqlite(sqls) => {
                 for sql in sqls {

@@ -100,6 +100,15 @@ impl Engine {
 }
 
 impl Guard {
+    /// Where the store is, as `--db` names it: the file's path, or the
+    /// team database's URL with its password.
+    pub fn location(&self) -> String {
+        match &self.place {
+            Place::File { path, .. } => path.display().to_string(),
+            Place::Team(db, _) => db.url(),
+        }
+    }
+
     /// Opens the store again.
     pub fn reopen(&self) -> Store {
         match &self.place {

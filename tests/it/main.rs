@@ -17,6 +17,9 @@
 //! - `cli`: the `leadledger` tool end to end, as a user runs it.
 //! - `cli_team`: the tool on a team database: every command, `team` init, push,
 //!   pull and upgrade, and each failure's code.
+//! - `live`: the store's watcher on both engines (another connection's
+//!   write within 2 s, the listener back after a restart, payloads without
+//!   contents) and the app's warm cache dropped when the tool imports.
 //! - `metrics_example`: the spec's worked example, figure by figure.
 //! - `metrics_models`: each attribution model on hand-computed scenarios.
 //! - `metrics_periods`: periods, leap years, year to date, prior years.
@@ -84,6 +87,7 @@ mod csv_import;
 mod disk_full;
 mod engines;
 mod export_kill;
+mod live;
 mod metrics_benchmarks;
 mod metrics_example;
 mod metrics_models;

@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_versions.sql"),
     include_str!("migrations/0005_calls.sql"),
     include_str!("migrations/0006_inquiry_uuids.sql"),
+    include_str!("migrations/0007_notify.sql"),
 ];
 
 const META: &str = include_str!("migrations/meta.sql");

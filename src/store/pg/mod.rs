@@ -13,6 +13,7 @@
 
 pub mod connect;
 pub mod errors;
+pub mod listen;
 pub mod migrate;
 pub mod roles;
 pub mod target;

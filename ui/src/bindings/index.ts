@@ -555,6 +555,13 @@ locked: boolean,
  */
 wait_s: number | null, };
 
+export type Table = "settings" | "channels" | "sources" | "tracking_numbers" | "spend" | "inquiries" | "touchpoints" | "deals" | "targets" | "traffic" | "calls";
+
+export type DataChanged = { tables: Array<Table>, all: boolean, };
+
+/** The event the shell emits with a `DataChanged` when the records changed. */
+export const DATA_CHANGED_EVENT = "data-changed";
+
 /** Every command: its arguments and its result. */
 export interface Commands {
   session_status: { args: {  }; result: SessionStatus };

@@ -1,0 +1,152 @@
+//! The warm dashboard (issue 17, "Metrics, warm"): the app's session on a
+//! company of 500,000 inquiries (ten years of 50,000, with their spend and
+//! deals), answering the dashboard as the screen asks it when the user
+//! switches the attribution model or the period, on an unchanged database
+//! (the records the session keeps loaded serve it), against the same
+//! answers cold (another connection committed just before each, so the
+//! session loads the records again, as after another seat's save).
+//! Goal: warm ≤ 100 ms.
+//!
+//! Run with `cargo bench --bench warm`. The data set is the metrics
+//! bench's (`support/large.rs`, generated once into `target/bench-data/`),
+//! copied to a file of this bench's own; the run count comes
+//! from `LEADLEDGER_BENCH_RUNS` when set. Benchmarks measure, they do not
+//! assert: a missed goal prints FAIL and the process still succeeds.
+
+#[path = "support/large.rs"]
+mod large;
+
+use large::today;
+use leadledger::api::{DashboardQuery, Session};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const GOAL: Duration = Duration::from_millis(100);
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+/// The 500,000-inquiry company as a file of its own, copied from the
+/// metrics bench's (the session takes its daily copies beside it).
+fn company() -> PathBuf {
+    let shared = large::company_10y_50k();
+    let path = shared.with_file_name("warm-10y-50k.db");
+    if !path.exists() {
+        std::fs::copy(&shared, &path).unwrap();
+    }
+    path
+}
+
+/// The switches a user makes on the dashboard: each model over the year to
+/// date, then last year, a quarter and a month under first touch.
+fn switches() -> Vec<DashboardQuery> {
+    let base = DashboardQuery {
+        period: "ytd".into(),
+        year: None,
+        quarter: None,
+        month: None,
+        from: None,
+        to: None,
+        model: "first_touch".into(),
+        as_of: None,
+    };
+    let mut qs: Vec<DashboardQuery> = [
+        "first_touch",
+        "last_touch",
+        "linear",
+        "time_decay",
+        "position_based",
+        "data_driven",
+    ]
+    .iter()
+    .map(|m| DashboardQuery {
+        model: (*m).into(),
+        ..base.clone()
+    })
+    .collect();
+    qs.push(DashboardQuery {
+        period: "year".into(),
+        year: Some(2025),
+        ..base.clone()
+    });
+    qs.push(DashboardQuery {
+        period: "quarter".into(),
+        year: Some(2026),
+        quarter: Some(2),
+        ..base.clone()
+    });
+    qs.push(DashboardQuery {
+        period: "month".into(),
+        year: Some(2026),
+        month: Some(10),
+        ..base
+    });
+    qs
+}
+
+/// Another process's commit: the session's next read loads the records.
+fn touch(path: &Path) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute(
+        "UPDATE settings SET value = value WHERE key = 'currency'",
+        [],
+    )
+    .unwrap();
+}
+
+fn main() {
+    let runs: usize = std::env::var("LEADLEDGER_BENCH_RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
+    let path = company();
+    let s = Session::start_on(path.clone(), today()).unwrap();
+    let qs = switches();
+    // The first load, not counted.
+    s.dashboard(qs[0].clone()).unwrap();
+
+    let mut warm = Vec::new();
+    let mut cold = Vec::new();
+    for _ in 0..runs {
+        // The watcher's report of the last commit comes within half a
+        // second; after it, one untimed load, and the records stay.
+        std::thread::sleep(Duration::from_millis(700));
+        s.dashboard(qs[0].clone()).unwrap();
+        for q in &qs {
+            let t = Instant::now();
+            s.dashboard(q.clone()).unwrap();
+            warm.push(t.elapsed());
+            assert!(s.is_warm(), "the warm path reloaded");
+        }
+        for q in &qs {
+            touch(&path);
+            let t = Instant::now();
+            s.dashboard(q.clone()).unwrap();
+            cold.push(t.elapsed());
+        }
+    }
+    let (w, c) = (median(warm.clone()), median(cold));
+    let worst = warm.iter().max().copied().unwrap_or_default();
+    println!(
+        "dashboard after a switch of model or period, 500,000 inquiries, {} answers each:",
+        warm.len()
+    );
+    println!("  cold (records loaded again): median {:.1} ms", ms(c));
+    println!(
+        "  warm (records kept):         median {:.1} ms, slowest {:.1} ms ({:.1}x faster than cold)",
+        ms(w),
+        ms(worst),
+        c.as_secs_f64() / w.as_secs_f64()
+    );
+    println!(
+        "  goal warm <= {} ms: {}",
+        GOAL.as_millis(),
+        if w <= GOAL { "PASS" } else { "FAIL" }
+    );
+}

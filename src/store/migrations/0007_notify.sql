@@ -1,0 +1,7 @@
+-- Schema version 7: on PostgreSQL, the triggers that tell listening seats
+-- which table and row changed (src/store/pg/migrations/0007_notify.sql).
+-- A file has no listeners: another process's commits are seen through
+-- `PRAGMA data_version` (src/store/watch.rs), which needs nothing in the
+-- schema. The version is kept so the engines stay in step (a database
+-- moves between them only at the same version), and this step changes
+-- nothing in the file.
