@@ -19,6 +19,7 @@ use crate::metrics::Report;
 use crate::records::{Dataset, InquiryKind};
 use crate::store::{CallImportOptions, UnloggedCall, QUEUE_DAYS_MAX};
 use chrono::TimeDelta;
+use rust_decimal::prelude::ToPrimitive;
 
 const STAMP: &str = "%Y-%m-%dT%H:%M:%S";
 
@@ -198,12 +199,9 @@ pub(super) fn calls_tile(ds: &Dataset, r: &Report, benchmark: Option<Kpi>) -> Op
         return None;
     }
     let benchmark = benchmark?;
-    let whole = |key: &str| {
-        r.company
-            .get(key)
-            .and_then(|v| u32::try_from(v.trunc().mantissa()).ok())
-            .unwrap_or(0)
-    };
+    // Counts of calls are whole numbers; the figure is a Decimal only to
+    // travel with the others.
+    let whole = |key: &str| r.company.get(key).and_then(|v| v.to_u32()).unwrap_or(0);
     let mismatches = if r.effective.is_empty() {
         Vec::new()
     } else {
