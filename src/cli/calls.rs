@@ -4,7 +4,7 @@
 
 use super::open::{open_for, open_for_reading, Db};
 use leadledger::csvio::calls::{CallFormat, ColumnMap};
-use leadledger::error::{Error, ErrorCode, Result};
+use leadledger::error::{Error, Result};
 use leadledger::role::Act;
 use leadledger::store::{CallImportOptions, QUEUE_DAYS_MAX};
 use std::io::Write;
@@ -34,12 +34,7 @@ pub fn import(
     columns: Option<ColumnMap>,
     encoding: Option<&'static encoding_rs::Encoding>,
 ) -> Result<()> {
-    let bytes = std::fs::read(file).map_err(|e| {
-        Error::new(
-            ErrorCode::Io,
-            format!("cannot read {}: {e}", file.display()),
-        )
-    })?;
+    let bytes = super::data::read_file(file)?;
     let mut store = open_for(db, Act::Import)?;
     let options = CallImportOptions {
         format,

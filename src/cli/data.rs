@@ -42,12 +42,7 @@ pub fn import(
     create_sources: bool,
     encoding: Option<&'static encoding_rs::Encoding>,
 ) -> Result<()> {
-    let bytes = std::fs::read(file).map_err(|e| {
-        Error::new(
-            ErrorCode::Io,
-            format!("cannot read {}: {e}", file.display()),
-        )
-    })?;
+    let bytes = read_file(file)?;
     let mut store = open_for(db, Act::Import)?;
     let options = ImportOptions {
         create_sources,
@@ -94,6 +89,16 @@ pub fn import(
         }
         Err(rejected) => Err(rejected.to_error(&file.display().to_string())),
     }
+}
+
+/// The bytes of a file to import; a failure names the file.
+pub fn read_file(file: &Path) -> Result<Vec<u8>> {
+    std::fs::read(file).map_err(|e| {
+        Error::new(
+            ErrorCode::Io,
+            format!("cannot read {}: {e}", file.display()),
+        )
+    })
 }
 
 fn printable(c: char) -> String {
