@@ -272,6 +272,16 @@ fn a_dialled_tracking_number_tags_an_unknown_first_touch(engine: Engine) {
     let new: Value = serde_json::from_str(trail[1][2].as_deref().unwrap()).unwrap();
     let press = ds.source_by_name("Trade press").unwrap().id;
     assert_eq!(new["source_id"], press);
+    // The tag is recorded as the acting login's (on a team server the
+    // login's own name, as every edit of it), the same as its logging.
+    let actors = g.query_text(
+        "SELECT actor FROM audit WHERE table_name = 'inquiries' AND row_key = 'Q-1' ORDER BY id",
+    );
+    assert_eq!(actors[1], actors[0]);
+    if engine == Engine::Postgres {
+        let login = g.query_text("SELECT CAST(session_user AS TEXT)");
+        assert_eq!(actors[1], login[0], "the tag names the login");
+    }
     // Importing again tags nothing more.
     let s = import(
         &mut store,
