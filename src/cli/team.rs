@@ -77,13 +77,20 @@ fn for_people(db: &Db, command: &str) -> Result<Store> {
 /// (or given on standard input), never on the command line.
 pub fn add_user(db: &Db, name: &str, role: Role, password_stdin: bool) -> Result<()> {
     let store = for_people(db, "add-user")?;
+    let place = db.team("add-user")?.place();
+    if store.login_exists(name)? {
+        // A login of the server's own joins the role with its password.
+        store.add_person(name, role, None)?;
+        println!(
+            "Added {name}, a login the server has already, to the team {place} as {}; \
+             its password is unchanged.",
+            role.as_str()
+        );
+        return Ok(());
+    }
     let password = super::prompt::new_password(name, password_stdin)?;
-    store.add_person(name, role, &password)?;
-    println!(
-        "Added {name} to the team {} as {}.",
-        db.team("add-user")?.place(),
-        role.as_str()
-    );
+    store.add_person(name, role, Some(&password))?;
+    println!("Added {name} to the team {place} as {}.", role.as_str());
     Ok(())
 }
 
@@ -91,10 +98,15 @@ pub fn add_user(db: &Db, name: &str, role: Role, password_stdin: bool) -> Result
 pub fn remove_user(db: &Db, name: &str) -> Result<()> {
     let store = for_people(db, "remove-user")?;
     store.remove_person(name)?;
-    println!(
-        "Removed {name} from the team {}.",
-        db.team("remove-user")?.place()
-    );
+    let place = db.team("remove-user")?.place();
+    if store.login_exists(name)? {
+        println!(
+            "Removed {name} from the team {place}; the login stays on the server, which \
+             had it before."
+        );
+    } else {
+        println!("Removed {name} from the team {place}.");
+    }
     Ok(())
 }
 

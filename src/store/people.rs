@@ -24,11 +24,16 @@ pub struct Person {
 const MAX_LOGIN: usize = 63;
 
 impl Store {
-    /// Adds `login` as a person of `role` with `password`.
-    pub fn add_person(&self, login: &str, role: Role, password: &str) -> Result<()> {
+    /// Adds `login` as a person of `role`: a new login with `password`, or
+    /// a login the server has already (made by its administrator, as the
+    /// logins of a database from before roles were), which joins the role
+    /// and keeps its own password (`password` is then `None`).
+    pub fn add_person(&self, login: &str, role: Role, password: Option<&str>) -> Result<()> {
         self.people_allowed()?;
         check_login(login)?;
-        check_password(password)?;
+        if let Some(p) = password {
+            check_password(p)?;
+        }
         self.db.with(|x| {
             x.execute(
                 "SELECT ll_add_user(?1, ?2, ?3)",
@@ -38,8 +43,21 @@ impl Store {
         Ok(())
     }
 
-    /// Removes the person `login` (not one's own login, nor a role that
-    /// is not one of this database's people).
+    /// Whether the server has a login or role named `login` already.
+    pub fn login_exists(&self, login: &str) -> Result<bool> {
+        self.people_allowed()?;
+        self.db.with(|x| {
+            Ok(
+                x.query_opt("SELECT 1 FROM pg_roles WHERE rolname = ?1", vals![login])?
+                    .is_some(),
+            )
+        })
+    }
+
+    /// Removes the person `login` from the team (not one's own login, nor
+    /// a role that is not one of this database's people). A login made by
+    /// `add_person` goes from the server with them; one of the server's
+    /// own stays there, in no group of this database.
     pub fn remove_person(&self, login: &str) -> Result<()> {
         self.people_allowed()?;
         check_login(login)?;
@@ -48,7 +66,9 @@ impl Store {
         Ok(())
     }
 
-    /// Gives the person `login` a new password.
+    /// Gives the person `login` a new password: only a login made by
+    /// `add_person` for this database (another is refused with
+    /// `forbidden`: it may be in use elsewhere on the server).
     pub fn reset_password(&self, login: &str, password: &str) -> Result<()> {
         self.people_allowed()?;
         check_login(login)?;

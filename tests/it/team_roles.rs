@@ -73,7 +73,7 @@ pub fn company() -> TestDb {
     )
     .unwrap();
     for (login, role, password) in people(&db) {
-        admin.add_person(&login, role, password).unwrap();
+        admin.add_person(&login, role, Some(password)).unwrap();
     }
     admin
         .save_inquiry(&new_inquiry("INQ-1", datetime("2026-03-02 10:00")))
@@ -447,18 +447,18 @@ fn a_database_owner_with_createrole_prepares_it_and_its_owners_need_neither() {
     .unwrap();
     assert_eq!(shop.role(), Role::Owner);
     let [(olga, _, olga_pw), (sam, _, sam_pw), _] = people(&db);
-    shop.add_person(&olga, Role::Owner, olga_pw).unwrap();
+    shop.add_person(&olga, Role::Owner, Some(olga_pw)).unwrap();
     // An owner's login, without CREATEROLE, upgrades and manages people.
     let t = target_as(&db, &olga, olga_pw);
     Store::upgrade_team(&t).unwrap();
     let owner = Store::open_team(&t).unwrap();
-    owner.add_person(&sam, Role::Sales, sam_pw).unwrap();
+    owner.add_person(&sam, Role::Sales, Some(sam_pw)).unwrap();
     let mut sales = Store::open_team(&target_as(&db, &sam, sam_pw)).unwrap();
     assert_eq!(sales.role(), Role::Sales);
     sales
         .save_inquiry(&new_inquiry("INQ-1", datetime("2026-03-02 10:00")))
         .unwrap();
-    let e = sales.add_person("x", Role::Owner, "pw").unwrap_err();
+    let e = sales.add_person("x", Role::Owner, Some("pw")).unwrap_err();
     assert_eq!(e.code, ErrorCode::Forbidden);
     owner.remove_person(&sam).unwrap();
     let attrs: (bool, bool) = db

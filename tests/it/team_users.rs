@@ -185,7 +185,7 @@ fn hostile_names_and_passwords_are_quoted_never_run() {
         format!("{}_a;b$$c", db.name),
     ];
     for (name, role) in names.iter().zip([Role::Desk, Role::Sales, Role::Owner]) {
-        admin.add_person(name, role, password).unwrap();
+        admin.add_person(name, role, Some(password)).unwrap();
         // The login is the name exactly as typed, and has its role.
         let stored: i64 = db
             .admin()
@@ -233,15 +233,15 @@ fn hostile_names_and_passwords_are_quoted_never_run() {
         "a\nb",
         &long,
     ] {
-        let e = admin.add_person(bad, Role::Owner, "pw").unwrap_err();
+        let e = admin.add_person(bad, Role::Owner, Some("pw")).unwrap_err();
         assert_eq!(e.code, ErrorCode::Invalid, "{bad:?}: {e}");
         assert_eq!(e.field.as_deref(), Some("name"));
     }
-    let e = admin.add_person("fine", Role::Owner, "").unwrap_err();
+    let e = admin.add_person("fine", Role::Owner, Some("")).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("password"));
     // A login that exists already: refused, and the password is in no message.
     let e = admin
-        .add_person(&names[0], Role::Owner, "secret-in-no-message")
+        .add_person(&names[0], Role::Owner, Some("secret-in-no-message"))
         .unwrap_err();
     assert_eq!(e.code, ErrorCode::Duplicate, "{e}");
     assert!(!e.message.contains("secret-in-no-message"), "{}", e.message);
@@ -360,4 +360,69 @@ fn staff_logins_get_counts_without_money_and_are_refused_the_owners_commands() {
         "forbidden",
     );
     assert!(err.contains("front-desk login may not"), "{err}");
+}
+
+#[test]
+fn the_logins_of_a_database_from_before_roles_join_a_role_with_their_own_password() {
+    // Part 1's way: the administrator made a login per person, and every
+    // login was the owner. After `team upgrade` the roles exist and such a
+    // login has none until the owner adds it.
+    let db = crate::pg::fresh_db();
+    let t = crate::team_roles::target(&db);
+    let mut client = leadledger::store::pg::connect(&t).unwrap();
+    leadledger::store::pg::migrate::upgrade_to(
+        &mut client,
+        &t,
+        leadledger::store::pg::migrate::SCHEMA_VERSION,
+    )
+    .unwrap();
+    let old = format!("{}_frieda", db.name);
+    db.admin()
+        .batch_execute(&format!("CREATE ROLE {old} LOGIN PASSWORD 'old-pass'"))
+        .unwrap();
+    let admin = ("postgres", crate::pg::PASSWORD);
+    ok(&db, admin, &["team", "upgrade"], "");
+    refused(&db, (&old, "old-pass"), &["summary"], "forbidden");
+
+    // Added without a password: it is the server's login, and keeps its own.
+    let said = ok(
+        &db,
+        admin,
+        &["team", "add-user", &old, "--role", "sales"],
+        "",
+    );
+    assert!(said.contains("its password is unchanged"), "{said}");
+    assert_eq!(
+        Store::open_team(&target_as(&db, &old, "old-pass"))
+            .unwrap()
+            .role(),
+        Role::Sales
+    );
+    // Its password is not this database's to set, and removing it from the
+    // team leaves the login on the server.
+    let out = tool(
+        &db,
+        admin,
+        &["team", "reset-password", &old, "--password-stdin"],
+        "taken-over\n",
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("code: forbidden"), "{err}");
+    assert!(err.contains("not made by this team database"), "{err}");
+    assert!(!err.contains("taken-over"), "{err}");
+    assert!(logs_in(&db, &old, "old-pass"));
+    let said = ok(&db, admin, &["team", "remove-user", &old], "");
+    assert!(said.contains("stays on the server"), "{said}");
+    assert!(logs_in(&db, &old, "old-pass"));
+    refused(&db, (&old, "old-pass"), &["summary"], "forbidden");
+    // A person already in the team cannot be added twice.
+    let [(olga, _, _), ..] = people(&db);
+    let owner = Store::open_team(&t).unwrap();
+    owner.add_person(&olga, Role::Owner, Some("pw-1")).unwrap();
+    let e = owner.add_person(&olga, Role::Desk, None).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Duplicate, "{e}");
+    assert!(e.message.contains("remove them first"), "{}", e.message);
+    // One made by the team goes from the server when removed.
+    owner.remove_person(&olga).unwrap();
+    assert!(!owner.login_exists(&olga).unwrap());
 }

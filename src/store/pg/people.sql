@@ -51,21 +51,53 @@ BEGIN
 END
 $$;
 
+-- Whether `login` was made by this database's ll_add_user (its comment
+-- says so). Only such a login's password is this database's owners' to
+-- set, and only such a login is dropped from the server when removed: a
+-- login the administrator made (and joined to a group, as `team upgrade`
+-- leaves the logins of a database from before roles) may be in use
+-- elsewhere on the server.
+CREATE OR REPLACE FUNCTION ll_made_here(login TEXT) RETURNS BOOLEAN
+    LANGUAGE sql STABLE SET search_path = pg_catalog
+    RETURN coalesce((SELECT shobj_description(oid, 'pg_authid') FROM pg_roles
+                     WHERE rolname = login), '')
+           = 'leadledger person of ' || current_database();
+
 CREATE OR REPLACE FUNCTION ll_add_user(login TEXT, seat TEXT, secret TEXT) RETURNS VOID
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = pg_catalog SET password_encryption = 'scram-sha-256' AS $$
+DECLARE
+    existing pg_roles%ROWTYPE;
 BEGIN
     PERFORM public.ll_require_owner();
     IF seat IS NULL OR seat NOT IN ('owner', 'sales', 'desk') THEN
         RAISE EXCEPTION USING ERRCODE = '22023',
             MESSAGE = 'the role must be owner, sales or desk';
     END IF;
-    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
-        RAISE EXCEPTION USING ERRCODE = '42710',
-            MESSAGE = format('the server already has a login or role named %s', login);
+    SELECT * INTO existing FROM pg_roles WHERE rolname = login;
+    IF FOUND THEN
+        IF public.ll_is_person(login) THEN
+            RAISE EXCEPTION USING ERRCODE = '42710',
+                MESSAGE = format('%s is a person of this team database already; remove them '
+                                 'first to give them another role', login);
+        END IF;
+        IF existing.rolsuper OR NOT existing.rolcanlogin THEN
+            RAISE EXCEPTION USING ERRCODE = '42710',
+                MESSAGE = format('the server already has a role named %s that is not a '
+                                 'login Leadledger can add', login);
+        END IF;
+        -- A login of the server's (one of a database from before roles):
+        -- it joins the group and keeps its password.
+        EXECUTE format('GRANT %I TO %I', public.ll_group(seat), login);
+        RETURN;
+    END IF;
+    IF secret IS NULL OR secret = '' THEN
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'a new login needs a password';
     END IF;
     BEGIN
         EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, secret);
+        EXECUTE format('COMMENT ON ROLE %I IS %L', login,
+                       'leadledger person of ' || current_database());
         EXECUTE format('GRANT %I TO %I', public.ll_group(seat), login);
     EXCEPTION WHEN OTHERS THEN
         RAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = SQLERRM;
@@ -82,7 +114,14 @@ BEGIN
             MESSAGE = 'a login cannot remove itself; another owner does that';
     END IF;
     BEGIN
-        EXECUTE format('DROP ROLE %I', login);
+        EXECUTE format('REVOKE %I, %I, %I FROM %I', public.ll_group('owner'),
+                       public.ll_group('sales'), public.ll_group('desk'), login);
+        -- Made here and in no other role: the login goes with the person.
+        IF public.ll_made_here(login) AND NOT EXISTS (
+            SELECT 1 FROM pg_auth_members a JOIN pg_roles m ON m.oid = a.member
+            WHERE m.rolname = login) THEN
+            EXECUTE format('DROP ROLE %I', login);
+        END IF;
     EXCEPTION WHEN OTHERS THEN
         RAISE EXCEPTION USING ERRCODE = SQLSTATE, MESSAGE = SQLERRM;
     END;
@@ -94,6 +133,11 @@ CREATE OR REPLACE FUNCTION ll_reset_password(login TEXT, secret TEXT) RETURNS VO
     SET search_path = pg_catalog SET password_encryption = 'scram-sha-256' AS $$
 BEGIN
     PERFORM public.ll_require_person(login);
+    IF NOT public.ll_made_here(login) THEN
+        RAISE EXCEPTION USING ERRCODE = '42501',
+            MESSAGE = format('the login %s was not made by this team database; its password '
+                             'is for the server''s administrator to change', login);
+    END IF;
     BEGIN
         EXECUTE format('ALTER ROLE %I PASSWORD %L', login, secret);
     EXCEPTION WHEN OTHERS THEN

@@ -321,8 +321,8 @@ fn functions(
         .query(
             "SELECT p.oid::regprocedure::text, p.prorettype = 'trigger'::regtype, \
                     p.proname::text IN ('ll_group', 'll_is_person', 'll_require_owner', \
-                        'll_require_person', 'll_add_user', 'll_remove_user', \
-                        'll_reset_password') \
+                        'll_require_person', 'll_made_here', 'll_add_user', \
+                        'll_remove_user', 'll_reset_password') \
              FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace \
              WHERE n.nspname = 'public' ORDER BY 1",
             &[],
