@@ -243,3 +243,95 @@ fn a_seat_without_an_outbox_still_says_offline() {
     assert_eq!(waiting(&s), 0);
     cluster.start();
 }
+
+#[test]
+fn inquiries_stored_before_the_uuid_column_each_get_one_and_no_audit_entry() {
+    let db = crate::pg::fresh_db();
+    let t = Target::parse(&db.url()).unwrap();
+    let mut client = leadledger::store::pg::connect(&t).unwrap();
+    leadledger::store::pg::migrate::upgrade_to(&mut client, &t, 5).unwrap();
+    client
+        .batch_execute(
+            "INSERT INTO channels (id, name, direction) VALUES (1, 'Direct', 'inbound');
+             INSERT INTO sources (id, channel_id, name) VALUES (1, 1, 'Unknown');
+             INSERT INTO inquiries (id, received_at, kind, source_id, is_lead) VALUES
+                 ('INQ-2026-00001', '2026-03-02 09:00:00', 'call', 1, 1),
+                 ('INQ-2026-00002', '2026-03-02 09:05:00', 'rfq', 1, 0);",
+        )
+        .unwrap();
+    leadledger::store::pg::migrate::upgrade_to(&mut client, &t, 6).unwrap();
+    let row = client
+        .query_one(
+            "SELECT count(*), count(DISTINCT uuid), count(*) FILTER (WHERE uuid ~ \
+             '^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$') FROM inquiries",
+            &[],
+        )
+        .unwrap();
+    let (rows, distinct, v4): (i64, i64, i64) = (row.get(0), row.get(1), row.get(2));
+    assert_eq!((rows, distinct, v4), (2, 2, 2));
+    let updates: i64 = client
+        .query_one(
+            "SELECT count(*) FROM audit WHERE table_name = 'inquiries' AND action = 'update'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(updates, 0, "giving a UUID changes nothing recorded");
+    // A second row with a stored UUID is refused by the unique index.
+    let dup = client.batch_execute(
+        "UPDATE inquiries SET uuid = (SELECT uuid FROM inquiries WHERE id = 'INQ-2026-00001') \
+         WHERE id = 'INQ-2026-00002'",
+    );
+    assert_eq!(
+        dup.unwrap_err()
+            .code()
+            .map(|c| c.code().to_string())
+            .as_deref(),
+        Some("23505")
+    );
+}
+
+#[test]
+fn inquiries_of_a_file_stored_before_the_uuid_column_each_get_one_and_no_audit_entry() {
+    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    for sql in [
+        include_str!("../../src/store/migrations/0001_init.sql"),
+        include_str!("../../src/store/migrations/0002_audit.sql"),
+        include_str!("../../src/store/migrations/0003_audit_sources.sql"),
+        include_str!("../../src/store/migrations/0004_versions.sql"),
+        include_str!("../../src/store/migrations/0005_calls.sql"),
+    ] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.execute_batch(
+        "INSERT INTO channels (id, name, direction) VALUES (1, 'Direct', 'inbound');
+         INSERT INTO sources (id, channel_id, name) VALUES (1, 1, 'Unknown');
+         INSERT INTO inquiries (id, received_at, kind, source_id, is_lead) VALUES
+             ('INQ-2026-00001', '2026-03-02 09:00:00', 'call', 1, 1),
+             ('INQ-2026-00002', '2026-03-02 09:05:00', 'rfq', 1, 0);",
+    )
+    .unwrap();
+    conn.execute_batch(include_str!(
+        "../../src/store/migrations/0006_inquiry_uuids.sql"
+    ))
+    .unwrap();
+    let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(count("SELECT count(DISTINCT uuid) FROM inquiries"), 2);
+    assert_eq!(
+        count(
+            "SELECT count(*) FROM inquiries WHERE substr(uuid, 15, 1) = '4' \
+             AND substr(uuid, 20, 1) IN ('8', '9', 'a', 'b') AND uuid = lower(uuid) \
+             AND length(replace(uuid, '-', '')) = 32"
+        ),
+        2
+    );
+    let audited = "SELECT count(*) FROM audit WHERE table_name = 'inquiries' AND action = 'update'";
+    assert_eq!(count(audited), 0, "giving a UUID changes nothing recorded");
+    // The update trigger is back as it was.
+    conn.execute(
+        "UPDATE inquiries SET company = 'Acme' WHERE id = 'INQ-2026-00001'",
+        [],
+    )
+    .unwrap();
+    assert_eq!(count(audited), 1);
+}
