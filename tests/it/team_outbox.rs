@@ -335,3 +335,23 @@ fn inquiries_of_a_file_stored_before_the_uuid_column_each_get_one_and_no_audit_e
     .unwrap();
     assert_eq!(count(audited), 1);
 }
+
+#[test]
+fn push_and_pull_carry_the_uuid_of_every_inquiry() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("shop.db");
+    let mut store = Store::create(&file, Settings::default()).unwrap();
+    let uuid = new_uuid();
+    let id = store.save_inquiry_once(&entry("Acme"), &uuid).unwrap();
+    drop(store);
+    let db = crate::pg::fresh_db();
+    let t = Target::parse(&db.url()).unwrap();
+    let mut team = Store::push_file(&file, &t).unwrap();
+    // Sent again to the team database, the entry is the pushed one.
+    assert_eq!(team.save_inquiry_once(&entry("Acme"), &uuid).unwrap(), id);
+    let back = dir.path().join("pulled.db");
+    team.pull_into(&back).unwrap();
+    let pulled = Store::open(&back).unwrap();
+    assert_eq!(pulled.inquiry_by_uuid(&uuid).unwrap(), Some(id));
+    assert_eq!(companies(&pulled).len(), 1);
+}
