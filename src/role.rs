@@ -56,7 +56,7 @@ pub enum Act {
 }
 
 impl Role {
-    pub const ALL: [Role; 3] = [Role::Owner, Role::Sales, Role::Desk];
+    pub const ALL: &'static [Role] = &[Role::Owner, Role::Sales, Role::Desk];
 
     /// The spelling in commands, JSON and the server's group names.
     pub fn as_str(self) -> &'static str {

@@ -94,6 +94,8 @@ pub fn typescript() -> String {
         TeamConnectionInput,
         TeamConnection,
         crate::role::Role,
+        PersonDto,
+        PersonInput,
         crate::error::ErrorCode,
         crate::error::Error,
         Language,

@@ -209,6 +209,7 @@ spelled! {
     ArgKind => "kind", "argument kind";
     TeamTls => "tls", "encryption";
     NotLeadReason => "reason", "reason";
+    crate::role::Role => "role", "role";
 }
 
 #[cfg(test)]

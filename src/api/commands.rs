@@ -31,6 +31,10 @@ macro_rules! command_table {
                 leave_demo() -> SessionStatus => leave_demo;
                 create_company(company: NewCompany) -> SessionStatus => create_company;
                 connect_team(connection: TeamConnectionInput) -> SessionStatus => connect_team;
+                team_people() -> Vec<PersonDto> => team_people;
+                add_team_person(person: PersonInput) -> Vec<PersonDto> => add_team_person;
+                remove_team_person(login: String) -> Vec<PersonDto> => remove_team_person;
+                reset_team_password(login: String, password: String) -> () => reset_team_password;
                 get_settings() -> SettingsDto => settings;
                 update_settings(settings: SettingsDto) -> SettingsDto => update_settings;
                 catalog() -> Catalog => catalog;

@@ -592,3 +592,19 @@ pub struct CallImportOutcome {
     pub purged: u32,
     pub errors: Vec<RowErrorDto>,
 }
+
+/// A person of the team database (Settings → Team).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PersonDto {
+    pub login: String,
+    pub role: crate::role::Role,
+}
+
+/// A person to add: a new login needs its password; a login the server
+/// has already joins the role with its own, and the password is not used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PersonInput {
+    pub login: String,
+    pub role: Choice<crate::role::Role>,
+    pub password: Option<String>,
+}

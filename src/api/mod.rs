@@ -25,6 +25,7 @@ mod keys;
 mod known;
 mod live;
 mod outbox;
+mod people;
 mod pin;
 mod reports;
 mod sources;

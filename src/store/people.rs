@@ -85,7 +85,7 @@ impl Store {
         let Some(t) = self.team() else {
             return Ok(Vec::new());
         };
-        let names = Role::ALL.map(|r| group(&t.database, r));
+        let names = [Role::Owner, Role::Sales, Role::Desk].map(|r| group(&t.database, r));
         let rows = self.db.with(|x| {
             x.query(
                 "SELECT m.rolname::text, g.rolname::text FROM pg_auth_members a \
@@ -97,7 +97,12 @@ impl Store {
         let mut out: Vec<Person> = Vec::new();
         for r in rows {
             let (login, grp) = (r.text(0)?, r.text(1)?);
-            let Some(role) = Role::ALL.into_iter().zip(&names).find(|(_, n)| **n == grp) else {
+            let Some(role) = Role::ALL
+                .iter()
+                .copied()
+                .zip(&names)
+                .find(|(_, n)| **n == grp)
+            else {
                 continue;
             };
             let role = role.0;

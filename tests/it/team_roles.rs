@@ -510,3 +510,65 @@ fn a_staff_seat_in_the_app_gets_a_dashboard_without_money() {
         }
     }
 }
+
+#[test]
+fn settings_team_in_the_app_is_the_owners() {
+    use leadledger::api::dto::PersonInput;
+    let db = company();
+    let dir = tempfile::tempdir().unwrap();
+    let session = |login: &str, password: &str| {
+        leadledger::api::Session::start_beside(
+            std::path::PathBuf::from(db.url_as(login, Some(password))),
+            Some(dir.path().join("leadledger.db")),
+            crate::common::today(),
+        )
+        .unwrap()
+    };
+    let [(olga, _, olga_pw), (sam, _, sam_pw), (dana, _, dana_pw)] = people(&db);
+    let owner = session(&olga, olga_pw);
+    assert_eq!(owner.status().unwrap().role, Role::Owner);
+    let listed = owner.team_people().unwrap();
+    assert_eq!(listed.len(), 3, "{listed:?}");
+    let erik = format!("{}_erik", db.name);
+    let after = owner
+        .add_team_person(PersonInput {
+            login: erik.clone(),
+            role: "sales".into(),
+            password: Some("erik-pw".into()),
+        })
+        .unwrap();
+    assert!(after
+        .iter()
+        .any(|p| p.login == erik && p.role == Role::Sales));
+    owner
+        .reset_team_password(erik.clone(), "erik-new".into())
+        .unwrap();
+    assert_eq!(
+        session(&erik, "erik-new").status().unwrap().role,
+        Role::Sales
+    );
+    let e = owner
+        .add_team_person(PersonInput {
+            login: "x".into(),
+            role: "boss".into(),
+            password: Some("pw".into()),
+        })
+        .unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("role"));
+    let after = owner.remove_team_person(erik.clone()).unwrap();
+    assert!(!after.iter().any(|p| p.login == erik));
+    for (login, pw) in [(&sam, sam_pw), (&dana, dana_pw)] {
+        let seat = session(login, pw);
+        assert_ne!(seat.status().unwrap().role, Role::Owner);
+        assert_eq!(seat.team_people().unwrap_err().code, ErrorCode::Forbidden);
+        let e = seat
+            .reset_team_password(olga.clone(), "taken".into())
+            .unwrap_err();
+        assert_eq!(e.code, ErrorCode::Forbidden);
+    }
+    // A file has no people.
+    let file =
+        leadledger::api::Session::start_on(dir.path().join("own.db"), crate::common::today())
+            .unwrap();
+    assert!(file.team_people().is_err());
+}

@@ -637,3 +637,18 @@ ui-pin-wrong = Diese PIN stimmt nicht.
 ui-pin-wait = Zu viele falsche PINs. Versuchen Sie es in { $seconds } s erneut.
 ui-nav-lock = Sperren
 ui-error-locked = Das ist mit der Inhaber-PIN gesperrt. Geben Sie sie ein, um die Geld-Ansichten zu öffnen.
+
+# Einstellungen → Team (Issue 14): der Platz des Inhabers verwaltet die Personen einer Team-Datenbank.
+ui-team-people-title = Team
+ui-team-people-hint = Jede Person meldet sich mit eigenem Namen und Passwort an. Inhaber sehen alles; der Vertrieb sieht Anfragen und Geschäfte ohne Geldbeträge; der Empfang sieht Anfragen und die Anrufliste. Der Server selbst verweigert jeder Rolle, was sie nicht sehen darf.
+ui-team-people-none = Noch niemand hinzugefügt.
+ui-team-people-login = Anmeldename
+ui-team-people-role = Rolle
+ui-team-people-password = Passwort
+ui-team-people-add = Person hinzufügen
+ui-team-people-remove = Entfernen
+ui-team-people-reset = Neues Passwort
+ui-team-people-reset-done = { $login } hat ein neues Passwort.
+ui-team-role-owner = Inhaber
+ui-team-role-sales = Vertrieb
+ui-team-role-desk = Empfang

@@ -638,3 +638,18 @@ ui-pin-wrong = That PIN is not right.
 ui-pin-wait = Too many wrong PINs. Try again in { $seconds } s.
 ui-nav-lock = Lock
 ui-error-locked = This is locked with the owner PIN. Enter it to open the money screens.
+
+# Settings → Team (issue 14): the owner's seat manages the people of a team database.
+ui-team-people-title = Team
+ui-team-people-hint = Each person logs in with a name and password of their own. Owners see everything; sales see inquiries and deals without money figures; the front desk sees inquiries and the calls queue. The server itself refuses each role what it may not see.
+ui-team-people-none = No one has been added yet.
+ui-team-people-login = Login name
+ui-team-people-role = Role
+ui-team-people-password = Password
+ui-team-people-add = Add person
+ui-team-people-remove = Remove
+ui-team-people-reset = New password
+ui-team-people-reset-done = { $login } has a new password.
+ui-team-role-owner = Owner
+ui-team-role-sales = Sales
+ui-team-role-desk = Front desk

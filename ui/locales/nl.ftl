@@ -636,3 +636,18 @@ ui-pin-wrong = Die pincode klopt niet.
 ui-pin-wait = Te veel foute pincodes. Probeer het over { $seconds } s opnieuw.
 ui-nav-lock = Vergrendelen
 ui-error-locked = Dit is vergrendeld met de eigenaarspincode. Voer hem in om de geldschermen te openen.
+
+# Instellingen → Team (issue 14): de plek van de eigenaar beheert de mensen van een teamdatabase.
+ui-team-people-title = Team
+ui-team-people-hint = Iedereen meldt zich aan met een eigen naam en wachtwoord. Eigenaren zien alles; verkoop ziet aanvragen en deals zonder geldbedragen; de receptie ziet aanvragen en de lijst met oproepen. De server zelf weigert elke rol wat die niet mag zien.
+ui-team-people-none = Er is nog niemand toegevoegd.
+ui-team-people-login = Inlognaam
+ui-team-people-role = Rol
+ui-team-people-password = Wachtwoord
+ui-team-people-add = Persoon toevoegen
+ui-team-people-remove = Verwijderen
+ui-team-people-reset = Nieuw wachtwoord
+ui-team-people-reset-done = { $login } heeft een nieuw wachtwoord.
+ui-team-role-owner = Eigenaar
+ui-team-role-sales = Verkoop
+ui-team-role-desk = Receptie

@@ -667,3 +667,18 @@ ui-pin-wrong = Этот PIN-код неверен.
 ui-pin-wait = Слишком много неверных PIN-кодов. Повторите через { $seconds } с.
 ui-nav-lock = Заблокировать
 ui-error-locked = Это заблокировано PIN-кодом владельца. Введите его, чтобы открыть денежные экраны.
+
+# Настройки → Команда (задача 14): место владельца управляет людьми базы данных команды.
+ui-team-people-title = Команда
+ui-team-people-hint = Каждый входит под своим именем и паролем. Владельцы видят всё; отдел продаж видит запросы и сделки без денежных сумм; ресепшн видит запросы и очередь звонков. Сервер сам отказывает каждой роли в том, что ей видеть нельзя.
+ui-team-people-none = Пока никто не добавлен.
+ui-team-people-login = Имя для входа
+ui-team-people-role = Роль
+ui-team-people-password = Пароль
+ui-team-people-add = Добавить человека
+ui-team-people-remove = Удалить
+ui-team-people-reset = Новый пароль
+ui-team-people-reset-done = У { $login } новый пароль.
+ui-team-role-owner = Владелец
+ui-team-role-sales = Продажи
+ui-team-role-desk = Ресепшн

@@ -636,3 +636,18 @@ ui-pin-wrong = Den PIN-koden stämmer inte.
 ui-pin-wait = För många felaktiga PIN-koder. Försök igen om { $seconds } s.
 ui-nav-lock = Lås
 ui-error-locked = Det här är låst med ägarens PIN-kod. Ange den för att öppna pengavyerna.
+
+# Inställningar → Team (ärende 14): ägarens plats hanterar personerna i en teamdatabas.
+ui-team-people-title = Team
+ui-team-people-hint = Var och en loggar in med ett eget namn och lösenord. Ägare ser allt; försäljning ser förfrågningar och affärer utan belopp; receptionen ser förfrågningar och samtalskön. Servern själv nekar varje roll det den inte får se.
+ui-team-people-none = Ingen har lagts till än.
+ui-team-people-login = Inloggningsnamn
+ui-team-people-role = Roll
+ui-team-people-password = Lösenord
+ui-team-people-add = Lägg till person
+ui-team-people-remove = Ta bort
+ui-team-people-reset = Nytt lösenord
+ui-team-people-reset-done = { $login } har ett nytt lösenord.
+ui-team-role-owner = Ägare
+ui-team-role-sales = Försäljning
+ui-team-role-desk = Reception

@@ -79,6 +79,10 @@ export type TeamConnection = { host: string, port: number, database: string, use
 
 export type Role = "owner" | "sales" | "desk";
 
+export type PersonDto = { login: string, role: Role, };
+
+export type PersonInput = { login: string, role: Role, password: string | null, };
+
 export type ErrorCode = "invalid" | "invalid_amount" | "invalid_date" | "not_found" | "duplicate" | "inconsistent" | "csv_rejected" | "database_too_new" | "not_a_database" | "corrupt" | "disk_full" | "io" | "read_only" | "busy" | "offline" | "auth_failed" | "tls_failed" | "server_too_old" | "needs_upgrade" | "conflict" | "locked" | "forbidden";
 
 export type ApiError = { code: ErrorCode, message: string, field: string | null, 
@@ -569,6 +573,10 @@ export interface Commands {
   leave_demo: { args: {  }; result: SessionStatus };
   create_company: { args: { company: NewCompany }; result: SessionStatus };
   connect_team: { args: { connection: TeamConnectionInput }; result: SessionStatus };
+  team_people: { args: {  }; result: Array<PersonDto> };
+  add_team_person: { args: { person: PersonInput }; result: Array<PersonDto> };
+  remove_team_person: { args: { login: string }; result: Array<PersonDto> };
+  reset_team_password: { args: { login: string; password: string }; result: null };
   get_settings: { args: {  }; result: SettingsDto };
   update_settings: { args: { settings: SettingsDto }; result: SettingsDto };
   catalog: { args: {  }; result: Catalog };

@@ -96,4 +96,39 @@ describe("Roles", () => {
       cleanup();
     }
   });
+
+  it("lets the owner's seat add, reset and remove people in Settings → Team, and no staff seat", async () => {
+    const company = { company_name: "Muster GmbH", currency: "EUR", fiscal_year_start_month: 1, gross_margin: "0.35", half_life_days: "7", language: "en", call_retention_months: 24 };
+    let people = [{ login: "olga", role: "owner" }, { login: "dana", role: "desk" }];
+    const calls = ipc({
+      get_settings: () => company, list_backups: () => [], pin_status: () => ({ set: false, locked: false, wait_s: null }),
+      team_people: () => people,
+      add_team_person: (a) => (people = [...people, { login: a.person.login, role: a.person.role }]),
+      remove_team_person: (a) => (people = people.filter((p) => p.login !== a.login)),
+      reset_team_password: () => null,
+    });
+    render(Settings, { props: { status: seat("owner"), onstatus: () => {} } });
+    await waitFor(() => expect(document.querySelector('tr[data-person="dana"]')?.textContent).toContain("Front desk"));
+    await fireEvent.input(screen.getByLabelText("Login name"), { target: { value: " ben " } });
+    await fireEvent.change(screen.getByLabelText("Role"), { target: { value: "sales" } });
+    await fireEvent.input(screen.getByLabelText("Password"), { target: { value: "b'en; pw" } });
+    await fireEvent.click(screen.getByText("Add person"));
+    await waitFor(() => expect(document.querySelector('tr[data-person="ben"]')?.textContent).toContain("Sales"));
+    expect(calls.find((c) => c.cmd === "add_team_person")?.args).toEqual({ person: { login: "ben", role: "sales", password: "b'en; pw" } });
+    const ben = document.querySelector('tr[data-person="ben"]')!;
+    await fireEvent.click(ben.querySelector("button")!);
+    await fireEvent.input(document.querySelector("#person-new-password")!, { target: { value: "new-pw" } });
+    await fireEvent.submit(document.querySelector("#person-new-password")!.closest("form")!);
+    await screen.findByText("ben has a new password.");
+    expect(calls.find((c) => c.cmd === "reset_team_password")?.args).toEqual({ login: "ben", password: "new-pw" });
+    await fireEvent.click(ben.querySelector("button.danger")!);
+    await waitFor(() => expect(document.querySelector('tr[data-person="ben"]')).toBeNull());
+    cleanup();
+    // A sales seat's Settings has no Team panel, and asks for no people.
+    const staff = ipc({ get_settings: () => company, pin_status: () => ({ set: false, locked: false, wait_s: null }) });
+    render(Settings, { props: { status: seat("sales"), onstatus: () => {} } });
+    await screen.findByLabelText("Company name");
+    expect(document.querySelector("#team-people")).toBeNull();
+    expect(staff.some((c) => c.cmd === "team_people")).toBe(false);
+  });
 });
