@@ -8,7 +8,7 @@ use leadledger::command_names;
 use leadledger::error::Result;
 use std::path::PathBuf;
 use std::sync::Arc;
-use tauri::{AppHandle, Emitter, Manager, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime, State};
 
 mod dialogs;
 mod pool;
@@ -108,7 +108,12 @@ pub fn run_app() {
     let config = default_config_path();
     let session = resolve_db(opts.db, config.as_deref())
         .and_then(Session::start)
-        .map(|s| s.with_config(config))
+        // The desktop's key store keeps the remembered connection's
+        // password, where one runs; without one the welcome screen asks.
+        .map(|s| {
+            s.with_config(config)
+                .with_keys(Arc::new(leadledger::keystore::SecretService))
+        })
         .and_then(|s| {
             if opts.demo && s.status()?.needs_setup {
                 s.open_demo(opts.lang.as_deref().unwrap_or("en").into())?;
@@ -137,12 +142,23 @@ pub fn run_app() {
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_dialog::init());
     // Live screens: every change the session's watcher reports goes to the
-    // page as it is (see leadledger::api::live).
+    // page as it is (see leadledger::api::live), as a DOM event dispatched
+    // in the window rather than a Tauri event: listening to those would
+    // take a core permission and a plugin call, which the one capability
+    // and the isolation hook refuse by design. The payload is JSON (table
+    // names only), so the script is a literal.
     let watched = session.clone();
     let builder = builder.setup(move |app| {
         let handle = app.handle().clone();
         watched.on_data_changed(move |c| {
-            let _ = handle.emit(DATA_CHANGED_EVENT, c);
+            if let (Some(w), Ok(detail)) =
+                (handle.get_webview_window("main"), serde_json::to_string(c))
+            {
+                let name = serde_json::Value::from(DATA_CHANGED_EVENT);
+                let _ = w.eval(format!(
+                    "window.dispatchEvent(new CustomEvent({name}, {{ detail: {detail} }}))"
+                ));
+            }
         });
         Ok(())
     });

@@ -179,7 +179,7 @@ pub fn typescript() -> String {
     }
     // The one event the backend sends the page, named once in `live`.
     out.push_str(&format!(
-        "/** The event the shell emits with a `DataChanged` when the records changed. */\n\
+        "/** The DOM event the shell dispatches in the window, its `detail` a `DataChanged`, when the records changed. */\n\
          export const DATA_CHANGED_EVENT = \"{}\";\n\n",
         super::DATA_CHANGED_EVENT
     ));

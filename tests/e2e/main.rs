@@ -5,7 +5,9 @@
 //! `xvfb-run cargo test -p leadledger-app --test e2e -- --ignored --test-threads=1`
 //! (the test is declared in src-tauri/Cargo.toml, which builds the app).
 //! Each test saves a screenshot under `target/e2e/`. `team` runs the app on a
-//! PostgreSQL team database of a throwaway cluster (`tests/support/pg_cluster.rs`).
+//! PostgreSQL team database of a throwaway cluster (`tests/support/pg_cluster.rs`);
+//! `live` runs two app processes on one and times a save on one seat to the
+//! other seat's screen.
 
 mod a11y;
 mod bench;
@@ -13,6 +15,7 @@ mod calls;
 mod fit_and_keys;
 mod harness;
 mod languages;
+mod live;
 #[path = "../support/pg_cluster.rs"]
 mod pg;
 mod sheets;

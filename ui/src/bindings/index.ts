@@ -563,7 +563,7 @@ export type Table = "settings" | "channels" | "sources" | "tracking_numbers" | "
 
 export type DataChanged = { tables: Array<Table>, all: boolean, };
 
-/** The event the shell emits with a `DataChanged` when the records changed. */
+/** The DOM event the shell dispatches in the window, its `detail` a `DataChanged`, when the records changed. */
 export const DATA_CHANGED_EVENT = "data-changed";
 
 /** Every command: its arguments and its result. */

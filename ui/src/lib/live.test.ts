@@ -5,9 +5,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { clearMocks } from "@tauri-apps/api/mocks";
-import { emit } from "@tauri-apps/api/event";
-import { DATA_CHANGED_EVENT, type DataChanged, type InquiryDto } from "../bindings";
-import { MAX_WAIT_MS, SETTLE_MS, debounce, touches } from "./live";
+import type { DataChanged, InquiryDto } from "../bindings";
+import { MAX_WAIT_MS, SETTLE_MS, debounce, dispatchDataChanged, touches } from "./live";
 import { setLanguage } from "./i18n.svelte";
 import { inquiry, status } from "../test/fixtures";
 import { ipc, type Calls } from "../test/ipc";
@@ -86,7 +85,7 @@ describe("the Inquiries screen, live", () => {
   it("shows another seat's inquiry and keeps the search, the open row and the form being typed", async () => {
     setLanguage("en");
     rows = [inquiry("INQ-2026-00001", 2), inquiry("INQ-2026-00002", 3)];
-    calls = ipc({ search_inquiries: () => ({ rows, total: rows.length }) }, { events: true });
+    calls = ipc({ search_inquiries: () => ({ rows, total: rows.length }) });
     render(Inquiries, { props: { status } });
     await screen.findByText("INQ-2026-00002");
     const search = document.querySelector<HTMLInputElement>("input.search")!;
@@ -106,8 +105,8 @@ describe("the Inquiries screen, live", () => {
     // Another seat logs an inquiry; the backend reports it.
     rows = [inquiry("INQ-2026-00003", 4), ...rows];
     const sent = Date.now();
-    await emit(DATA_CHANGED_EVENT, change(["inquiries", "touchpoints"]));
-    await emit(DATA_CHANGED_EVENT, change(["inquiries"]));
+    dispatchDataChanged(change(["inquiries", "touchpoints"]));
+    dispatchDataChanged(change(["inquiries"]));
     await screen.findByText("INQ-2026-00003", undefined, { timeout: 2000 });
     expect(Date.now() - sent).toBeLessThan(2000);
     // One reload for the burst, with the user's own search.
@@ -118,7 +117,7 @@ describe("the Inquiries screen, live", () => {
     expect(document.querySelector<HTMLInputElement>("tr.detail input:not([type=date])")?.value).toBe("12");
 
     // A change of a table the screen does not show is not a reload.
-    await emit(DATA_CHANGED_EVENT, change(["spend"]));
+    dispatchDataChanged(change(["spend"]));
     await new Promise((r) => setTimeout(r, SETTLE_MS + 200));
     expect(searches().length).toBe(before + 1);
   });

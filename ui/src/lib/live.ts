@@ -1,11 +1,12 @@
 // Live screens (issue 14): the backend's watcher sees every change another
-// seat or process commits, and the shell passes each on as the event
-// DATA_CHANGED_EVENT. An open screen that shows the records reloads what it
+// seat or process commits, and the shell dispatches each in the window as
+// the DOM event DATA_CHANGED_EVENT, its DataChanged the event's `detail`
+// (a DOM event, not a Tauri one: listening to those would need a plugin
+// call, which the isolation hook and the capability refuse). An open screen that shows the records reloads what it
 // shows once a burst of changes has settled, within the spec's 2 seconds:
 // it refreshes only its data, never the user's typing, selection, scroll
 // or an open form (each screen keeps those in state of their own, and its
 // rows are keyed by id, so an unchanged row keeps its place and focus).
-import { listen } from "@tauri-apps/api/event";
 import { DATA_CHANGED_EVENT, type DataChanged, type Table } from "../bindings";
 
 /** How long the screen waits for a burst of changes (one save's inquiry
@@ -54,15 +55,19 @@ export function debounce(refresh: () => unknown, settle = SETTLE_MS, maxWait = M
 /**
  * Calls `refresh` (debounced) whenever the records in `tables` change, for
  * as long as the screen is open; returns the function that stops it (for
- * onMount's or $effect's clean-up). Outside the app (no event channel) it
- * does nothing.
+ * onMount's or $effect's clean-up).
  */
 export function onDataChanged(tables: readonly Table[], refresh: () => unknown): () => void {
   const d = debounce(refresh);
-  let stop: (() => void) | null = null;
-  let stopped = false;
-  listen<DataChanged>(DATA_CHANGED_EVENT, (e) => { if (touches(e.payload, tables)) d.push(); })
-    .then((un) => { if (stopped) un(); else stop = un; })
-    .catch(() => {});
-  return () => { stopped = true; d.cancel(); stop?.(); };
+  const heard = (e: Event) => {
+    const change = (e as CustomEvent<DataChanged>).detail;
+    if (change && touches(change, tables)) d.push();
+  };
+  window.addEventListener(DATA_CHANGED_EVENT, heard);
+  return () => { window.removeEventListener(DATA_CHANGED_EVENT, heard); d.cancel(); };
+}
+
+/** What the shell does when the records changed; for the tests. */
+export function dispatchDataChanged(change: DataChanged): void {
+  window.dispatchEvent(new CustomEvent(DATA_CHANGED_EVENT, { detail: change }));
 }

@@ -4,14 +4,14 @@ import { mockIPC } from "@tauri-apps/api/mocks";
 
 export type Calls = { cmd: string; args: Record<string, unknown> }[];
 
-export function ipc(handlers: Record<string, (args: any) => unknown>, opts: { events?: boolean } = {}): Calls {
+export function ipc(handlers: Record<string, (args: any) => unknown>): Calls {
   const calls: Calls = [];
   mockIPC((cmd, args) => {
     calls.push({ cmd, args: args as Record<string, unknown> });
     const h = handlers[cmd];
     if (!h) throw new Error(`unexpected command ${cmd}`);
     return h(args);
-  }, { shouldMockEvents: opts.events ?? false });
+  });
   return calls;
 }
 
