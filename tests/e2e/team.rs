@@ -1,9 +1,10 @@
 //! The app once against a PostgreSQL team database (issue 13): the demo
 //! company pushed to a throwaway cluster (`tests/support/pg_cluster.rs`),
 //! the app started with `--db postgres://…`, a call logged through the
-//! window and counted on the dashboard; and the welcome screen's "Connect
-//! to a team server" form, refusing a wrong password in words and then
-//! connecting.
+//! window and counted on the dashboard; two app processes on one team
+//! database logging at once, each seeing both entries once its Inquiries
+//! screen is opened again; and the welcome screen's "Connect to a team
+//! server" form, refusing a wrong password in words and then connecting.
 
 use crate::harness::*;
 use crate::pg::{fresh_db, TestDb, PASSWORD, SUPERUSER};
@@ -69,6 +70,73 @@ async fn on_a_team_database_a_logged_call_raises_the_lead_count() {
         newest[0].received_at.date(),
         chrono::Local::now().date_naive()
     );
+}
+
+/// The numbers of the `n` newest inquiries on the team database `db`, as
+/// another seat reads them.
+fn newest(db: &TestDb, n: u32) -> Vec<String> {
+    let seat = leadledger::api::Session::start(PathBuf::from(db.url())).unwrap();
+    seat.recent_inquiries(n)
+        .unwrap()
+        .into_iter()
+        .map(|q| q.id)
+        .collect()
+}
+
+/// Whether the Inquiries screen, opened afresh, lists every inquiry of
+/// `ids` (each row's number cell is `#inquiry-ID`); waits up to 30 seconds.
+async fn inquiries_list(d: &WebDriver, ids: &[String]) -> bool {
+    nav(d, "dashboard").await;
+    nav(d, "inquiries").await;
+    let script = "return arguments[0].split(' ').every((id) => document.getElementById('inquiry-' + id)) ? 'yes' : '';";
+    let wanted = ids.join(" ");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        if js_text(d, script, &wanted).await == "yes" {
+            return true;
+        }
+        if std::time::Instant::now() > deadline {
+            return false;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, WebKitWebDriver, tauri-driver and PostgreSQL; run by scripts/test"]
+async fn two_app_processes_log_at_once_and_each_shows_both_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    config_in(&dir);
+    let db = demo_on_server(&dir);
+    // Two app processes, each under its own tauri-driver, on one database.
+    let (first, second) = (Driver::start(4644), Driver::start(4654));
+    let args = ["--db".to_string(), db.url()];
+    let (a, b) = tokio::join!(session(&first, &args), session(&second, &args));
+    for d in [&a, &b] {
+        d.set_window_rect(0, 0, 1280, 800).await.unwrap();
+        assert!(team_place(d).await.contains(&db.name));
+    }
+    // The newest inquiry on the server before either logs.
+    let before = blocking(|| newest(&db, 1));
+    // Both log at the same moment.
+    tokio::join!(log_call_by_keys(&a), log_call_by_keys(&b));
+    // On the server: both, with numbers of their own.
+    let logged = blocking(|| newest(&db, 3));
+    let ids: Vec<String> = logged
+        .into_iter()
+        .filter(|id| !before.contains(id))
+        .collect();
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    assert_ne!(ids[0], ids[1]);
+    // Once the screen is opened again (live refresh is part 2), each window
+    // lists both entries.
+    let (seen_a, seen_b) = tokio::join!(inquiries_list(&a, &ids), inquiries_list(&b, &ids));
+    shot(&a, "team-two-seats-first").await;
+    shot(&b, "team-two-seats-second").await;
+    assert!(seen_a, "the first window lists both calls {ids:?}");
+    assert!(seen_b, "the second window lists both calls {ids:?}");
+    quit(a).await;
+    quit(b).await;
 }
 
 /// The sidebar's "Team server: …" once it shows (read from the page:
