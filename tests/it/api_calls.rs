@@ -33,6 +33,7 @@ fn the_queue_empties_as_calls_are_logged_or_dismissed() {
     let ads = save_source(&s, "Google Ads", "Paid search", &["+49 30 1234567"]);
     let fair = save_source(&s, "Hannover Messe", "Trade shows", &[]);
     assert_eq!(s.dashboard(ytd()).unwrap().calls, None, "no log, no tile");
+    assert!(!s.calls_stored().unwrap(), "no log, no queue on the Log screen");
 
     let outcome = s
         .import_call_log(log_file(dir.path()), None, None, None)
@@ -95,6 +96,7 @@ fn the_queue_empties_as_calls_are_logged_or_dismissed() {
     let tracked = s.dismiss_call(queue[2].id, "wrong_number".into()).unwrap();
     assert_eq!(tracked.inquiry.source, "Google Ads");
     assert!(s.unlogged_calls(7).unwrap().is_empty());
+    assert!(s.calls_stored().unwrap(), "an empty queue, shown as such");
 
     // The tile: three counted calls, all logged, two to a tracking number,
     // one caller who said the fair and dialled the ad's number.
