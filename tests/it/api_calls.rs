@@ -33,7 +33,10 @@ fn the_queue_empties_as_calls_are_logged_or_dismissed() {
     let ads = save_source(&s, "Google Ads", "Paid search", &["+49 30 1234567"]);
     let fair = save_source(&s, "Hannover Messe", "Trade shows", &[]);
     assert_eq!(s.dashboard(ytd()).unwrap().calls, None, "no log, no tile");
-    assert!(!s.calls_stored().unwrap(), "no log, no queue on the Log screen");
+    assert!(
+        !s.calls_stored().unwrap(),
+        "no log, no queue on the Log screen"
+    );
 
     let outcome = s
         .import_call_log(log_file(dir.path()), None, None, None)
