@@ -8,6 +8,7 @@ pub mod csvio;
 pub mod demo;
 pub mod error;
 pub mod i18n;
+pub mod keystore;
 pub mod metrics;
 pub mod money;
 pub mod phone;

@@ -133,6 +133,9 @@ pub struct Session {
     /// The outbox of entries logged while the team server was away, and
     /// what the session knows of reaching it (see `outbox`).
     seat: outbox::Seat,
+    /// Where a remembered team connection's password is kept, if anywhere
+    /// (`Session::with_keys`; none unless given).
+    keys: Arc<dyn crate::keystore::KeyStore>,
 }
 
 /// The database path: `--db`, else `LEADLEDGER_DB`, else the platform's data
@@ -265,6 +268,7 @@ impl Session {
             pin: Mutex::default(),
             team_copy: team_copy::TeamCopy::default(),
             seat: outbox::Seat::default(),
+            keys: Arc::new(crate::keystore::NoKeyStore),
         };
         session.lock().watch();
         // A file took its daily copy in Store::open; a team database's is
@@ -450,7 +454,7 @@ impl Session {
             st.team_failure = None;
         }
         if let Some(config) = &self.config {
-            team::forget(config)?;
+            team::forget(config, self.keys.as_ref())?;
         }
         self.status()
     }

@@ -19,11 +19,13 @@
 use super::dto::{SessionStatus, TeamConnection, TeamConnectionInput, TeamTls};
 use super::Session;
 use crate::error::{Error, ErrorCode, Result};
+use crate::keystore::KeyStore;
 use crate::store::pg::target::{is_url, PASSWORD_VAR};
 use crate::store::pg::{SslMode, Target};
 use crate::store::{backup, Store};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The name of the remembered connection's file in the config folder.
 pub const CONFIG_FILE: &str = "connection.json";
@@ -57,8 +59,14 @@ pub(super) fn remember(config: &Path, target: &Target) -> Result<()> {
     })
 }
 
-/// Forgets the remembered connection: the next start opens the file.
-pub(super) fn forget(config: &Path) -> Result<()> {
+/// Forgets the remembered connection, and its password in the key store:
+/// the next start opens the file.
+pub(super) fn forget(config: &Path, keys: &dyn KeyStore) -> Result<()> {
+    if let Some(url) = remembered(config) {
+        if let Err(e) = keys.delete(&url) {
+            eprintln!("leadledger: the team connection's password was not removed: {e}");
+        }
+    }
     match std::fs::remove_file(config) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
         _ => Ok(()),
@@ -224,7 +232,7 @@ impl Session {
     /// (not Leadledger's, or empty), `server_too_old`, `needs_upgrade`,
     /// `tls_failed`.
     pub fn connect_team(&self, connection: TeamConnectionInput) -> Result<SessionStatus> {
-        let target = target_of(&connection)?;
+        let target = with_kept_password(target_of(&connection)?, self.keys.as_ref());
         let store = Store::open_team(&target)?;
         {
             let mut st = self.lock();
@@ -239,8 +247,66 @@ impl Session {
             if let Err(e) = remember(config, &target) {
                 eprintln!("leadledger: could not remember the team connection: {e}");
             }
+            // Where no key store answers, the person types the password
+            // at the next start; the product writes it nowhere itself.
+            if let Some(password) = target.password() {
+                if let Err(e) = self.keys.set(&target.url(), password) {
+                    eprintln!("leadledger: the password will be asked at the next start: {e}");
+                }
+            }
         }
         self.status()
+    }
+
+    /// The session with the system's key store `keys` (the app's; tests
+    /// give the double). A remembered team connection that did not open at
+    /// start for want of a password is opened again with the password kept
+    /// there; when none is kept, or the store does not answer, the welcome
+    /// screen asks for it as before.
+    pub fn with_keys(mut self, keys: Arc<dyn KeyStore>) -> Session {
+        self.keys = keys;
+        let waiting = {
+            let st = self.lock();
+            st.store.is_none().then(|| st.team.clone()).flatten()
+        };
+        if let Some(target) = waiting.filter(|t| !t.has_password()) {
+            let target = with_kept_password(target, self.keys.as_ref());
+            if target.has_password() {
+                let opened = Store::open_team(&target);
+                let mut st = self.lock();
+                let ok = opened.is_ok();
+                match opened {
+                    Ok(store) => {
+                        st.replace(store, false, Vec::new());
+                        st.team_failure = None;
+                    }
+                    // A kept password the server refuses (changed since):
+                    // the welcome screen asks for the new one.
+                    Err(e) => st.team_failure = Some(e),
+                }
+                st.team = Some(target);
+                drop(st);
+                if ok {
+                    self.take_team_daily();
+                }
+            }
+        }
+        self
+    }
+}
+
+/// `target` with the password the key store keeps for it when it has
+/// none of its own (typed, from the URL or `LEADLEDGER_PASSWORD`).
+fn with_kept_password(target: Target, keys: &dyn KeyStore) -> Target {
+    if target.has_password() {
+        return target;
+    }
+    match keys.get(&target.url()) {
+        Ok(kept) => target.or_password(kept),
+        Err(e) => {
+            eprintln!("leadledger: {e}; the password is asked instead");
+            target
+        }
     }
 }
 
@@ -312,8 +378,8 @@ mod tests {
         assert!(!text.contains("s3cret"), "{text}");
         let url = remembered(&config).unwrap();
         assert_eq!(Target::parse(&url).unwrap().host, "db.local");
-        forget(&config).unwrap();
-        forget(&config).unwrap();
+        forget(&config, &crate::keystore::NoKeyStore).unwrap();
+        forget(&config, &crate::keystore::NoKeyStore).unwrap();
         assert_eq!(remembered(&config), None);
     }
 }

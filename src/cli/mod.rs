@@ -3,6 +3,7 @@
 mod calls;
 mod data;
 mod figures;
+mod invite;
 mod open;
 mod pin;
 mod prompt;
@@ -41,6 +42,12 @@ pub struct Cli {
         hide_env_values = true
     )]
     db: Option<OsString>,
+    /// The owner's invite file to a team database, in place of --db (with --user).
+    #[arg(long, global = true, value_name = "FILE")]
+    invite: Option<PathBuf>,
+    /// Your login name on the team server, with --invite.
+    #[arg(long, global = true, value_name = "NAME", requires = "invite")]
+    user: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -299,6 +306,21 @@ enum TeamCommand {
     },
     /// List the people of the team database with their roles (owners only).
     Users,
+    /// Write the invite file a seat connects with: the server's host, port and database
+    /// and the authority that signed its certificate; no user, no password (owners only).
+    Invite {
+        /// The file to write.
+        file: PathBuf,
+        /// The PEM file of the authority that signed the server's certificate.
+        #[arg(long, value_name = "FILE")]
+        ca: PathBuf,
+        /// The server's name or address as the seats reach it (default: as --db names it).
+        #[arg(long)]
+        host: Option<String>,
+        /// The server's port as the seats reach it (default: as --db names it).
+        #[arg(long)]
+        port: Option<u16>,
+    },
 }
 
 fn parse_role(s: &str) -> Result<Role, String> {
@@ -324,7 +346,11 @@ fn parse_encoding(s: &str) -> Result<&'static encoding_rs::Encoding, String> {
 /// input or failed operation, 2 on bad arguments (clap's convention).
 pub fn run() -> i32 {
     let cli = Cli::parse();
-    let db = match open::Db::from_arg(cli.db) {
+    let db = match &cli.invite {
+        Some(file) => invite::db_of(file, cli.user.as_deref()),
+        None => open::Db::from_arg(cli.db),
+    };
+    let db = match db {
         Ok(db) => db,
         Err(e) => return fail(&e),
     };
@@ -345,6 +371,12 @@ pub fn run() -> i32 {
             password_stdin,
         }) => team::reset_password(&db, &name, password_stdin),
         Command::Team(TeamCommand::Users) => team::users(&db),
+        Command::Team(TeamCommand::Invite {
+            file,
+            ca,
+            host,
+            port,
+        }) => invite::write(&db, &file, &ca, host.as_deref(), port),
         Command::Import {
             kind: ImportKind::Records(kind),
             file,

@@ -27,7 +27,9 @@ impl Db {
             return default_path().map(Db::File);
         };
         match arg.to_str() {
-            Some(text) if target::is_url(text) => Target::from_url(text).map(Db::Team),
+            Some(text) if target::is_url(text) => {
+                super::invite::asked(Target::from_url(text)?).map(Db::Team)
+            }
             _ => Ok(Db::File(PathBuf::from(arg))),
         }
     }

@@ -32,6 +32,11 @@ pub fn new_password(login: &str, from_stdin: bool) -> Result<String> {
     Ok(first)
 }
 
+/// The password of a connection, typed once at the terminal with echo off.
+pub fn password(prompt: &str) -> Result<String> {
+    ask(prompt)
+}
+
 /// The first line of `input` without its line ending.
 fn first_line(input: &mut dyn BufRead) -> Result<String> {
     let mut line = String::new();

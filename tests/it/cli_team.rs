@@ -90,7 +90,7 @@ fn kinds() -> impl Iterator<Item = &'static str> {
 }
 
 /// The tool with the database and the password from the environment only.
-fn run_by_env(home: &Path, db: &str, password: Option<&str>, args: &[&str]) -> Output {
+pub(crate) fn run_by_env(home: &Path, db: &str, password: Option<&str>, args: &[&str]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_leadledger"));
     cmd.args(args)
         .env("LEADLEDGER_DB", db)

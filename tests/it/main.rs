@@ -65,6 +65,8 @@
 //! - `team_crash`: the server killed during an import and single writes.
 //! - `team_roles`: the roles read off the server, the spec's table row by row
 //!   through a raw client and the product's store; every table's decision.
+//! - `team_tls`: invites, `verify-full` against a certificate made by
+//!   openssl, and the key store's remembered password (its test double).
 //! - `team_users`: the people commands, hostile names and passwords, and what
 //!   the tool gives and refuses a sales or front-desk login.
 
@@ -109,5 +111,6 @@ mod team_outbox;
 mod team_restore;
 mod team_roles;
 mod team_store;
+mod team_tls;
 mod team_users;
 mod undo;

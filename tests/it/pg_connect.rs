@@ -172,7 +172,7 @@ fn a_killed_server_is_offline_then_back_with_every_committed_row() {
     connect_url(&db.url()).unwrap();
 }
 
-fn encrypted(client: &mut postgres::Client) -> bool {
+pub(crate) fn encrypted(client: &mut postgres::Client) -> bool {
     client
         .query_one(
             "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",

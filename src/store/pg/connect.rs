@@ -18,6 +18,7 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Opens a session on the team database and checks the server's version.
 pub fn connect(target: &Target) -> Result<Client> {
+    tls::require_safe_transport(target)?;
     let mut config = postgres::Config::new();
     config
         .user(&target.user)

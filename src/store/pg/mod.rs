@@ -13,11 +13,12 @@
 
 pub mod connect;
 pub mod errors;
+pub mod invite;
 pub mod listen;
 pub mod migrate;
 pub mod roles;
 pub mod target;
-mod tls;
+pub mod tls;
 
 pub use connect::connect;
 pub use migrate::{inspect, require_current, upgrade, SchemaState, Upgraded};

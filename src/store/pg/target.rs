@@ -183,6 +183,26 @@ impl Target {
         Ok(target)
     }
 
+    /// A `verify-full` target trusting the authorities in `rootcert`, as an
+    /// invite names it (`invite::Invite::target`); no password yet.
+    pub fn verified(
+        user: &str,
+        host: &str,
+        port: u16,
+        database: &str,
+        rootcert: PathBuf,
+    ) -> Target {
+        Target {
+            user: user.to_string(),
+            password: None,
+            host: host.to_string(),
+            port,
+            database: database.to_string(),
+            sslmode: SslMode::VerifyFull,
+            sslrootcert: Some(rootcert),
+        }
+    }
+
     /// Reads a connection URL, the password from `LEADLEDGER_PASSWORD` when
     /// the URL has none.
     pub fn from_url(url: &str) -> Result<Target> {
