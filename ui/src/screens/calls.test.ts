@@ -167,6 +167,7 @@ describe("the queue on the Log screen", () => {
     render(LogInquiry, { props: {} });
     await screen.findByText("Every call of the last 7 days is logged.");
     expect(screen.queryByRole("listbox", { name: /Calls nobody logged/ })).toBeNull();
+    expect(document.querySelector(".calls")).toBeNull();
     cleanup();
     stored = false;
     render(LogInquiry, { props: {} });
