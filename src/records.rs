@@ -146,6 +146,10 @@ pub struct Inquiry {
     pub estimated_value: Option<Decimal>,
     pub logged_by: Option<String>,
     pub notes: Option<String>,
+    /// When the lead met the shop's criteria for a sales-ready lead; `None`
+    /// is not (yet) qualified. Never before `received_at`'s date.
+    #[serde(default)]
+    pub qualified_at: Option<NaiveDate>,
     /// The stored row's version: 1 when written, one more with every
     /// change. A form saves with the version it showed, and a save over a
     /// newer one is refused with `conflict` (see [`FIRST_VERSION`]).
@@ -189,6 +193,28 @@ pub struct Traffic {
     pub month: NaiveDate,
     pub source_id: Id,
     pub visitors: i64,
+}
+
+/// One month's count of one engagement metric a source's platform reports
+/// (clicks, impressions, opens, …). One row per month, source and metric.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Activity {
+    /// The first day of the month.
+    pub month: NaiveDate,
+    pub source_id: Id,
+    /// Lowercase letters, digits and `_` (see [`valid_metric_name`]).
+    pub metric: String,
+    pub count: i64,
+}
+
+/// Whether `name` may name an activity metric: 1 to 64 lowercase ASCII
+/// letters, digits and `_`, as shared/spec/csv.md asks; the store's CHECK
+/// says the same.
+pub fn valid_metric_name(name: &str) -> bool {
+    (1..=64).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -243,6 +269,9 @@ pub struct Dataset {
     pub deals: Vec<Deal>,
     pub targets: Vec<Target>,
     pub traffic: Vec<Traffic>,
+    /// Activity counts, in month, source and metric order.
+    #[serde(default)]
+    pub activity: Vec<Activity>,
     /// The phone system's call log, in row id order.
     #[serde(default)]
     pub calls: Vec<StoredCall>,

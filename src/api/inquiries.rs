@@ -73,7 +73,14 @@ impl Session {
             let kept = id
                 .as_deref()
                 .and_then(|id| ds.inquiries.iter().find(|i| i.id == id.trim()))
-                .map(|i| (i.status.clone(), i.estimated_value, i.logged_by.clone()));
+                .map(|i| {
+                    (
+                        i.status.clone(),
+                        i.estimated_value,
+                        i.logged_by.clone(),
+                        i.qualified_at,
+                    )
+                });
             Ok((source, touchpoints, kept))
         })?;
         let previous = match &id {

@@ -99,6 +99,15 @@ pub const NAMES: &[(&str, [&str; 4])] = &[
     ),
     ("notes", ["Notizen", "Notities", "Anteckningar", "Заметки"]),
     (
+        "qualified_at",
+        [
+            "Qualifiziert am",
+            "Gekwalificeerd op",
+            "Kvalificerad",
+            "Дата квалификации",
+        ],
+    ),
+    (
         "inquiry_id",
         [
             "Anfrage-Nr",
@@ -143,6 +152,8 @@ pub const NAMES: &[(&str, [&str; 4])] = &[
         "visitors",
         ["Besucher", "Bezoekers", "Besökare", "Посетители"],
     ),
+    ("metric", ["Kennzahl", "Metriek", "Mått", "Показатель"]),
+    ("count", ["Anzahl", "Aantal", "Antal", "Количество"]),
     // The plain form of a call log (`calls`); `direction` is shared above.
     ("started_at", ["Beginn", "Begin", "Start", "Начало"]),
     ("caller", ["Anrufer", "Beller", "Uppringare", "Звонящий"]),

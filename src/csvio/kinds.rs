@@ -4,8 +4,12 @@
 //! record was bad; the errors are in the `Cells`.
 
 use super::cells::Cells;
-use crate::records::{DealStatus, Direction, InquiryKind, SpendCategory, SpendDirection};
-use crate::store::input::{NewDeal, NewInquiry, NewSource, NewSpend, NewTarget, NewTraffic};
+use crate::records::{
+    valid_metric_name, DealStatus, Direction, InquiryKind, SpendCategory, SpendDirection,
+};
+use crate::store::input::{
+    NewActivity, NewDeal, NewInquiry, NewSource, NewSpend, NewTarget, NewTraffic,
+};
 use serde::Serialize;
 use std::ops::Deref;
 
@@ -86,7 +90,20 @@ pub fn inquiry(c: &mut Cells) -> Option<Numbered<NewInquiry>> {
     let touchpoints = c.touchpoints("touchpoints");
     let is_lead = c.boolean("is_lead", true);
     let estimated_value = c.amount("estimated_value");
+    let qualified_at = c.date("qualified_at");
+    if let (Some(q), Some(r)) = (qualified_at, received_at) {
+        if q < r.date() {
+            c.error(
+                "qualified_at",
+                format!(
+                    "the lead was qualified ({q}) before it arrived ({})",
+                    r.date()
+                ),
+            );
+        }
+    }
     let record = NewInquiry {
+        qualified_at,
         id: Some(id),
         received_at: received_at?,
         kind: kind?,
@@ -161,6 +178,32 @@ pub fn traffic(c: &mut Cells) -> Option<Numbered<NewTraffic>> {
         month: month?,
         source,
         visitors: visitors?,
+    };
+    numbered(c, record)
+}
+
+/// An activity row: the metric is a lowercase name (csv.md), written as
+/// given; `Clicks` is refused rather than folded, so a file cannot hold one
+/// metric under two spellings that the figures would count apart.
+pub fn activity(c: &mut Cells) -> Option<Numbered<NewActivity>> {
+    let month = c.month("month");
+    let source = c.required("source");
+    let metric = c.required("metric");
+    if !metric.is_empty() && !valid_metric_name(&metric) {
+        c.error(
+            "metric",
+            format!(
+                "\"{metric}\" is not a metric name: use lowercase letters, digits and _ \
+                 (clicks, impressions, opens, downloads, followers, …)"
+            ),
+        );
+    }
+    let count = c.count("count", true);
+    let record = NewActivity {
+        month: month?,
+        source,
+        metric,
+        count: count?,
     };
     numbered(c, record)
 }

@@ -30,7 +30,9 @@ pub use write::{format_amount, write};
 use crate::error::{Error, ErrorCode};
 #[allow(unused_imports)] // Named in the module documentation.
 use crate::records::Dataset;
-use crate::store::input::{NewDeal, NewInquiry, NewSource, NewSpend, NewTarget, NewTraffic};
+use crate::store::input::{
+    NewActivity, NewDeal, NewInquiry, NewSource, NewSpend, NewTarget, NewTraffic,
+};
 use serde::Serialize;
 use std::fmt;
 
@@ -45,6 +47,7 @@ pub enum Kind {
     Deals,
     Targets,
     Traffic,
+    Activity,
 }
 
 impl Kind {
@@ -55,6 +58,7 @@ impl Kind {
         Kind::Deals,
         Kind::Targets,
         Kind::Traffic,
+        Kind::Activity,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -65,6 +69,7 @@ impl Kind {
             Kind::Deals => "deals",
             Kind::Targets => "targets",
             Kind::Traffic => "traffic",
+            Kind::Activity => "activity",
         }
     }
 
@@ -121,6 +126,7 @@ impl Kind {
                 "estimated_value",
                 "logged_by",
                 "notes",
+                "qualified_at",
             ],
             Kind::Deals => &[
                 "id",
@@ -134,6 +140,7 @@ impl Kind {
             ],
             Kind::Targets => &["year", "sales_target", "lead_target"],
             Kind::Traffic => &["month", "source", "visitors"],
+            Kind::Activity => &["month", "source", "metric", "count"],
         }
     }
 
@@ -146,6 +153,7 @@ impl Kind {
             Kind::Deals => &["id", "company", "status", "amount"],
             Kind::Targets => &["year"],
             Kind::Traffic => &["month", "source", "visitors"],
+            Kind::Activity => &["month", "source", "metric", "count"],
         }
     }
 }
@@ -202,6 +210,7 @@ pub enum Rows {
     Deals(Vec<Numbered<NewDeal>>),
     Targets(Vec<Numbered<NewTarget>>),
     Traffic(Vec<Numbered<NewTraffic>>),
+    Activity(Vec<Numbered<NewActivity>>),
 }
 
 impl Rows {
@@ -213,6 +222,7 @@ impl Rows {
             Rows::Deals(r) => r.len(),
             Rows::Targets(r) => r.len(),
             Rows::Traffic(r) => r.len(),
+            Rows::Activity(r) => r.len(),
         }
     }
 

@@ -7,12 +7,18 @@ use super::date::{month_format, DateRules};
 use super::encoding::Decoding;
 use super::table::{self, Record, Table, Unreadable};
 use super::{header, kinds, Detected, Kind, Parsed, ReadOptions, Rejected, RowError, Rows};
-use crate::store::input::{NewSpend, NewTraffic};
+use crate::store::input::{NewActivity, NewSpend, NewTraffic};
 use std::collections::HashMap;
 use std::hash::Hash;
 
 const AMOUNT_COLUMNS: &[&str] = &["amount", "estimated_value", "sales_target"];
-const DATE_COLUMNS: &[&str] = &["date", "received_at", "quoted_at", "closed_at"];
+const DATE_COLUMNS: &[&str] = &[
+    "date",
+    "received_at",
+    "quoted_at",
+    "closed_at",
+    "qualified_at",
+];
 
 /// Maps the header onto `known` columns. Unknown, duplicate and (for a kind)
 /// missing required columns are errors on the header's row. A column without
@@ -312,6 +318,28 @@ fn read_rows(
                 errors,
             );
             Rows::Traffic(rows)
+        }
+        Kind::Activity => {
+            let rows = each(records, columns, rules, errors, kinds::activity);
+            let key = |r: &kinds::Numbered<NewActivity>| {
+                (r.month, r.source.to_lowercase(), r.metric.clone())
+            };
+            dedup(
+                &rows,
+                key,
+                |r| r.row,
+                Some("metric"),
+                |r| {
+                    format!(
+                        "{} of {} in {}",
+                        r.metric,
+                        r.source,
+                        r.month.format("%Y-%m")
+                    )
+                },
+                errors,
+            );
+            Rows::Activity(rows)
         }
     }
 }

@@ -45,6 +45,7 @@ fn dataset() -> Dataset {
     let mut fair = source(3, 1, "=Messe \"Essen\"; Halle 3");
     fair.utm_campaign = s("-spring");
     let inquiry = |id: &str, received_at, source_id| Inquiry {
+        qualified_at: None,
         id: id.into(),
         received_at,
         kind: InquiryKind::Call,
@@ -76,6 +77,7 @@ fn dataset() -> Dataset {
     ];
     q1.estimated_value = Some(dec!(12000.5));
     q1.notes = s("line one\nline \"two\"\r\n@three");
+    q1.qualified_at = Some(day(2026, 2, 5));
     let mut q2 = inquiry("Q-1", at(2026, 2, 4, 23, 59, 59, 250), 1);
     q2.kind = InquiryKind::TradeShow;
     q2.is_lead = false;
@@ -167,6 +169,26 @@ fn dataset() -> Dataset {
                 visitors: 7,
             },
         ],
+        activity: vec![
+            Activity {
+                month: day(2026, 2, 1),
+                source_id: 2,
+                metric: "clicks".into(),
+                count: 1500,
+            },
+            Activity {
+                month: day(2026, 2, 1),
+                source_id: 2,
+                metric: "impressions".into(),
+                count: 0,
+            },
+            Activity {
+                month: day(2026, 1, 1),
+                source_id: 3,
+                metric: "followers_2".into(),
+                count: 12,
+            },
+        ],
         calls: Vec::new(),
     }
 }
@@ -254,6 +276,7 @@ fn every_kind_round_trips() {
             (r.id.as_ref(), r.received_at, r.kind, r.is_lead),
             (Some(&w.id), w.received_at, w.kind, w.is_lead)
         );
+        assert_eq!(r.qualified_at, w.qualified_at);
         assert_eq!(
             (&r.company, &r.contact, &r.phone, &r.email),
             (&w.company, &w.contact, &w.phone, &w.email)
@@ -316,6 +339,27 @@ fn every_kind_round_trips() {
             (day(2026, 1, 1), "=Messe \"Essen\"; Halle 3", 0),
             (day(2026, 1, 1), "Google Ads", 7),
             (day(2026, 2, 1), "Google Ads", 1234),
+        ]
+    );
+
+    let Rows::Activity(rows) = reread(Kind::Activity, &ds) else {
+        panic!()
+    };
+    let got: Vec<_> = rows
+        .iter()
+        .map(|r| (r.month, r.source.as_str(), r.metric.as_str(), r.count))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                day(2026, 1, 1),
+                "=Messe \"Essen\"; Halle 3",
+                "followers_2",
+                12
+            ),
+            (day(2026, 2, 1), "Google Ads", "clicks", 1500),
+            (day(2026, 2, 1), "Google Ads", "impressions", 0),
         ]
     );
 }

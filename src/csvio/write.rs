@@ -158,6 +158,7 @@ fn records(kind: Kind, ds: &Dataset) -> Result<Vec<Vec<String>>> {
                     opt_amount(i.estimated_value),
                     text(&i.logged_by),
                     text(&i.notes),
+                    i.qualified_at.map(date).unwrap_or_default(),
                 ]);
             }
         }
@@ -197,6 +198,24 @@ fn records(kind: Kind, ds: &Dataset) -> Result<Vec<Vec<String>>> {
                         t.month.format("%Y-%m").to_string(),
                         neutralise(name),
                         t.visitors.to_string(),
+                    ],
+                ));
+            }
+            rows.sort_by(|a, b| a.0.cmp(&b.0));
+            out.extend(rows.into_iter().map(|r| r.1));
+        }
+        Kind::Activity => {
+            let mut rows = Vec::new();
+            for a in &ds.activity {
+                let name = source_name(ds, a.source_id)?;
+                let key = (a.month, name.to_lowercase(), a.source_id, a.metric.clone());
+                rows.push((
+                    key,
+                    vec![
+                        a.month.format("%Y-%m").to_string(),
+                        neutralise(name),
+                        a.metric.clone(),
+                        a.count.to_string(),
                     ],
                 ));
             }

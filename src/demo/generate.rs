@@ -9,7 +9,7 @@
 use super::catalog::COMPANY_NAME;
 use super::plan::Plan;
 use super::rng::Rng;
-use super::{inquiries, measures, spend, timeline, DemoOptions};
+use super::{funnel, inquiries, measures, spend, timeline, DemoOptions};
 use crate::i18n::names::{record_name, stored_channel_name};
 use crate::i18n::Translator;
 use crate::records::{Channel, Dataset, Id, Settings, Source, DEFAULT_CHANNELS};
@@ -56,8 +56,10 @@ pub fn run(opts: &DemoOptions) -> Dataset {
         .collect();
     let spend = spend::spend(&plan, seed);
     let drafts = inquiries::drafts(&plan, seed);
-    let (inquiries, deals) = timeline::fill(&plan, drafts, seed);
+    let (mut inquiries, deals) = timeline::fill(&plan, drafts, seed);
+    funnel::qualify(&plan, &mut inquiries, &deals, seed);
     let traffic = measures::traffic(&plan, seed);
+    let activity = funnel::activity(&plan, &traffic, seed);
     let targets = measures::targets(&plan, &inquiries, &deals, seed);
     Dataset {
         settings: Settings {
@@ -76,6 +78,7 @@ pub fn run(opts: &DemoOptions) -> Dataset {
         deals,
         targets,
         traffic,
+        activity,
         calls: Vec::new(),
     }
 }

@@ -24,6 +24,7 @@ mod calls;
 mod catalog;
 mod countries;
 mod deals;
+mod funnel;
 mod generate;
 mod inquiries;
 mod measures;

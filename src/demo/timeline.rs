@@ -333,6 +333,8 @@ impl Filler<'_> {
             estimated_value,
             logged_by,
             notes,
+            // Given afterwards from its own stream (`funnel::qualify`).
+            qualified_at: None,
             version: crate::records::FIRST_VERSION,
         });
     }
@@ -370,6 +372,7 @@ impl Filler<'_> {
             estimated_value: None,
             logged_by: Some(catalog::FRONT_OFFICE.to_string()),
             notes: None,
+            qualified_at: None,
             version: crate::records::FIRST_VERSION,
         };
         match (what, customer, recent) {

@@ -12,6 +12,7 @@ fn d(m: u32, day: u32) -> NaiveDate {
 
 fn lead(first: Id, received: NaiveDate, further: &[(Id, NaiveDate)]) -> Inquiry {
     Inquiry {
+        qualified_at: None,
         id: "I".into(),
         received_at: received.and_hms_opt(9, 0, 0).unwrap(),
         kind: InquiryKind::Rfq,

@@ -93,6 +93,7 @@ mod tests {
 
     fn inquiry(id: &str, at: NaiveDate, is_lead: bool) -> Inquiry {
         Inquiry {
+            qualified_at: None,
             id: id.into(),
             received_at: at.and_hms_opt(9, 0, 0).unwrap(),
             kind: InquiryKind::Call,

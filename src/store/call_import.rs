@@ -266,6 +266,7 @@ fn call_inquiries_since(tx: &mut dyn Exec, from: NaiveDateTime) -> Result<Vec<In
         &mut |r| {
             let received = r.text(1)?;
             out.push(Inquiry {
+                qualified_at: None,
                 id: r.text(0)?,
                 received_at: NaiveDateTime::parse_from_str(&received, "%Y-%m-%d %H:%M:%S")
                     .map_err(|e| {

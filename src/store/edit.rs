@@ -200,10 +200,15 @@ impl Store {
             "INSERT INTO traffic (month, source_id, visitors) \
              SELECT month, ?2, visitors FROM traffic WHERE source_id = ?1 \
              ON CONFLICT (month, source_id) DO UPDATE SET visitors = traffic.visitors + excluded.visitors",
+            // Activity counts of the same month and metric add up likewise.
+            "INSERT INTO activity (month, source_id, metric, count) \
+             SELECT month, ?2, metric, count FROM activity WHERE source_id = ?1 \
+             ON CONFLICT (month, source_id, metric) DO UPDATE SET count = activity.count + excluded.count",
         ] {
             tx.execute(sql, vals![from, into])?;
         }
         tx.execute("DELETE FROM traffic WHERE source_id = ?1", vals![from])?;
+        tx.execute("DELETE FROM activity WHERE source_id = ?1", vals![from])?;
         tx.execute("DELETE FROM sources WHERE id = ?1", vals![from])?;
         Ok(())
         })

@@ -103,6 +103,15 @@ fn write_all(tx: &mut dyn Exec, cur: &str, settings: &Settings, ds: &Dataset) ->
     for t in &ds.traffic {
         upsert_traffic(tx, t.month, source_map[&t.source_id], t.visitors)?;
     }
+    for a in &ds.activity {
+        super::activity::upsert_activity(
+            tx,
+            a.month,
+            source_map[&a.source_id],
+            &a.metric,
+            a.count,
+        )?;
+    }
     // A generated call log has all its numbers (nothing is purged before it
     // is stored), and goes in in row id order so the ids stay its own.
     for c in &ds.calls {
@@ -174,6 +183,7 @@ fn inquiry_input(i: &Inquiry, name_of: &dyn Fn(Id) -> Result<String>) -> Result<
         estimated_value,
         logged_by,
         notes,
+        qualified_at,
         version: _,
     } = i;
     Ok(NewInquiry {
@@ -194,6 +204,7 @@ fn inquiry_input(i: &Inquiry, name_of: &dyn Fn(Id) -> Result<String>) -> Result<
         estimated_value: *estimated_value,
         logged_by: logged_by.clone(),
         notes: notes.clone(),
+        qualified_at: *qualified_at,
         // A generated data set is written whole into an empty database, so
         // there is no shown version to check against.
         expected_version: None,

@@ -152,6 +152,7 @@ fn named_sources(rows: &Rows) -> BTreeMap<String, usize> {
             }
         }
         Rows::Traffic(r) => r.iter().for_each(|t| add(&t.source, t.row)),
+        Rows::Activity(r) => r.iter().for_each(|a| add(&a.source, a.row)),
         _ => {}
     }
     names
@@ -344,6 +345,10 @@ fn import_rows(
         Rows::Traffic(rows) => each(tx, rows, progress, &mut errors, &mut summary, |tx, r| {
             let id = require_source(tx, &r.source, "source")?;
             upsert_traffic(tx, r.month, id, r.visitors)
+        })?,
+        Rows::Activity(rows) => each(tx, rows, progress, &mut errors, &mut summary, |tx, r| {
+            let id = require_source(tx, &r.source, "source")?;
+            super::activity::upsert_activity(tx, r.month, id, &r.metric, r.count)
         })?,
     }
     if !errors.is_empty() {

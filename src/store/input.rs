@@ -53,6 +53,9 @@ pub struct NewInquiry {
     pub estimated_value: Option<Decimal>,
     pub logged_by: Option<String>,
     pub notes: Option<String>,
+    /// When the lead was qualified: on or after `received_at`'s date and
+    /// not after today.
+    pub qualified_at: Option<NaiveDate>,
     /// For an edit from a form: the version the form was filled from. The
     /// save is refused with `conflict` when the stored inquiry is at
     /// another (someone changed it since) or is gone. `None` saves without
@@ -90,4 +93,16 @@ pub struct NewTraffic {
     /// Source name, resolved by the store.
     pub source: String,
     pub visitors: i64,
+}
+
+/// A month's count of one activity metric from one source, as read from an
+/// `activity` file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NewActivity {
+    /// The first day of the month.
+    pub month: NaiveDate,
+    /// Source name, resolved by the store.
+    pub source: String,
+    pub metric: String,
+    pub count: i64,
 }

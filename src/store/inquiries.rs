@@ -23,6 +23,31 @@ pub(super) struct ResolvedInquiry<'a> {
     pub uuid: String,
 }
 
+/// A qualification date lies on or after the day the inquiry arrived and
+/// not after `today`: a lead cannot be qualified before it asked, nor in
+/// the future.
+pub(super) fn check_qualified(new: &NewInquiry, today: NaiveDate) -> Result<()> {
+    let Some(q) = new.qualified_at else {
+        return Ok(());
+    };
+    check_date(q, "qualified_at")?;
+    let received = new.received_at.date();
+    if q < received {
+        return Err(Error::field(
+            ErrorCode::Inconsistent,
+            "qualified_at",
+            format!("the lead was qualified on {q}, before it arrived on {received}"),
+        ));
+    }
+    if q > today {
+        return Err(Error::invalid(
+            "qualified_at",
+            format!("the qualification date {q} is after today ({today})"),
+        ));
+    }
+    Ok(())
+}
+
 /// Resolves names and validates an inquiry. `numbers` are the tracking
 /// numbers, loaded once by the caller so that an import of a million rows
 /// does not read them a million times.
@@ -37,6 +62,7 @@ pub(super) fn resolve_inquiry<'a>(
         None => next_inquiry_id(conn, new.received_at.date())?,
     };
     check_date(new.received_at.date(), "received_at")?;
+    check_qualified(new, chrono::Local::now().date_naive())?;
     let named = match new
         .source
         .as_deref()
@@ -151,6 +177,7 @@ pub(super) fn upsert_inquiry(
         estimated,
         optional(&n.logged_by, "logged_by")?,
         optional(&n.notes, "notes")?,
+        n.qualified_at.map(|d| d.format("%Y-%m-%d").to_string()),
     ]
     .to_vec();
     let existing = stored_row(conn, "inquiries", &r.id)?;
@@ -161,8 +188,9 @@ pub(super) fn upsert_inquiry(
             let rowid = conn
                 .query_one(
                     "INSERT INTO inquiries (id, received_at, kind, company, contact, phone, email, source_id, \
-                     is_lead, status, estimated_value_minor, logged_by, notes, uuid) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING rowid",
+                     is_lead, status, estimated_value_minor, logged_by, notes, qualified_at, uuid) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) \
+                     RETURNING rowid",
                     &values,
                 )?
                 .int(0)?;
@@ -172,11 +200,11 @@ pub(super) fn upsert_inquiry(
             let changed = conn.execute(
                 "UPDATE inquiries SET received_at = ?2, kind = ?3, company = ?4, contact = ?5, \
                  phone = ?6, email = ?7, source_id = ?8, is_lead = ?9, status = ?10, \
-                 estimated_value_minor = ?11, logged_by = ?12, notes = ?13, \
+                 estimated_value_minor = ?11, logged_by = ?12, notes = ?13, qualified_at = ?14, \
                  version = version + 1 WHERE id = ?1 AND \
                  (received_at, kind, company, contact, phone, email, source_id, is_lead, status, \
-                 estimated_value_minor, logged_by, notes) IS DISTINCT FROM \
-                 (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                 estimated_value_minor, logged_by, notes, qualified_at) IS DISTINCT FROM \
+                 (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                 &values,
             )?;
             (

@@ -6,6 +6,7 @@
 //! being touched), then [`configure`] for the pragmas, then the embedded
 //! forward-only migrations.
 
+mod activity;
 pub mod backup;
 mod call_import;
 mod calls;
@@ -60,6 +61,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_calls.sql"),
     include_str!("migrations/0006_inquiry_uuids.sql"),
     include_str!("migrations/0007_notify.sql"),
+    include_str!("migrations/0008_funnel.sql"),
 ];
 
 /// The schema version this build writes.

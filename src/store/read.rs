@@ -162,6 +162,9 @@ fn load_all(
             },
         )?;
     }
+    if role.reads_money() {
+        ds.activity = super::activity::load_activity(tx)?;
+    }
     // The whole log whatever the window: calls are matched over all of it.
     ds.calls = super::calls::load_calls(tx)?;
     Ok(ds)
@@ -227,7 +230,8 @@ fn load_inquiries(
         },
     )?;
     let base = "SELECT rowid, id, received_at, kind, company, contact, phone, email, source_id, \
-                is_lead, status, estimated_value_minor, logged_by, notes, version FROM inquiries";
+                is_lead, status, estimated_value_minor, logged_by, notes, version, qualified_at \
+                FROM inquiries";
     let (sql, params) = match window {
         None => (format!("{base} ORDER BY rowid"), Vec::new()),
         Some(w) => (
@@ -266,6 +270,7 @@ fn load_inquiries(
             logged_by: r.opt_text(12)?,
             notes: r.opt_text(13)?,
             version: r.int(14)?,
+            qualified_at: r.opt_text(15)?.map(|t| date(&t)).transpose()?,
         });
         Ok(())
     })?;

@@ -30,6 +30,7 @@ const TABLES: &[(&str, &str)] = &[
     ("deals", "rowid"),
     ("targets", "year"),
     ("traffic", "month, source_id"),
+    ("activity", "month, source_id, metric"),
     ("calls", "id"),
     ("audit", "id"),
 ];
@@ -275,7 +276,8 @@ fn write_file(from: &mut dyn Exec, tmp: &Path) -> Result<()> {
 /// Counts what a receiving database holds beyond what `team init` wrote.
 const HELD: &str = "SELECT (SELECT count(*) FROM inquiries) + (SELECT count(*) FROM deals) \
      + (SELECT count(*) FROM spend) + (SELECT count(*) FROM targets) \
-     + (SELECT count(*) FROM traffic) + (SELECT count(*) FROM tracking_numbers) \
+     + (SELECT count(*) FROM traffic) + (SELECT count(*) FROM activity) \
+     + (SELECT count(*) FROM tracking_numbers) \
      + (SELECT count(*) FROM sources) - 1";
 
 /// `team init` on a database that already holds a schema is a mistake that

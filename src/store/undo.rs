@@ -287,7 +287,8 @@ impl Store {
                     "SELECT (SELECT count(*) FROM inquiries WHERE source_id = ?1) \
                  + (SELECT count(*) FROM touchpoints WHERE source_id = ?1) \
                  + (SELECT count(*) FROM spend WHERE source_id = ?1) \
-                 + (SELECT count(*) FROM traffic WHERE source_id = ?1)",
+                 + (SELECT count(*) FROM traffic WHERE source_id = ?1) \
+                 + (SELECT count(*) FROM activity WHERE source_id = ?1)",
                     vals![id],
                 )?
                 .int(0)?;

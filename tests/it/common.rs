@@ -128,6 +128,7 @@ pub fn new_spend(amount: Decimal, note: Option<String>) -> NewSpend {
 /// `received_at`, every optional field empty.
 pub fn new_inquiry(id: &str, received_at: NaiveDateTime) -> NewInquiry {
     NewInquiry {
+        qualified_at: None,
         id: Some(id.into()),
         received_at,
         kind: InquiryKind::Rfq,
@@ -308,6 +309,7 @@ pub fn lead(
     company: &str,
 ) -> Inquiry {
     Inquiry {
+        qualified_at: None,
         id: id.into(),
         received_at: date.and_hms_opt(10, 30, 0).unwrap(),
         kind: InquiryKind::Rfq,

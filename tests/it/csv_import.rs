@@ -12,13 +12,14 @@ use rust_decimal::Decimal;
 
 /// The order a company's files must be imported in: sources before what
 /// names them, inquiries before the deals that refer to them.
-const ORDER: [Kind; 6] = [
+const ORDER: [Kind; 7] = [
     Kind::Sources,
     Kind::Spend,
     Kind::Inquiries,
     Kind::Deals,
     Kind::Targets,
     Kind::Traffic,
+    Kind::Activity,
 ];
 
 fn small_demo() -> Dataset {
@@ -65,7 +66,11 @@ fn european(kind: Kind, plain: &[u8]) -> Vec<u8> {
             .zip(record.iter())
             .map(|(h, v)| match h {
                 "amount" | "estimated_value" | "sales_target" if !v.is_empty() => euro_amount(v),
-                "date" | "quoted_at" | "closed_at" | "received_at" if !v.is_empty() => day_first(v),
+                "date" | "quoted_at" | "closed_at" | "received_at" | "qualified_at"
+                    if !v.is_empty() =>
+                {
+                    day_first(v)
+                }
                 "touchpoints" if !v.is_empty() => v
                     .split('|')
                     .map(|t| {

@@ -9,7 +9,7 @@ use leadledger::metrics::{
     compare_models, compute, render_table, to_json, AttributionModel, Period, Report, Request,
 };
 use leadledger::records::{
-    Dataset, DealStatus, Direction, Settings, SpendDirection, Target, Traffic,
+    Dataset, Deal, DealStatus, Direction, Inquiry, Settings, SpendDirection, Target, Traffic,
 };
 use rust_decimal_macros::dec;
 use serde_json::Value;
@@ -35,20 +35,32 @@ pub fn worked_example() -> Dataset {
             general(3, d(2025, 3, 1), dec!(600.00), SpendDirection::Inbound),
         ],
         inquiries: vec![
-            lead("I1", d(2025, 1, 15), 1, &[(2, d(2025, 1, 20))], "X"),
-            lead("I2", d(2025, 2, 10), 2, &[], "Y"),
+            Inquiry {
+                qualified_at: Some(d(2025, 1, 16)),
+                ..lead("I1", d(2025, 1, 15), 1, &[(2, d(2025, 1, 20))], "X")
+            },
+            Inquiry {
+                qualified_at: Some(d(2025, 2, 11)),
+                ..lead("I2", d(2025, 2, 10), 2, &[], "Y")
+            },
             lead("I3", d(2025, 3, 1), 3, &[], "Z"),
         ],
         deals: vec![
-            won("D1", Some("I1"), "X", d(2025, 4, 15), dec!(1000.00)),
-            deal(
-                "D2",
-                Some("I2"),
-                "Y",
-                d(2025, 3, 20),
-                DealStatus::Lost,
-                dec!(2500.00),
-            ),
+            Deal {
+                quoted_at: Some(d(2025, 3, 1)),
+                ..won("D1", Some("I1"), "X", d(2025, 4, 15), dec!(1000.00))
+            },
+            Deal {
+                quoted_at: Some(d(2025, 2, 20)),
+                ..deal(
+                    "D2",
+                    Some("I2"),
+                    "Y",
+                    d(2025, 3, 10),
+                    DealStatus::Lost,
+                    dec!(800.00),
+                )
+            },
             won("D3", None, "X", d(2025, 6, 1), dec!(500.00)),
         ],
         targets: vec![Target {
@@ -61,6 +73,7 @@ pub fn worked_example() -> Dataset {
             source_id: 1,
             visitors: 100,
         }],
+        activity: Vec::new(),
         calls: Vec::new(),
     }
 }

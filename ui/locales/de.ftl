@@ -461,6 +461,7 @@ ui-kind-file-spend = Ausgaben
 ui-kind-file-sources = Quellen
 ui-kind-file-targets = Ziele
 ui-kind-file-traffic = Website-Besucher
+ui-kind-file-activity = Aktivität (Klicks, Öffnungen …)
 ui-export-title = Export
 ui-export-run = Als CSV exportieren…
 ui-export-done = Gespeichert unter { $path }

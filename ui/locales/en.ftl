@@ -462,6 +462,7 @@ ui-kind-file-spend = Spend
 ui-kind-file-sources = Sources
 ui-kind-file-targets = Targets
 ui-kind-file-traffic = Website visitors
+ui-kind-file-activity = Activity (clicks, opens …)
 ui-export-title = Export
 ui-export-run = Export as CSV…
 ui-export-done = Saved to { $path }

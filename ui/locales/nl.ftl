@@ -460,6 +460,7 @@ ui-kind-file-spend = Uitgaven
 ui-kind-file-sources = Bronnen
 ui-kind-file-targets = Doelen
 ui-kind-file-traffic = Websitebezoekers
+ui-kind-file-activity = Activiteit (klikken, openingen …)
 ui-export-title = Exporteren
 ui-export-run = Exporteren als CSV…
 ui-export-done = Opgeslagen in { $path }

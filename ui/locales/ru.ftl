@@ -487,6 +487,7 @@ ui-kind-file-spend = Расходы
 ui-kind-file-sources = Источники
 ui-kind-file-targets = Цели
 ui-kind-file-traffic = Посетители сайта
+ui-kind-file-activity = Активность (клики, открытия …)
 ui-export-title = Экспорт
 ui-export-run = Экспортировать в CSV…
 ui-export-done = Сохранено в { $path }

@@ -460,6 +460,7 @@ ui-kind-file-spend = Kostnader
 ui-kind-file-sources = Källor
 ui-kind-file-targets = Mål
 ui-kind-file-traffic = Webbplatsbesökare
+ui-kind-file-activity = Aktivitet (klick, öppningar …)
 ui-export-title = Exportera
 ui-export-run = Exportera som CSV…
 ui-export-done = Sparat i { $path }

@@ -82,6 +82,8 @@ pub fn inquiry_dto(ds: &Dataset, i: &Inquiry, deals: &HashMap<&str, Vec<&Deal>>)
         estimated_value: _,
         logged_by: _,
         notes,
+        // Not shown by the screens yet; an edit keeps it (`Kept`).
+        qualified_at: _,
         version,
     } = i;
     let (source, channel) = source_label(ds, *source_id);
@@ -122,8 +124,15 @@ pub fn inquiry_dto(ds: &Dataset, i: &Inquiry, deals: &HashMap<&str, Vec<&Deal>>)
     }
 }
 
-/// What the store keeps of an inquiry that the form does not show.
-pub type Kept = (Option<String>, Option<Decimal>, Option<String>);
+/// What the store keeps of an inquiry that the form does not show: the
+/// status, the estimated value, who logged it and when it was qualified
+/// (until the form shows the qualification, an edit keeps it).
+pub type Kept = (
+    Option<String>,
+    Option<Decimal>,
+    Option<String>,
+    Option<NaiveDate>,
+);
 
 /// The Log screen's form as the store writes it: `kind` is its checked
 /// kind, `source` and `touchpoints` are the names of the ids the form sent,
@@ -156,7 +165,7 @@ pub fn new_inquiry(
         notes,
         version,
     } = input;
-    let (status, estimated_value, logged_by) = kept;
+    let (status, estimated_value, logged_by, qualified_at) = kept;
     // A version means an edit of a stored inquiry; a new one has none.
     let expected_version = version.filter(|_| id.is_some());
     NewInquiry {
@@ -174,6 +183,7 @@ pub fn new_inquiry(
         estimated_value,
         logged_by,
         notes,
+        qualified_at,
         expected_version,
     }
 }

@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_calls.sql"),
     include_str!("migrations/0006_inquiry_uuids.sql"),
     include_str!("migrations/0007_notify.sql"),
+    include_str!("migrations/0008_funnel.sql"),
 ];
 
 const META: &str = include_str!("migrations/meta.sql");

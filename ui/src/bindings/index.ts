@@ -116,7 +116,7 @@ export type FigureKind = "money" | "pct" | "count" | "ratio" | "days";
 
 export type BenchmarkStatus = "below" | "within" | "above";
 
-export type FileKind = "sources" | "spend" | "inquiries" | "deals" | "targets" | "traffic";
+export type FileKind = "sources" | "spend" | "inquiries" | "deals" | "targets" | "traffic" | "activity";
 
 export type ImportPhase = "idle" | "reading" | "storing" | "saving" | "done";
 
@@ -559,7 +559,7 @@ locked: boolean,
  */
 wait_s: number | null, };
 
-export type Table = "settings" | "channels" | "sources" | "tracking_numbers" | "spend" | "inquiries" | "touchpoints" | "deals" | "targets" | "traffic" | "calls";
+export type Table = "settings" | "channels" | "sources" | "tracking_numbers" | "spend" | "inquiries" | "touchpoints" | "deals" | "targets" | "traffic" | "activity" | "calls";
 
 export type DataChanged = { tables: Array<Table>, all: boolean, };
 

@@ -45,7 +45,7 @@ export const MODELS = every<AttributionModel>()([
 export const PERIODS = every<PeriodKind>()(["ytd", "year", "quarter", "month", "custom"]);
 export const LANGUAGES = every<Language>()(["en", "de", "nl", "sv", "ru"]);
 export const PAPERS = every<Paper>()(["a4", "letter"]);
-export const FILE_KINDS = every<FileKind>()(["inquiries", "deals", "spend", "sources", "targets", "traffic"]);
+export const FILE_KINDS = every<FileKind>()(["inquiries", "deals", "spend", "sources", "targets", "traffic", "activity"]);
 export const CATEGORIES = every<SpendCategory>()([
   "labor",
   "software",
