@@ -1,5 +1,5 @@
 //! Live screens (issue 14) and the warm cache (issue 17): the session's
-//! side of the store's [`Watcher`]. Every change the watcher reports moves
+//! side of the store's watcher (`store::watch`). Every change the watcher reports moves
 //! the session's change count, which drops the records the session keeps
 //! loaded at its next read, and is handed to the one subscriber, the
 //! desktop shell, which emits it to the page as the event
@@ -7,7 +7,7 @@
 //! screens refresh on it.
 
 use super::{Session, State};
-use crate::store::watch::{Change, Watcher};
+use crate::store::watch::Change;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -51,7 +51,7 @@ impl State {
     pub(crate) fn watch(&mut self) {
         self.watcher = self.store.as_ref().and_then(|s| s.watch_on()).map(|on| {
             let live = self.live.clone();
-            Watcher::start(on, move |c| live.changed(c))
+            on.start(move |c| live.changed(c))
         });
     }
 }

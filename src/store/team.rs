@@ -11,6 +11,7 @@
 //! receiving database as it was.
 
 use super::db::{self, Conn, Exec, PgLink, TxKind, Value};
+use super::watch::{Change, WatchOn, Watcher};
 use super::{pg, settings, Store};
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::Settings;
@@ -180,12 +181,12 @@ impl Store {
             .map(Some)
     }
 
-    /// What a [`watch::Watcher`](super::watch::Watcher) of this database
+    /// What a [`Watcher`] of this database
     /// watches: the file or the team database; `None` in memory.
-    pub fn watch_on(&self) -> Option<super::watch::WatchOn> {
+    pub fn watch_on(&self) -> Option<WatchOn> {
         match (&self.team, &self.path) {
-            (Some(t), _) => Some(super::watch::WatchOn::Team(t.clone())),
-            (None, Some(p)) => Some(super::watch::WatchOn::File(p.clone())),
+            (Some(t), _) => Some(WatchOn::Team(t.clone())),
+            (None, Some(p)) => Some(WatchOn::File(p.clone())),
             (None, None) => None,
         }
     }
@@ -404,5 +405,16 @@ impl Triggers {
             }
         }
         Ok(())
+    }
+}
+
+impl WatchOn {
+    /// Starts the watcher of this database: a file's, or the team
+    /// database's listener.
+    pub fn start(self, sink: impl Fn(Change) + Send + 'static) -> Watcher {
+        match self {
+            WatchOn::File(path) => Watcher::file(path, sink),
+            WatchOn::Team(target) => super::pg::listen::start(target, sink),
+        }
     }
 }

@@ -42,12 +42,11 @@ pub enum Table {
     Deals,
     Targets,
     Traffic,
-    Activity,
     Calls,
 }
 
 impl Table {
-    pub const ALL: [Table; 12] = [
+    pub const ALL: [Table; 11] = [
         Table::Settings,
         Table::Channels,
         Table::Sources,
@@ -58,7 +57,6 @@ impl Table {
         Table::Deals,
         Table::Targets,
         Table::Traffic,
-        Table::Activity,
         Table::Calls,
     ];
 
@@ -75,7 +73,6 @@ impl Table {
             Table::Deals => "deals",
             Table::Targets => "targets",
             Table::Traffic => "traffic",
-            Table::Activity => "activity",
             Table::Calls => "calls",
         }
     }
@@ -119,7 +116,8 @@ impl Change {
     }
 }
 
-/// What a watcher watches: a database file, or a team database.
+/// What a watcher watches: a database file, or a team database
+/// ([`WatchOn::start`], beside `Store::watch_on`, starts the one that fits).
 #[derive(Debug, Clone)]
 pub enum WatchOn {
     File(PathBuf),
@@ -127,31 +125,33 @@ pub enum WatchOn {
 }
 
 /// The background watch of one database, reporting each change to the
-/// sink it was started with. Dropping it stops the thread at its next
+/// sink it was started with ([`Watcher::file`] here, the team database's
+/// listener in `pg/listen.rs`). Dropping it stops the thread at its next
 /// wake-up (within half a second); nothing waits for that.
 pub struct Watcher {
     stop: Arc<AtomicBool>,
 }
 
 impl Watcher {
-    pub fn start(on: WatchOn, sink: impl Fn(Change) + Send + 'static) -> Watcher {
+    /// Runs `body` on a thread of its own until the watcher is dropped
+    /// (`body` looks at the flag it is given). A thread that cannot start
+    /// leaves the screens as they were before live screens: refreshed by
+    /// the user and by this seat's own writes; nothing else depends on it.
+    pub(crate) fn spawn(name: &str, body: impl FnOnce(&AtomicBool) + Send + 'static) -> Watcher {
         let stop = Arc::new(AtomicBool::new(false));
         let flag = stop.clone();
-        let name = match on {
-            WatchOn::File(_) => "leadledger-watch-file",
-            WatchOn::Team(_) => "leadledger-listen",
-        };
         let spawned = thread::Builder::new()
             .name(name.into())
-            .spawn(move || match on {
-                WatchOn::File(path) => watch_file(&path, &flag, &sink),
-                WatchOn::Team(target) => super::pg::listen::listen(&target, &flag, &sink),
-            });
-        // A thread that cannot start leaves the screens as they were
-        // before live screens: refreshed by the user and by this seat's own
-        // writes. Nothing else depends on it.
+            .spawn(move || body(&flag));
         drop(spawned);
         Watcher { stop }
+    }
+
+    /// Watches the database file at `path`.
+    pub fn file(path: PathBuf, sink: impl Fn(Change) + Send + 'static) -> Watcher {
+        Watcher::spawn("leadledger-watch-file", move |stop| {
+            watch_file(&path, stop, &sink)
+        })
     }
 }
 
@@ -227,4 +227,33 @@ fn watch_file(path: &std::path::Path, stop: &AtomicBool, sink: &dyn Fn(Change)) 
 
 fn data_version(conn: &rusqlite::Connection) -> rusqlite::Result<i64> {
     conn.query_row("PRAGMA data_version", [], |r| r.get(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merged_changes_name_each_table_once() {
+        let mut c = Change::default();
+        assert!(c.is_empty());
+        for t in [Table::Touchpoints, Table::Inquiries, Table::Touchpoints] {
+            c.merge(Change {
+                tables: vec![t],
+                all: false,
+            });
+        }
+        assert_eq!(c.tables, vec![Table::Inquiries, Table::Touchpoints]);
+        assert!(!c.all);
+        c.merge(Change::everything());
+        assert!(c.all && !c.is_empty());
+    }
+
+    #[test]
+    fn every_table_is_found_by_its_name() {
+        for t in Table::ALL {
+            assert_eq!(Table::of_name(t.name()), Some(t));
+        }
+        assert_eq!(Table::of_name("audit"), None);
+    }
 }

@@ -28,7 +28,7 @@ const PROMISE: Duration = Duration::from_secs(2);
 
 fn watch(on: WatchOn) -> (Watcher, Receiver<Change>) {
     let (tx, rx) = channel();
-    let w = Watcher::start(on, move |c| {
+    let w = on.start(move |c| {
         let _ = tx.send(c);
     });
     (w, rx)

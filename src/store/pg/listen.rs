@@ -13,7 +13,7 @@
 
 use super::connect::connect;
 use super::target::Target;
-use crate::store::watch::{pause, Change, Table};
+use crate::store::watch::{pause, Change, Table, Watcher};
 use postgres::fallible_iterator::FallibleIterator;
 use serde::Deserialize;
 use std::sync::atomic::AtomicBool;
@@ -64,8 +64,16 @@ pub fn change_of(payload: &str) -> Change {
     }
 }
 
+/// Listens to the team database `target` on a thread of its own,
+/// reporting each change to `sink`.
+pub fn start(target: Target, sink: impl Fn(Change) + Send + 'static) -> Watcher {
+    Watcher::spawn("leadledger-listen", move |stop| {
+        listen(&target, stop, &sink)
+    })
+}
+
 /// Runs until `stop` is set: connects, listens, reports.
-pub(crate) fn listen(target: &Target, stop: &AtomicBool, sink: &dyn Fn(Change)) {
+fn listen(target: &Target, stop: &AtomicBool, sink: &dyn Fn(Change)) {
     let mut retry = Duration::from_millis(250);
     let mut connected_before = false;
     loop {
@@ -126,6 +134,28 @@ fn hear(client: &mut postgres::Client, stop: &AtomicBool, sink: &dyn Fn(Change))
         // closed here, not always as an error from the wait.
         if client.is_closed() {
             return true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_payload_names_its_table_and_anything_else_changes_everything() {
+        let one = change_of(r#"{"table": "inquiries", "op": "insert", "id": "42"}"#);
+        assert_eq!((one.tables, one.all), (vec![Table::Inquiries], false));
+        let many = change_of(r#"{"table": "deals", "op": "update", "rows": 3}"#);
+        assert_eq!(many.tables, vec![Table::Deals]);
+        // A copy (push, restore), a table this build does not know, and a
+        // payload it cannot read: everything may have changed.
+        for p in [
+            r#"{"table": "*", "op": "copy"}"#,
+            r#"{"table": "invoices", "op": "insert", "id": "1"}"#,
+            "not json",
+        ] {
+            assert!(change_of(p).all, "{p}");
         }
     }
 }
