@@ -42,11 +42,12 @@ pub enum Table {
     Deals,
     Targets,
     Traffic,
+    Activity,
     Calls,
 }
 
 impl Table {
-    pub const ALL: [Table; 11] = [
+    pub const ALL: [Table; 12] = [
         Table::Settings,
         Table::Channels,
         Table::Sources,
@@ -57,6 +58,7 @@ impl Table {
         Table::Deals,
         Table::Targets,
         Table::Traffic,
+        Table::Activity,
         Table::Calls,
     ];
 
@@ -73,6 +75,7 @@ impl Table {
             Table::Deals => "deals",
             Table::Targets => "targets",
             Table::Traffic => "traffic",
+            Table::Activity => "activity",
             Table::Calls => "calls",
         }
     }
