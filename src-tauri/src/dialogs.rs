@@ -9,21 +9,39 @@ use leadledger::api::*;
 use leadledger::error::{Error, ErrorCode, Result};
 use tauri::{AppHandle, Runtime, State};
 
-/// The open-file dialog, shown from Rust so the page needs no file access.
-pub(crate) async fn pick_import_file<R: Runtime>(
+/// The open-file dialog, shown from Rust so the page needs no file access:
+/// the chosen path, or `None` when the user cancels.
+async fn ask_open_path<R: Runtime>(
     app: AppHandle<R>,
-    _state: State<'_, Shared>,
+    filter: &'static str,
+    exts: &'static [&'static str],
 ) -> Result<Option<String>> {
     use tauri_plugin_dialog::DialogExt;
     let picked = tauri::async_runtime::spawn_blocking(move || {
         app.dialog()
             .file()
-            .add_filter("CSV", &["csv", "txt", "tsv"])
+            .add_filter(filter, exts)
             .blocking_pick_file()
     })
     .await
     .map_err(|e| Error::new(ErrorCode::Io, format!("the dialog failed: {e}")))?;
     Ok(picked.map(|p| p.to_string()))
+}
+
+/// The CSV file to import.
+pub(crate) async fn pick_import_file<R: Runtime>(
+    app: AppHandle<R>,
+    _state: State<'_, Shared>,
+) -> Result<Option<String>> {
+    ask_open_path(app, "CSV", &["csv", "txt", "tsv"]).await
+}
+
+/// The owner's invite file, for the welcome screen's team connection.
+pub(crate) async fn pick_invite_file<R: Runtime>(
+    app: AppHandle<R>,
+    _state: State<'_, Shared>,
+) -> Result<Option<String>> {
+    ask_open_path(app, "Leadledger invite", &["json"]).await
 }
 
 /// The save dialog, shown from Rust (the page has no file access): the

@@ -31,6 +31,7 @@ macro_rules! command_table {
                 leave_demo() -> SessionStatus => leave_demo;
                 create_company(company: NewCompany) -> SessionStatus => create_company;
                 connect_team(connection: TeamConnectionInput) -> SessionStatus => connect_team;
+                connect_invite(invite: String, user: String, password: Option<String>) -> SessionStatus => connect_invite;
                 team_people() -> Vec<PersonDto> => team_people;
                 add_team_person(person: PersonInput) -> Vec<PersonDto> => add_team_person;
                 remove_team_person(login: String) -> Vec<PersonDto> => remove_team_person;
@@ -82,6 +83,7 @@ macro_rules! command_table {
             }
             shell {
                 pick_import_file() -> Option<String>;
+                pick_invite_file() -> Option<String>;
                 export_file(kind: Choice<FileKind>) -> Option<ExportOutcome>;
                 save_template(kind: Choice<FileKind>) -> Option<ExportOutcome>;
                 save_report(query: ReportQuery) -> Option<SavedReport>;

@@ -50,6 +50,12 @@ pub struct SessionStatus {
     /// back from JSON.)
     #[serde(skip_deserializing)]
     pub team_failure: Option<crate::error::Error>,
+    /// Why the owner's seat's last daily copy of the team database failed
+    /// (taken in the background at start and on connecting; the next open
+    /// tries again): the banner says so. `None` on a file, in the demo,
+    /// and once a copy succeeds. (Only ever sent.)
+    #[serde(skip_deserializing)]
+    pub team_backup_failure: Option<crate::error::Error>,
     /// The seat's role on the team database (`owner` on a file and in the
     /// demo): the side bar leaves out what the role may not use.
     pub role: crate::role::Role,

@@ -20,6 +20,7 @@ use super::dto::{SessionStatus, TeamConnection, TeamConnectionInput, TeamTls};
 use super::Session;
 use crate::error::{Error, ErrorCode, Result};
 use crate::keystore::KeyStore;
+use crate::store::pg::invite::Invite;
 use crate::store::pg::target::{is_url, PASSWORD_VAR};
 use crate::store::pg::{SslMode, Target};
 use crate::store::{backup, Store};
@@ -71,6 +72,26 @@ pub(super) fn forget(config: &Path, keys: &dyn KeyStore) -> Result<()> {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.into()),
         _ => Ok(()),
     }
+}
+
+/// A copy of `invite` in `invites/` beside the config file, named after
+/// the server and database it leads to; its path.
+fn keep_invite(config: &Path, invite: &Invite) -> Result<PathBuf> {
+    let name: String = format!("{}-{}-{}", invite.host, invite.port, invite.database)
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "-._".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let dir = config.parent().unwrap_or(Path::new(".")).join("invites");
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join(format!("{name}.json"));
+    invite.write(&path)?;
+    Ok(path)
 }
 
 /// `%XX` for every byte a URL part may not hold as it is.
@@ -232,7 +253,58 @@ impl Session {
     /// (not Leadledger's, or empty), `server_too_old`, `needs_upgrade`,
     /// `tls_failed`.
     pub fn connect_team(&self, connection: TeamConnectionInput) -> Result<SessionStatus> {
-        let target = with_kept_password(target_of(&connection)?, self.keys.as_ref());
+        let target = self.with_known_authority(target_of(&connection)?);
+        self.open_connection(target)
+    }
+
+    /// "Connect with an invite": the owner's invite file at `invite` (the
+    /// server, its database and its authority) for the login `user`, the
+    /// password typed or else from `LEADLEDGER_PASSWORD`. The invite is
+    /// kept beside the remembered connection, so the authority outlives
+    /// the file that was opened (a download, a USB stick). Fails as
+    /// `connect_team` does, and with `invalid` on `invite` for a file that
+    /// is not an invite.
+    pub fn connect_invite(
+        &self,
+        invite: String,
+        user: String,
+        password: Option<String>,
+    ) -> Result<SessionStatus> {
+        let opened = PathBuf::from(invite);
+        let read = Invite::read(&opened)?;
+        let path = match &self.config {
+            Some(config) => keep_invite(config, &read)?,
+            None => opened,
+        };
+        let target = read.target(&path, &user)?;
+        let target = match password.filter(|p| !p.is_empty()) {
+            Some(p) => target.with_password(Some(p)),
+            None => target.or_password(std::env::var(PASSWORD_VAR).ok()),
+        };
+        self.open_connection(target)
+    }
+
+    /// The form's `verify-full` target with the authority of the
+    /// connection the session is set to (an invite's, remembered), when it
+    /// names the same server and database: the form has no field for it.
+    fn with_known_authority(&self, mut target: Target) -> Target {
+        if target.sslmode == SslMode::VerifyFull && target.sslrootcert.is_none() {
+            let st = self.lock();
+            if let Some(known) = st.team.as_ref().filter(|k| {
+                (k.host.as_str(), k.port, k.database.as_str())
+                    == (target.host.as_str(), target.port, target.database.as_str())
+            }) {
+                target.sslrootcert = known.sslrootcert.clone();
+            }
+        }
+        target
+    }
+
+    /// Opens `target` (with the key store's password when it has none) and
+    /// makes it the session's, remembered with its password in the key
+    /// store.
+    fn open_connection(&self, target: Target) -> Result<SessionStatus> {
+        let target = with_kept_password(target, self.keys.as_ref());
         let store = Store::open_team(&target)?;
         {
             let mut st = self.lock();

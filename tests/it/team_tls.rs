@@ -227,3 +227,68 @@ fn the_key_store_keeps_the_password_and_a_silent_one_means_typing_it() {
     assert_eq!(remembered(&config), None);
     assert_eq!(keys.kept(&url), None);
 }
+
+/// The app's welcome screen with an invite: the invite is kept beside the
+/// remembered connection (the opened file may go), the next start checks
+/// the certificate with it, and the form sent again for the same server
+/// keeps its authority.
+#[test]
+fn the_app_connects_with_an_invite_and_keeps_its_authority() {
+    if std::env::var_os("LEADLEDGER_PASSWORD").is_some() {
+        return; // the environment's password would open every start
+    }
+    let cluster = private_cluster_with_tls();
+    let db = cluster.fresh_db();
+    prepared(&db);
+    let (dir, s) = fresh();
+    let config = dir.path().join("config").join("connection.json");
+    let opened = dir.path().join("download.json");
+    Invite::new("127.0.0.1", db.port, &db.name, &cluster.ca_certificate())
+        .unwrap()
+        .write(&opened)
+        .unwrap();
+    let keys = Arc::new(Memory::default());
+    let s = s.with_config(Some(config.clone())).with_keys(keys.clone());
+    let e = s
+        .connect_invite(
+            dir.path().join("none.json").display().to_string(),
+            SUPERUSER.into(),
+            None,
+        )
+        .unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("invite"), "{e}");
+    let st = s
+        .connect_invite(
+            opened.display().to_string(),
+            SUPERUSER.into(),
+            Some(PASSWORD.into()),
+        )
+        .unwrap();
+    assert!(st.team.is_some() && st.team_failure.is_none());
+    std::fs::remove_file(&opened).unwrap();
+
+    let url = remembered(&config).unwrap();
+    let t = Target::parse(&url).unwrap();
+    assert_eq!(t.sslmode, leadledger::store::pg::SslMode::VerifyFull);
+    let kept = t.sslrootcert.clone().unwrap();
+    assert!(
+        kept.starts_with(dir.path().join("config").join("invites")),
+        "{kept:?}"
+    );
+    assert!(!std::fs::read_to_string(&kept).unwrap().contains(PASSWORD));
+
+    let st = next_start(&config, keys.clone()).status().unwrap();
+    assert!(
+        st.team.is_some() && st.team_failure.is_none(),
+        "{:?}",
+        st.team_failure
+    );
+
+    // Without the key store the form asks; sent for the same server with
+    // verify-full, it still checks against the invite's authority.
+    let asked = next_start(&config, Arc::new(Memory::failing()));
+    let mut again = form(&db, Some(PASSWORD));
+    again.tls = "verify_full".into();
+    let st = asked.connect_team(again).unwrap();
+    assert!(st.team.is_some() && st.team_failure.is_none());
+}

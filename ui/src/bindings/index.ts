@@ -573,6 +573,7 @@ export interface Commands {
   leave_demo: { args: {  }; result: SessionStatus };
   create_company: { args: { company: NewCompany }; result: SessionStatus };
   connect_team: { args: { connection: TeamConnectionInput }; result: SessionStatus };
+  connect_invite: { args: { invite: string; user: string; password: string | null }; result: SessionStatus };
   team_people: { args: {  }; result: Array<PersonDto> };
   add_team_person: { args: { person: PersonInput }; result: Array<PersonDto> };
   remove_team_person: { args: { login: string }; result: Array<PersonDto> };
@@ -622,6 +623,7 @@ export interface Commands {
   unlock: { args: { pin: string }; result: PinStatus };
   lock_pin: { args: {  }; result: PinStatus };
   pick_import_file: { args: {  }; result: string | null };
+  pick_invite_file: { args: {  }; result: string | null };
   export_file: { args: { kind: FileKind }; result: ExportOutcome | null };
   save_template: { args: { kind: FileKind }; result: ExportOutcome | null };
   save_report: { args: { query: ReportQuery }; result: SavedReport | null };

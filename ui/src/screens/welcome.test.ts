@@ -78,6 +78,37 @@ describe("Welcome", () => {
     expect((await screen.findByText("Team server: anna@192.168.1.5/shop")).id).toBe("team-place");
   });
 
+  it("connects through the owner's invite file with only the user name and password", async () => {
+    let current: SessionStatus = firstRun;
+    calls = ipc({
+      session_status: () => current,
+      dashboard: () => dashboard("120"),
+      pick_invite_file: () => "/home/anna/shop.invite.json",
+      connect_invite: () => (current = { ...status, demo: false, company: "Muster GmbH", team: "anna@nas.local/shop" }),
+    });
+    render(App);
+    await fireEvent.click(await screen.findByText("Open an invite file…"));
+    expect((await screen.findByText("Invite: /home/anna/shop.invite.json")).id).toBe("team-invite");
+    expect(screen.queryByLabelText("Server")).toBeNull();
+    expect(screen.queryByLabelText("Encryption")).toBeNull();
+    await fireEvent.input(screen.getByLabelText("User name"), { target: { value: "anna" } });
+    await fireEvent.input(screen.getByLabelText("Password"), { target: { value: "geheim" } });
+    await fireEvent.click(screen.getByText("Connect"));
+    await waitFor(() => expect(sent("connect_invite").length).toBe(1));
+    expect(sent("connect_invite")[0].args).toEqual({ invite: "/home/anna/shop.invite.json", user: "anna", password: "geheim" });
+    expect(sent("connect_team").length).toBe(0);
+    expect((await screen.findByText("Team server: anna@nas.local/shop")).id).toBe("team-place");
+  });
+
+  it("goes back from an invite to the server's fields", async () => {
+    calls = ipc({ session_status: () => firstRun, pick_invite_file: () => "/tmp/x.json" });
+    render(App);
+    await fireEvent.click(await screen.findByText("Open an invite file…"));
+    await fireEvent.click(await screen.findByText("Enter the server by hand"));
+    expect(await screen.findByLabelText("Server")).toBeTruthy();
+    expect(screen.queryByText("Invite: /tmp/x.json")).toBeNull();
+  });
+
   it("says why a connection failed by its code, in the user's language", async () => {
     const failures: [string, string][] = [
       ["auth_failed", "The server refused the user name or the password. Check both and try again."],
