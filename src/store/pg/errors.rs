@@ -94,7 +94,14 @@ pub fn classify(e: &postgres::Error, target: &Target) -> Error {
     if let Some(db) = e.as_db_error() {
         return server_error(db, target);
     }
-    if e.is_closed() {
+    // A connection that broke under a statement (the server killed, the
+    // network gone mid-reply) reads as "error communicating with the
+    // server" rather than as closed, depending on which read hit the broken
+    // socket first; both mean the same to the seat, so both say so.
+    if e.is_closed()
+        || e.to_string()
+            .starts_with("error communicating with the server")
+    {
         return Error::new(
             ErrorCode::Offline,
             format!(
@@ -125,7 +132,6 @@ pub fn classify(e: &postgres::Error, target: &Target) -> Error {
         );
     }
     if kind.starts_with("error connecting to server")
-        || kind.starts_with("error communicating with the server")
         || kind.starts_with("timeout waiting for server")
     {
         return Error::new(
