@@ -49,6 +49,8 @@ macro_rules! command_table {
                 delete_inquiry(id: String) -> DeletedDto => delete_inquiry;
                 company_suggestions(prefix: String, limit: u32) -> Vec<String> => company_suggestions;
                 search_inquiries(query: InquiryQuery) -> InquiryPage => search_inquiries;
+                qualify_inquiry(input: QualifyInput) -> LoggedInquiry => qualify_inquiry;
+                open_quotes() -> Vec<OpenQuoteDto> => open_quotes;
                 save_deal(deal: DealInput) -> DealDto => save_deal;
                 close_deal(close: CloseDeal) -> DealDto => close_deal;
                 delete_deal(id: String) -> DeletedDto => delete_deal;

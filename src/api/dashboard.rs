@@ -125,6 +125,8 @@ impl Session {
             let kpis = r.benchmarks.iter().map(kpi).collect();
             let logged = r.benchmarks.iter().find(|b| b.key == "calls_logged_pct");
             let calls = super::calls::calls_tile(ds, &r, logged.map(kpi));
+            let funnel = super::funnel::funnel_view(&r, &tr, &ds.settings.company_name);
+            let cohorts = Some(super::funnel::cohort_view(ds, fy, r.as_of, r.model)?);
             Ok(Dashboard {
                 from: r.period.from,
                 to: r.period.to,
@@ -175,6 +177,8 @@ impl Session {
                     .iter()
                     .map(|w| super::warnings::warning_dto(w, &r, &tr))
                     .collect(),
+                funnel,
+                cohorts,
             })
         })
         .and_then(|d| self.pin_dashboard(d))

@@ -9,6 +9,7 @@
 pub use super::choice::Choice;
 pub use super::dto_calls::*;
 pub use super::dto_enums::{InquirySort, PeriodKind, TeamTls};
+pub use super::dto_funnel::*;
 pub use crate::csvio::Kind as FileKind;
 pub use crate::i18n::Language;
 pub use crate::metrics::{AttributionModel, FigureKind, Status as BenchmarkStatus};
@@ -249,12 +250,27 @@ pub struct InquiryDto {
     pub touchpoints: Vec<TouchpointDto>,
     pub is_lead: bool,
     pub notes: Option<String>,
+    /// When the lead met the shop's qualification criteria; `None` is not
+    /// (yet) qualified. Set with `qualify_inquiry`; the form's save keeps it.
+    pub qualified_at: Option<NaiveDate>,
     pub deals: Vec<DealDto>,
     /// The sum of the deals' amounts, added in Decimal here so the page
     /// never adds money itself; None without deals.
     pub deals_total: Option<String>,
     /// The stored inquiry's version; an edit sends it back.
     pub version: i64,
+}
+
+/// The one key that marks a lead qualified (or no longer qualified).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct QualifyInput {
+    pub id: String,
+    pub qualified: bool,
+    /// `None` is today.
+    pub date: Option<NaiveDate>,
+    /// The `version` the screen showed, as [`InquiryInput::version`];
+    /// `None` takes the stored one.
+    pub version: Option<i64>,
 }
 
 /// What saving the Log screen's form did.
@@ -475,6 +491,11 @@ pub struct Dashboard {
     /// The "Calls logged" tile; `None` when no call log is stored.
     pub calls: Option<CallsTileDto>,
     pub warnings: Vec<WarningDto>,
+    /// Leads → qualified → quoted → won, for the company and per source.
+    pub funnel: FunnelView,
+    /// The last six years' cohorts; `None` for a seat that does not see
+    /// money, or while the owner PIN locks the session.
+    pub cohorts: Option<CohortView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -7,7 +7,7 @@ use super::dto::*;
 use super::Session;
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::*;
-use chrono::{Datelike, Timelike};
+use chrono::{Datelike, NaiveDate, Timelike};
 use std::collections::HashMap;
 
 fn source_name(ds: &Dataset, id: i64, field: &str) -> Result<String> {
@@ -58,6 +58,29 @@ impl Session {
         id: Option<String>,
         uuid: Option<&str>,
     ) -> Result<LoggedInquiry> {
+        self.save_entry(input, kind, id, uuid, None)
+    }
+
+    /// An edit that sets or clears the lead's qualification date as well
+    /// (`qualify_inquiry`); every other save keeps the stored one.
+    pub(super) fn log_qualified(
+        &self,
+        input: InquiryInput,
+        kind: InquiryKind,
+        id: Option<String>,
+        qualified_at: Option<Option<NaiveDate>>,
+    ) -> Result<LoggedInquiry> {
+        self.save_entry(input, kind, id, None, qualified_at)
+    }
+
+    fn save_entry(
+        &self,
+        input: InquiryInput,
+        kind: InquiryKind,
+        id: Option<String>,
+        uuid: Option<&str>,
+        qualified_at: Option<Option<NaiveDate>>,
+    ) -> Result<LoggedInquiry> {
         let (source, touchpoints, kept) = self.read(|_, ds| {
             let source = input
                 .source_id
@@ -78,7 +101,7 @@ impl Session {
                         i.status.clone(),
                         i.estimated_value,
                         i.logged_by.clone(),
-                        i.qualified_at,
+                        qualified_at.unwrap_or(i.qualified_at),
                     )
                 });
             Ok((source, touchpoints, kept))

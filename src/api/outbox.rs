@@ -311,6 +311,8 @@ fn as_entered(ds: Option<&Dataset>, input: &InquiryInput, kind: InquiryKind) -> 
             .collect(),
         is_lead: input.is_lead,
         notes: input.notes.clone(),
+        // A new entry is qualified from the Inquiries list once stored.
+        qualified_at: None,
         deals: Vec::new(),
         deals_total: None,
         version: 0,

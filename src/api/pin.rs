@@ -190,6 +190,8 @@ fn counts_only(mut d: Dashboard) -> Dashboard {
         row.cpl = None;
     }
     d.warnings.retain(|w| w.key == "unknown_source_high");
+    super::funnel::funnel_counts_only(&mut d.funnel);
+    d.cohorts = None;
     d
 }
 
@@ -273,6 +275,17 @@ impl Session {
         let mut d = counts_only(d);
         d.kpis.retain(|k| crate::metrics::sees(role, &k.key));
         Ok(d)
+    }
+
+    /// Whether this seat may see amounts now: its role reads money and the
+    /// owner PIN does not lock the session.
+    pub(super) fn sees_money(&self) -> Result<bool> {
+        let role = self
+            .lock()
+            .store
+            .as_ref()
+            .map_or(crate::role::Role::Owner, |s| s.role());
+        Ok(role.reads_money() && !self.is_locked()?)
     }
 
     /// The inquiries as a locked session may see them: without deals.

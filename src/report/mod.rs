@@ -18,6 +18,7 @@ mod build;
 mod calls;
 mod chart_data;
 mod charts;
+mod cohort_curve;
 mod content;
 mod fonts;
 mod layout;
@@ -27,6 +28,7 @@ mod style;
 mod svg;
 mod table;
 
+pub use cohort_curve::cohort_curve;
 pub use content::{Block, Chart, Cover, ReportContent, Section};
 pub use table::Table;
 

@@ -72,6 +72,7 @@
 
 mod api;
 mod api_calls;
+mod api_funnel;
 mod api_log;
 mod api_pin;
 mod api_team;

@@ -82,8 +82,7 @@ pub fn inquiry_dto(ds: &Dataset, i: &Inquiry, deals: &HashMap<&str, Vec<&Deal>>)
         estimated_value: _,
         logged_by: _,
         notes,
-        // Not shown by the screens yet; an edit keeps it (`Kept`).
-        qualified_at: _,
+        qualified_at,
         version,
     } = i;
     let (source, channel) = source_label(ds, *source_id);
@@ -112,6 +111,7 @@ pub fn inquiry_dto(ds: &Dataset, i: &Inquiry, deals: &HashMap<&str, Vec<&Deal>>)
             .collect(),
         is_lead: *is_lead,
         notes: notes.clone(),
+        qualified_at: *qualified_at,
         deals: own
             .map(|v| v.iter().map(|d| DealDto::from(*d)).collect())
             .unwrap_or_default(),
@@ -126,7 +126,8 @@ pub fn inquiry_dto(ds: &Dataset, i: &Inquiry, deals: &HashMap<&str, Vec<&Deal>>)
 
 /// What the store keeps of an inquiry that the form does not show: the
 /// status, the estimated value, who logged it and when it was qualified
-/// (until the form shows the qualification, an edit keeps it).
+/// (the form shows the qualification but sets it only through
+/// `qualify_inquiry`, so its save keeps it).
 pub type Kept = (
     Option<String>,
     Option<Decimal>,

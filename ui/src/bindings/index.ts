@@ -184,7 +184,12 @@ export type DealDto = { id: string, inquiry_id: string | null, company: string, 
  */
 version: number, };
 
-export type InquiryDto = { id: string, received_at: string, kind: InquiryKind, company: string | null, contact: string | null, phone: string | null, email: string | null, source_id: number, source: string, channel: string, touchpoints: Array<TouchpointDto>, is_lead: boolean, notes: string | null, deals: Array<DealDto>, 
+export type InquiryDto = { id: string, received_at: string, kind: InquiryKind, company: string | null, contact: string | null, phone: string | null, email: string | null, source_id: number, source: string, channel: string, touchpoints: Array<TouchpointDto>, is_lead: boolean, notes: string | null, 
+/**
+ * When the lead met the shop's qualification criteria; `None` is not
+ * (yet) qualified. Set with `qualify_inquiry`; the form's save keeps it.
+ */
+qualified_at: string | null, deals: Array<DealDto>, 
 /**
  * The sum of the deals' amounts, added in Decimal here so the page
  * never adds money itself; None without deals.
@@ -208,6 +213,27 @@ undo_token: string | null,
  * (`id` is empty; the server numbers it on arrival).
  */
 waiting?: string, };
+
+export type QualifyInput = { id: string, qualified: boolean, 
+/**
+ * `None` is today.
+ */
+date: string | null, 
+/**
+ * The `version` the screen showed, as [`InquiryInput::version`];
+ * `None` takes the stored one.
+ */
+version: number | null, };
+
+export type OpenQuoteDto = { deal_id: string, inquiry_id: string | null, company: string, quoted_at: string, 
+/**
+ * Days from the quote to today.
+ */
+age_days: number, 
+/**
+ * `None` for a seat that does not read money, or while the PIN locks it.
+ */
+amount: string | null, };
 
 export type WaitingEntry = { 
 /**
@@ -363,6 +389,32 @@ export type CallsTileDto = { calls: number, logged_pct: string | null, tracked_p
  */
 benchmark: Kpi, mismatches: Array<CallMismatchDto>, };
 
+export type FunnelRow = { name: string, channel: string | null, leads: string | null, qualified_leads: string | null, quoted_leads: string | null, won_leads: string | null, qualified_pct: string | null, quote_rate_pct: string | null, 
+/**
+ * won_leads / leads × 100 (the lead-to-customer rate).
+ */
+won_pct: string | null, quotes: string | null, quote_hit_rate_pct: string | null, quoted_value: string | null, cost_per_qualified_lead: string | null, };
+
+export type FunnelView = { company: FunnelRow, 
+/**
+ * The sources with leads in the period, most leads first.
+ */
+sources: Array<FunnelRow>, };
+
+export type CohortYear = { 
+/**
+ * The fiscal year (the year it starts in).
+ */
+year: number, from: string, to: string, leads: string | null, spend: string | null, cohort_revenue: string | null, cohort_roi_pct: string | null, 
+/**
+ * Cumulative revenue of the year's leads at the end of each month
+ * since the year's first day (index 0 is the first month), up to the
+ * as-of date: one row of the development triangle.
+ */
+curve: Array<string>, };
+
+export type CohortView = { years: Array<CohortYear>, maturity_pct: string | null, expected_revenue: string | null, expected_roi_pct: string | null, };
+
 export type CallMismatchDto = { inquiry_id: string, 
 /**
  * "YYYY-MM-DDTHH:MM:SS".
@@ -389,7 +441,16 @@ untracked_alarm: boolean,
 /**
  * The "Calls logged" tile; `None` when no call log is stored.
  */
-calls: CallsTileDto | null, warnings: Array<WarningDto>, };
+calls: CallsTileDto | null, warnings: Array<WarningDto>, 
+/**
+ * Leads → qualified → quoted → won, for the company and per source.
+ */
+funnel: FunnelView, 
+/**
+ * The last six years' cohorts; `None` for a seat that does not see
+ * money, or while the owner PIN locks the session.
+ */
+cohorts: CohortView | null, };
 
 export type UnloggedCallDto = { 
 /**
@@ -591,6 +652,8 @@ export interface Commands {
   delete_inquiry: { args: { id: string }; result: DeletedDto };
   company_suggestions: { args: { prefix: string; limit: number }; result: Array<string> };
   search_inquiries: { args: { query: InquiryQuery }; result: InquiryPage };
+  qualify_inquiry: { args: { input: QualifyInput }; result: LoggedInquiry };
+  open_quotes: { args: {  }; result: Array<OpenQuoteDto> };
   save_deal: { args: { deal: DealInput }; result: DealDto };
   close_deal: { args: { close: CloseDeal }; result: DealDto };
   delete_deal: { args: { id: string }; result: DeletedDto };
