@@ -42,6 +42,16 @@ async fn queue_rows(d: &WebDriver) -> String {
     js_text(d, script, "#call-queue [role=option]").await
 }
 
+/// Alt+Q from the source field moves the keyboard into the queue. The
+/// screen puts the cursor in the source field once its own data are in,
+/// which may be after the queue shows: the key is pressed once that is done.
+async fn into_queue(d: &WebDriver, picker: &WebElement) {
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    picker.send_keys(Key::Alt + "q").await.unwrap();
+    let active = d.active_element().await.unwrap();
+    assert_eq!(active.id().await.unwrap().as_deref(), Some("call-queue"));
+}
+
 /// The share of calls logged on the dashboard's tile, as a number.
 async fn logged_pct(d: &WebDriver) -> f64 {
     let v = text(d, "[data-kpi=\"calls_logged_pct\"] .value").await;
@@ -86,9 +96,7 @@ async fn an_imported_call_nobody_logged_is_logged_from_the_queue_by_its_keys() {
         "{first}"
     );
     shot(&d, "calls-queue-en").await;
-    picker.send_keys(Key::Alt + "q").await.unwrap();
-    let active = d.active_element().await.unwrap();
-    assert_eq!(active.id().await.unwrap().as_deref(), Some("call-queue"));
+    into_queue(&d, &picker).await;
     queue.send_keys(Key::Enter).await.unwrap();
     // The form holds the call; the cursor is on the question, whose answer
     // the dialled tracking number has already put in.
@@ -135,7 +143,7 @@ async fn an_imported_call_nobody_logged_is_logged_from_the_queue_by_its_keys() {
     wait_for(&d, "#call-queue").await;
     // "Not a lead" offers its four reasons on the keys 1–4; Escape takes
     // them back without logging anything.
-    picker.send_keys(Key::Alt + "q").await.unwrap();
+    into_queue(&d, &picker).await;
     d.active_element()
         .await
         .unwrap()
