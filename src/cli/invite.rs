@@ -7,9 +7,7 @@ use leadledger::error::{Error, Result};
 use leadledger::role::Act;
 use leadledger::store::pg::invite::Invite;
 use leadledger::store::pg::target::PASSWORD_VAR;
-use leadledger::store::pg::Target;
 use leadledger::store::Store;
-use std::io::IsTerminal;
 use std::path::Path;
 
 /// `team invite FILE --ca CERT [--host H] [--port P]`: the invite to the
@@ -47,21 +45,5 @@ pub fn db_of(file: &Path, user: Option<&str>) -> Result<Db> {
     let target = Invite::read(file)?
         .target(file, user)?
         .or_password(std::env::var(PASSWORD_VAR).ok());
-    Ok(Db::Team(asked(target)?))
-}
-
-/// The target with a password typed at the terminal when it has none and
-/// one is there to ask on (echo off); otherwise as it is, and the server's
-/// refusal names `LEADLEDGER_PASSWORD`. A socket folder's logins are the
-/// server's own (peer or trust), which ask for none.
-pub fn asked(target: Target) -> Result<Target> {
-    if target.has_password() || target.host.starts_with('/') || !std::io::stdin().is_terminal() {
-        return Ok(target);
-    }
-    let typed = super::prompt::password(&format!(
-        "Password for {} on {}: ",
-        target.user,
-        target.server()
-    ))?;
-    Ok(target.or_password(Some(typed)))
+    Ok(Db::Team(super::prompt::missing_password(target)?))
 }

@@ -28,7 +28,7 @@ impl Db {
         };
         match arg.to_str() {
             Some(text) if target::is_url(text) => {
-                super::invite::asked(Target::from_url(text)?).map(Db::Team)
+                super::prompt::missing_password(Target::from_url(text)?).map(Db::Team)
             }
             _ => Ok(Db::File(PathBuf::from(arg))),
         }

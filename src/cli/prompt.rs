@@ -5,6 +5,7 @@
 //! never written to any output.
 
 use leadledger::error::{Error, ErrorCode, Result};
+use leadledger::store::pg::Target;
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::{Command, Stdio};
 
@@ -32,9 +33,20 @@ pub fn new_password(login: &str, from_stdin: bool) -> Result<String> {
     Ok(first)
 }
 
-/// The password of a connection, typed once at the terminal with echo off.
-pub fn password(prompt: &str) -> Result<String> {
-    ask(prompt)
+/// The team target with a password typed at the terminal (echo off) when
+/// it has none and a terminal is there to ask on; otherwise as it is, and
+/// the server's refusal names `LEADLEDGER_PASSWORD`. A socket folder's
+/// logins are the server's own (peer or trust), which ask for none.
+pub fn missing_password(target: Target) -> Result<Target> {
+    if target.has_password() || target.host.starts_with('/') || !std::io::stdin().is_terminal() {
+        return Ok(target);
+    }
+    let typed = ask(&format!(
+        "Password for {} on {}: ",
+        target.user,
+        target.server()
+    ))?;
+    Ok(target.or_password(Some(typed)))
 }
 
 /// The first line of `input` without its line ending.

@@ -97,4 +97,20 @@ mod tests {
         check_server_version(150_004, "15.4", &t).unwrap();
         check_server_version(170_000, "17.0 (Debian 17.0-1)", &t).unwrap();
     }
+
+    /// The transport rule (`tls::require_safe_transport`) comes before the
+    /// network: 192.0.2.1 is a documentation address nobody answers on,
+    /// which would otherwise end as `offline` after the timeout.
+    #[test]
+    fn a_server_elsewhere_without_verify_full_is_refused_before_connecting() {
+        for mode in ["disable", "prefer", "require"] {
+            let url = format!("postgres://anna:pw@192.0.2.1/shop?sslmode={mode}");
+            let started = std::time::Instant::now();
+            let e = connect(&Target::parse(&url).unwrap())
+                .err()
+                .expect("refused");
+            assert_eq!(e.code, ErrorCode::TlsFailed, "{mode}: {e}");
+            assert!(started.elapsed() < Duration::from_secs(1), "{mode}");
+        }
+    }
 }
