@@ -44,6 +44,34 @@ pub(crate) async fn pick_invite_file<R: Runtime>(
     ask_open_path(app, "Leadledger invite", &["json"]).await
 }
 
+/// The server's authority certificate, for the invite the owner writes.
+pub(crate) async fn pick_certificate_file<R: Runtime>(
+    app: AppHandle<R>,
+    _state: State<'_, Shared>,
+) -> Result<Option<String>> {
+    ask_open_path(app, "PEM", &["pem", "crt"]).await
+}
+
+/// Asks where to save the invite, then writes it (`Session::write_invite`);
+/// the path written, or `None` when the user cancels.
+pub(crate) async fn save_invite<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Shared>,
+    ca: String,
+    host: String,
+    port: u16,
+) -> Result<Option<String>> {
+    let name = "invite.json".to_string();
+    let Some(path) = ask_save_path(app, "Leadledger invite", "json", name).await? else {
+        return Ok(None);
+    };
+    run(state, move |s| {
+        s.write_invite(path.clone(), ca, host, port)
+            .map(|()| Some(path))
+    })
+    .await
+}
+
 /// The save dialog, shown from Rust (the page has no file access): the
 /// chosen path, or `None` when the user cancels.
 async fn ask_save_path<R: Runtime>(

@@ -86,6 +86,8 @@ macro_rules! command_table {
             shell {
                 pick_import_file() -> Option<String>;
                 pick_invite_file() -> Option<String>;
+                pick_certificate_file() -> Option<String>;
+                save_invite(ca: String, host: String, port: u16) -> Option<String>;
                 export_file(kind: Choice<FileKind>) -> Option<ExportOutcome>;
                 save_template(kind: Choice<FileKind>) -> Option<ExportOutcome>;
                 save_report(query: ReportQuery) -> Option<SavedReport>;

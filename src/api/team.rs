@@ -284,6 +284,25 @@ impl Session {
         self.open_connection(target)
     }
 
+    /// Settings → Team on an owner's seat: writes to `path` the invite to
+    /// the open team database, reached by the seats at `host:port` and
+    /// signed by the authority in the PEM file `ca`. Refused with
+    /// `forbidden` for a staff seat, `invalid` on a file or in the demo.
+    pub fn write_invite(&self, path: String, ca: String, host: String, port: u16) -> Result<()> {
+        let database = {
+            let st = self.lock();
+            let (Some(store), Some(target), false) = (&st.store, &st.team, st.demo) else {
+                return Err(Error::invalid(
+                    "invite",
+                    "an invite is written on a seat of a team database",
+                ));
+            };
+            store.role().require(crate::role::Act::People)?;
+            target.database.clone()
+        };
+        Invite::new(&host, port, &database, Path::new(&ca))?.write(Path::new(&path))
+    }
+
     /// The form's `verify-full` target with the authority of the
     /// connection the session is set to (an invite's, remembered), when it
     /// names the same server and database: the form has no field for it.

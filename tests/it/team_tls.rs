@@ -292,3 +292,33 @@ fn the_app_connects_with_an_invite_and_keeps_its_authority() {
     let st = asked.connect_team(again).unwrap();
     assert!(st.team.is_some() && st.team_failure.is_none());
 }
+
+/// Settings → Team's invite: written by the owner's seat for its team
+/// database, the host as the seats reach it; refused on a file.
+#[test]
+fn the_owner_seat_writes_an_invite_for_its_database() {
+    let db = fresh_db();
+    prepared(&db);
+    let (dir, s) = fresh();
+    let ca = other_authority(dir.path());
+    let path = dir.path().join("invite.json");
+    let write = |s: &Session, port| {
+        s.write_invite(
+            path.display().to_string(),
+            ca.display().to_string(),
+            "nas.local".into(),
+            port,
+        )
+    };
+    let e = write(&s, 5432).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("invite"), "{e}");
+    s.connect_team(form(&db, Some(PASSWORD))).unwrap();
+    assert_eq!(write(&s, 0).unwrap_err().field.as_deref(), Some("port"));
+    write(&s, 5433).unwrap();
+    let invite = Invite::read(&path).unwrap();
+    assert_eq!(
+        (invite.host.as_str(), invite.port, invite.database.as_str()),
+        ("nas.local", 5433, db.name.as_str())
+    );
+    assert_eq!(invite.ca_certificate, std::fs::read_to_string(&ca).unwrap());
+}

@@ -644,6 +644,12 @@ ui-nav-lock = Sperren
 ui-error-locked = Das ist mit der Inhaber-PIN gesperrt. Geben Sie sie ein, um die Geld-Ansichten zu öffnen.
 
 # Einstellungen → Team (Issue 14): der Platz des Inhabers verwaltet die Personen einer Team-Datenbank.
+ui-invite-title = Einen Arbeitsplatz einladen
+ui-invite-hint = Mit der Einladungsdatei verbindet sich ein anderer Computer, und das Zertifikat des Servers wird geprüft. Sie enthält den Server, wie die Arbeitsplätze ihn erreichen, die Datenbank und die Zertifizierungsstelle, die das Zertifikat signiert hat; keinen Benutzernamen und kein Passwort, sie darf also per E-Mail verschickt werden.
+ui-invite-ca = Zertifikat der Zertifizierungsstelle wählen…
+ui-invite-ca-chosen = Zertifikat: { $file }
+ui-invite-save = Einladung speichern…
+ui-invite-saved = Die Einladung wurde unter { $file } gespeichert.
 ui-team-people-title = Team
 ui-team-people-hint = Jede Person meldet sich mit eigenem Namen und Passwort an. Inhaber sehen alles; der Vertrieb sieht Anfragen und Geschäfte ohne Geldbeträge; der Empfang sieht Anfragen und die Anrufliste. Der Server selbst verweigert jeder Rolle, was sie nicht sehen darf.
 ui-team-people-none = Noch niemand hinzugefügt.

@@ -645,6 +645,12 @@ ui-nav-lock = Lock
 ui-error-locked = This is locked with the owner PIN. Enter it to open the money screens.
 
 # Settings → Team (issue 14): the owner's seat manages the people of a team database.
+ui-invite-title = Invite a seat
+ui-invite-hint = The invite file lets another computer connect with the server's certificate checked. It holds the server as the seats reach it, the database and the authority that signed the certificate; no user name and no password, so it may be sent by e-mail.
+ui-invite-ca = Choose the authority's certificate…
+ui-invite-ca-chosen = Certificate: { $file }
+ui-invite-save = Save the invite…
+ui-invite-saved = The invite was saved to { $file }.
 ui-team-people-title = Team
 ui-team-people-hint = Each person logs in with a name and password of their own. Owners see everything; sales see inquiries and deals without money figures; the front desk sees inquiries and the calls queue. The server itself refuses each role what it may not see.
 ui-team-people-none = No one has been added yet.

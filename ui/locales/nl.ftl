@@ -643,6 +643,12 @@ ui-nav-lock = Vergrendelen
 ui-error-locked = Dit is vergrendeld met de eigenaarspincode. Voer hem in om de geldschermen te openen.
 
 # Instellingen → Team (issue 14): de plek van de eigenaar beheert de mensen van een teamdatabase.
+ui-invite-title = Een werkplek uitnodigen
+ui-invite-hint = Met het uitnodigingsbestand maakt een andere computer verbinding, met controle van het certificaat van de server. Het bevat de server zoals de werkplekken die bereiken, de database en de certificaatautoriteit die het certificaat ondertekende; geen gebruikersnaam en geen wachtwoord, dus het mag per e-mail worden verstuurd.
+ui-invite-ca = Certificaat van de autoriteit kiezen…
+ui-invite-ca-chosen = Certificaat: { $file }
+ui-invite-save = Uitnodiging opslaan…
+ui-invite-saved = De uitnodiging is opgeslagen in { $file }.
 ui-team-people-title = Team
 ui-team-people-hint = Iedereen meldt zich aan met een eigen naam en wachtwoord. Eigenaren zien alles; verkoop ziet aanvragen en deals zonder geldbedragen; de receptie ziet aanvragen en de lijst met oproepen. De server zelf weigert elke rol wat die niet mag zien.
 ui-team-people-none = Er is nog niemand toegevoegd.

@@ -643,6 +643,12 @@ ui-nav-lock = Lås
 ui-error-locked = Det här är låst med ägarens PIN-kod. Ange den för att öppna pengavyerna.
 
 # Inställningar → Team (ärende 14): ägarens plats hanterar personerna i en teamdatabas.
+ui-invite-title = Bjud in en arbetsplats
+ui-invite-hint = Med inbjudningsfilen ansluter en annan dator och serverns certifikat kontrolleras. Den innehåller servern som arbetsplatserna når den, databasen och utfärdaren som signerade certifikatet; inget användarnamn och inget lösenord, så den får skickas med e-post.
+ui-invite-ca = Välj utfärdarens certifikat…
+ui-invite-ca-chosen = Certifikat: { $file }
+ui-invite-save = Spara inbjudan…
+ui-invite-saved = Inbjudan sparades i { $file }.
 ui-team-people-title = Team
 ui-team-people-hint = Var och en loggar in med ett eget namn och lösenord. Ägare ser allt; försäljning ser förfrågningar och affärer utan belopp; receptionen ser förfrågningar och samtalskön. Servern själv nekar varje roll det den inte får se.
 ui-team-people-none = Ingen har lagts till än.

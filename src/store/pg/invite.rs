@@ -75,6 +75,12 @@ impl Invite {
                 ),
             )
         })?;
+        if port == 0 {
+            return Err(Error::invalid(
+                "port",
+                "the port must be between 1 and 65535",
+            ));
+        }
         if host.trim().is_empty() || host.starts_with('/') {
             return Err(Error::invalid(
                 "host",

@@ -687,6 +687,8 @@ export interface Commands {
   lock_pin: { args: {  }; result: PinStatus };
   pick_import_file: { args: {  }; result: string | null };
   pick_invite_file: { args: {  }; result: string | null };
+  pick_certificate_file: { args: {  }; result: string | null };
+  save_invite: { args: { ca: string; host: string; port: number }; result: string | null };
   export_file: { args: { kind: FileKind }; result: ExportOutcome | null };
   save_template: { args: { kind: FileKind }; result: ExportOutcome | null };
   save_report: { args: { query: ReportQuery }; result: SavedReport | null };
