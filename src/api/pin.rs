@@ -176,6 +176,16 @@ const COUNT_KEYS: &[&str] = &[
     "lead_to_customer_pct",
     "visitor_to_lead_pct",
     "unknown_source_pct",
+    // The funnel's counts and shares, and the quote tiles: no amounts.
+    "won_leads",
+    "qualified_leads",
+    "qualified_pct",
+    "quoted_leads",
+    "quote_rate_pct",
+    "quotes",
+    "quote_hit_rate_pct",
+    "quote_to_order_days",
+    "quote_to_order_median_days",
 ];
 
 /// The dashboard without its money: the money tiles left out, the channels'

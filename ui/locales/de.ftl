@@ -127,6 +127,38 @@ figure-calls-tracked-pct = Anrufe auf Tracking-Nummern
 figure-calls-tracked-pct-definition = Der Anteil der eingehenden Anrufe, die auf der Tracking-Nummer einer Quelle eingingen, × 100.
 figure-calls-source-mismatch = Genannt ≠ gewählt
 figure-calls-source-mismatch-definition = Erfasste Anrufe auf eine Tracking-Nummer, deren Anfrage eine andere Quelle nennt als die gewählte (Unbekannt zählt nicht).
+figure-won-leads = Gewonnene Leads
+figure-won-leads-definition = Von den Leads des Zeitraums die, aus denen bis zum Ende des Zeitraums mindestens ein gewonnener Auftrag wurde.
+figure-qualified-leads = Qualifizierte Leads
+figure-qualified-leads-definition = Leads des Zeitraums, die bis zu seinem Ende als qualifiziert markiert wurden (echter Bedarf, ein Einkäufer, ein Zeitplan).
+figure-qualified-pct = Qualifizierungsquote
+figure-qualified-pct-definition = Qualifizierte Leads in Prozent der Leads des Zeitraums.
+figure-cost-per-qualified-lead = Kosten pro qualifiziertem Lead
+figure-cost-per-qualified-lead-definition = Die Ausgaben geteilt durch die Zahl der qualifizierten Leads.
+figure-quoted-leads = Leads mit Angebot
+figure-quoted-leads-definition = Leads des Zeitraums, die bis zu seinem Ende ein Angebot erhalten haben.
+figure-quote-rate-pct = Angebotsquote
+figure-quote-rate-pct-definition = Leads mit Angebot in Prozent der Leads des Zeitraums (ein Lead kann ein Angebot bekommen, ohne als qualifiziert markiert zu sein).
+figure-quotes = Versandte Angebote
+figure-quotes-definition = Angebote mit einem Datum im Zeitraum.
+figure-quoted-value = Angebotswert
+figure-quoted-value-definition = Die Summe der Angebote mit einem Datum im Zeitraum.
+figure-quote-hit-rate-pct = Angebotserfolgsquote
+figure-quote-hit-rate-pct-definition = Von den im Zeitraum entschiedenen Angeboten der Anteil, der gewonnen wurde.
+figure-quote-to-order-days = Angebot bis Auftrag
+figure-quote-to-order-days-definition = Die durchschnittliche Zahl der Tage vom Angebot bis zum gewonnenen Auftrag, über die im Zeitraum gewonnenen Aufträge mit Angebot, Folgeaufträge eingeschlossen.
+figure-quote-to-order-median-days = Angebot bis Auftrag (Median)
+figure-quote-to-order-median-days-definition = Die Mitte der Tage vom Angebot bis zum Auftrag: Die Hälfte der Aufträge kam schneller, die Hälfte langsamer.
+figure-cohort-revenue = Kohortenumsatz bisher
+figure-cohort-revenue-definition = Was die Leads des Zeitraums bis heute bestellt haben, gleich wann der Auftrag kam.
+figure-cohort-roi-pct = Kohorten-ROI bisher
+figure-cohort-roi-pct-definition = Der bisherige Kohortenumsatz mal Rohertragsmarge, abzüglich der Ausgaben des Zeitraums, in Prozent dieser Ausgaben.
+figure-cohort-maturity-pct = Reife der Kohorte
+figure-cohort-maturity-pct-definition = Wie viel vom Umsatz der Leads eines Jahres in dem Alter, das die Leads dieses Zeitraums jetzt haben, gewöhnlich schon eingegangen war, abgelesen an den Leads der fünf Jahre davor.
+figure-cohort-expected-revenue = Erwarteter Kohortenumsatz
+figure-cohort-expected-revenue-definition = Was die Leads des Zeitraums voraussichtlich insgesamt bringen: ihr bisheriger Umsatz geteilt durch die Reife.
+figure-cohort-expected-roi-pct = Erwarteter Kohorten-ROI
+figure-cohort-expected-roi-pct-definition = Der ROI, den die Ausgaben des Zeitraums voraussichtlich bringen, wenn auch die langsamen Käufer bestellt haben, aus dem erwarteten Kohortenumsatz.
 
 ## Where a figure stands against the range expected from earlier years
 
@@ -663,3 +695,33 @@ ui-team-people-reset-done = { $login } hat ein neues Passwort.
 ui-team-role-owner = Inhaber
 ui-team-role-sales = Vertrieb
 ui-team-role-desk = Empfang
+
+# The funnel and the cohorts (issue 15).
+ui-qualify = Als qualifiziert markieren
+ui-unqualify = Nicht qualifiziert
+ui-qualified = Qualifiziert
+ui-qualified-on = Qualifiziert am { $date }
+ui-qualify-date = Qualifiziert am
+ui-qualify-hint = Alt+U markiert den Lead als heute qualifiziert, oder am Datum daneben.
+ui-open-quotes = Offene Angebote
+ui-open-quotes-none = Kein Angebot wartet auf eine Entscheidung.
+ui-quote-waiting = Wartet seit
+ui-quote-age = { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tagen
+}
+ui-funnel-title = Trichter: vom Lead zum Auftrag
+ui-funnel-alt = Balkendiagramm der Leads, qualifizierten Leads, Leads mit Angebot und gewonnenen Leads jeder Quelle im Zeitraum
+ui-funnel-all = Alle Quellen
+ui-cohort-title = Kohorten: was die Leads jedes Jahres brachten
+ui-cohort-alt = Liniendiagramm des Umsatzes, den die Leads jedes Jahres bisher gebracht haben, Monat für Monat seit Jahresbeginn aufsummiert
+ui-cohort-months = Monate seit Jahresbeginn
+ui-cohort-year = Leads von
+ui-cohort-expected = Die Leads dieses Jahres bringen voraussichtlich insgesamt { $revenue } (ROI { $roi }); { $maturity } davon sind gewöhnlich bis jetzt eingegangen.
+ui-cohort-unknown = Die Leads früherer Jahre haben noch keinen Umsatz, daher lässt sich der dieses Jahres nicht absehen.
+report-funnel-title = Der Trichter: vom Lead zum Auftrag
+report-funnel-intro = Von den Leads des Zeitraums: wie viele als qualifiziert markiert wurden, wie viele ein Angebot erhielten und wie viele bestellten. Jeder Anteil bezieht sich auf alle Leads des Zeitraums, denn ein Lead kann ein Angebot bekommen, ohne als qualifiziert markiert zu sein.
+report-funnel-chart = Leads, qualifiziert, mit Angebot und gewonnen nach Quelle
+report-cohort-title = Kohorten: was die Leads jedes Jahres bringen
+report-cohort-intro = Ein Auftrag kommt oft Monate nach der Anfrage, daher wurde der gebuchte Umsatz eines Jahres meist von früherem Marketing verdient. Hier stehen die Ausgaben jedes Jahres dem gegenüber, was die eigenen Leads dieses Jahres bisher bestellt haben, gleich wann; die Kurven zeigen, wie dieser Umsatz Monat für Monat wuchs.
+report-cohort-chart = Umsatz der Leads jedes Jahres nach Monaten seit Jahresbeginn

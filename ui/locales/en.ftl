@@ -128,6 +128,38 @@ figure-calls-tracked-pct = Calls to tracking numbers
 figure-calls-tracked-pct-definition = The share of inbound calls placed to a source's tracking number, × 100.
 figure-calls-source-mismatch = Said ≠ dialled
 figure-calls-source-mismatch-definition = Logged calls to a tracking number whose inquiry names another source than the one dialled (Unknown not counted).
+figure-won-leads = Leads won
+figure-won-leads-definition = Of the leads received in the period, those that led to at least one won order by the end of the period.
+figure-qualified-leads = Qualified leads
+figure-qualified-leads-definition = Leads received in the period that were marked qualified (a real requirement, a buyer, a timeline) by the end of the period.
+figure-qualified-pct = Qualification rate
+figure-qualified-pct-definition = Qualified leads as a percentage of the period’s leads.
+figure-cost-per-qualified-lead = Cost per qualified lead
+figure-cost-per-qualified-lead-definition = Spend divided by the number of qualified leads.
+figure-quoted-leads = Quoted leads
+figure-quoted-leads-definition = Leads received in the period that got a quote by the end of the period.
+figure-quote-rate-pct = Quote rate
+figure-quote-rate-pct-definition = Quoted leads as a percentage of the period’s leads (a lead may be quoted without having been marked qualified).
+figure-quotes = Quotes sent
+figure-quotes-definition = Quotes dated in the period.
+figure-quoted-value = Value quoted
+figure-quoted-value-definition = The total amount of the quotes dated in the period.
+figure-quote-hit-rate-pct = Quote hit rate
+figure-quote-hit-rate-pct-definition = Of the quotes decided in the period, the share that was won.
+figure-quote-to-order-days = Quote to order
+figure-quote-to-order-days-definition = The average number of days from the quote to the won order, over the orders won in the period that had a quote, reorders included.
+figure-quote-to-order-median-days = Quote to order (median)
+figure-quote-to-order-median-days-definition = The middle of the days from quote to won order: half of the orders came faster, half slower.
+figure-cohort-revenue = Cohort revenue so far
+figure-cohort-revenue-definition = What the leads received in the period have ordered up to today, whenever the order came.
+figure-cohort-roi-pct = Cohort ROI so far
+figure-cohort-roi-pct-definition = The cohort revenue so far times the gross margin, less the period’s spend, as a percentage of that spend.
+figure-cohort-maturity-pct = Cohort maturity
+figure-cohort-maturity-pct-definition = How much of a year’s leads’ revenue has usually arrived at the age this period’s leads have now, read from the leads of the five years before.
+figure-cohort-expected-revenue = Expected cohort revenue
+figure-cohort-expected-revenue-definition = What the period’s leads will likely bring in all: their revenue so far divided by the maturity.
+figure-cohort-expected-roi-pct = Expected cohort ROI
+figure-cohort-expected-roi-pct-definition = The ROI the period’s spend will likely earn once its slow buyers have ordered, from the expected cohort revenue.
 
 ## Where a figure stands against the range expected from earlier years
 
@@ -664,3 +696,33 @@ ui-team-people-reset-done = { $login } has a new password.
 ui-team-role-owner = Owner
 ui-team-role-sales = Sales
 ui-team-role-desk = Front desk
+
+# The funnel and the cohorts (issue 15).
+ui-qualify = Mark qualified
+ui-unqualify = Not qualified
+ui-qualified = Qualified
+ui-qualified-on = Qualified { $date }
+ui-qualify-date = Qualified on
+ui-qualify-hint = Alt+U marks the lead qualified today, or on the date beside it.
+ui-open-quotes = Open quotes
+ui-open-quotes-none = No quote is waiting for a decision.
+ui-quote-waiting = Waiting
+ui-quote-age = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+ui-funnel-title = Funnel: from lead to order
+ui-funnel-alt = Bar chart of each source's leads, qualified leads, quoted leads and leads won in the period
+ui-funnel-all = All sources
+ui-cohort-title = Cohorts: what each year's leads brought
+ui-cohort-alt = Line chart of the revenue each year's leads have brought so far, added up month by month since the year began
+ui-cohort-months = Months since the year began
+ui-cohort-year = Leads of
+ui-cohort-expected = This year's leads will likely bring { $revenue } in all (ROI { $roi }); { $maturity } of that has usually arrived by now.
+ui-cohort-unknown = No earlier year's leads have revenue yet, so this year's cannot be foreseen.
+report-funnel-title = The funnel: from lead to order
+report-funnel-intro = Of the leads received in the period, how many were marked qualified, how many got a quote and how many ordered. Each share is of all the period's leads, because a lead may get a quote without having been marked qualified.
+report-funnel-chart = Leads, qualified, quoted and won by source
+report-cohort-title = Cohorts: what each year's leads bring
+report-cohort-intro = An order often comes months after the inquiry, so a year's booked revenue was mostly earned by earlier marketing. Here each year's spend is held against what that year's own leads have ordered so far, whenever they ordered; the curves show how that revenue grew month by month.
+report-cohort-chart = Revenue of each year's leads by months since the year began

@@ -126,6 +126,38 @@ figure-calls-tracked-pct = Gesprekken naar trackingnummers
 figure-calls-tracked-pct-definition = Het aandeel inkomende gesprekken naar het trackingnummer van een bron, × 100.
 figure-calls-source-mismatch = Genoemd ≠ gebeld
 figure-calls-source-mismatch-definition = Vastgelegde gesprekken naar een trackingnummer waarvan de aanvraag een andere bron noemt dan de gebelde (Onbekend telt niet).
+figure-won-leads = Gewonnen leads
+figure-won-leads-definition = Van de leads van de periode die waaruit tegen het einde van de periode ten minste één gewonnen order kwam.
+figure-qualified-leads = Gekwalificeerde leads
+figure-qualified-leads-definition = Leads van de periode die tegen het einde ervan als gekwalificeerd zijn gemarkeerd (een echte behoefte, een inkoper, een planning).
+figure-qualified-pct = Kwalificatiegraad
+figure-qualified-pct-definition = Gekwalificeerde leads als percentage van de leads van de periode.
+figure-cost-per-qualified-lead = Kosten per gekwalificeerde lead
+figure-cost-per-qualified-lead-definition = De uitgaven gedeeld door het aantal gekwalificeerde leads.
+figure-quoted-leads = Leads met offerte
+figure-quoted-leads-definition = Leads van de periode die tegen het einde ervan een offerte hebben gekregen.
+figure-quote-rate-pct = Offertegraad
+figure-quote-rate-pct-definition = Leads met offerte als percentage van de leads van de periode (een lead kan een offerte krijgen zonder als gekwalificeerd gemarkeerd te zijn).
+figure-quotes = Verstuurde offertes
+figure-quotes-definition = Offertes met een datum in de periode.
+figure-quoted-value = Offertewaarde
+figure-quoted-value-definition = Het totaalbedrag van de offertes met een datum in de periode.
+figure-quote-hit-rate-pct = Offertescore
+figure-quote-hit-rate-pct-definition = Van de offertes die in de periode zijn beslist, het aandeel dat is gewonnen.
+figure-quote-to-order-days = Offerte tot order
+figure-quote-to-order-days-definition = Het gemiddelde aantal dagen van offerte tot gewonnen order, over de in de periode gewonnen orders met een offerte, nabestellingen inbegrepen.
+figure-quote-to-order-median-days = Offerte tot order (mediaan)
+figure-quote-to-order-median-days-definition = Het midden van de dagen van offerte tot order: de helft van de orders kwam sneller, de helft langzamer.
+figure-cohort-revenue = Cohortomzet tot nu
+figure-cohort-revenue-definition = Wat de leads van de periode tot vandaag hebben besteld, wanneer de order ook kwam.
+figure-cohort-roi-pct = Cohort-ROI tot nu
+figure-cohort-roi-pct-definition = De cohortomzet tot nu maal de brutomarge, min de uitgaven van de periode, als percentage van die uitgaven.
+figure-cohort-maturity-pct = Rijpheid van het cohort
+figure-cohort-maturity-pct-definition = Hoeveel van de omzet van de leads van een jaar gewoonlijk al binnen was op de leeftijd die de leads van deze periode nu hebben, afgelezen aan de leads van de vijf jaren ervoor.
+figure-cohort-expected-revenue = Verwachte cohortomzet
+figure-cohort-expected-revenue-definition = Wat de leads van de periode waarschijnlijk in totaal opleveren: hun omzet tot nu gedeeld door de rijpheid.
+figure-cohort-expected-roi-pct = Verwachte cohort-ROI
+figure-cohort-expected-roi-pct-definition = De ROI die de uitgaven van de periode waarschijnlijk opleveren zodra ook de trage kopers hebben besteld, uit de verwachte cohortomzet.
 
 ## Where a figure stands against the range expected from earlier years
 
@@ -662,3 +694,33 @@ ui-team-people-reset-done = { $login } heeft een nieuw wachtwoord.
 ui-team-role-owner = Eigenaar
 ui-team-role-sales = Verkoop
 ui-team-role-desk = Receptie
+
+# The funnel and the cohorts (issue 15).
+ui-qualify = Als gekwalificeerd markeren
+ui-unqualify = Niet gekwalificeerd
+ui-qualified = Gekwalificeerd
+ui-qualified-on = Gekwalificeerd op { $date }
+ui-qualify-date = Gekwalificeerd op
+ui-qualify-hint = Alt+U markeert de lead als vandaag gekwalificeerd, of op de datum ernaast.
+ui-open-quotes = Openstaande offertes
+ui-open-quotes-none = Er wacht geen offerte op een beslissing.
+ui-quote-waiting = Wacht al
+ui-quote-age = { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagen
+}
+ui-funnel-title = Trechter: van lead tot order
+ui-funnel-alt = Staafdiagram van de leads, gekwalificeerde leads, leads met offerte en gewonnen leads van elke bron in de periode
+ui-funnel-all = Alle bronnen
+ui-cohort-title = Cohorten: wat de leads van elk jaar opbrachten
+ui-cohort-alt = Lijndiagram van de omzet die de leads van elk jaar tot nu hebben opgebracht, maand na maand opgeteld sinds het begin van het jaar
+ui-cohort-months = Maanden sinds het begin van het jaar
+ui-cohort-year = Leads van
+ui-cohort-expected = De leads van dit jaar brengen waarschijnlijk in totaal { $revenue } op (ROI { $roi }); { $maturity } daarvan is gewoonlijk nu al binnen.
+ui-cohort-unknown = De leads van eerdere jaren hebben nog geen omzet, dus die van dit jaar valt niet te voorzien.
+report-funnel-title = De trechter: van lead tot order
+report-funnel-intro = Van de leads van de periode: hoeveel als gekwalificeerd zijn gemarkeerd, hoeveel een offerte kregen en hoeveel bestelden. Elk aandeel is van alle leads van de periode, want een lead kan een offerte krijgen zonder als gekwalificeerd gemarkeerd te zijn.
+report-funnel-chart = Leads, gekwalificeerd, met offerte en gewonnen per bron
+report-cohort-title = Cohorten: wat de leads van elk jaar opbrengen
+report-cohort-intro = Een order komt vaak maanden na de aanvraag, dus de geboekte omzet van een jaar is meestal verdiend door eerdere marketing. Hier staan de uitgaven van elk jaar tegenover wat de eigen leads van dat jaar tot nu hebben besteld, wanneer dan ook; de curven tonen hoe die omzet maand na maand groeide.
+report-cohort-chart = Omzet van de leads van elk jaar per maand sinds het begin van het jaar

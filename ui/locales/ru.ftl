@@ -128,6 +128,38 @@ figure-calls-tracked-pct = Звонки на номера отслеживани
 figure-calls-tracked-pct-definition = Доля входящих звонков на номер отслеживания какого-либо источника, × 100.
 figure-calls-source-mismatch = Назван ≠ набран
 figure-calls-source-mismatch-definition = Записанные звонки на номер отслеживания, в запросе которых назван другой источник, чем набранный («Неизвестно» не считается).
+figure-won-leads = Выигранные лиды
+figure-won-leads-definition = Лиды периода, из которых к концу периода вышел хотя бы один выигранный заказ.
+figure-qualified-leads = Квалифицированные лиды
+figure-qualified-leads-definition = Лиды периода, отмеченные как квалифицированные (реальная потребность, закупщик, сроки) к концу периода.
+figure-qualified-pct = Доля квалифицированных
+figure-qualified-pct-definition = Квалифицированные лиды в процентах от лидов периода.
+figure-cost-per-qualified-lead = Стоимость квалифицированного лида
+figure-cost-per-qualified-lead-definition = Расходы, делённые на число квалифицированных лидов.
+figure-quoted-leads = Лиды с предложением
+figure-quoted-leads-definition = Лиды периода, получившие коммерческое предложение к концу периода.
+figure-quote-rate-pct = Доля предложений
+figure-quote-rate-pct-definition = Лиды с предложением в процентах от лидов периода (лид может получить предложение, не будучи отмеченным как квалифицированный).
+figure-quotes = Отправленные предложения
+figure-quotes-definition = Коммерческие предложения с датой в периоде.
+figure-quoted-value = Сумма предложений
+figure-quoted-value-definition = Общая сумма предложений с датой в периоде.
+figure-quote-hit-rate-pct = Доля выигранных предложений
+figure-quote-hit-rate-pct-definition = Из предложений, решённых в периоде, доля выигранных.
+figure-quote-to-order-days = От предложения до заказа
+figure-quote-to-order-days-definition = Среднее число дней от предложения до выигранного заказа по заказам периода, у которых было предложение, повторные заказы включительно.
+figure-quote-to-order-median-days = От предложения до заказа (медиана)
+figure-quote-to-order-median-days-definition = Середина дней от предложения до заказа: половина заказов пришла быстрее, половина медленнее.
+figure-cohort-revenue = Выручка когорты на сегодня
+figure-cohort-revenue-definition = Сколько заказали лиды периода до сегодняшнего дня, когда бы ни пришёл заказ.
+figure-cohort-roi-pct = ROI когорты на сегодня
+figure-cohort-roi-pct-definition = Выручка когорты на сегодня, умноженная на валовую маржу, минус расходы периода, в процентах от этих расходов.
+figure-cohort-maturity-pct = Зрелость когорты
+figure-cohort-maturity-pct-definition = Какая часть выручки лидов года обычно уже поступала в том возрасте, который сейчас у лидов этого периода; по лидам пяти предыдущих лет.
+figure-cohort-expected-revenue = Ожидаемая выручка когорты
+figure-cohort-expected-revenue-definition = Сколько лиды периода, вероятно, принесут в целом: их выручка на сегодня, делённая на зрелость.
+figure-cohort-expected-roi-pct = Ожидаемый ROI когорты
+figure-cohort-expected-roi-pct-definition = ROI, который, вероятно, принесут расходы периода, когда закажут и медленные покупатели, по ожидаемой выручке когорты.
 
 ## Where a figure stands against the range expected from earlier years
 
@@ -693,3 +725,35 @@ ui-team-people-reset-done = У { $login } новый пароль.
 ui-team-role-owner = Владелец
 ui-team-role-sales = Продажи
 ui-team-role-desk = Ресепшн
+
+# The funnel and the cohorts (issue 15).
+ui-qualify = Отметить как квалифицированный
+ui-unqualify = Не квалифицирован
+ui-qualified = Квалифицирован
+ui-qualified-on = Квалифицирован { $date }
+ui-qualify-date = Дата квалификации
+ui-qualify-hint = Alt+U отмечает лид как квалифицированный сегодня или в дату рядом.
+ui-open-quotes = Открытые предложения
+ui-open-quotes-none = Ни одно предложение не ждёт решения.
+ui-quote-waiting = Ждёт
+ui-quote-age = { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+ui-funnel-title = Воронка: от лида до заказа
+ui-funnel-alt = Столбчатая диаграмма лидов, квалифицированных лидов, лидов с предложением и выигранных лидов каждого источника за период
+ui-funnel-all = Все источники
+ui-cohort-title = Когорты: что принесли лиды каждого года
+ui-cohort-alt = Линейная диаграмма выручки, которую лиды каждого года принесли на сегодня, с накоплением по месяцам с начала года
+ui-cohort-months = Месяцы с начала года
+ui-cohort-year = Лиды
+ui-cohort-expected = Лиды этого года, вероятно, принесут всего { $revenue } (ROI { $roi }); { $maturity } из этого к этому времени обычно уже поступает.
+ui-cohort-unknown = У лидов прошлых лет ещё нет выручки, поэтому выручку этого года предсказать нельзя.
+report-funnel-title = Воронка: от лида до заказа
+report-funnel-intro = Из лидов периода: сколько отмечены как квалифицированные, сколько получили предложение и сколько сделали заказ. Каждая доля считается от всех лидов периода, потому что лид может получить предложение, не будучи отмеченным как квалифицированный.
+report-funnel-chart = Лиды, квалифицированные, с предложением и выигранные по источникам
+report-cohort-title = Когорты: что приносят лиды каждого года
+report-cohort-intro = Заказ часто приходит через месяцы после запроса, поэтому выручка года в основном заработана прежним маркетингом. Здесь расходы каждого года сопоставлены с тем, что заказали на сегодня лиды именно этого года, когда бы они ни заказали; кривые показывают, как эта выручка росла месяц за месяцем.
+report-cohort-chart = Выручка лидов каждого года по месяцам с начала года

@@ -126,6 +126,38 @@ figure-calls-tracked-pct = Samtal till spårningsnummer
 figure-calls-tracked-pct-definition = Andelen inkommande samtal till en källas spårningsnummer, × 100.
 figure-calls-source-mismatch = Angiven ≠ uppringd
 figure-calls-source-mismatch-definition = Registrerade samtal till ett spårningsnummer vars förfrågan anger en annan källa än den uppringda (Okänd räknas inte).
+figure-won-leads = Vunna leads
+figure-won-leads-definition = Av periodens leads de som ledde till minst en vunnen order före periodens slut.
+figure-qualified-leads = Kvalificerade leads
+figure-qualified-leads-definition = Periodens leads som markerats som kvalificerade (ett verkligt behov, en köpare, en tidsplan) före periodens slut.
+figure-qualified-pct = Kvalificeringsgrad
+figure-qualified-pct-definition = Kvalificerade leads i procent av periodens leads.
+figure-cost-per-qualified-lead = Kostnad per kvalificerad lead
+figure-cost-per-qualified-lead-definition = Kostnaderna delade med antalet kvalificerade leads.
+figure-quoted-leads = Leads med offert
+figure-quoted-leads-definition = Periodens leads som fått en offert före periodens slut.
+figure-quote-rate-pct = Offertgrad
+figure-quote-rate-pct-definition = Leads med offert i procent av periodens leads (en lead kan få en offert utan att ha markerats som kvalificerad).
+figure-quotes = Skickade offerter
+figure-quotes-definition = Offerter daterade i perioden.
+figure-quoted-value = Offererat värde
+figure-quoted-value-definition = Summan av offerterna daterade i perioden.
+figure-quote-hit-rate-pct = Offertträffsäkerhet
+figure-quote-hit-rate-pct-definition = Av offerterna som avgjordes i perioden, andelen som vanns.
+figure-quote-to-order-days = Offert till order
+figure-quote-to-order-days-definition = Det genomsnittliga antalet dagar från offert till vunnen order, över periodens vunna order med offert, återköp inräknade.
+figure-quote-to-order-median-days = Offert till order (median)
+figure-quote-to-order-median-days-definition = Mitten av dagarna från offert till order: hälften av orderna kom snabbare, hälften långsammare.
+figure-cohort-revenue = Kohortintäkt hittills
+figure-cohort-revenue-definition = Vad periodens leads har beställt fram till i dag, oavsett när ordern kom.
+figure-cohort-roi-pct = Kohort-ROI hittills
+figure-cohort-roi-pct-definition = Kohortintäkten hittills gånger bruttomarginalen, minus periodens kostnader, i procent av dessa kostnader.
+figure-cohort-maturity-pct = Kohortens mognad
+figure-cohort-maturity-pct-definition = Hur stor del av ett års leads intäkter som brukar ha kommit in vid den ålder som periodens leads har nu, avläst från de fem föregående årens leads.
+figure-cohort-expected-revenue = Förväntad kohortintäkt
+figure-cohort-expected-revenue-definition = Vad periodens leads sannolikt ger totalt: intäkten hittills delad med mognaden.
+figure-cohort-expected-roi-pct = Förväntad kohort-ROI
+figure-cohort-expected-roi-pct-definition = Den ROI som periodens kostnader sannolikt ger när även de långsamma köparna har beställt, från den förväntade kohortintäkten.
 
 ## Where a figure stands against the range expected from earlier years
 
@@ -662,3 +694,33 @@ ui-team-people-reset-done = { $login } har ett nytt lösenord.
 ui-team-role-owner = Ägare
 ui-team-role-sales = Försäljning
 ui-team-role-desk = Reception
+
+# The funnel and the cohorts (issue 15).
+ui-qualify = Markera som kvalificerad
+ui-unqualify = Inte kvalificerad
+ui-qualified = Kvalificerad
+ui-qualified-on = Kvalificerad { $date }
+ui-qualify-date = Kvalificerad den
+ui-qualify-hint = Alt+U markerar leaden som kvalificerad i dag, eller på datumet bredvid.
+ui-open-quotes = Öppna offerter
+ui-open-quotes-none = Ingen offert väntar på ett beslut.
+ui-quote-waiting = Väntar
+ui-quote-age = { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagar
+}
+ui-funnel-title = Tratt: från lead till order
+ui-funnel-alt = Stapeldiagram över varje källas leads, kvalificerade leads, leads med offert och vunna leads i perioden
+ui-funnel-all = Alla källor
+ui-cohort-title = Kohorter: vad varje års leads gav
+ui-cohort-alt = Linjediagram över intäkterna som varje års leads har gett hittills, summerade månad för månad sedan årets början
+ui-cohort-months = Månader sedan årets början
+ui-cohort-year = Leads från
+ui-cohort-expected = Årets leads ger sannolikt totalt { $revenue } (ROI { $roi }); { $maturity } av det brukar ha kommit in vid det här laget.
+ui-cohort-unknown = Tidigare års leads har ännu inga intäkter, så årets går inte att förutse.
+report-funnel-title = Tratten: från lead till order
+report-funnel-intro = Av periodens leads: hur många som markerades som kvalificerade, hur många som fick en offert och hur många som beställde. Varje andel gäller alla periodens leads, eftersom en lead kan få en offert utan att ha markerats som kvalificerad.
+report-funnel-chart = Leads, kvalificerade, med offert och vunna per källa
+report-cohort-title = Kohorter: vad varje års leads ger
+report-cohort-intro = En order kommer ofta månader efter förfrågan, så ett års bokförda intäkter tjänades mest av tidigare marknadsföring. Här ställs varje års kostnader mot vad årets egna leads har beställt hittills, när det än skedde; kurvorna visar hur intäkterna växte månad för månad.
+report-cohort-chart = Intäkter från varje års leads per månad sedan årets början

@@ -4,7 +4,7 @@ import type { AttributionModel, CallsTileDto, Dashboard, DashboardQuery, FigureK
 import { periodFields } from "./choices";
 import { money, monthName, number, pct, roundDecimal, signedPct } from "./format";
 
-export const TILE_KEYS = ["leads", "spend", "revenue", "roi_pct", "cpl", "won_deals", "cac", "unknown_source_pct"];
+export const TILE_KEYS = ["leads", "spend", "revenue", "roi_pct", "cpl", "won_deals", "cac", "unknown_source_pct", "quote_hit_rate_pct", "quote_to_order_days"];
 // The models and periods are listed once, in choices.ts, against the backend's enums.
 export { MODELS, PERIODS } from "./choices";
 
@@ -39,7 +39,7 @@ export function change(lang: string, k: Kpi): string {
 }
 
 /** Whether a rise of this figure is good news (costs are better lower). */
-export const higherIsBetter = (key: string) => !["spend", "cpl", "cac", "unknown_source_pct"].includes(key);
+export const higherIsBetter = (key: string) => !["spend", "cpl", "cac", "unknown_source_pct", "quote_to_order_days"].includes(key);
 
 /** Good or bad news, read from the change as it is shown (rounded once to
  * one decimal): a change that shows as 0.0 % is neither. */

@@ -34,12 +34,14 @@ describe("Dashboard charts and tables", () => {
     it(`names each chart by what it shows (${lang})`, async () => {
       setLanguage(lang);
       render(Dashboard, { props: { status } });
-      await waitFor(() => expect(document.querySelectorAll("canvas").length).toBe(3));
+      await waitFor(() => expect(document.querySelectorAll("canvas").length).toBe(5));
       const labels = [...document.querySelectorAll("canvas")].map((c) => [c.getAttribute("role"), c.getAttribute("aria-label")]);
       expect(labels).toEqual([
         ["img", t("ui-chart-leads-alt", { year: "2026", previous: "2025", before: "2024" })],
         ["img", t("ui-chart-roi-alt")],
         ["img", t("ui-chart-cpl-alt")],
+        ["img", t("ui-funnel-alt")],
+        ["img", t("ui-cohort-alt")],
       ]);
       for (const [, label] of labels) expect(label).not.toMatch(/^ui-/);
     });
@@ -50,16 +52,18 @@ describe("Dashboard charts and tables", () => {
     await screen.findByText("120");
     for (const toggle of screen.getAllByText("Show table")) await fireEvent.click(toggle);
     await fireEvent.click(screen.getByText("Compare all models"));
-    await waitFor(() => expect(document.querySelectorAll(".tablewrap").length).toBe(4));
+    await waitFor(() => expect(document.querySelectorAll(".tablewrap").length).toBe(6));
     const boxes = [...document.querySelectorAll<HTMLElement>(".tablewrap")];
     expect(boxes.map((b) => [b.tabIndex, b.getAttribute("role"), b.getAttribute("aria-label")])).toEqual([
       [0, "region", "Leads per month, 2026 against the two years before"],
       [0, "region", "ROI by channel"],
       [0, "region", "Cost per lead by source"],
+      [0, "region", "Funnel: from lead to order"],
+      [0, "region", "Cohorts: what each year's leads brought"],
       [0, "region", "Attribution models compared"],
     ]);
     // A shown table takes the whole width of the charts' grid.
-    expect(document.querySelectorAll(".chartbox.table").length).toBe(3);
+    expect(document.querySelectorAll(".chartbox.table").length).toBe(5);
     expect(await axeViolations(document.body)).toEqual([]);
   });
 });
@@ -84,5 +88,27 @@ describe("Dashboard figures, rounded once", () => {
     const k = (key: string, delta_pct: string | null) => ({ key, delta_pct }) as Kpi;
     expect([trend(k("leads", "0.05")), trend(k("leads", "-0.05")), trend(k("leads", "0.04")), trend(k("leads", null))]).toEqual(["good", "bad", null, null]);
     expect([trend(k("cpl", "12.5")), trend(k("cpl", "-12.5"))]).toEqual(["bad", "good"]);
+  });
+});
+
+describe("Dashboard funnel and cohorts (issue 15)", () => {
+  it("the owner sees the funnel with its money and the cohorts with this year's expectation", async () => {
+    render(Dashboard, { props: { status } });
+    await waitFor(() => expect(document.querySelector("[data-chart=cohorts]")).not.toBeNull());
+    const funnel = document.querySelector<HTMLElement>("[data-chart=funnel]")!;
+    await fireEvent.click(funnel.querySelector("button")!);
+    const heads = [...funnel.querySelectorAll("th")].map((th) => th.textContent);
+    expect(heads).toContain(t("figure-quoted-value"));
+    expect(document.querySelector("[data-cohort-expected]")?.getAttribute("data-cohort-expected")).toBe("yes");
+  });
+  it("a sales seat sees the funnel's counts, without money and without the cohorts", async () => {
+    render(Dashboard, { props: { status: { ...status, role: "sales" } } });
+    await waitFor(() => expect(document.querySelector("[data-chart=funnel]")).not.toBeNull());
+    expect(document.querySelector("[data-chart=cohorts]")).toBeNull();
+    const funnel = document.querySelector<HTMLElement>("[data-chart=funnel]")!;
+    await fireEvent.click(funnel.querySelector("button")!);
+    const heads = [...funnel.querySelectorAll("th")].map((th) => th.textContent);
+    expect(heads).toContain(t("figure-qualified-leads"));
+    expect(heads).not.toContain(t("figure-quoted-value"));
   });
 });

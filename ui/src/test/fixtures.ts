@@ -1,5 +1,5 @@
 // Sample command results for the screen tests, shaped by the generated types.
-import type { Dashboard, FigureKind, InquiryDto, SessionStatus, SourceDto } from "../bindings";
+import type { CohortView, Dashboard, FigureKind, FunnelRow, FunnelView, InquiryDto, SessionStatus, SourceDto } from "../bindings";
 
 export const status: SessionStatus = {
   needs_setup: false, demo: true, company: "Demo Präzisionsteile GmbH", currency: "EUR", language: "en",
@@ -23,7 +23,7 @@ export function inquiry(id: string, sourceId: number): InquiryDto {
   const s = sources.find((x) => x.id === sourceId)!;
   return {
     id, received_at: "2026-06-15T10:30:00", kind: "call", company: "Acme", contact: null, phone: null, email: null,
-    source_id: sourceId, source: s.name, channel: s.channel, touchpoints: [], is_lead: true, notes: null, deals: [], deals_total: null, version: 1,
+    source_id: sourceId, source: s.name, channel: s.channel, touchpoints: [], is_lead: true, notes: null, qualified_at: null, deals: [], deals_total: null, version: 1,
   };
 }
 
@@ -39,5 +39,31 @@ export function dashboard(leads: string): Dashboard {
     sources: [{ name: "Hannover Messe", channel: "Trade shows", direction: null, leads: "60", spend: "3000.00", revenue: "50000.00", roi_pct: "150.00", cpl: "50.00", won_deals: "4", active: true }],
     untracked_pct: "25.00", untracked_alarm: true, calls: null,
     warnings: [{ key: "unknown_source_high", source: null, message: "25 % of leads…", message_id: "warning-unknown-source-high", args: [{ name: "pct", kind: "pct", value: "25.00" }] }],
+    funnel: funnel(),
+    cohorts: cohorts(),
+  };
+}
+
+/** One row of the funnel: 60 leads, 30 qualified, 24 quoted, 6 won. */
+export function funnelRow(name: string, scale = 1): FunnelRow {
+  const x = (v: number) => String(v * scale);
+  return {
+    name, channel: null, leads: x(60), qualified_leads: x(30), quoted_leads: x(24), won_leads: x(6), qualified_pct: "50", quote_rate_pct: "40", won_pct: "10",
+    quotes: x(25), quote_hit_rate_pct: "33.333333", quoted_value: "120000.5", cost_per_qualified_lead: "100",
+  };
+}
+
+export function funnel(): FunnelView {
+  return { company: funnelRow("Muster GmbH", 2), sources: [funnelRow("Hannover Messe"), funnelRow("Google Ads")] };
+}
+
+/** Two years of cohorts: 2025's leads matured (1000 after 18 months), 2026's young. */
+export function cohorts(): CohortView {
+  return {
+    years: [
+      { year: 2025, from: "2025-01-01", to: "2025-12-31", leads: "40", spend: "800", cohort_revenue: "1000", cohort_roi_pct: "25", curve: Array.from({ length: 18 }, (_, i) => String(i < 6 ? 0 : i < 13 ? 400 : 1000)) },
+      { year: 2026, from: "2026-01-01", to: "2026-12-31", leads: "30", spend: "500", cohort_revenue: "300", cohort_roi_pct: "-40", curve: ["0", "0", "300", "300", "300", "300"] },
+    ],
+    maturity_pct: "30", expected_revenue: "1000", expected_roi_pct: "100",
   };
 }
