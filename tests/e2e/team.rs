@@ -72,11 +72,11 @@ async fn on_a_team_database_a_logged_call_raises_the_lead_count() {
     );
 }
 
-/// The numbers of the `n` newest inquiries on the team database `db`, as
-/// another seat reads them.
-fn newest(db: &TestDb, n: u32) -> Vec<String> {
+/// The numbers of every inquiry on the team database `db`, as another
+/// seat reads them.
+fn numbers(db: &TestDb) -> Vec<String> {
     let seat = leadledger::api::Session::start(PathBuf::from(db.url())).unwrap();
-    seat.recent_inquiries(n)
+    seat.recent_inquiries(u32::MAX)
         .unwrap()
         .into_iter()
         .map(|q| q.id)
@@ -116,12 +116,12 @@ async fn two_app_processes_log_at_once_and_each_shows_both_entries() {
         d.set_window_rect(0, 0, 1280, 800).await.unwrap();
         assert!(team_place(d).await.contains(&db.name));
     }
-    // The newest inquiry on the server before either logs.
-    let before = blocking(|| newest(&db, 1));
+    // What the server holds before either logs.
+    let before = blocking(|| numbers(&db));
     // Both log at the same moment.
     tokio::join!(log_call_by_keys(&a), log_call_by_keys(&b));
     // On the server: both, with numbers of their own.
-    let logged = blocking(|| newest(&db, 3));
+    let logged = blocking(|| numbers(&db));
     let ids: Vec<String> = logged
         .into_iter()
         .filter(|id| !before.contains(id))
