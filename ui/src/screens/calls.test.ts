@@ -63,14 +63,17 @@ describe("the queue on the Log screen", () => {
   let stored: boolean;
   let logged: string[];
   let calls: Calls;
+  // How long the screen's own data (the catalog) take to come.
+  let catalogDelay: number;
   const sent = (cmd: string) => calls.filter((c) => c.cmd === cmd);
   beforeEach(() => {
     setLanguage("en");
     stored = true;
+    catalogDelay = 0;
     logged = [];
     queue = [queued(2, "2026-06-15T11:20:00", "+49 30 5550123", true), queued(1, "2026-06-15T09:05:00", "0172 5550199", false)];
     calls = ipc({
-      catalog: () => ({ channels: [], sources }),
+      catalog: () => new Promise((done) => setTimeout(() => done({ channels: [], sources }), catalogDelay)),
       top_sources: () => sources.filter((s) => s.name !== "Unknown").map((source, i) => ({ key: i + 1, source, pinned: false })),
       recent_inquiries: () => logged.map((id) => inquiry(id, 3)),
       unlogged_calls: () => queue,
@@ -117,7 +120,7 @@ describe("the queue on the Log screen", () => {
     await waitFor(() => expect(document.activeElement).toBe(picker));
     expect((screen.getByLabelText("Phone") as HTMLInputElement).value).toBe("+49 30 5550123");
     expect((screen.getByLabelText("Received") as HTMLInputElement).value).toBe("2026-06-15T11:20");
-    expect(screen.getByTestId("chosen-source").textContent).toContain("Google Ads");
+    expect((await screen.findByTestId("chosen-source")).textContent).toContain("Google Ads");
     await fireEvent.keyDown(picker, { key: "Enter" });
     await waitFor(() => expect(sent("log_inquiry").length).toBe(1));
     const input = sent("log_inquiry")[0].args.input as any;
@@ -146,6 +149,18 @@ describe("the queue on the Log screen", () => {
     await waitFor(() => expect(sent("delete_inquiry").length).toBe(1));
     expect(sent("delete_inquiry")[0].args).toEqual({ id: "INQ-2026-00009" });
     await waitFor(() => expect(document.querySelectorAll("[id^=queued-call]").length).toBe(2));
+  });
+
+  it("keeps the keyboard in the queue when Alt+Q comes before the screen's own data", async () => {
+    catalogDelay = 150;
+    render(LogInquiry, { props: {} });
+    const list = await screen.findByRole("listbox", { name: /Calls nobody logged/ });
+    await fireEvent.keyDown(window, { key: "q", code: "KeyQ", altKey: true });
+    await waitFor(() => expect(document.activeElement).toBe(list));
+    // The catalog arrives; the cursor is not pulled back to the source field.
+    await waitFor(() => expect(sent("calls_stored").length).toBe(2), { timeout: 1000 });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(document.activeElement).toBe(list);
   });
 
   it("cancels the reasons with Escape and goes back to the form with another", async () => {
