@@ -75,6 +75,7 @@ fn inquiry(seat: usize, n: usize) -> NewInquiry {
         NaiveTime::from_hms_opt(8 + (n % 9) as u32, (n % 60) as u32, seat as u32 % 60).unwrap(),
     );
     NewInquiry {
+        qualified_at: None,
         id: None,
         received_at: at,
         kind: InquiryKind::Call,
