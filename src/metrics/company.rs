@@ -44,7 +44,28 @@ pub(crate) fn company_figures(
         (Some(clv), Some(cac)) => ratio(clv, cac),
         _ => None,
     };
+    let fu = &mut s.funnel;
+    let (quote_mean, quote_median) = mean_and_median(&mut fu.quote_days);
+    let qualified = Decimal::from(fu.qualified);
+    let quoted_leads = Decimal::from(fu.quoted_leads);
     CompanyFigures {
+        won_leads: Some(Decimal::from(s.converted)),
+        qualified_leads: Some(qualified),
+        qualified_pct: pct(qualified, leads),
+        cost_per_qualified_lead: ratio(s.spend, qualified),
+        quoted_leads: Some(quoted_leads),
+        quote_rate_pct: pct(quoted_leads, leads),
+        quotes: Some(Decimal::from(fu.quotes)),
+        quoted_value: Some(fu.quoted_value),
+        quote_hit_rate_pct: pct(Decimal::from(fu.decided_won), Decimal::from(fu.decided)),
+        quote_to_order_days: quote_mean,
+        quote_to_order_median_days: quote_median,
+        cohort_revenue: Some(fu.cohort_revenue),
+        cohort_roi_pct: roi(fu.cohort_revenue, s.spend, margin),
+        // Read from the prior cohorts by `compute` (`funnel::expect`).
+        cohort_maturity_pct: None,
+        cohort_expected_revenue: None,
+        cohort_expected_roi_pct: None,
         leads: Some(leads),
         spend: Some(s.spend),
         revenue: Some(s.revenue),

@@ -6,6 +6,7 @@
 
 use super::attribution::{AttributionModel, Attributor};
 use super::figures::{CompanyFigures, ScopeFigures};
+use super::funnel::Quotes;
 use super::index::Index;
 use super::period::Period;
 use super::report::{
@@ -52,9 +53,11 @@ pub fn compare_models(ds: &Dataset, req: &Request) -> ModelComparison {
     let mut fallback = false;
     let mut sources: Vec<ScopeComparison> = Vec::new();
     let mut channels: Vec<ScopeComparison> = Vec::new();
+    let quotes = Quotes::new(&ix, req.as_of);
     for (m, &model) in AttributionModel::ALL.iter().enumerate() {
         let mut attributor = Attributor::new(model, &ds.settings, req.as_of);
-        let (stats, mut figures) = period_figures(&ix, &bits, 0, model, &mut attributor, &[]);
+        let (stats, mut figures) =
+            period_figures(&ix, &bits, 0, model, &mut attributor, &[], &quotes);
         // The call figures do not depend on the model; each row has them.
         with_call_figures(
             ds,

@@ -77,6 +77,26 @@ pub const FIGURES: &[FigureInfo] = &[
     info("retention_pct", "Customer retention", Pct),
     info("clv", "Customer lifetime value", Money),
     info("clv_to_cac", "CLV : CAC", Ratio),
+    info("won_leads", "Leads won", Count),
+    info("qualified_leads", "Qualified leads", Count),
+    info("qualified_pct", "Qualification rate", Pct),
+    info("cost_per_qualified_lead", "Cost per qualified lead", Money),
+    info("quoted_leads", "Quoted leads", Count),
+    info("quote_rate_pct", "Quote rate", Pct),
+    info("quotes", "Quotes sent", Count),
+    info("quoted_value", "Value quoted", Money),
+    info("quote_hit_rate_pct", "Quote hit rate", Pct),
+    info("quote_to_order_days", "Quote to order", Days),
+    info(
+        "quote_to_order_median_days",
+        "Quote to order (median)",
+        Days,
+    ),
+    info("cohort_revenue", "Cohort revenue so far", Money),
+    info("cohort_roi_pct", "Cohort ROI so far", Pct),
+    info("cohort_maturity_pct", "Cohort maturity", Pct),
+    info("cohort_expected_revenue", "Expected cohort revenue", Money),
+    info("cohort_expected_roi_pct", "Expected cohort ROI", Pct),
     info("calls", "Inbound calls", Count),
     info("calls_logged_pct", "Calls logged", Pct),
     info("calls_tracked_pct", "Calls to tracking numbers", Pct),
@@ -97,6 +117,27 @@ pub const SCOPE_KEYS: &[&str] = &[
     "new_customers",
     "cac",
     "visitor_to_lead_pct",
+    "won_leads",
+    "qualified_leads",
+    "qualified_pct",
+    "cost_per_qualified_lead",
+    "quoted_leads",
+    "quote_rate_pct",
+    "quotes",
+    "quoted_value",
+    "quote_hit_rate_pct",
+    "cohort_revenue",
+    "cohort_roi_pct",
+    "cohort_expected_revenue",
+    "cohort_expected_roi_pct",
+];
+
+/// The qualification figures, which take part in a benchmark only for a
+/// prior period one of whose leads carries a `qualified_at`.
+pub const QUALIFICATION_KEYS: &[&str] = &[
+    "qualified_leads",
+    "qualified_pct",
+    "cost_per_qualified_lead",
 ];
 
 /// The figures benchmarked per source.
@@ -132,6 +173,10 @@ figure_set!(
         deal_conversion_pct, lead_to_customer_pct, new_customers, cac, cac_inbound,
         cac_outbound, value_converted_pct, sales_cycle_days, sales_cycle_median_days,
         visitor_to_lead_pct, unknown_source_pct, retention_pct, clv, clv_to_cac,
+        won_leads, qualified_leads, qualified_pct, cost_per_qualified_lead, quoted_leads,
+        quote_rate_pct, quotes, quoted_value, quote_hit_rate_pct, quote_to_order_days,
+        quote_to_order_median_days, cohort_revenue, cohort_roi_pct, cohort_maturity_pct,
+        cohort_expected_revenue, cohort_expected_roi_pct,
         calls, calls_logged_pct, calls_tracked_pct, calls_source_mismatch,
     }
 );
@@ -152,6 +197,9 @@ figure_set!(
     ScopeFigures {
         leads, spend, revenue, roi_pct, romi, cpl, won_deals, deal_conversion_pct,
         lead_to_customer_pct, new_customers, cac, visitor_to_lead_pct,
+        won_leads, qualified_leads, qualified_pct, cost_per_qualified_lead, quoted_leads,
+        quote_rate_pct, quotes, quoted_value, quote_hit_rate_pct, cohort_revenue,
+        cohort_roi_pct, cohort_expected_revenue, cohort_expected_roi_pct,
     }
 );
 
@@ -192,6 +240,16 @@ pub(crate) struct ScopeSums {
     pub new_customers: Decimal,
     pub spend: Decimal,
     pub visitors: i64,
+    /// The funnel's credits (`funnel.rs`): qualified and quoted leads,
+    /// quotes sent and their value, quotes decided and of them won.
+    pub qualified: Decimal,
+    pub quoted_leads: Decimal,
+    pub quotes: Decimal,
+    pub quoted_value: Decimal,
+    pub decided: Decimal,
+    pub decided_won: Decimal,
+    /// Credit × amount of the won deals of the period's leads so far.
+    pub cohort_revenue: Decimal,
 }
 
 impl ScopeSums {
@@ -203,6 +261,17 @@ impl ScopeSums {
         self.new_customers += other.new_customers;
         self.spend += other.spend;
         self.visitors += other.visitors;
+        for (a, b) in [
+            (&mut self.qualified, other.qualified),
+            (&mut self.quoted_leads, other.quoted_leads),
+            (&mut self.quotes, other.quotes),
+            (&mut self.quoted_value, other.quoted_value),
+            (&mut self.decided, other.decided),
+            (&mut self.decided_won, other.decided_won),
+            (&mut self.cohort_revenue, other.cohort_revenue),
+        ] {
+            *a += b;
+        }
     }
 
     pub(crate) fn figures(&self, margin: Decimal) -> ScopeFigures {
@@ -219,6 +288,21 @@ impl ScopeSums {
             new_customers: Some(self.new_customers),
             cac: ratio(self.spend, self.new_customers),
             visitor_to_lead_pct: pct(self.leads, Decimal::from(self.visitors)),
+            won_leads: Some(self.converted),
+            qualified_leads: Some(self.qualified),
+            qualified_pct: pct(self.qualified, self.leads),
+            cost_per_qualified_lead: ratio(self.spend, self.qualified),
+            quoted_leads: Some(self.quoted_leads),
+            quote_rate_pct: pct(self.quoted_leads, self.leads),
+            quotes: Some(self.quotes),
+            quoted_value: Some(self.quoted_value),
+            quote_hit_rate_pct: pct(self.decided_won, self.decided),
+            cohort_revenue: Some(self.cohort_revenue),
+            cohort_roi_pct: roi(self.cohort_revenue, self.spend, margin),
+            // Set with the company's maturity, which needs every prior
+            // cohort (`funnel::expect`).
+            cohort_expected_revenue: None,
+            cohort_expected_roi_pct: None,
         }
     }
 }

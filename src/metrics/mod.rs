@@ -34,6 +34,7 @@ mod company;
 mod compare;
 mod figures;
 mod format;
+mod funnel;
 mod index;
 mod markov;
 mod output;
@@ -48,7 +49,7 @@ pub use benchmark::{Benchmark, Status};
 pub use compare::{compare_models, ModelComparison, ScopeComparison};
 pub use figures::{
     figure_info, CompanyFigures, FigureInfo, FigureKind, ScopeFigures, CALL_KEYS, FIGURES,
-    SCOPE_KEYS, SOURCE_BENCHMARK_KEYS,
+    QUALIFICATION_KEYS, SCOPE_KEYS, SOURCE_BENCHMARK_KEYS,
 };
 pub use output::{format_display, format_value, render_table, to_json};
 pub use period::{fiscal_year_of, Period};

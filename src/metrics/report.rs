@@ -7,8 +7,11 @@ use super::attribution::{AttributionModel, Attributor};
 use super::benchmark::{benchmark, Benchmark};
 use super::call_log;
 use super::company::company_figures;
-use super::figures::{CompanyFigures, ScopeFigures, ScopeSums, CALL_KEYS, SOURCE_BENCHMARK_KEYS};
+use super::figures::{
+    CompanyFigures, ScopeFigures, ScopeSums, CALL_KEYS, QUALIFICATION_KEYS, SOURCE_BENCHMARK_KEYS,
+};
 use super::format::format_value;
+use super::funnel::{add_funnel, expect_company, expect_scope, maturity, Quotes};
 use super::index::Index;
 use super::period::{add_months, Period};
 use super::prior_years::{CHART_YEARS, PRIOR_YEARS};
@@ -170,9 +173,12 @@ pub(crate) fn period_figures(
     model: AttributionModel,
     attributor: &mut Attributor,
     campaigns: &[String],
+    quotes: &Quotes,
 ) -> (PeriodStats, CompanyFigures) {
     let fsm = ix.ds.settings.fiscal_year_start_month;
     let mut stats = scan(ix, k, model, attributor, campaigns, fsm, k < CHART_YEARS);
+    // Under the attributor's state for period k, which the scan has set.
+    add_funnel(ix, quotes, k, attributor, &mut stats);
     let figures = company_figures(ix.ds, &mut stats, retention(bits, k));
     (stats, figures)
 }
@@ -271,14 +277,29 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
     let campaigns = campaign_names(ds, &eff);
     let bits = won_companies(&ix, &periods);
     let mut attributor = Attributor::new(req.model, &ds.settings, req.as_of);
+    let quotes = Quotes::new(&ix, req.as_of);
     let mut stats = Vec::with_capacity(PRIOR_YEARS + 1);
     let mut company = Vec::with_capacity(PRIOR_YEARS + 1);
     for k in 0..=PRIOR_YEARS {
-        let (s, f) = period_figures(&ix, &bits, k, req.model, &mut attributor, &campaigns);
+        let (s, f) = period_figures(
+            &ix,
+            &bits,
+            k,
+            req.model,
+            &mut attributor,
+            &campaigns,
+            &quotes,
+        );
         stats.push(s);
         company.push(f);
     }
-    let sources = source_reports(&ix, &stats[0]);
+    let maturity = maturity(&stats);
+    let margin = ds.settings.gross_margin;
+    expect_company(&mut company[0], maturity, margin);
+    let mut sources = source_reports(&ix, &stats[0]);
+    for s in &mut sources {
+        expect_scope(&mut s.figures, maturity, margin);
+    }
     let prior_sources: Vec<Vec<SourceReport>> =
         stats[1..].iter().map(|s| source_reports(&ix, s)).collect();
 
@@ -289,6 +310,8 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
             let takes_part = |k: usize| {
                 if CALL_KEYS.contains(&key) {
                     has_calls[k]
+                } else if QUALIFICATION_KEYS.contains(&key) {
+                    stats[k].has_records && stats[k].funnel.has_qualified
                 } else {
                     stats[k].has_records
                 }
@@ -370,7 +393,13 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
         model: req.model,
         fallback_model,
         currency: ds.settings.currency.clone(),
-        channels: channel_reports(&ix, &stats[0]),
+        channels: channel_reports(&ix, &stats[0])
+            .into_iter()
+            .map(|mut c| {
+                expect_scope(&mut c.figures, maturity, margin);
+                c
+            })
+            .collect(),
         campaigns: campaign_reports(&ix, &stats[0], &campaigns),
         company: company.swap_remove(0),
         sources,

@@ -58,6 +58,8 @@ pub(crate) struct PeriodStats {
     /// Leads per calendar month from the period's first month on.
     pub months: Vec<i64>,
     pub quarters: Vec<QuarterSums>,
+    /// The company's funnel and cohort sums, added by `funnel::add_funnel`.
+    pub funnel: super::funnel::FunnelSums,
 }
 
 /// An exact sum of credits, each with at most 28 decimals, as an integer
@@ -164,6 +166,7 @@ pub(crate) fn scan(
                 total_revenue: Decimal::ZERO,
             })
             .collect(),
+        funnel: Default::default(),
     };
     if period.is_empty() {
         return s;

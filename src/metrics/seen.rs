@@ -24,6 +24,9 @@ const COUNTS: &[&str] = &[
     "calls_logged_pct",
     "calls_tracked_pct",
     "calls_source_mismatch",
+    // Qualification is marked on inquiries, which every seat reads.
+    "qualified_leads",
+    "qualified_pct",
 ];
 
 /// The funnel's deal counts, for the roles that read deals.
@@ -35,6 +38,15 @@ const DEAL_COUNTS: &[&str] = &[
     "sales_cycle_days",
     "sales_cycle_median_days",
     "retention_pct",
+    // The funnel's counts from quotes and orders (issue 15); their money
+    // (cost per qualified lead, value quoted, the cohorts) is the owner's.
+    "won_leads",
+    "quoted_leads",
+    "quote_rate_pct",
+    "quotes",
+    "quote_hit_rate_pct",
+    "quote_to_order_days",
+    "quote_to_order_median_days",
 ];
 
 /// Whether `role` sees the figure `key`.

@@ -21,6 +21,8 @@
 //!   write within 2 s, the listener back after a restart, payloads without
 //!   contents) and the app's warm cache dropped when the tool imports.
 //! - `metrics_example`: the spec's worked example, figure by figure.
+//! - `metrics_funnel`: the spec's funnel and cohort examples, figure by
+//!   figure, with the zero denominators and the edge cohorts.
 //! - `metrics_models`: each attribution model on hand-computed scenarios.
 //! - `metrics_periods`: periods, leap years, year to date, prior years.
 //! - `metrics_benchmarks`: prev, delta, expected, band and status.
@@ -93,6 +95,7 @@ mod export_kill;
 mod live;
 mod metrics_benchmarks;
 mod metrics_example;
+mod metrics_funnel;
 mod metrics_models;
 mod metrics_oracle;
 mod metrics_order;

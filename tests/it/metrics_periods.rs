@@ -4,7 +4,7 @@
 
 use crate::common::{base, d, lead, spend, won};
 use crate::metrics_example::{at, report, worked_example};
-use leadledger::metrics::{compute, to_json, AttributionModel, Period, Request};
+use leadledger::metrics::{compute, to_json, AttributionModel, CompanyFigures, Period, Request};
 use leadledger::records::{Dataset, Target, Traffic};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -118,8 +118,20 @@ fn year_to_date_equals_the_same_span_and_compares_like_with_like() {
         },
     );
     assert!(!span.year_to_date);
-    assert_eq!(ytd.company, span.company);
-    assert_eq!(ytd.benchmarks, span.benchmarks);
+    // The cohort figures count orders up to the as-of date whatever the
+    // period (its leads' revenue so far), so only they may differ.
+    let not_cohort = |k: &str| !k.starts_with("cohort_");
+    for key in CompanyFigures::KEYS.iter().filter(|k| not_cohort(k)) {
+        assert_eq!(ytd.company.get(key), span.company.get(key), "{key}");
+    }
+    let benchmarks = |r: &leadledger::metrics::Report| {
+        r.benchmarks
+            .iter()
+            .filter(|b| not_cohort(b.key))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(benchmarks(&ytd), benchmarks(&span));
     let c = &ytd.company;
     // L3 (July) and D2 (closed 1 July) are not seen; spend of August neither.
     assert_eq!(
