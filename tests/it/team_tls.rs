@@ -322,3 +322,53 @@ fn the_owner_seat_writes_an_invite_for_its_database() {
     );
     assert_eq!(invite.ca_certificate, std::fs::read_to_string(&ca).unwrap());
 }
+
+/// The typed-password path of the command line: on a terminal (a pty by
+/// util-linux's `script`) a login without a password is asked for one,
+/// and the one typed opens the team database; a wrong one is the
+/// server's `auth_failed`.
+#[test]
+fn the_tool_asks_the_password_on_a_terminal() {
+    let db = fresh_db();
+    prepared(&db);
+    let home = tempfile::tempdir().unwrap();
+    let url = db.url_as(SUPERUSER, None);
+    let typed = |password: &str| {
+        let mut child = Command::new("script")
+            .args(["-qec"])
+            .arg(format!(
+                "{} --db '{url}' summary",
+                env!("CARGO_BIN_EXE_leadledger")
+            ))
+            .arg("/dev/null")
+            .env_remove("LEADLEDGER_DB")
+            .env_remove("LEADLEDGER_PASSWORD")
+            .env("HOME", home.path())
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("script runs");
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        writeln!(stdin, "{password}").unwrap();
+        let out = child.wait_with_output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (code, out) = typed(PASSWORD);
+    assert!(
+        out.contains(&format!(
+            "Password for {SUPERUSER} on 127.0.0.1:{}",
+            db.port
+        )),
+        "{out}"
+    );
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("Muster GmbH"), "{out}");
+    let (code, out) = typed("not-the-password");
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("auth_failed"), "{out}");
+}
