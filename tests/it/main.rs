@@ -21,6 +21,8 @@
 //!   write within 2 s, the listener back after a restart, payloads without
 //!   contents) and the app's warm cache dropped when the tool imports.
 //! - `metrics_example`: the spec's worked example, figure by figure.
+//! - `funnel_records`: qualified_at and activity rows checked, refused by
+//!   row and re-imported without doubling, on both engines.
 //! - `metrics_funnel`: the spec's funnel and cohort examples, figure by
 //!   figure, with the zero denominators and the edge cohorts.
 //! - `metrics_models`: each attribution model on hand-computed scenarios.
@@ -92,6 +94,7 @@ mod csv_import;
 mod disk_full;
 mod engines;
 mod export_kill;
+mod funnel_records;
 mod live;
 mod metrics_benchmarks;
 mod metrics_example;
