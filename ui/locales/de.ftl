@@ -674,6 +674,7 @@ ui-pin-wrong = Diese PIN stimmt nicht.
 ui-pin-wait = Zu viele falsche PINs. Versuchen Sie es in { $seconds } s erneut.
 ui-nav-lock = Sperren
 ui-error-locked = Das ist mit der Inhaber-PIN gesperrt. Geben Sie sie ein, um die Geld-Ansichten zu öffnen.
+ui-error-forbidden = Ihre Rolle im Team erlaubt das nicht; nur der Inhaber kann das tun.
 
 # Einstellungen → Team (Issue 14): der Platz des Inhabers verwaltet die Personen einer Team-Datenbank.
 ui-invite-title = Einen Arbeitsplatz einladen

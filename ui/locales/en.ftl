@@ -675,6 +675,7 @@ ui-pin-wrong = That PIN is not right.
 ui-pin-wait = Too many wrong PINs. Try again in { $seconds } s.
 ui-nav-lock = Lock
 ui-error-locked = This is locked with the owner PIN. Enter it to open the money screens.
+ui-error-forbidden = Your role in the team does not allow this; only the owner can do it.
 
 # Settings → Team (issue 14): the owner's seat manages the people of a team database.
 ui-invite-title = Invite a seat

@@ -673,6 +673,7 @@ ui-pin-wrong = Die pincode klopt niet.
 ui-pin-wait = Te veel foute pincodes. Probeer het over { $seconds } s opnieuw.
 ui-nav-lock = Vergrendelen
 ui-error-locked = Dit is vergrendeld met de eigenaarspincode. Voer hem in om de geldschermen te openen.
+ui-error-forbidden = Uw rol in het team staat dit niet toe; alleen de eigenaar kan dit doen.
 
 # Instellingen → Team (issue 14): de plek van de eigenaar beheert de mensen van een teamdatabase.
 ui-invite-title = Een werkplek uitnodigen

@@ -673,6 +673,7 @@ ui-pin-wrong = Den PIN-koden stämmer inte.
 ui-pin-wait = För många felaktiga PIN-koder. Försök igen om { $seconds } s.
 ui-nav-lock = Lås
 ui-error-locked = Det här är låst med ägarens PIN-kod. Ange den för att öppna pengavyerna.
+ui-error-forbidden = Din roll i teamet tillåter inte det här; bara ägaren kan göra det.
 
 # Inställningar → Team (ärende 14): ägarens plats hanterar personerna i en teamdatabas.
 ui-invite-title = Bjud in en arbetsplats

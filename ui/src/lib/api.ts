@@ -32,6 +32,10 @@ export function errorText(e: unknown): string {
     if (e.code === "offline") return t("ui-error-offline");
     // The money screens are locked with the owner PIN (see PinLock).
     if (e.code === "locked") return t("ui-error-locked");
+    // The seat's role may not do this (the server's roles, src/role.rs):
+    // a plain sentence in the user's language rather than the backend's
+    // English one.
+    if (e.code === "forbidden") return t("ui-error-forbidden");
     if (e.code === "not_found" && e.field === "token") return t("ui-undo-expired");
     // Another seat saved the record first: the screen shows it as it is now.
     if (e.code === "conflict") return t(e.current ? "ui-error-conflict" : "ui-error-conflict-removed");
