@@ -333,6 +333,10 @@ impl Session {
         }
         self.take_team_daily();
         if let Some(config) = &self.config {
+            // The password of a connection this one replaces goes with it.
+            if let Some(before) = remembered(config).filter(|u| *u != target.url()) {
+                let _ = self.keys.delete(&before);
+            }
             // The connection is open either way; not remembering it only
             // means asking again at the next start.
             if let Err(e) = remember(config, &target) {

@@ -217,6 +217,20 @@ fn the_key_store_keeps_the_password_and_a_silent_one_means_typing_it() {
     let st = next_start(&config, keys.clone()).status().unwrap();
     assert_eq!(st.team_failure.unwrap().code, ErrorCode::AuthFailed);
 
+    // Another connection replacing the remembered one takes its place in
+    // the key store too.
+    let other = fresh_db();
+    prepared(&other);
+    let (_d3, moved) = fresh();
+    let moved = moved
+        .with_config(Some(config.clone()))
+        .with_keys(keys.clone());
+    moved.connect_team(form(&other, Some(PASSWORD))).unwrap();
+    assert_eq!(keys.kept(&url), None);
+    let other_url = remembered(&config).unwrap();
+    assert_eq!(keys.kept(&other_url).as_deref(), Some(PASSWORD));
+    let url = other_url;
+
     // Setting up a company in a file forgets the connection and its
     // password.
     let (_d2, file_seat) = fresh();
