@@ -112,7 +112,7 @@ impl Session {
     /// The backups beside the database, newest first. A team database's are
     /// the single files pulled from it, in its folder beside the local data.
     pub fn list_backups(&self) -> Result<Vec<BackupDto>> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Backup)?;
         let st = self.lock();
         if st.demo {
             return Ok(Vec::new());
@@ -124,7 +124,7 @@ impl Session {
 
     /// Takes a checked backup now, named `manual-<date>-<time>.db`.
     pub fn backup_now(&self) -> Result<BackupDto> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Backup)?;
         let st = self.lock();
         if st.demo {
             return Err(demo_has_none());
@@ -155,9 +155,12 @@ impl Session {
     /// Replaces the database with the backup `name` from [`Session::list_backups`].
     pub fn restore_backup(&self, name: String) -> Result<super::SessionStatus> {
         // A damaged file is restored from the problem screen, which has no
-        // PIN field: what it needs is its backup, not a lock.
-        if !self.lock().read_only {
-            self.pin_guard()?;
+        // PIN field: what it needs is its backup, not a lock. The role
+        // applies all the same.
+        if self.lock().read_only {
+            self.seat_role().require(crate::role::Act::Backup)?;
+        } else {
+            self.require(crate::role::Act::Backup)?;
         }
         let mut st = self.lock();
         if st.demo {

@@ -131,6 +131,9 @@ impl Session {
         columns: Option<String>,
         encoding_name: Option<String>,
     ) -> Result<CallImportOutcome> {
+        // Importing a file is the owner's, the phone system's log too; the
+        // queue it fills is every seat's. No PIN: it holds no money.
+        self.seat_role().require(crate::role::Act::Import)?;
         let format = match format.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
             None => None,
             Some(f) => Some(CallFormat::parse(f).ok_or_else(|| {

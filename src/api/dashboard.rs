@@ -186,7 +186,7 @@ impl Session {
 
     /// The period under all six models: leads, revenue and ROI per channel and source.
     pub fn model_comparison(&self, q: DashboardQuery) -> Result<ModelComparisonDto> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Report)?;
         let req = self.request(&q)?;
         self.read(|_, ds| {
             let c = compare_models(ds, &req);

@@ -37,7 +37,7 @@ impl Session {
         path: String,
         encoding_name: Option<String>,
     ) -> Result<ImportPreview> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Import)?;
         let forced = encoding(&encoding_name)?;
         let bytes = read(&path)?;
         let language = self.settings()?.language.get()?;
@@ -77,7 +77,7 @@ impl Session {
         create_sources: bool,
         encoding_name: Option<String>,
     ) -> Result<ImportOutcome> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Import)?;
         let k = kind.get()?;
         let options = ImportOptions {
             create_sources,
@@ -107,14 +107,14 @@ impl Session {
     /// Writes an empty file of one kind, its header only, to `path`: a
     /// template for the user to fill in a spreadsheet.
     pub fn save_template(&self, kind: Choice<FileKind>, path: String) -> Result<ExportOutcome> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Import)?;
         let k = kind.get()?;
         save(path, &csvio::template(k))
     }
 
     /// Writes one kind of record as CSV to `path`.
     pub fn export_file(&self, kind: Choice<FileKind>, path: String) -> Result<ExportOutcome> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Export)?;
         let k = kind.get()?;
         // Streamed into the temporary file beside the target as the rows are
         // written, as the command line does: a large export is never held

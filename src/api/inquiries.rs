@@ -246,7 +246,7 @@ impl Session {
 
     /// Records a quote or order (or updates one with the same id).
     pub fn save_deal(&self, d: DealInput) -> Result<DealDto> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Deals)?;
         // The status is checked before an id is chosen, as it always was.
         d.status.get()?;
         let today = self.today();
@@ -300,7 +300,7 @@ impl Session {
 
     /// Marks a deal won or lost, with its final amount and the reason.
     pub fn close_deal(&self, c: CloseDeal) -> Result<DealDto> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Deals)?;
         let d = self.deal(&c.id)?;
         if !c.won && c.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
             return Err(Error::invalid("reason", "say why the deal was lost"));

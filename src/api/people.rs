@@ -1,25 +1,29 @@
 //! Settings → Team: the owner's seat adds, lists and removes the people of
 //! the team database and resets their passwords, as `leadledger team
 //! add-user` and its siblings do. The work is the store's (`store::people`,
-//! the server's own functions); a seat whose role is not the owner's, a
-//! file and the demo are refused there, with `forbidden` and `invalid`.
+//! the server's own functions). A seat whose role is not the owner's is
+//! refused up front with `forbidden` (`Session::require`); a file and the
+//! demo are refused by the store, with `invalid`.
 //! A password crosses the boundary once, to be handed to the server, and
 //! is kept nowhere.
 
 use super::dto::{PersonDto, PersonInput};
 use super::{no_company, Session};
 use crate::error::Result;
+use crate::role::Act;
 use crate::store::Store;
 
 impl Session {
     /// The people of the team database, by login.
     pub fn team_people(&self) -> Result<Vec<PersonDto>> {
+        self.require(Act::People)?;
         self.people_of(|_| Ok(()))
     }
 
     /// Adds a person (a new login with the password given, or a login the
     /// server has already, which keeps its own); the list as it now is.
     pub fn add_team_person(&self, person: PersonInput) -> Result<Vec<PersonDto>> {
+        self.require(Act::People)?;
         let role = person.role.get()?;
         self.people_of(|store| {
             let password = if store.login_exists(&person.login)? {
@@ -33,11 +37,13 @@ impl Session {
 
     /// Removes a person from the team; the list as it now is.
     pub fn remove_team_person(&self, login: String) -> Result<Vec<PersonDto>> {
+        self.require(Act::People)?;
         self.people_of(|store| store.remove_person(&login))
     }
 
     /// Gives a person a new password.
     pub fn reset_team_password(&self, login: String, password: String) -> Result<()> {
+        self.require(Act::People)?;
         let st = self.lock();
         let store = st.store.as_ref().ok_or_else(no_company)?;
         store.reset_password(&login, &password)

@@ -18,6 +18,7 @@
 use super::dto::{Dashboard, InquiryDto, InquiryPage};
 use super::Session;
 use crate::error::{Error, ErrorCode, Result};
+use crate::role::{Act, Role};
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, SaltString};
 use argon2::{Argon2, PasswordHasher, PasswordVerifier};
 use serde::{Deserialize, Serialize};
@@ -240,6 +241,23 @@ impl Session {
         })
     }
 
+    /// The open store's role; the owner without a store (the commands
+    /// then refuse for want of a company).
+    pub(super) fn seat_role(&self) -> Role {
+        self.lock().store.as_ref().map_or(Role::Owner, |s| s.role())
+    }
+
+    /// The one guard at the top of every command not every seat may use:
+    /// a seat whose role may not do `act` is refused with `forbidden` and
+    /// a sentence naming what its role may not do, before anything is
+    /// read; then a session locked with the owner PIN is refused with
+    /// `locked`. The two never both apply: a file is the owner's, and a
+    /// team database has no PIN.
+    pub(super) fn require(&self, act: Act) -> Result<()> {
+        self.seat_role().require(act)?;
+        self.pin_guard()
+    }
+
     /// Refuses a money command while the money screens are locked.
     pub(super) fn pin_guard(&self) -> Result<()> {
         if self.is_locked()? {
@@ -251,15 +269,22 @@ impl Session {
         Ok(())
     }
 
-    /// Refuses a change of the settings' money field (the gross margin)
-    /// while locked; the name, language and the rest may change.
+    /// Refuses a change of the settings' owner-only fields: for a staff
+    /// seat, any of the gross margin, the half-life and the call retention
+    /// (`forbidden`, from the role's table); while locked, the gross margin
+    /// (`locked`). The name, language and fiscal year start may change.
     pub(super) fn pin_settings(&self, new: &crate::records::Settings) -> Result<()> {
-        let margin = self
-            .lock()
-            .store
-            .as_ref()
-            .map(|s| s.settings().gross_margin);
-        if margin.is_some_and(|m| m != new.gross_margin) && self.is_locked()? {
+        let old = self.lock().store.as_ref().map(|s| s.settings().clone());
+        let Some(old) = old else {
+            return Ok(());
+        };
+        if old.gross_margin != new.gross_margin
+            || old.half_life_days != new.half_life_days
+            || old.call_retention_months != new.call_retention_months
+        {
+            self.seat_role().require(Act::Money)?;
+        }
+        if old.gross_margin != new.gross_margin && self.is_locked()? {
             return Err(Error::field(
                 ErrorCode::Locked,
                 "gross_margin",
@@ -274,11 +299,7 @@ impl Session {
     /// counts its role sees (`metrics::sees`: no deal counts for the front
     /// desk, whose login reads no deals), whatever the PIN.
     pub(super) fn pin_dashboard(&self, d: Dashboard) -> Result<Dashboard> {
-        let role = self
-            .lock()
-            .store
-            .as_ref()
-            .map_or(crate::role::Role::Owner, |s| s.role());
+        let role = self.seat_role();
         if role.reads_money() {
             return Ok(if self.is_locked()? { counts_only(d) } else { d });
         }
@@ -290,11 +311,7 @@ impl Session {
     /// Whether this seat may see amounts now: its role reads money and the
     /// owner PIN does not lock the session.
     pub(super) fn sees_money(&self) -> Result<bool> {
-        let role = self
-            .lock()
-            .store
-            .as_ref()
-            .map_or(crate::role::Role::Owner, |s| s.role());
+        let role = self.seat_role();
         Ok(role.reads_money() && !self.is_locked()?)
     }
 

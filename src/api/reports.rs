@@ -110,7 +110,7 @@ fn count(n: usize) -> u32 {
 impl Session {
     /// The report of `q` as SVG pages, with the name to save it under.
     pub fn report_preview(&self, q: ReportQuery) -> Result<ReportPreview> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Report)?;
         let today = self.today();
         self.read(|store, ds| {
             let c = check(&q, ds, &store.settings().language, today)?;
@@ -126,14 +126,14 @@ impl Session {
     /// The name the save dialog proposes for the report of `q`; checks `q`
     /// first, so that a bad query fails before the dialog opens.
     pub fn report_file_name(&self, q: ReportQuery) -> Result<String> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Report)?;
         let today = self.today();
         self.read(|store, ds| file_name(&check(&q, ds, &store.settings().language, today)?))
     }
 
     /// Renders the report of `q` and writes it to `path` atomically.
     pub fn save_report(&self, q: ReportQuery, path: String) -> Result<SavedReport> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Report)?;
         if path.trim().is_empty() {
             return Err(Error::invalid("path", "choose where to save the report"));
         }

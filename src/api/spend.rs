@@ -53,7 +53,7 @@ impl Session {
     /// The grid for calendar year `year`: every source with spend that year
     /// or any inquiry at all (Unknown left out), and the general entries.
     pub fn spend_grid(&self, year: i32) -> Result<SpendGrid> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Money)?;
         first_of(year, 1)?;
         self.read(|_, ds| {
             let mut rows: BTreeMap<Id, [Decimal; 12]> = BTreeMap::new();
@@ -113,7 +113,7 @@ impl Session {
 
     /// Sets one cell of the grid: the source's spend for that month.
     pub fn save_spend_cell(&self, cell: SpendCell) -> Result<()> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Money)?;
         let month = first_of(cell.year, cell.month)?;
         self.write(|store| store.set_month_spend(cell.source_id, month, cell.amount))
     }
@@ -121,7 +121,7 @@ impl Session {
     /// Books general spend; with `months` > 1 the amount is spread evenly
     /// over that many months starting with the month of `date`.
     pub fn add_general_spend(&self, g: GeneralSpendInput) -> Result<Vec<i64>> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Money)?;
         let category = g.category.get()?;
         let direction = g.direction.get()?;
         if g.months == 0 || g.months > 120 {

@@ -183,13 +183,13 @@ impl Session {
     }
 
     pub fn delete_deal(&self, id: String) -> Result<DeletedDto> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Deals)?;
         let id = id.trim().to_string();
         self.remove_keeping(RemovedKind::Deal, &id, |s| s.remove_deal(&id))
     }
 
     pub fn delete_spend(&self, id: i64) -> Result<DeletedDto> {
-        self.pin_guard()?;
+        self.require(crate::role::Act::Money)?;
         self.remove_keeping(RemovedKind::Spend, &id.to_string(), |s| s.remove_spend(id))
     }
 

@@ -50,6 +50,8 @@
 //! - `api_pin`: the owner PIN of a file: wrong and right PINs, the hash,
 //!   the 30-second wait, the money commands refused with `locked`, and
 //!   `pin clear`.
+//! - `api_roles`: a sales and a front-desk seat refused the owner's commands
+//!   (and the desk the deals) with `forbidden`, what they may do working.
 //! - `api_team`: the app on a team database: the same dashboard as the file,
 //!   two seats, connecting from the welcome screen, backups, offline.
 //! - `report`: the management report PDF in five languages (qpdf, pdffonts,
@@ -79,6 +81,7 @@ mod api_calls;
 mod api_funnel;
 mod api_log;
 mod api_pin;
+mod api_roles;
 mod api_team;
 mod app_files;
 mod architecture;
