@@ -26,6 +26,7 @@
 //! linear pass over the data per period (the period and its five prior
 //! years); nothing is quadratic in the number of records.
 
+mod activity;
 mod attribution;
 mod benchmark;
 pub mod call_log;
@@ -44,6 +45,7 @@ mod report;
 mod scan;
 mod seen;
 
+pub use activity::ActivityFigures;
 pub use attribution::{credits, AttributionModel};
 pub use benchmark::{Benchmark, Status};
 pub use compare::{compare_models, ModelComparison, ScopeComparison};

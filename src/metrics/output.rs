@@ -7,6 +7,7 @@
 //! percentages to one decimal, as the screen and the PDF do, and "n/a" for
 //! undefined figures. Rounding is always half away from zero.
 
+use super::activity::ActivityFigures;
 use super::benchmark::Benchmark;
 use super::figures::{figure_info, FigureKind, ScopeFigures, FIGURES, SCOPE_KEYS};
 pub use super::format::{format_display, format_value};
@@ -21,7 +22,11 @@ fn string_or_null(s: Option<String>) -> Value {
     s.map_or(Value::Null, Value::String)
 }
 
-fn scope_object(head: Vec<(&str, Value)>, figures: &ScopeFigures) -> Value {
+fn scope_object(
+    head: Vec<(&str, Value)>,
+    figures: &ScopeFigures,
+    activity: &[ActivityFigures],
+) -> Value {
     let mut obj = Map::new();
     for (k, v) in head {
         obj.insert(k.into(), v);
@@ -32,7 +37,20 @@ fn scope_object(head: Vec<(&str, Value)>, figures: &ScopeFigures) -> Value {
             string_or_null(format_value(figures.get(key), kind_of(key))),
         );
     }
+    insert_activity(&mut obj, activity);
     Value::Object(obj)
+}
+
+/// The flat activity keys of a scope: `activity.<m>` a count,
+/// `cost_per.<m>` money, `to_lead_pct.<m>` a percentage.
+fn insert_activity(obj: &mut Map<String, Value>, activity: &[ActivityFigures]) {
+    for a in activity {
+        let kinds = [FigureKind::Count, FigureKind::Money, FigureKind::Pct];
+        for (key, kind) in ActivityFigures::keys(&a.metric).into_iter().zip(kinds) {
+            let v = a.get(&key).flatten();
+            obj.insert(key, string_or_null(format_value(v, kind)));
+        }
+    }
 }
 
 fn benchmark_object(b: &Benchmark) -> Value {
@@ -58,6 +76,7 @@ pub fn to_json(report: &Report) -> Value {
             string_or_null(format_value(report.company.get(f.key), f.kind)),
         );
     }
+    insert_activity(&mut company, &report.company_activity);
     let channels: Vec<Value> = report
         .channels
         .iter()
@@ -68,6 +87,7 @@ pub fn to_json(report: &Report) -> Value {
                     ("direction", json!(c.direction.as_str())),
                 ],
                 &c.figures,
+                &c.activity,
             )
         })
         .collect();
@@ -78,17 +98,21 @@ pub fn to_json(report: &Report) -> Value {
             scope_object(
                 vec![("name", json!(s.name)), ("channel", json!(s.channel))],
                 &s.figures,
+                &s.activity,
             )
         })
         .collect();
     let campaigns: Vec<Value> = report
         .campaigns
         .iter()
-        .map(|c| scope_object(vec![("name", json!(c.name))], &c.figures))
+        .map(|c| scope_object(vec![("name", json!(c.name))], &c.figures, &[]))
         .collect();
     let mut benchmarks = Map::new();
     for b in &report.benchmarks {
         benchmarks.insert(b.key.into(), benchmark_object(b));
+    }
+    for (key, b) in &report.activity_benchmarks {
+        benchmarks.insert(key.clone(), benchmark_object(b));
     }
     let mut source_benchmarks = Map::new();
     for s in &report.source_benchmarks {
@@ -251,6 +275,31 @@ pub(super) fn render_table_seen(report: &Report, seen: Seen) -> String {
         &scope_rows(&["Channel", "Direction"], rows.collect(), seen),
         2,
     ));
+
+    let mut activity = vec![["Source", "Metric", "Count", "Cost per", "Leads per 100"]
+        .map(String::from)
+        .to_vec()];
+    let company = ("Company".to_string(), &report.company_activity);
+    let per_source = report.sources.iter().map(|s| (s.name.clone(), &s.activity));
+    for (name, figures) in std::iter::once(company).chain(per_source) {
+        for a in figures.iter().filter(|a| a.count > 0 || name == "Company") {
+            let [count, cost, to_lead] = ActivityFigures::keys(&a.metric);
+            if !seen(&count) {
+                continue;
+            }
+            activity.push(vec![
+                name.clone(),
+                a.metric.clone(),
+                a.count.to_string(),
+                format_display(a.get(&cost).flatten(), FigureKind::Money),
+                format_display(a.get(&to_lead).flatten(), FigureKind::Pct),
+            ]);
+        }
+    }
+    if activity.len() > 1 {
+        out.push_str("\nChannel activity\n");
+        out.push_str(&table(&activity, 2));
+    }
 
     if !report.campaigns.is_empty() {
         out.push_str("\nCampaigns\n");

@@ -3,6 +3,9 @@
 //! the series the PDF charts, and the warnings. Everything is kept at full
 //! precision; only `output` rounds.
 
+use super::activity::{
+    company_activity, metric_names, scope_activity, source_activity, ActivityFigures,
+};
 use super::attribution::{AttributionModel, Attributor};
 use super::benchmark::{benchmark, Benchmark};
 use super::call_log;
@@ -44,6 +47,7 @@ pub struct ChannelReport {
     pub name: String,
     pub direction: Direction,
     pub figures: ScopeFigures,
+    pub activity: Vec<ActivityFigures>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -51,6 +55,8 @@ pub struct SourceReport {
     pub name: String,
     pub channel: Option<String>,
     pub figures: ScopeFigures,
+    /// One entry per activity metric any row holds ("Channel activity").
+    pub activity: Vec<ActivityFigures>,
 }
 
 /// A campaign: the spend booked with that `campaign` text, and the leads,
@@ -120,6 +126,10 @@ pub struct Report {
     pub campaigns: Vec<CampaignReport>,
     /// Company figures against prior years, in `FIGURES` order.
     pub benchmarks: Vec<Benchmark>,
+    /// The company's activity figures, one entry per metric, and their
+    /// benchmarks by flat key (`activity.clicks`, `cost_per.clicks`, …).
+    pub company_activity: Vec<ActivityFigures>,
+    pub activity_benchmarks: Vec<(String, Benchmark)>,
     pub source_benchmarks: Vec<SourceBenchmarks>,
     /// Years back 1..5.
     pub prior_periods: Vec<PriorPeriod>,
@@ -187,14 +197,18 @@ pub(crate) fn period_figures(
 /// when one had to be added.
 pub(crate) fn source_reports(ix: &Index, stats: &PeriodStats) -> Vec<SourceReport> {
     let margin = ix.ds.settings.gross_margin;
+    let metrics = metric_names(ix);
+    let act = source_activity(ix, stats, &metrics);
     ix.sources
         .rows
         .iter()
         .zip(&stats.sources)
-        .map(|(row, sums)| SourceReport {
+        .enumerate()
+        .map(|(i, (row, sums))| SourceReport {
             name: row.name.clone(),
             channel: row.channel.map(|c| ix.ds.channels[c].name.clone()),
             figures: sums.figures(margin),
+            activity: scope_activity(&act, stats, &metrics, &|j| j == i),
         })
         .collect()
 }
@@ -208,14 +222,20 @@ pub(crate) fn channel_reports(ix: &Index, stats: &PeriodStats) -> Vec<ChannelRep
             sums[c].add(&stats.sources[i as usize]);
         }
     }
+    let metrics = metric_names(ix);
+    let act = source_activity(ix, stats, &metrics);
     ix.ds
         .channels
         .iter()
         .zip(sums)
-        .map(|(c, s)| ChannelReport {
+        .enumerate()
+        .map(|(k, (c, s))| ChannelReport {
             name: c.name.clone(),
             direction: c.direction,
             figures: s.figures(margin),
+            activity: scope_activity(&act, stats, &metrics, &|i| {
+                ix.sources.rows[i].channel == Some(k)
+            }),
         })
         .collect()
 }
@@ -344,6 +364,7 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
         })
         .collect();
 
+    let (company_activity, activity_benchmarks) = company_activity(&ix, &stats, &metric_names(&ix));
     let mut monthly_leads = Vec::new();
     let mut quarterly = Vec::new();
     for (k, s) in stats.iter().enumerate().take(CHART_YEARS) {
@@ -404,6 +425,8 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
         company: company.swap_remove(0),
         sources,
         benchmarks,
+        company_activity,
+        activity_benchmarks,
         source_benchmarks,
         prior_periods,
         monthly_leads,

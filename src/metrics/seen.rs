@@ -58,7 +58,12 @@ pub fn sees(role: Role, key: &str) -> bool {
 
 /// Whether `key` names a figure (rather than a scope's name or channel).
 fn is_figure(key: &str) -> bool {
-    FIGURES.iter().any(|f| f.key == key) || SCOPE_KEYS.contains(&key) || COUNTS.contains(&key)
+    FIGURES.iter().any(|f| f.key == key)
+        || SCOPE_KEYS.contains(&key)
+        || COUNTS.contains(&key)
+        // The flat activity keys (`activity.clicks`, `cost_per.clicks`, …),
+        // from counts only the owner reads.
+        || key.contains('.')
 }
 
 /// Whether `role` gets the figure or the warning of `key`. The one

@@ -6,7 +6,7 @@
 use crate::common::{channel, d, deal, lead, source, spend, won};
 use crate::metrics_example::{at, worked_example, year_request};
 use leadledger::metrics::{compute, to_json, AttributionModel, Period, Request};
-use leadledger::records::{Dataset, DealStatus, Direction, Settings};
+use leadledger::records::{Activity, Dataset, DealStatus, Direction, Settings};
 use rust_decimal_macros::dec;
 use serde_json::Value;
 
@@ -283,4 +283,56 @@ fn qualification_benchmarks_skip_years_without_qualifications() {
     assert_eq!(q.prev, None);
     let leads = report.benchmarks.iter().find(|b| b.key == "leads").unwrap();
     assert_eq!(leads.prev, Some(dec!(1)));
+}
+
+fn with_activity() -> Dataset {
+    let mut ds = worked_example();
+    let row = |month, source_id, metric: &str, count| Activity {
+        month,
+        source_id,
+        metric: metric.into(),
+        count,
+    };
+    ds.activity = vec![
+        row(d(2024, 3, 1), 1, "clicks", 150),
+        row(d(2025, 1, 1), 1, "clicks", 120),
+        row(d(2025, 2, 1), 1, "clicks", 80),
+        row(d(2025, 1, 1), 1, "impressions", 5000),
+        // December's first day is in 2025; January 2026's is not.
+        row(d(2026, 1, 1), 1, "clicks", 999),
+    ];
+    ds
+}
+
+#[test]
+fn channel_activity_per_scope_and_model() {
+    let json = funnel_json(&with_activity(), AttributionModel::FirstTouch);
+    let c = |k| at(&json, &["company", k]);
+    assert_eq!(c("activity.clicks"), "200");
+    // A's spend only (100), never the general labour: the cost per click.
+    assert_eq!(c("cost_per.clicks"), "0.50");
+    // A's one lead per 200 clicks.
+    assert_eq!(c("to_lead_pct.clicks"), "0.50");
+    assert_eq!(c("activity.impressions"), "5000");
+    assert_eq!(c("cost_per.impressions"), "0.02");
+    let b = source_of(&json, "B");
+    assert_eq!(text(b, "activity.clicks"), "0");
+    assert_eq!(text(b, "cost_per.clicks"), "null");
+    assert_eq!(text(b, "to_lead_pct.clicks"), "null");
+    let paid = json["channels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "Paid search")
+        .unwrap();
+    assert_eq!(text(paid, "activity.clicks"), "200");
+    // Under linear A has half of I1: 0.5 leads per 200 clicks.
+    let json = funnel_json(&with_activity(), AttributionModel::Linear);
+    assert_eq!(text(source_of(&json, "A"), "to_lead_pct.clicks"), "0.25");
+    // 2024 holds clicks, so it takes part; impressions only from 2025.
+    assert_eq!(at(&json, &["benchmarks", "activity.clicks", "prev"]), "150");
+    assert_eq!(
+        at(&json, &["benchmarks", "activity.impressions", "prev"]),
+        "null"
+    );
 }
