@@ -25,6 +25,8 @@
 //!   row and re-imported without doubling, on both engines.
 //! - `metrics_funnel`: the spec's funnel and cohort examples, figure by
 //!   figure, with the zero denominators and the edge cohorts.
+//! - `metrics_funnel_props`: funnel stages never exceed the leads; won
+//!   deals never exceed decided quotes plus unquoted orders; sources add up.
 //! - `metrics_models`: each attribution model on hand-computed scenarios.
 //! - `metrics_periods`: periods, leap years, year to date, prior years.
 //! - `metrics_benchmarks`: prev, delta, expected, band and status.
@@ -102,6 +104,7 @@ mod live;
 mod metrics_benchmarks;
 mod metrics_example;
 mod metrics_funnel;
+mod metrics_funnel_props;
 mod metrics_models;
 mod metrics_oracle;
 mod metrics_order;

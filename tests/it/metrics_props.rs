@@ -29,7 +29,7 @@ fn inquiry_spec() -> impl Strategy<Value = InquirySpec> {
     )
 }
 
-fn dataset_strategy() -> impl Strategy<Value = Dataset> {
+pub fn dataset_strategy() -> impl Strategy<Value = Dataset> {
     (
         prop::collection::vec(inquiry_spec(), 0..25),
         prop::collection::vec(
