@@ -8,16 +8,16 @@
 //! fills the Log form from the call and saves it with `log_inquiry`; the
 //! saved inquiry then matches the call and the call leaves the queue.
 
+use super::call_files::count;
 use super::dto::*;
 use super::dto_calls::*;
 use super::{no_company, Session};
-use crate::csvio::calls::{CallFormat, ColumnMap};
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::Translator;
 use crate::metrics::call_log;
 use crate::metrics::Report;
 use crate::records::{Dataset, InquiryKind};
-use crate::store::{CallImportOptions, UnloggedCall, QUEUE_DAYS_MAX};
+use crate::store::{UnloggedCall, QUEUE_DAYS_MAX};
 use chrono::TimeDelta;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -127,34 +127,14 @@ impl Session {
     pub fn import_call_log(
         &self,
         path: String,
-        format: Option<String>,
+        format: Option<Choice<CallFormat>>,
         columns: Option<String>,
         encoding_name: Option<String>,
     ) -> Result<CallImportOutcome> {
         // Importing a file is the owner's, the phone system's log too; the
         // queue it fills is every seat's. No PIN: it holds no money.
         self.seat_role().require(crate::role::Act::Import)?;
-        let format = match format.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
-            None => None,
-            Some(f) => Some(CallFormat::parse(f).ok_or_else(|| {
-                Error::invalid(
-                    "format",
-                    format!(
-                        "unknown call log format '{f}'; use {}",
-                        CallFormat::choices()
-                    ),
-                )
-            })?),
-        };
-        let columns = match columns.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
-            None => None,
-            Some(c) => Some(ColumnMap::parse(c).map_err(|m| Error::invalid("columns", m))?),
-        };
-        let options = CallImportOptions {
-            format,
-            columns,
-            encoding: super::files::encoding(&encoding_name)?,
-        };
+        let options = super::call_files::call_options(format, columns, encoding_name)?;
         let bytes = super::files::read(&path)?;
         let verdict = self.write(|store| store.import_calls(&bytes, &options))?;
         Ok(match verdict {
@@ -188,10 +168,6 @@ impl Session {
             },
         })
     }
-}
-
-fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// The dashboard's "Calls logged" tile for the report's period; `None`

@@ -209,6 +209,7 @@ spelled! {
     ArgKind => "kind", "argument kind";
     TeamTls => "tls", "encryption";
     NotLeadReason => "reason", "reason";
+    crate::csvio::calls::CallFormat => "format", "call log format";
     crate::role::Role => "role", "role";
 }
 
@@ -250,6 +251,7 @@ mod tests {
         check::<ArgKind>();
         check::<TeamTls>();
         check::<NotLeadReason>();
+        check::<crate::csvio::calls::CallFormat>();
     }
 
     #[test]

@@ -72,7 +72,8 @@ macro_rules! command_table {
                 import_preview(path: String, encoding: Option<String>) -> ImportPreview => import_preview;
                 import_file(path: String, kind: Choice<FileKind>, create_sources: bool, encoding: Option<String>) -> ImportOutcome => import_file;
                 import_progress() -> ImportProgress => import_progress;
-                import_call_log(path: String, format: Option<String>, columns: Option<String>, encoding: Option<String>) -> CallImportOutcome => import_call_log;
+                preview_call_log(path: String, format: Option<Choice<CallFormat>>, columns: Option<String>, encoding: Option<String>) -> CallPreviewDto => preview_call_log;
+                import_call_log(path: String, format: Option<Choice<CallFormat>>, columns: Option<String>, encoding: Option<String>) -> CallImportOutcome => import_call_log;
                 unlogged_calls(days: u32) -> Vec<UnloggedCallDto> => unlogged_calls;
                 calls_stored() -> bool => calls_stored;
                 dismiss_call(id: i64, reason: Choice<NotLeadReason>) -> LoggedInquiry => dismiss_call;

@@ -6,6 +6,9 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+/// The layouts a call log is read in; the import screen offers them.
+pub use crate::csvio::calls::CallFormat;
+
 /// A counted call (inbound, answered, an outside number) of the last days
 /// that no inquiry matches.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -75,4 +78,38 @@ pub struct CallMismatchDto {
     pub said: String,
     /// The source the dialled tracking number implies.
     pub dialled: String,
+}
+
+/// One call of a call log's preview, as the reader understood it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CallPreviewRow {
+    /// The line of the file it starts on.
+    pub row: u32,
+    /// "YYYY-MM-DDTHH:MM:SS", the shop's wall-clock time.
+    pub started_at: String,
+    pub caller: String,
+    pub dialled: Option<String>,
+    pub duration_s: u32,
+    pub answered: bool,
+}
+
+/// What importing a call log would do, or every bad row; nothing is stored.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CallPreviewDto {
+    /// The layout recognised or chosen: asterisk, fritzbox, 3cx, plain or
+    /// columns.
+    pub format: Option<String>,
+    pub detected: Option<super::dto::DetectedDto>,
+    /// The counted calls of the log; of them `new` would be added and
+    /// `already` are stored.
+    pub calls: u32,
+    pub new: u32,
+    pub already: u32,
+    /// The calls the reader leaves out, by why.
+    pub outgoing: u32,
+    pub internal: u32,
+    pub withheld: u32,
+    /// The first calls.
+    pub rows: Vec<CallPreviewRow>,
+    pub errors: Vec<super::dto::RowErrorDto>,
 }

@@ -8,6 +8,7 @@
 
 mod backups;
 pub mod bindings;
+mod call_files;
 mod calls;
 mod choice;
 mod commands;

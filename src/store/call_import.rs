@@ -16,7 +16,7 @@ use super::db::{guarded, Exec, TxKind};
 use super::sources::require_source;
 use super::Store;
 use crate::csvio::calls::{
-    parse_calls, write_plain, CallFormat, CallReadOptions, ColumnMap, Exported, Skipped,
+    parse_calls, write_plain, Call, CallFormat, CallReadOptions, ColumnMap, Exported, Skipped,
 };
 use crate::csvio::{Decoding, Detected, Rejected, RowError};
 use crate::error::{ErrorCode, Result};
@@ -56,6 +56,19 @@ pub struct CallImportSummary {
     pub purged: usize,
 }
 
+/// What a call log would add, read and compared with the stored calls but
+/// storing nothing: the import screen shows it before the user imports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallPreviewSummary {
+    pub format: CallFormat,
+    pub detected: Detected,
+    /// The counted calls of the log, oldest first.
+    pub calls: Vec<Call>,
+    /// Of them, how many are stored already.
+    pub already: usize,
+    pub skipped: Skipped,
+}
+
 /// A call of the queue: counted, recent, and matched to no inquiry, with
 /// the source its dialled tracking number implies.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,12 +91,7 @@ impl Store {
         bytes: &[u8],
         options: &CallImportOptions,
     ) -> Result<std::result::Result<CallImportSummary, Rejected>> {
-        let read = CallReadOptions {
-            format: options.format,
-            columns: options.columns.clone(),
-            decoding: Decoding::for_language(&self.settings.language).forcing(options.encoding),
-        };
-        let parsed = match parse_calls(bytes, &read) {
+        let parsed = match parse_calls(bytes, &self.read_options(options)) {
             Ok(p) => p,
             Err(rejected) => return Ok(Err(rejected)),
         };
@@ -128,6 +136,43 @@ impl Store {
             tagged,
             purged,
         }))
+    }
+
+    /// Reads a call log as [`Store::import_calls`] would and counts the
+    /// calls stored already, storing nothing; a log the import would refuse
+    /// is refused here with the same rows.
+    pub fn preview_calls(
+        &self,
+        bytes: &[u8],
+        options: &CallImportOptions,
+    ) -> Result<std::result::Result<CallPreviewSummary, Rejected>> {
+        let parsed = match parse_calls(bytes, &self.read_options(options)) {
+            Ok(p) => p,
+            Err(rejected) => return Ok(Err(rejected)),
+        };
+        let keys = self.db.with(sql::stored_keys)?;
+        let already = parsed
+            .calls
+            .iter()
+            .filter(|c| keys.contains(&sql::stored_key(&c.key())))
+            .count();
+        Ok(Ok(CallPreviewSummary {
+            format: parsed.format,
+            detected: parsed.detected,
+            calls: parsed.calls,
+            already,
+            skipped: parsed.skipped,
+        }))
+    }
+
+    /// The reader's options for the user's choices, in the company's
+    /// language's usual encodings unless one was chosen.
+    fn read_options(&self, options: &CallImportOptions) -> CallReadOptions {
+        CallReadOptions {
+            format: options.format,
+            columns: options.columns.clone(),
+            decoding: Decoding::for_language(&self.settings.language).forcing(options.encoding),
+        }
     }
 
     /// Gives each matched inquiry whose first touch is Unknown the source

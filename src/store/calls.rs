@@ -155,6 +155,17 @@ pub(super) fn call_by_id(tx: &mut dyn Exec, id: Id) -> Result<StoredCall> {
     }
 }
 
+/// The keys of every stored call (their numbers purged or not), for the
+/// import's preview to count the calls of a log that are stored already.
+pub(super) fn stored_keys(tx: &mut dyn Exec) -> Result<std::collections::HashSet<String>> {
+    let mut out = std::collections::HashSet::new();
+    tx.for_each("SELECT call_key FROM calls", &[], &mut |r| {
+        out.insert(r.text(0)?);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
 /// Whether any call is stored at all.
 pub(super) fn any_call(tx: &mut dyn Exec) -> Result<bool> {
     Ok(tx.query_opt("SELECT 1 FROM calls LIMIT 1", &[])?.is_some())

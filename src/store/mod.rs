@@ -33,7 +33,9 @@ mod undo;
 pub mod watch;
 mod write;
 
-pub use call_import::{CallImportOptions, CallImportSummary, UnloggedCall, QUEUE_DAYS_MAX};
+pub use call_import::{
+    CallImportOptions, CallImportSummary, CallPreviewSummary, UnloggedCall, QUEUE_DAYS_MAX,
+};
 pub use import::{ChannelChange, ImportOptions, ImportSummary};
 pub use input::{NewDeal, NewInquiry, NewSource, NewSpend, NewTarget, NewTraffic};
 pub use inquiries::{check_uuid, new_uuid};

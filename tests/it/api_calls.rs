@@ -185,3 +185,59 @@ fn the_retention_period_is_a_setting_the_owner_edits() {
         12
     );
 }
+
+/// The Import & export screen's preview of a call log: the layout and the
+/// counts of new and stored calls, the first calls, every bad row; nothing
+/// is stored by it, and the format crosses as one of its names.
+#[test]
+fn the_preview_counts_what_an_import_would_add_and_stores_nothing() {
+    let (dir, s) = fresh();
+    company(&s, "de");
+    let file = log_file(dir.path());
+    let p = s.preview_call_log(file.clone(), None, None, None).unwrap();
+    assert_eq!(p.format.as_deref(), Some("plain"));
+    assert_eq!((p.calls, p.new, p.already), (4, 4, 0));
+    assert_eq!(p.rows.len(), 4);
+    assert_eq!(
+        (p.rows[0].row, p.rows[0].caller.as_str()),
+        (2, "0711 4455661")
+    );
+    assert!(p.errors.is_empty());
+    assert!(!s.calls_stored().unwrap(), "the preview stores nothing");
+
+    s.import_call_log(file.clone(), Some(CallFormat::Plain.into()), None, None)
+        .unwrap();
+    let p = s
+        .preview_call_log(file.clone(), Some("PLAIN".into()), None, None)
+        .unwrap();
+    assert_eq!((p.calls, p.new, p.already), (4, 0, 4));
+
+    // "" is "recognise automatically"; an unknown name is refused by field.
+    assert!(s
+        .preview_call_log(file.clone(), Some("".into()), None, None)
+        .is_ok());
+    let e = s
+        .preview_call_log(file.clone(), Some("isdn".into()), None, None)
+        .unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("format"));
+    assert!(
+        e.message.contains("asterisk, fritzbox, 3cx, plain"),
+        "{}",
+        e.message
+    );
+
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "started_at,caller,dialled,duration_s\n2026-06-15 09:00:00,,0711 5550,60\nyesterday,0711 1,0711 5550,-4\n",
+    )
+    .unwrap();
+    let p = s
+        .preview_call_log(bad.display().to_string(), None, None, None)
+        .unwrap();
+    assert!(p.rows.is_empty());
+    let rows: Vec<u32> = p.errors.iter().map(|e| e.row).collect();
+    assert_eq!(rows[0], 2);
+    assert!(rows.contains(&3), "{:?}", p.errors);
+    assert_eq!(p.errors[0].column.as_deref(), Some("caller"));
+}

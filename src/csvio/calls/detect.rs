@@ -8,7 +8,7 @@ use super::{asterisk, fritzbox, plain, threecx};
 use serde::Serialize;
 
 /// The layouts the reader takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ts_rs::TS)]
 pub enum CallFormat {
     /// Asterisk's (and FreePBX's) cdr-csv `Master.csv`.
     #[serde(rename = "asterisk")]
@@ -36,6 +36,10 @@ impl CallFormat {
         CallFormat::ThreeCx,
         CallFormat::Plain,
     ];
+
+    /// The formats the import screen offers, as the page's `Choice` reads
+    /// them: the same as the command line's.
+    pub const ALL: &'static [CallFormat] = Self::CHOICES;
 
     pub fn as_str(self) -> &'static str {
         match self {

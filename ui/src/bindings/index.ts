@@ -482,6 +482,38 @@ export type CallImportOutcome = { accepted: boolean,
  */
 format: string | null, detected: DetectedDto | null, calls: number, new: number, already: number, outgoing: number, internal: number, withheld: number, tagged: number, purged: number, errors: Array<RowErrorDto>, };
 
+export type CallFormat = "asterisk" | "fritzbox" | "3cx" | "plain" | "columns";
+
+export type CallPreviewRow = { 
+/**
+ * The line of the file it starts on.
+ */
+row: number, 
+/**
+ * "YYYY-MM-DDTHH:MM:SS", the shop's wall-clock time.
+ */
+started_at: string, caller: string, dialled: string | null, duration_s: number, answered: boolean, };
+
+export type CallPreviewDto = { 
+/**
+ * The layout recognised or chosen: asterisk, fritzbox, 3cx, plain or
+ * columns.
+ */
+format: string | null, detected: DetectedDto | null, 
+/**
+ * The counted calls of the log; of them `new` would be added and
+ * `already` are stored.
+ */
+calls: number, new: number, already: number, 
+/**
+ * The calls the reader leaves out, by why.
+ */
+outgoing: number, internal: number, withheld: number, 
+/**
+ * The first calls.
+ */
+rows: Array<CallPreviewRow>, errors: Array<RowErrorDto>, };
+
 export type ComparisonRow = { name: string, 
 /**
  * One value per model, in `ModelComparisonDto::models` order.
@@ -675,7 +707,8 @@ export interface Commands {
   import_preview: { args: { path: string; encoding: string | null }; result: ImportPreview };
   import_file: { args: { path: string; kind: FileKind; createSources: boolean; encoding: string | null }; result: ImportOutcome };
   import_progress: { args: {  }; result: ImportProgress };
-  import_call_log: { args: { path: string; format: string | null; columns: string | null; encoding: string | null }; result: CallImportOutcome };
+  preview_call_log: { args: { path: string; format: CallFormat | null; columns: string | null; encoding: string | null }; result: CallPreviewDto };
+  import_call_log: { args: { path: string; format: CallFormat | null; columns: string | null; encoding: string | null }; result: CallImportOutcome };
   unlogged_calls: { args: { days: number }; result: Array<UnloggedCallDto> };
   calls_stored: { args: {  }; result: boolean };
   dismiss_call: { args: { id: number; reason: NotLeadReason }; result: LoggedInquiry };
