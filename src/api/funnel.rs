@@ -11,13 +11,10 @@ use super::Session;
 use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::names::{channel_name, source_name};
 use crate::i18n::Translator;
-use crate::metrics::{compute, AttributionModel, Period, Report, Request};
+use crate::metrics::{AttributionModel, Report};
 use crate::records::{Dataset, DealStatus};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-
-/// How many fiscal years the cohort view shows, this one included.
-pub const COHORT_YEARS: i32 = 6;
 
 /// How many sources the funnel lists (most leads first), as the CPL chart.
 const FUNNEL_SOURCES: usize = 12;
@@ -75,58 +72,39 @@ pub(super) fn funnel_counts_only(f: &mut FunnelView) {
     }
 }
 
-/// The last `COHORT_YEARS` fiscal years up to `fy`, oldest first, each held
-/// as of `as_of` under `model`: its leads' revenue so far against its
-/// spend, and its curve. This year's expected revenue and ROI and the
-/// maturity come from the engine's figures of the year `fy`.
+/// The cohort view of the years up to `fy` (see `report::cohort_years`):
+/// each year's leads' revenue so far against its spend, with its curve;
+/// this year's expected revenue and ROI and the maturity from the
+/// engine's figures of the year `fy`.
 pub(super) fn cohort_view(
     ds: &Dataset,
     fy: i32,
     as_of: NaiveDate,
     model: AttributionModel,
 ) -> Result<CohortView> {
-    let fiscal_start = ds.settings.fiscal_year_start_month;
-    let mut years = Vec::new();
-    let mut current = None;
-    for year in (fy - COHORT_YEARS + 1)..=fy {
-        let Ok(period) = Period::year(year, fiscal_start) else {
-            continue;
-        };
-        if period.from > as_of {
-            continue;
-        }
-        let r = compute(
-            ds,
-            &Request {
-                period,
-                as_of,
-                model,
-            },
-        );
-        let c = &r.company;
-        years.push(CohortYear {
-            year,
-            from: period.from,
-            to: period.to,
-            leads: exact(c.leads),
-            spend: exact(c.spend),
-            cohort_revenue: exact(c.get("cohort_revenue")),
-            cohort_roi_pct: exact(c.get("cohort_roi_pct")),
-            curve: crate::report::cohort_curve(ds, period.from, period.to, as_of)
-                .into_iter()
-                .filter_map(|v| exact(Some(v)))
-                .collect(),
-        });
-        if year == fy {
-            current = Some(r.company);
-        }
-    }
-    let get = |k: &str| exact(current.as_ref().and_then(|c| c.get(k)));
+    let years = crate::report::cohort_years(ds, fy, as_of, model);
+    let current = years.last().filter(|y| y.year == fy).map(|y| &y.figures);
+    let get = |k: &str| exact(current.and_then(|c| c.get(k)));
     Ok(CohortView {
-        years,
         maturity_pct: get("cohort_maturity_pct"),
         expected_revenue: get("cohort_expected_revenue"),
         expected_roi_pct: get("cohort_expected_roi_pct"),
+        years: years
+            .iter()
+            .map(|y| {
+                let c = &y.figures;
+                CohortYear {
+                    year: y.year,
+                    from: y.period.from,
+                    to: y.period.to,
+                    leads: exact(c.leads),
+                    spend: exact(c.spend),
+                    cohort_revenue: exact(c.get("cohort_revenue")),
+                    cohort_roi_pct: exact(c.get("cohort_roi_pct")),
+                    curve: y.curve.iter().filter_map(|v| exact(Some(*v))).collect(),
+                }
+            })
+            .collect(),
     })
 }
 

@@ -33,6 +33,8 @@ impl ReportContent {
         let mut sections = vec![summary(&f, report)];
         sections.extend(sections::by_channel_and_source(&f, report));
         sections.push(super::chart_data::charts(&f, ds, report));
+        sections.push(super::funnel_pages::funnel(&f, report));
+        sections.push(super::funnel_pages::cohorts(&f, ds, report));
         sections.push(sections::models(&f, comparison));
         // The calls part closes the data-quality section: how many callers
         // were asked is a question of the same data's completeness.

@@ -15,7 +15,16 @@ use rust_decimal::Decimal;
 const TITLE: Style = Style::new(9.5, true, INK);
 const LABEL: Style = Style::new(7.0, false, MUTED);
 const VALUE: Style = Style::new(7.0, false, INK);
-const SERIES: [Rgbf; 3] = [ACCENT, Rgbf(0.42, 0.62, 0.80), Rgbf(0.68, 0.71, 0.75)];
+// The first three are the leads chart's years; the cohort page's six years
+// and the funnel's four stages need the others.
+const SERIES: [Rgbf; 6] = [
+    ACCENT,
+    Rgbf(0.42, 0.62, 0.80),
+    Rgbf(0.68, 0.71, 0.75),
+    Rgbf(0.85, 0.60, 0.18),
+    Rgbf(0.45, 0.62, 0.45),
+    Rgbf(0.55, 0.45, 0.65),
+];
 const NEGATIVE: Rgbf = Rgbf(0.74, 0.33, 0.27);
 
 fn f(v: Decimal) -> f32 {
@@ -211,7 +220,7 @@ fn line_dash(series: usize) -> &'static [f32] {
 }
 
 fn column_color(series: usize) -> Rgbf {
-    [Rgbf(0.62, 0.66, 0.71), ACCENT, SERIES[1]][series % 3]
+    [Rgbf(0.62, 0.66, 0.71), ACCENT, SERIES[1], SERIES[3]][series % 4]
 }
 
 /// The value axis: ticks, labels and grid lines; returns the function that

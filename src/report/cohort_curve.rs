@@ -7,10 +7,62 @@
 //! every model, so its last point is the company's `cohort_revenue` of the
 //! period as the metrics engine computes it (a test holds the two equal).
 
+use crate::metrics::{compute, AttributionModel, CompanyFigures, Period, Request};
 use crate::records::{Dataset, DealStatus};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use std::collections::HashSet;
+
+/// How many fiscal years the cohort views show, this one included.
+pub const COHORT_YEARS: i32 = 6;
+
+/// One fiscal year's leads as the cohort views show them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CohortYear {
+    /// The fiscal year (the year it starts in).
+    pub year: i32,
+    pub period: Period,
+    /// The engine's company figures of the year as of the as-of date:
+    /// `leads`, `spend`, `cohort_revenue`, `cohort_roi_pct`, ….
+    pub figures: CompanyFigures,
+    /// [`cohort_curve`] of the year.
+    pub curve: Vec<Decimal>,
+}
+
+/// The last [`COHORT_YEARS`] fiscal years up to `fy` that have begun by
+/// `as_of`, oldest first, each computed by the metrics engine as of `as_of`
+/// under `model`; the last is `fy` itself when it has begun, and its
+/// figures carry the maturity and the expected revenue and ROI.
+pub fn cohort_years(
+    ds: &Dataset,
+    fy: i32,
+    as_of: NaiveDate,
+    model: AttributionModel,
+) -> Vec<CohortYear> {
+    let fiscal_start = ds.settings.fiscal_year_start_month;
+    ((fy - COHORT_YEARS + 1)..=fy)
+        .filter_map(|year| {
+            let period = Period::year(year, fiscal_start).ok()?;
+            if period.from > as_of {
+                return None;
+            }
+            let r = compute(
+                ds,
+                &Request {
+                    period,
+                    as_of,
+                    model,
+                },
+            );
+            Some(CohortYear {
+                year,
+                period,
+                figures: r.company,
+                curve: cohort_curve(ds, period.from, period.to, as_of),
+            })
+        })
+        .collect()
+}
 
 /// Months from `from`'s month to `d`'s month: 0 for the same month.
 fn months_between(from: NaiveDate, d: NaiveDate) -> i64 {

@@ -21,6 +21,7 @@ mod charts;
 mod cohort_curve;
 mod content;
 mod fonts;
+mod funnel_pages;
 mod layout;
 mod pages;
 mod sections;
@@ -28,7 +29,7 @@ mod style;
 mod svg;
 mod table;
 
-pub use cohort_curve::cohort_curve;
+pub use cohort_curve::{cohort_curve, cohort_years, CohortYear, COHORT_YEARS};
 pub use content::{Block, Chart, Cover, ReportContent, Section};
 pub use table::Table;
 

@@ -8,6 +8,7 @@
 //! make, to look at.
 
 mod calls;
+mod funnel;
 mod images;
 mod rounding;
 

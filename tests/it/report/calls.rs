@@ -12,7 +12,7 @@ use leadledger::records::Dataset;
 use leadledger::report::{render_report, Paper};
 
 /// The page of `text` (pages split by form feeds) that has `needle`.
-fn page_with<'a>(text: &'a str, needle: &str) -> Option<&'a str> {
+pub(super) fn page_with<'a>(text: &'a str, needle: &str) -> Option<&'a str> {
     text.split('\u{c}').find(|p| p.contains(needle))
 }
 

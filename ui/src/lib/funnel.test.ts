@@ -38,6 +38,12 @@ describe("cohort view", () => {
     expect(c.data.datasets[0].data[13]).toBe(1000);
     expect(c.data.datasets[1].data).toHaveLength(6);
   });
+  it("leaves out the curve of a year without leads, not its row", () => {
+    const c = cohorts();
+    c.years.unshift({ ...c.years[0], year: 2024, leads: "0", cohort_revenue: "0", curve: Array(30).fill("0") });
+    expect(cohortChart(c).data.datasets.map((d) => d.label)).toEqual(["2025", "2026"]);
+    expect(cohortRows("en", c, "EUR").map((r) => r[0])).toEqual(["2026", "2025", "2024"]);
+  });
   it("lists the newest year first with its spend, revenue so far and ROI", () => {
     const rows = cohortRows("en", cohorts(), "EUR");
     expect(rows.map((r) => r[0])).toEqual(["2026", "2025"]);

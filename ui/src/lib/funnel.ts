@@ -48,18 +48,21 @@ export function funnelRows(lang: string, f: FunnelView, allLabel: string, curren
 /** The cohort curves: one line per year, the months since its start on the
  * x axis; a younger year's line ends at its age, as in a development triangle. */
 export function cohortChart(c: CohortView): ChartConfiguration {
-  const months = Math.max(0, ...c.years.map((y) => y.curve.length));
+  // A year without leads (before the records begin) has no curve to draw;
+  // its row stays in the table.
+  const years = c.years.filter((y) => Number(y.leads ?? 0) > 0);
+  const months = Math.max(0, ...years.map((y) => y.curve.length));
   const palette = ["#c9d6d8", "#a9c3c6", "#8fb9bd", "#5e9aa0", "#f5b43c", "#135e66"];
   return {
     type: "line",
     data: {
       labels: Array.from({ length: months }, (_, i) => String(i + 1)),
-      datasets: c.years.map((y, i) => ({
+      datasets: years.map((y, i) => ({
         label: String(y.year),
         data: y.curve.map(Number),
-        borderColor: palette[(palette.length - c.years.length + i) % palette.length],
-        backgroundColor: palette[(palette.length - c.years.length + i) % palette.length],
-        borderWidth: i === c.years.length - 1 ? 3 : 2,
+        borderColor: palette[(palette.length - years.length + i) % palette.length],
+        backgroundColor: palette[(palette.length - years.length + i) % palette.length],
+        borderWidth: i === years.length - 1 ? 3 : 2,
         pointRadius: 0,
       })),
     },
