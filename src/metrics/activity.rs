@@ -141,7 +141,11 @@ pub(crate) fn company_activity(
             let value = per_period[0].1[m].get(&key).flatten();
             let prior: Vec<Option<Decimal>> = per_period[1..]
                 .iter()
-                .map(|(a, f)| f[m].get(&key).flatten().filter(|_| has_count(a, m)))
+                .zip(&stats[1..])
+                .map(|((a, f), s)| {
+                    let takes_part = s.has_records && has_count(a, m);
+                    f[m].get(&key).flatten().filter(|_| takes_part)
+                })
                 .collect();
             let kind_key = match key.split_once('.').map(|k| k.0) {
                 Some("cost_per") => "cpl",

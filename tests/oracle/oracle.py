@@ -20,6 +20,8 @@ import json
 import sys
 from fractions import Fraction
 
+import funnel
+
 MODELS = ("first_touch", "last_touch", "linear", "position_based", "time_decay", "data_driven")
 
 COMPANY_KEYS = (
@@ -28,7 +30,7 @@ COMPANY_KEYS = (
     "cac", "cac_inbound", "cac_outbound", "value_converted_pct", "sales_cycle_days",
     "sales_cycle_median_days", "visitor_to_lead_pct", "unknown_source_pct",
     "retention_pct", "clv", "clv_to_cac",
-)
+) + funnel.COMPANY_KEYS
 SCOPE_KEYS = (
     "leads", "spend", "revenue", "roi_pct", "romi", "cpl", "won_deals",
     "deal_conversion_pct", "lead_to_customer_pct", "new_customers", "cac",
@@ -371,7 +373,7 @@ def data_driven_credit(data, inq, re):
 
 # ---------------------------------------------------------------- figures
 
-def period_figures(data, start, end, model):
+def period_figures(data, start, end, model, fu=None, age=0):
     """Every figure of the period [start, end] under `model`.
 
     Returns (company, channels, sources, fallback) with channels and sources
@@ -541,7 +543,12 @@ def period_figures(data, start, end, model):
     company["clv"] = clv(data, end)
     company["clv_to_cac"] = div(company["clv"], company["cac"])
 
-    company = {k: company[k] for k in COMPANY_KEYS}
+    if fu is not None:
+        funnel.add_funnel(data, fu, start, end, age, leads, credit, spend_by_source,
+                          total_spend, company, channels, sources)
+    # The flat activity keys (activity.<m>, …) follow the fixed ones.
+    company = {k: company[k] for k in COMPANY_KEYS if k in company} | {
+        k: v for k, v in company.items() if "." in k}
     return company, channels, sources, fallback
 
 
@@ -615,18 +622,43 @@ def compute(raw, start, to, as_of, model):
     if model not in MODELS:
         raise ValueError(f"unknown model {model!r}; one of {', '.join(MODELS)}")
     data = Data(raw, as_of)
+    fu = funnel.Funnel(raw, data, parse_date, parse_money, customer_key)
     end = min(to, as_of)
-    company, channels, sources, fallback = period_figures(data, start, end, model)
+    age = max(0, (as_of - end).days) if start <= end else 0
+    company, channels, sources, fallback = period_figures(data, start, end, model, fu, age)
 
     priors = []
+    spans = {}
     for k in range(1, 6):
         ps, pe = shift_years(start, k), shift_years(end, k)
+        spans[k] = (ps, pe)
         if data.has_record(ps, pe):
-            priors.append((k, period_figures(data, ps, pe, model)))
+            priors.append((k, period_figures(data, ps, pe, model, fu, age)))
+
+    # Cohort maturity from the five earlier cohorts held at this age.
+    early = every = Fraction(0)
+    for k in range(1, 6):
+        e, a = funnel.cohort_sums(data, spans[k][0], spans[k][1], age)
+        if a > 0:
+            early += e
+            every += a
+    f = early / every if every > 0 and early > 0 else None
+    if start <= end:
+        funnel.expect(data, f, company, channels, sources)
 
     benchmarks = {}
-    for key in COMPANY_KEYS:
-        pts = [(k, f[0][key]) for k, f in priors if f[0][key] is not None]
+    for key in list(company):
+        if key in funnel.NO_BENCHMARK:
+            pts = []
+        elif key in funnel.QUALIFICATION_KEYS:
+            pts = [(k, fig[0][key]) for k, fig in priors if fig[0][key] is not None
+                   and funnel.has_qualified(data, fu, *spans[k])]
+        elif "." in key:
+            metric = key.split(".", 1)[1]
+            pts = [(k, fig[0].get(key)) for k, fig in priors if fig[0].get(key) is not None
+                   and funnel.has_count(fu, metric, *spans[k])]
+        else:
+            pts = [(k, fig[0][key]) for k, fig in priors if fig[0][key] is not None]
         benchmarks[key] = benchmark(company[key], pts)
     source_benchmarks = {}
     for s in data.sources:
