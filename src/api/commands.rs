@@ -55,6 +55,7 @@ macro_rules! command_table {
                 close_deal(close: CloseDeal) -> DealDto => close_deal;
                 delete_deal(id: String) -> DeletedDto => delete_deal;
                 spend_grid(year: i32) -> SpendGrid => spend_grid;
+                activity_grid(year: i32) -> ActivityGrid => activity_grid;
                 save_spend_cell(cell: SpendCell) -> () => save_spend_cell;
                 add_general_spend(spend: GeneralSpendInput) -> Vec<i64> => add_general_spend;
                 delete_spend(id: i64) -> DeletedDto => delete_spend;

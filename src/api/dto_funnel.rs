@@ -78,3 +78,36 @@ pub struct OpenQuoteDto {
     /// `None` for a seat that does not read money, or while the PIN locks it.
     pub amount: Option<String>,
 }
+
+/// One source's counts of one activity metric in each calendar month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ActivityRow {
+    pub source_id: i64,
+    pub source: String,
+    /// The metric's name as imported (`clicks`, `opens`, …).
+    pub metric: String,
+    /// January to December.
+    pub months: Vec<i64>,
+    pub total: i64,
+    /// The year's spend of the source / its count (`cost_per.<m>`).
+    pub cost_per: Option<String>,
+    /// The source's cost per lead in the same year.
+    pub cpl: Option<String>,
+}
+
+/// The company's figures of one activity metric for the year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ActivityTotal {
+    pub metric: String,
+    pub count: i64,
+    pub cost_per: Option<String>,
+    pub to_lead_pct: Option<String>,
+}
+
+/// The Spend screen's activity panel for one calendar year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ActivityGrid {
+    pub year: i32,
+    pub rows: Vec<ActivityRow>,
+    pub totals: Vec<ActivityTotal>,
+}

@@ -157,11 +157,14 @@ impl Session {
     }
 
     /// The quotes not yet decided (open deals with a quote date), oldest
-    /// first, with their age in days; amounts only for a seat that reads
-    /// money and is not locked with the owner PIN.
+    /// first, with their age in days; for a seat that works deals (not the
+    /// front desk: `forbidden`), amounts unless the owner PIN locks them.
     pub fn open_quotes(&self) -> Result<Vec<OpenQuoteDto>> {
         let today = self.today();
-        let money = self.sees_money()?;
+        // A seat that works deals reads their amounts (the front desk has
+        // none); the owner PIN hides them but not the quotes' ages.
+        self.seat_role().require(crate::role::Act::Deals)?;
+        let money = !self.pin_locked()?;
         self.read(|_, ds| {
             let mut list: Vec<OpenQuoteDto> = ds
                 .deals

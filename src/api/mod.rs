@@ -6,6 +6,7 @@
 //! Across the boundary money is a decimal string, dates are ISO text and
 //! every failure is a [`crate::Error`] (`{code, message, field}`).
 
+mod activity;
 mod backups;
 pub mod bindings;
 mod call_files;

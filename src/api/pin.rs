@@ -308,11 +308,9 @@ impl Session {
         Ok(d)
     }
 
-    /// Whether this seat may see amounts now: its role reads money and the
-    /// owner PIN does not lock the session.
-    pub(super) fn sees_money(&self) -> Result<bool> {
-        let role = self.seat_role();
-        Ok(role.reads_money() && !self.is_locked()?)
+    /// Whether the owner PIN locks the money screens now.
+    pub(super) fn pin_locked(&self) -> Result<bool> {
+        self.is_locked()
     }
 
     /// The inquiries as a locked session may see them: without deals.

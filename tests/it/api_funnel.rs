@@ -171,8 +171,26 @@ fn the_dashboard_has_the_funnel_per_source_and_six_cohorts() {
     ))
     .unwrap();
 
+    s.qualify_inquiry(qualify(&ids[0], true, Some("2026-01-20")))
+        .unwrap();
     let d = s.dashboard(ytd()).unwrap();
     assert_eq!(d.funnel.company.leads.as_deref(), Some("3"));
+    // The engine's stages: one of the three leads qualified, quoted and won.
+    let c = &d.funnel.company;
+    let stages = [&c.qualified_leads, &c.quoted_leads, &c.won_leads];
+    assert_eq!(stages.map(|v| v.as_deref()), [Some("1"); 3]);
+    assert_eq!(c.quote_hit_rate_pct.as_deref(), Some("100"));
+    let ads_row = d
+        .funnel
+        .sources
+        .iter()
+        .find(|r| r.name == "Google Ads")
+        .unwrap();
+    assert_eq!(ads_row.qualified_pct.as_deref(), Some("100"));
+    assert!(
+        d.kpis.iter().any(|k| k.key == "quote_to_order_days"),
+        "the tile's figure"
+    );
     let names: Vec<&str> = d.funnel.sources.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(names, ["Hannover Messe", "Google Ads"], "most leads first");
     assert_eq!(d.funnel.sources[0].channel.as_deref(), Some("Trade shows"));
@@ -193,7 +211,85 @@ fn the_dashboard_has_the_funnel_per_source_and_six_cohorts() {
         ("400", "1000")
     );
     assert_eq!(y2025.curve.last().map(String::as_str), Some("1000"));
+    assert_eq!(
+        y2025.cohort_revenue.as_deref(),
+        Some("1000"),
+        "the curve's end"
+    );
     let y2026 = &c.years[5];
+    assert_eq!(y2026.cohort_revenue.as_deref(), Some("1000"));
     assert_eq!(y2026.curve, ["0", "0", "0", "1000", "1000", "1000"]);
     assert!(c.years[0].curve.iter().all(|v| v == "0"));
+}
+
+/// Writes `text` into the session's folder; answers its path.
+fn file(dir: &std::path::Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn activity_comes_in_through_import_and_shows_per_month_with_its_cost_per_click() {
+    let (dir, s) = fresh();
+    company(&s, "en");
+    let ads = save_source(&s, "Google Ads", "Paid search", &[]);
+    let bad = file(
+        dir.path(),
+        "bad.csv",
+        "month,source,metric,count\n2026-01,Google Ads,clicks,-3\n2026-02,Google Ads,Clicks!,10\n",
+    );
+    let preview = s.import_preview(bad.clone(), None).unwrap();
+    assert_eq!(
+        preview.kind,
+        Some(FileKind::Activity),
+        "the header names the kind"
+    );
+    let refused = s.import_file(bad, "activity".into(), false, None).unwrap();
+    assert!(!refused.accepted);
+    let rows: Vec<u32> = refused.errors.iter().map(|e| e.row).collect();
+    assert_eq!(rows, [2, 3], "each bad row named: {:?}", refused.errors);
+
+    let good = file(
+        dir.path(),
+        "good.csv",
+        "month,source,metric,count\n2026-01,Google Ads,clicks,400\n2026-02,Google Ads,clicks,600\n2026-02,Google Ads,impressions,9000\n",
+    );
+    for _ in 0..2 {
+        let done = s
+            .import_file(good.clone(), "activity".into(), false, None)
+            .unwrap();
+        assert!(done.accepted, "{:?}", done.errors);
+    }
+    s.save_spend_cell(SpendCell {
+        source_id: ads.id,
+        year: 2026,
+        month: 1,
+        amount: "250".parse().unwrap(),
+    })
+    .unwrap();
+    s.log_inquiry(rfq_input(
+        datetime("2026-01-20 10:00"),
+        "Kunde AG",
+        Some(ads.id),
+    ))
+    .unwrap();
+    let g = s.activity_grid(2026).unwrap();
+    let clicks = g.rows.iter().find(|r| r.metric == "clicks").unwrap();
+    assert_eq!(
+        clicks.months[..3],
+        [400, 600, 0],
+        "imported twice, counted once"
+    );
+    assert_eq!(clicks.total, 1000);
+    // 250 spent for 1,000 clicks and one lead: 0.25 a click, 250 a lead.
+    assert_eq!(clicks.cost_per.as_deref(), Some("0.25"));
+    assert_eq!(clicks.cpl.as_deref(), Some("250"));
+    let total = g.totals.iter().find(|t| t.metric == "clicks").unwrap();
+    assert_eq!(
+        (total.count, total.cost_per.as_deref()),
+        (1000, Some("0.25"))
+    );
+    assert_eq!(total.to_lead_pct.as_deref(), Some("0.1"));
+    assert_eq!(g.rows.len(), 2, "clicks and impressions");
 }

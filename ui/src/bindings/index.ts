@@ -343,6 +343,28 @@ export type GeneralSpendInput = { date: string, amount: string, category: SpendC
  */
 months: number, };
 
+export type ActivityRow = { source_id: number, source: string, 
+/**
+ * The metric's name as imported (`clicks`, `opens`, …).
+ */
+metric: string, 
+/**
+ * January to December.
+ */
+months: Array<number>, total: number, 
+/**
+ * The year's spend of the source / its count (`cost_per.<m>`).
+ */
+cost_per: string | null, 
+/**
+ * The source's cost per lead in the same year.
+ */
+cpl: string | null, };
+
+export type ActivityTotal = { metric: string, count: number, cost_per: string | null, to_lead_pct: string | null, };
+
+export type ActivityGrid = { year: number, rows: Array<ActivityRow>, totals: Array<ActivityTotal>, };
+
 export type DashboardQuery = { period: PeriodKind, year: number | null, quarter: number | null, month: number | null, from: string | null, to: string | null, model: AttributionModel, 
 /**
  * `None` is today.
@@ -690,6 +712,7 @@ export interface Commands {
   close_deal: { args: { close: CloseDeal }; result: DealDto };
   delete_deal: { args: { id: string }; result: DeletedDto };
   spend_grid: { args: { year: number }; result: SpendGrid };
+  activity_grid: { args: { year: number }; result: ActivityGrid };
   save_spend_cell: { args: { cell: SpendCell }; result: null };
   add_general_spend: { args: { spend: GeneralSpendInput }; result: Array<number> };
   delete_spend: { args: { id: number }; result: DeletedDto };
