@@ -118,6 +118,18 @@ pub(crate) async fn export_file<R: Runtime>(
     save_csv(app, state, name, move |s, path| s.export_file(kind, path)).await
 }
 
+/// Asks where to save, then exports the phone system's call log in the
+/// plain form its import reads back.
+pub(crate) async fn export_call_log<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Shared>,
+) -> Result<Option<ExportOutcome>> {
+    save_csv(app, state, "calls.csv".into(), |s, path| {
+        s.export_call_log(path)
+    })
+    .await
+}
+
 /// Asks where to save, then writes an empty file of one kind (its header
 /// only) for the user to fill in.
 pub(crate) async fn save_template<R: Runtime>(

@@ -92,4 +92,20 @@ impl Session {
             },
         })
     }
+
+    /// Writes the stored call log to `path` in the plain form the import
+    /// reads back; the owner's only, like every export, since it holds
+    /// personal numbers. Calls past the retention period have none left and
+    /// are not written.
+    pub fn export_call_log(&self, path: String) -> Result<ExportOutcome> {
+        self.require(crate::role::Act::Export)?;
+        self.read(|store, _| crate::atomic::write_with(&path, |out| store.export_calls(out)))
+            .map_err(super::files::at_path)?;
+        // The plain writer counts calls, not bytes; the file is whole now.
+        let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
+        Ok(ExportOutcome {
+            path,
+            bytes: u32::try_from(bytes).unwrap_or(u32::MAX),
+        })
+    }
 }

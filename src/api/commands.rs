@@ -91,6 +91,7 @@ macro_rules! command_table {
                 pick_certificate_file() -> Option<String>;
                 save_invite(ca: String, host: String, port: u16) -> Option<String>;
                 export_file(kind: Choice<FileKind>) -> Option<ExportOutcome>;
+                export_call_log() -> Option<ExportOutcome>;
                 save_template(kind: Choice<FileKind>) -> Option<ExportOutcome>;
                 save_report(query: ReportQuery) -> Option<SavedReport>;
             }

@@ -153,7 +153,7 @@ impl std::io::Write for Counted<'_> {
 }
 
 /// A failure to write the chosen file is the path's fault, for the form.
-fn at_path(e: Error) -> Error {
+pub(super) fn at_path(e: Error) -> Error {
     match e.code {
         ErrorCode::Io | ErrorCode::DiskFull if e.field.is_none() => Error {
             field: Some("path".into()),

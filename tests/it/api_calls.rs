@@ -240,4 +240,15 @@ fn the_preview_counts_what_an_import_would_add_and_stores_nothing() {
     assert_eq!(rows[0], 2);
     assert!(rows.contains(&3), "{:?}", p.errors);
     assert_eq!(p.errors[0].column.as_deref(), Some("caller"));
+
+    // The owner's export writes the stored log in the plain form, which
+    // the preview reads back as stored already.
+    let out = dir.path().join("exported.csv");
+    let done = s.export_call_log(out.display().to_string()).unwrap();
+    assert!(done.bytes > 0);
+    let back = s
+        .preview_call_log(out.display().to_string(), None, None, None)
+        .unwrap();
+    assert_eq!(back.format.as_deref(), Some("plain"));
+    assert_eq!((back.calls, back.new, back.already), (4, 0, 4));
 }

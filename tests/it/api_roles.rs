@@ -114,8 +114,17 @@ fn owners_only(s: &Session, dir: &TempDir) -> Vec<(&'static str, Result<()>)> {
                 .map(drop),
         ),
         (
+            "preview_call_log",
+            s.preview_call_log(out("calls.csv"), None, None, None)
+                .map(drop),
+        ),
+        (
             "export_file",
             s.export_file("inquiries".into(), out("out.csv")).map(drop),
+        ),
+        (
+            "export_call_log",
+            s.export_call_log(out("calls-out.csv")).map(drop),
         ),
         (
             "save_template",

@@ -494,6 +494,39 @@ ui-kind-file-sources = Quellen
 ui-kind-file-targets = Ziele
 ui-kind-file-traffic = Website-Besucher
 ui-kind-file-activity = Aktivität (Klicks, Öffnungen …)
+ui-import-what = Was die Datei enthält
+ui-import-what-records = Datensätze (Anfragen, Angebote, Ausgaben …)
+ui-import-what-calls = Anrufliste der Telefonanlage
+ui-calls-import-format = Aufbau
+ui-calls-format-auto = Automatisch erkennen
+ui-calls-format-asterisk = Asterisk / FreePBX Master.csv
+ui-calls-format-fritzbox = FRITZ!Box-Anrufliste
+ui-calls-format-3cx = 3CX-Anrufverlauf (Version 20)
+ui-calls-format-plain = Einfache Form
+ui-calls-format-columns = Anderer Aufbau, nach seinen Spalten
+ui-calls-import-columns = Spalten eines anderen Aufbaus
+ui-calls-import-columns-hint = Für eine hier nicht genannte Telefonanlage: die Spalten der Datei benennen, als started_at=…,caller=…,dialled=… (started_at, caller und dialled sind nötig; duration_s, answered, direction, extension und call_id können folgen).
+ui-calls-read-as = Gelesen als { $format }, Kodierung { $encoding }.
+ui-calls-preview-counts = { $calls ->
+    [one] Ein Anruf von einer externen Nummer: { $new } neu, { $already } schon gespeichert.
+   *[other] { $calls } Anrufe von externen Nummern: { $new } neu, { $already } schon gespeichert.
+}
+ui-calls-left-out = Nicht übernommen: ausgehend { $outgoing }, intern { $internal }, Nummer unterdrückt { $withheld }.
+ui-calls-col-answered = Angenommen
+ui-calls-answered-yes = ja
+ui-calls-answered-no = nein
+ui-calls-imported = { $new ->
+    [one] Ein neuer Anruf gespeichert, { $already } schon gespeichert.
+   *[other] { $new } neue Anrufe gespeichert, { $already } schon gespeichert.
+}
+ui-calls-tagged = { $count ->
+    [one] Eine Anfrage unbekannter Herkunft trägt jetzt die Quelle der gewählten Tracking-Nummer.
+   *[other] { $count } Anfragen unbekannter Herkunft tragen jetzt die Quelle der gewählten Tracking-Nummer.
+}
+ui-calls-purged = { $count ->
+    [one] Ein Anruf jenseits der Aufbewahrungsfrist hat seine Nummer verloren.
+   *[other] { $count } Anrufe jenseits der Aufbewahrungsfrist haben ihre Nummern verloren.
+}
 ui-export-title = Export
 ui-export-run = Als CSV exportieren…
 ui-export-done = Gespeichert unter { $path }

@@ -495,6 +495,39 @@ ui-kind-file-sources = Sources
 ui-kind-file-targets = Targets
 ui-kind-file-traffic = Website visitors
 ui-kind-file-activity = Activity (clicks, opens …)
+ui-import-what = What the file holds
+ui-import-what-records = Records (inquiries, quotes, spend …)
+ui-import-what-calls = Phone system's call log
+ui-calls-import-format = Layout
+ui-calls-format-auto = Recognise automatically
+ui-calls-format-asterisk = Asterisk / FreePBX Master.csv
+ui-calls-format-fritzbox = FRITZ!Box call list
+ui-calls-format-3cx = 3CX call history (version 20)
+ui-calls-format-plain = Plain form
+ui-calls-format-columns = Other layout, by its columns
+ui-calls-import-columns = Columns of another layout
+ui-calls-import-columns-hint = For a phone system not listed: name the file's columns as started_at=…,caller=…,dialled=… (started_at, caller and dialled are needed; duration_s, answered, direction, extension and call_id may follow).
+ui-calls-read-as = Read as { $format }, encoding { $encoding }.
+ui-calls-preview-counts = { $calls ->
+    [one] One call from an outside number: { $new } new, { $already } stored already.
+   *[other] { $calls } calls from outside numbers: { $new } new, { $already } stored already.
+}
+ui-calls-left-out = Left out: outgoing { $outgoing }, internal { $internal }, number withheld { $withheld }.
+ui-calls-col-answered = Answered
+ui-calls-answered-yes = yes
+ui-calls-answered-no = no
+ui-calls-imported = { $new ->
+    [one] One new call stored, { $already } stored already.
+   *[other] { $new } new calls stored, { $already } stored already.
+}
+ui-calls-tagged = { $count ->
+    [one] One inquiry of unknown source now carries the source of the tracking number dialled.
+   *[other] { $count } inquiries of unknown source now carry the source of the tracking number dialled.
+}
+ui-calls-purged = { $count ->
+    [one] One call past the retention period lost its number.
+   *[other] { $count } calls past the retention period lost their numbers.
+}
 ui-export-title = Export
 ui-export-run = Export as CSV…
 ui-export-done = Saved to { $path }

@@ -493,6 +493,39 @@ ui-kind-file-sources = Bronnen
 ui-kind-file-targets = Doelen
 ui-kind-file-traffic = Websitebezoekers
 ui-kind-file-activity = Activiteit (klikken, openingen …)
+ui-import-what = Wat het bestand bevat
+ui-import-what-records = Gegevens (aanvragen, offertes, uitgaven …)
+ui-import-what-calls = Gesprekslijst van de telefooncentrale
+ui-calls-import-format = Indeling
+ui-calls-format-auto = Automatisch herkennen
+ui-calls-format-asterisk = Asterisk / FreePBX Master.csv
+ui-calls-format-fritzbox = FRITZ!Box-gesprekslijst
+ui-calls-format-3cx = 3CX-gespreksgeschiedenis (versie 20)
+ui-calls-format-plain = Eenvoudige vorm
+ui-calls-format-columns = Andere indeling, volgens de kolommen
+ui-calls-import-columns = Kolommen van een andere indeling
+ui-calls-import-columns-hint = Voor een telefooncentrale die hier niet staat: noem de kolommen van het bestand als started_at=…,caller=…,dialled=… (started_at, caller en dialled zijn nodig; duration_s, answered, direction, extension en call_id mogen volgen).
+ui-calls-read-as = Gelezen als { $format }, codering { $encoding }.
+ui-calls-preview-counts = { $calls ->
+    [one] Eén gesprek van een extern nummer: { $new } nieuw, { $already } al opgeslagen.
+   *[other] { $calls } gesprekken van externe nummers: { $new } nieuw, { $already } al opgeslagen.
+}
+ui-calls-left-out = Weggelaten: uitgaand { $outgoing }, intern { $internal }, nummer afgeschermd { $withheld }.
+ui-calls-col-answered = Beantwoord
+ui-calls-answered-yes = ja
+ui-calls-answered-no = nee
+ui-calls-imported = { $new ->
+    [one] Eén nieuw gesprek opgeslagen, { $already } al opgeslagen.
+   *[other] { $new } nieuwe gesprekken opgeslagen, { $already } al opgeslagen.
+}
+ui-calls-tagged = { $count ->
+    [one] Eén aanvraag van onbekende herkomst draagt nu de bron van het gekozen trackingnummer.
+   *[other] { $count } aanvragen van onbekende herkomst dragen nu de bron van het gekozen trackingnummer.
+}
+ui-calls-purged = { $count ->
+    [one] Eén gesprek ouder dan de bewaartermijn is zijn nummer kwijt.
+   *[other] { $count } gesprekken ouder dan de bewaartermijn zijn hun nummers kwijt.
+}
 ui-export-title = Exporteren
 ui-export-run = Exporteren als CSV…
 ui-export-done = Opgeslagen in { $path }

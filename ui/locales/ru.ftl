@@ -520,6 +520,47 @@ ui-kind-file-sources = Источники
 ui-kind-file-targets = Цели
 ui-kind-file-traffic = Посетители сайта
 ui-kind-file-activity = Активность (клики, открытия …)
+ui-import-what = Что в файле
+ui-import-what-records = Записи (обращения, предложения, расходы …)
+ui-import-what-calls = Журнал звонков телефонной станции
+ui-calls-import-format = Формат
+ui-calls-format-auto = Распознать автоматически
+ui-calls-format-asterisk = Asterisk / FreePBX Master.csv
+ui-calls-format-fritzbox = Список звонков FRITZ!Box
+ui-calls-format-3cx = История звонков 3CX (версия 20)
+ui-calls-format-plain = Простая форма
+ui-calls-format-columns = Другой формат, по его столбцам
+ui-calls-import-columns = Столбцы другого формата
+ui-calls-import-columns-hint = Для телефонной станции, которой нет в списке: назовите столбцы файла как started_at=…,caller=…,dialled=… (started_at, caller и dialled обязательны; могут следовать duration_s, answered, direction, extension и call_id).
+ui-calls-read-as = Прочитано как { $format }, кодировка { $encoding }.
+ui-calls-preview-counts = { $calls ->
+    [one] { $calls } звонок с внешнего номера: новых { $new }, уже сохранено { $already }.
+    [few] { $calls } звонка с внешних номеров: новых { $new }, уже сохранено { $already }.
+    [many] { $calls } звонков с внешних номеров: новых { $new }, уже сохранено { $already }.
+   *[other] { $calls } звонка с внешних номеров: новых { $new }, уже сохранено { $already }.
+}
+ui-calls-left-out = Пропущено: исходящих { $outgoing }, внутренних { $internal }, со скрытым номером { $withheld }.
+ui-calls-col-answered = Принят
+ui-calls-answered-yes = да
+ui-calls-answered-no = нет
+ui-calls-imported = { $new ->
+    [one] Сохранён { $new } новый звонок, уже было сохранено { $already }.
+    [few] Сохранено { $new } новых звонка, уже было сохранено { $already }.
+    [many] Сохранено { $new } новых звонков, уже было сохранено { $already }.
+   *[other] Сохранено { $new } новых звонка, уже было сохранено { $already }.
+}
+ui-calls-tagged = { $count ->
+    [one] { $count } обращение с неизвестным источником получило источник набранного отслеживаемого номера.
+    [few] { $count } обращения с неизвестным источником получили источник набранного отслеживаемого номера.
+    [many] { $count } обращений с неизвестным источником получили источник набранного отслеживаемого номера.
+   *[other] { $count } обращения с неизвестным источником получили источник набранного отслеживаемого номера.
+}
+ui-calls-purged = { $count ->
+    [one] { $count } звонок старше срока хранения лишился номера.
+    [few] { $count } звонка старше срока хранения лишились номеров.
+    [many] { $count } звонков старше срока хранения лишились номеров.
+   *[other] { $count } звонка старше срока хранения лишились номеров.
+}
 ui-export-title = Экспорт
 ui-export-run = Экспортировать в CSV…
 ui-export-done = Сохранено в { $path }

@@ -493,6 +493,39 @@ ui-kind-file-sources = Källor
 ui-kind-file-targets = Mål
 ui-kind-file-traffic = Webbplatsbesökare
 ui-kind-file-activity = Aktivitet (klick, öppningar …)
+ui-import-what = Vad filen innehåller
+ui-import-what-records = Poster (förfrågningar, offerter, kostnader …)
+ui-import-what-calls = Telefonväxelns samtalslogg
+ui-calls-import-format = Upplägg
+ui-calls-format-auto = Känn igen automatiskt
+ui-calls-format-asterisk = Asterisk / FreePBX Master.csv
+ui-calls-format-fritzbox = FRITZ!Box samtalslista
+ui-calls-format-3cx = 3CX samtalshistorik (version 20)
+ui-calls-format-plain = Enkel form
+ui-calls-format-columns = Annat upplägg, efter dess kolumner
+ui-calls-import-columns = Kolumner i ett annat upplägg
+ui-calls-import-columns-hint = För en telefonväxel som inte finns här: ange filens kolumner som started_at=…,caller=…,dialled=… (started_at, caller och dialled behövs; duration_s, answered, direction, extension och call_id kan följa).
+ui-calls-read-as = Läst som { $format }, teckenkodning { $encoding }.
+ui-calls-preview-counts = { $calls ->
+    [one] Ett samtal från ett externt nummer: { $new } nya, { $already } redan sparade.
+   *[other] { $calls } samtal från externa nummer: { $new } nya, { $already } redan sparade.
+}
+ui-calls-left-out = Utelämnade: utgående { $outgoing }, interna { $internal }, dolt nummer { $withheld }.
+ui-calls-col-answered = Besvarat
+ui-calls-answered-yes = ja
+ui-calls-answered-no = nej
+ui-calls-imported = { $new ->
+    [one] Ett nytt samtal sparat, { $already } redan sparade.
+   *[other] { $new } nya samtal sparade, { $already } redan sparade.
+}
+ui-calls-tagged = { $count ->
+    [one] En förfrågan med okänd källa har nu källan för det uppringda spårningsnumret.
+   *[other] { $count } förfrågningar med okänd källa har nu källan för det uppringda spårningsnumret.
+}
+ui-calls-purged = { $count ->
+    [one] Ett samtal äldre än lagringstiden har förlorat sitt nummer.
+   *[other] { $count } samtal äldre än lagringstiden har förlorat sina nummer.
+}
 ui-export-title = Exportera
 ui-export-run = Exportera som CSV…
 ui-export-done = Sparat i { $path }

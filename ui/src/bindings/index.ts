@@ -746,6 +746,7 @@ export interface Commands {
   pick_certificate_file: { args: {  }; result: string | null };
   save_invite: { args: { ca: string; host: string; port: number }; result: string | null };
   export_file: { args: { kind: FileKind }; result: ExportOutcome | null };
+  export_call_log: { args: {  }; result: ExportOutcome | null };
   save_template: { args: { kind: FileKind }; result: ExportOutcome | null };
   save_report: { args: { query: ReportQuery }; result: SavedReport | null };
 }

@@ -3,7 +3,8 @@
 // a call's figures read. The calls themselves, and which of them no inquiry
 // matches, come from the backend (`unlogged_calls`, shared/spec/metrics.md
 // "Calls: is every caller asked?").
-import type { NotLeadReason, UnloggedCallDto } from "../bindings";
+import type { CallFormat, NotLeadReason, UnloggedCallDto } from "../bindings";
+import { CALL_LAYOUTS } from "./choices";
 import { emptyForm, type LogForm } from "./logform";
 
 /** How many days back the queue looks. */
@@ -84,4 +85,18 @@ export function keepSelection(before: UnloggedCallDto[], after: UnloggedCallDto[
   const id = before[index]?.id;
   const same = after.findIndex((c) => c.id === id);
   return same >= 0 ? same : Math.min(index, after.length - 1);
+}
+
+/** The layouts the import screen offers, as `--format` names them; another
+ * layout is read by its columns instead. */
+export const CALL_FORMATS = CALL_LAYOUTS.filter((f) => f !== "columns");
+
+/** The message naming a layout; `columns` is "another layout by its columns". */
+export const callFormatMsg = (f: string) => `ui-calls-format-${f}`;
+
+/** The arguments of `preview_call_log` and `import_call_log` for the
+ * screen's choices: an empty choice is sent as none, so the backend
+ * recognises the layout, reads no mapping and detects the encoding. */
+export function callOptions(path: string, format: CallFormat | "", columns: string) {
+  return { path: path.trim(), format: format || null, columns: columns.trim() || null, encoding: null };
 }

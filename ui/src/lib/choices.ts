@@ -6,6 +6,7 @@
 // the type check reads .ts files and not the bodies of .svelte files.
 import type {
   AttributionModel,
+  CallFormat,
   DealStatus,
   Direction,
   FileKind,
@@ -45,6 +46,9 @@ export const MODELS = every<AttributionModel>()([
 export const PERIODS = every<PeriodKind>()(["ytd", "year", "quarter", "month", "custom"]);
 export const LANGUAGES = every<Language>()(["en", "de", "nl", "sv", "ru"]);
 export const PAPERS = every<Paper>()(["a4", "letter"]);
+// "columns" is what the import says it read when a mapping was given; the
+// screen offers the mapping as its own field.
+export const CALL_LAYOUTS = every<CallFormat>()(["asterisk", "fritzbox", "3cx", "plain", "columns"]);
 export const FILE_KINDS = every<FileKind>()(["inquiries", "deals", "spend", "sources", "targets", "traffic", "activity"]);
 export const CATEGORIES = every<SpendCategory>()([
   "labor",
