@@ -195,6 +195,65 @@ class WorkedExample(unittest.TestCase, Close):
         self.assertNotIn("fallback_model", j)
 
 
+class FunnelAndCohorts(unittest.TestCase, Close):
+    """The spec's funnel paragraph of the worked example and its cohort
+    example, figure by figure."""
+
+    def funnel_example(self):
+        ds = load_example()
+        for d in ds["deals"]:
+            if d["id"] == "D1":
+                d["quoted_at"] = "2025-03-01"
+            if d["id"] == "D2":
+                d.update(quoted_at="2025-02-20", closed_at="2025-03-10", amount="800.00")
+        for i in ds["inquiries"]:
+            i["qualified_at"] = {"I1": "2025-01-16", "I2": "2025-02-11"}.get(i["id"])
+        return ds
+
+    def test_company_funnel_every_model(self):
+        want = {"qualified_leads": 2, "qualified_pct": Fraction(200, 3),
+                "cost_per_qualified_lead": 500, "quoted_leads": 2,
+                "quote_rate_pct": Fraction(200, 3), "quotes": 2, "quoted_value": 1800,
+                "quote_hit_rate_pct": 50, "quote_to_order_days": 45, "cohort_revenue": 1000,
+                "cohort_roi_pct": 0, "won_leads": 1}
+        for model in oracle.MODELS:
+            r = run(self.funnel_example(), "2025-01-01", "2025-12-31", "2026-06-30", model)
+            for key, value in want.items():
+                self.assertNear(r["company"][key], value)
+            for key in ("cohort_maturity_pct", "cohort_expected_revenue"):
+                self.assertIsNone(r["company"][key])
+
+    def test_first_touch_by_source(self):
+        r = run(self.funnel_example(), "2025-01-01", "2025-12-31", "2026-06-30", "first_touch")
+        a, b = src(r, "A"), src(r, "B")
+        self.assertEqual((a["quotes"], a["quoted_value"], a["quote_hit_rate_pct"]), (1, 1000, 100))
+        self.assertEqual((b["quotes"], b["quoted_value"], b["quote_hit_rate_pct"]), (1, 800, 0))
+
+    def cohort_example(self):
+        b = Builder().source("S").source("Unknown")
+        for lid, day in (("L1", "2025-02-01"), ("L2", "2025-03-01"), ("L3", "2024-04-01"),
+                         ("L4", "2024-05-01"), ("L5", "2026-01-10"), ("L6", "2026-02-01")):
+            b.inquiry(lid, day, "S", company=lid)
+        for did, lid, closed, amount in (("D1", "L1", "2025-05-01", "400"),
+                                          ("D2", "L2", "2025-10-01", "600"),
+                                          ("D3", "L3", "2024-06-01", "500"),
+                                          ("D4", "L4", "2025-01-15", "1500"),
+                                          ("D5", "L5", "2026-03-01", "300")):
+            b.deal(did, lid, lid, closed, amount)
+        b.deal("D6", "L6", "L6", None, "900", status="open")
+        b.spend("2026-02-01", "500", "S")
+        return b.ds
+
+    def test_cohort_example(self):
+        r = run(self.cohort_example(), "2026-01-01", "2026-06-30", "2026-06-30", "first_touch")
+        c = r["company"]
+        self.assertEqual(c["cohort_maturity_pct"], 30)
+        self.assertEqual((c["cohort_revenue"], c["cohort_roi_pct"]), (300, -40))
+        self.assertEqual((c["cohort_expected_revenue"], c["cohort_expected_roi_pct"]), (1000, 100))
+        r = run(self.cohort_example(), "2025-01-01", "2025-12-31", "2026-06-30", "first_touch")
+        self.assertEqual(r["company"]["cohort_maturity_pct"], 100)
+
+
 class DivisionByZero(unittest.TestCase):
     def test_source_without_spend(self):
         r = run(load_example(), "2025-01-01", "2025-12-31", "2025-12-31", "first_touch")
