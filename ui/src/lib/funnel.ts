@@ -5,6 +5,7 @@ import type { ChartConfiguration } from "chart.js";
 import type { CohortView, FunnelRow, FunnelView } from "../bindings";
 import { COLORS } from "./charts";
 import { money, number, pct } from "./format";
+import { t } from "./i18n.svelte";
 
 /** The four stages, in the order a lead passes them, with their figure keys. */
 export const STAGES = ["leads", "qualified_leads", "quoted_leads", "won_leads"] as const;
@@ -86,4 +87,12 @@ export function cohortRows(lang: string, c: CohortView, currency: string): strin
 export function cohortExpected(lang: string, c: CohortView, currency: string): { revenue: string; roi: string; maturity: string } | null {
   if (c.expected_revenue === null || c.maturity_pct === null) return null;
   return { revenue: money(lang, c.expected_revenue, currency), roi: pct(lang, c.expected_roi_pct), maturity: pct(lang, c.maturity_pct) };
+}
+
+/** The metrics the product names in every language; another name the user
+ * chose is shown as imported. */
+export const KNOWN_METRICS = ["clicks", "impressions", "opens", "downloads", "followers"];
+
+export function metricLabel(metric: string): string {
+  return KNOWN_METRICS.includes(metric) ? t(`ui-activity-metric-${metric}`) : metric;
 }
