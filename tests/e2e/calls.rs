@@ -1,12 +1,13 @@
 //! Issue 16 in the real window: a phone system's call log imported into the
-//! demo company, the call nobody logged waiting in the Log screen's queue,
+//! demo company on the Import & export screen, the call nobody logged waiting in the Log screen's queue,
 //! logged with its keys (Alt+Q, Enter, the source's number key, Enter), and
 //! the share of calls logged rising on the dashboard. Screenshots of the
-//! queue and the calls tile in English and German go to `target/e2e/`.
+//! import, the queue and the calls tile in English and German go to
+//! `target/e2e/`.
 
 use crate::harness::*;
 use chrono::{Duration as Span, Local};
-use leadledger::store::{CallImportOptions, Store};
+use leadledger::store::Store;
 use std::path::Path;
 use std::time::Duration;
 use thirtyfour::prelude::*;
@@ -15,22 +16,37 @@ use thirtyfour::prelude::*;
 /// ago, so it lies in today's queue and in the year to date).
 const CALLER: &str = "+49 621 4455667";
 
-/// Imports a plain-form call log of one answered call to the directory's
-/// tracking number into `db`, as `leadledger import calls` would.
-fn import_one_call(db: &Path) -> String {
+/// Writes a plain-form call log of one answered call to the directory's
+/// tracking number into `dir`; answers its path and the call's time.
+fn one_call_log(dir: &Path) -> (String, String) {
     let at = (Local::now() - Span::hours(1))
         .format("%Y-%m-%d %H:%M:%S")
         .to_string();
     let log = format!(
         "started_at,caller,dialled,duration_s,answered,direction\n{at},{CALLER},0711 55501-21,187,true,inbound\n"
     );
-    let mut store = Store::open(db).expect("the demo database");
-    let outcome = store
-        .import_calls(log.as_bytes(), &CallImportOptions::default())
-        .expect("the import runs");
-    let summary = outcome.expect("the call log is accepted");
-    assert_eq!(summary.new, 1, "{summary:?}");
-    at
+    let path = dir.join("calls.csv");
+    std::fs::write(&path, log).unwrap();
+    (path.display().to_string(), at)
+}
+
+/// Imports the log at `path` through the Import & export screen, as the
+/// owner would: the call log's kind, the file's path typed (the file dialog
+/// is the desktop's, out of the driver's reach), the preview, then Import.
+/// Answers the preview's counts as the screen says them; `name` is the
+/// screenshots' stem.
+async fn import_on_screen(d: &WebDriver, path: &str, name: &str) -> String {
+    nav(d, "import").await;
+    click(d, "#import-what-calls").await;
+    let field = wait_for(d, "#calls-path").await;
+    field.send_keys(path).await.unwrap();
+    field.send_keys(Key::Enter).await.unwrap();
+    let counts = text(d, "#calls-preview-result").await;
+    shot(d, &format!("{name}-preview")).await;
+    click(d, "#calls-run").await;
+    wait_for(d, "#calls-result").await;
+    shot(d, name).await;
+    counts
 }
 
 /// The queue's rows as text, read in one step in the page: the list is
@@ -79,9 +95,14 @@ async fn open_in(driver: &Driver, db: &Path, lang: &str) -> WebDriver {
 async fn an_imported_call_nobody_logged_is_logged_from_the_queue_by_its_keys() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_database(&dir);
-    let at = import_one_call(&db);
+    let (log, at) = one_call_log(dir.path());
     let driver = Driver::start(4664);
     let d = open_in(&driver, &db, "en").await;
+    let counts = import_on_screen(&d, &log, "calls-import-en").await;
+    assert!(counts.contains("1 new, 0 stored already"), "{counts}");
+    let result = text(&d, "#calls-result").await;
+    assert!(result.contains("One new call stored"), "{result}");
+    nav(&d, "dashboard").await;
     let before = logged_pct(&d).await;
     shot(&d, "calls-dashboard-en").await;
 
@@ -133,8 +154,11 @@ async fn an_imported_call_nobody_logged_is_logged_from_the_queue_by_its_keys() {
     shot(&d, "calls-mismatches-en").await;
     quit(d).await;
 
-    // The same screens in German.
+    // The same screens in German; the log imported again adds nothing.
     let d = open_in(&driver, &db, "de").await;
+    let counts = import_on_screen(&d, &log, "calls-import-de").await;
+    assert!(counts.contains("0 neu, 1 schon gespeichert"), "{counts}");
+    nav(&d, "dashboard").await;
     let tile = text(&d, "[data-kpi=\"calls_logged_pct\"]").await;
     assert!(tile.contains("Erfasste Anrufe"), "{tile}");
     shot(&d, "calls-dashboard-de").await;
