@@ -55,7 +55,8 @@ impl Session {
         columns: Option<String>,
         encoding_name: Option<String>,
     ) -> Result<CallPreviewDto> {
-        self.require(crate::role::Act::Import)?;
+        // As its import: the owner's, and no PIN, since a log holds no money.
+        self.seat_role().require(crate::role::Act::Import)?;
         let options = call_options(format, columns, encoding_name)?;
         let bytes = super::files::read(&path)?;
         let verdict = self.read(|store, _| store.preview_calls(&bytes, &options))?;
