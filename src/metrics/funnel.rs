@@ -32,8 +32,13 @@ struct Quoted {
 pub(crate) struct Quotes {
     /// In deal-id order, as revenue is added: credit × amount rounds.
     deals: Vec<Quoted>,
-    /// Per inquiry index: the earliest quote date of its deals.
-    first_quote: FxMap<u32, NaiveDate>,
+    /// Per inquiry index: the earliest quote date of its deals (dense, so
+    /// the scan's pass over the leads reads it without hashing).
+    first_quote: Vec<Option<NaiveDate>>,
+    /// Parallel to `Index::won`: the day its lead arrived (`None` for a
+    /// deal without one), read once so that each period's cohort pass
+    /// does not reach into the inquiries for every won deal.
+    won_received: Vec<Option<NaiveDate>>,
     as_of: NaiveDate,
     /// A = as-of − e′ of the request's own period, in days.
     age: u64,
@@ -62,7 +67,7 @@ impl Quotes {
                 }
             }
         }
-        let mut first_quote: FxMap<u32, NaiveDate> = FxMap::default();
+        let mut first_quote: Vec<Option<NaiveDate>> = vec![None; ds.inquiries.len()];
         let deals = order
             .iter()
             .map(|&i| {
@@ -74,8 +79,8 @@ impl Quotes {
                     .and_then(|id| wanted.get(id).copied())
                     .unwrap_or(NONE);
                 if lead != NONE {
-                    let e = first_quote.entry(lead).or_insert(quoted);
-                    *e = (*e).min(quoted);
+                    let e = &mut first_quote[lead as usize];
+                    *e = Some(e.map_or(quoted, |d| d.min(quoted)));
                 }
                 let decided = match (d.status, d.closed_at) {
                     (DealStatus::Won, Some(c)) if c <= as_of => Some((c, true)),
@@ -94,12 +99,27 @@ impl Quotes {
             .periods
             .first()
             .map_or(0, |p| (as_of - p.to).num_days().max(0) as u64);
+        let won_received = ix
+            .won
+            .iter()
+            .map(|w| (w.lead != NONE).then(|| ds.inquiries[w.lead as usize].received_at.date()))
+            .collect();
         Quotes {
             deals,
             first_quote,
+            won_received,
             as_of,
             age,
         }
+    }
+
+    /// Whether the lead with inquiry index `inquiry` had a quote by `end`.
+    pub(crate) fn quoted_by(&self, inquiry: u32, end: NaiveDate) -> bool {
+        self.first_quote
+            .get(inquiry as usize)
+            .copied()
+            .flatten()
+            .is_some_and(|d| d <= end)
     }
 
     /// Whether a lead of period `k` carries a `qualified_at`: the
@@ -156,33 +176,13 @@ pub(crate) fn add_funnel(
         return;
     }
     let n = table.len();
-    let mut qualified = vec![CreditSum::default(); n];
-    let mut quoted_leads = vec![CreditSum::default(); n];
     let mut quote_count = vec![CreditSum::default(); n];
     let mut decided = vec![CreditSum::default(); n];
     let mut decided_won = vec![CreditSum::default(); n];
-
-    for lead in &ix.leads[k] {
-        let q = &ds.inquiries[lead.inquiry as usize];
-        let is_qualified = q.qualified_at.is_some_and(|d| d <= period.to);
-        let is_quoted = quotes
-            .first_quote
-            .get(&lead.inquiry)
-            .is_some_and(|&d| d <= period.to);
-        if !is_qualified && !is_quoted {
-            continue;
-        }
-        f.qualified += i64::from(is_qualified);
-        f.quoted_leads += i64::from(is_quoted);
-        for &(src, c) in attributor.credit(q, resolve) {
-            if is_qualified {
-                qualified[src as usize].add(c);
-            }
-            if is_quoted {
-                quoted_leads[src as usize].add(c);
-            }
-        }
-    }
+    // The qualified and quoted leads were added by the scan's pass over
+    // the leads, which computes their credits anyway.
+    f.qualified = stats.funnel.qualified;
+    f.quoted_leads = stats.funnel.quoted_leads;
 
     for d in &quotes.deals {
         let quoted_in = period.contains(d.quoted);
@@ -224,14 +224,11 @@ pub(crate) fn add_funnel(
     // period's end plus the age of the request's own cohort (for the
     // request's period that is the as-of date itself).
     let limit = period.to + chrono::Days::new(quotes.age);
-    for w in &ix.won {
-        if w.lead == NONE {
+    for (w, received) in ix.won.iter().zip(&quotes.won_received) {
+        if !received.is_some_and(|r| period.contains(r)) || w.closed > as_of {
             continue;
         }
         let q = &ds.inquiries[w.lead as usize];
-        if !period.contains(q.received_at.date()) || w.closed > as_of {
-            continue;
-        }
         f.cohort_revenue_all += w.amount;
         if w.closed > limit {
             continue;
@@ -243,8 +240,6 @@ pub(crate) fn add_funnel(
     }
 
     for (i, acc) in stats.sources.iter_mut().enumerate() {
-        acc.qualified = qualified[i].value();
-        acc.quoted_leads = quoted_leads[i].value();
         acc.quotes = quote_count[i].value();
         acc.decided = decided[i].value();
         acc.decided_won = decided_won[i].value();

@@ -186,7 +186,16 @@ pub(crate) fn period_figures(
     quotes: &Quotes,
 ) -> (PeriodStats, CompanyFigures) {
     let fsm = ix.ds.settings.fiscal_year_start_month;
-    let mut stats = scan(ix, k, model, attributor, campaigns, fsm, k < CHART_YEARS);
+    let mut stats = scan(
+        ix,
+        quotes,
+        k,
+        model,
+        attributor,
+        campaigns,
+        fsm,
+        k < CHART_YEARS,
+    );
     // Under the attributor's state for period k, which the scan has set.
     add_funnel(ix, quotes, k, attributor, &mut stats);
     let figures = company_figures(ix.ds, &mut stats, retention(bits, k));

@@ -103,6 +103,8 @@ struct CreditCounts {
     converted: CreditSum,
     won: CreditSum,
     new_customers: CreditSum,
+    qualified: CreditSum,
+    quoted: CreditSum,
 }
 
 fn direction_slot(d: Direction) -> usize {
@@ -116,6 +118,7 @@ fn direction_slot(d: Direction) -> usize {
 /// `model`; `campaigns` is sorted; `detail` asks for months and quarters.
 pub(crate) fn scan(
     ix: &Index,
+    quotes: &super::funnel::Quotes,
     k: usize,
     model: AttributionModel,
     attributor: &mut Attributor,
@@ -222,6 +225,12 @@ pub(crate) fn scan(
         if converted {
             s.converted += 1;
         }
+        // The funnel's stages credit like the lead itself, so they are
+        // added here, where its credit is already computed.
+        let qualified = q.qualified_at.is_some_and(|d| d <= period.to);
+        let quoted = quotes.quoted_by(lead.inquiry, period.to);
+        s.funnel.qualified += i64::from(qualified);
+        s.funnel.quoted_leads += i64::from(quoted);
         if Some(table.idx(q.source_id)) == table.unknown {
             s.unknown_leads += 1;
         }
@@ -230,6 +239,12 @@ pub(crate) fn scan(
             acc.leads.add(c);
             if converted {
                 acc.converted.add(c);
+            }
+            if qualified {
+                acc.qualified.add(c);
+            }
+            if quoted {
+                acc.quoted.add(c);
             }
         }
         if month_count > 0 {
@@ -283,6 +298,8 @@ pub(crate) fn scan(
         acc.converted = c.converted.value();
         acc.won = c.won.value();
         acc.new_customers = c.new_customers.value();
+        acc.qualified = c.qualified.value();
+        acc.quoted_leads = c.quoted.value();
     }
     // In canonical order: these sums of 28-digit credits round.
     for &i in &table.order {

@@ -301,6 +301,8 @@ fn with_activity() -> Dataset {
         // December's first day is in 2025; January 2026's is not.
         row(d(2026, 1, 1), 1, "clicks", 999),
     ];
+    // A prior year takes part only when it holds a record as well.
+    ds.inquiries.push(lead("I0", d(2024, 5, 1), 1, &[], "W"));
     ds
 }
 
@@ -329,7 +331,8 @@ fn channel_activity_per_scope_and_model() {
     // Under linear A has half of I1: 0.5 leads per 200 clicks.
     let json = funnel_json(&with_activity(), AttributionModel::Linear);
     assert_eq!(text(source_of(&json, "A"), "to_lead_pct.clicks"), "0.25");
-    // 2024 holds clicks, so it takes part; impressions only from 2025.
+    // 2024 holds clicks and a lead, so it takes part; impressions only
+    // from 2025.
     assert_eq!(at(&json, &["benchmarks", "activity.clicks", "prev"]), "150");
     assert_eq!(
         at(&json, &["benchmarks", "activity.impressions", "prev"]),
