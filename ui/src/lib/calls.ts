@@ -97,6 +97,6 @@ export const callFormatMsg = (f: string) => `ui-calls-format-${f}`;
 /** The arguments of `preview_call_log` and `import_call_log` for the
  * screen's choices: an empty choice is sent as none, so the backend
  * recognises the layout, reads no mapping and detects the encoding. */
-export function callOptions(path: string, format: CallFormat | "", columns: string) {
-  return { path: path.trim(), format: format || null, columns: columns.trim() || null, encoding: null };
+export function callOptions(path: string, format: CallFormat | "", columns: string, encoding = "") {
+  return { path: path.trim(), format: format || null, columns: columns.trim() || null, encoding: encoding || null };
 }

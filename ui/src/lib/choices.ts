@@ -46,6 +46,9 @@ export const MODELS = every<AttributionModel>()([
 export const PERIODS = every<PeriodKind>()(["ytd", "year", "quarter", "month", "custom"]);
 export const LANGUAGES = every<Language>()(["en", "de", "nl", "sv", "ru"]);
 export const PAPERS = every<Paper>()(["a4", "letter"]);
+// The encodings Excel and the phone systems write in Europe; "" lets the
+// backend detect it.
+export const ENCODINGS = ["UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252", "Windows-1250", "Windows-1251"];
 // "columns" is what the import says it read when a mapping was given; the
 // screen offers the mapping as its own field.
 export const CALL_LAYOUTS = every<CallFormat>()(["asterisk", "fritzbox", "3cx", "plain", "columns"]);

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { clearMocks } from "@tauri-apps/api/mocks";
 import { setLanguage } from "../lib/i18n.svelte";
-import { ipc, type Calls } from "../test/ipc";
+import { axeViolations, ipc, type Calls } from "../test/ipc";
 import { callOptions } from "../lib/calls";
 import ImportExport from "./ImportExport.svelte";
 
@@ -67,6 +67,21 @@ describe("Importing a call log", () => {
     expect(sent("preview_call_log").at(-1)!.args).toMatchObject({ format: null, columns: "started_at=Beginn,caller=Von,dialled=An" });
   });
 
+  it("reads the log again in the encoding the user picks", async () => {
+    calls = ipc({
+      preview_call_log: (a) => a.encoding
+        ? { ...preview(0), detected: { ...detected, encoding: a.encoding }, rows: [{ ...preview(0).rows[0], caller: "Müller 030 1" }] }
+        : { ...preview(0), detected: { ...detected, encoding: "UTF-8", encoding_guessed: true } },
+    });
+    await toCalls("/tmp/fritz.csv");
+    await fireEvent.click(screen.getByText("Preview"));
+    await screen.findByText("Read as FRITZ!Box call list, encoding UTF-8.");
+    expect(screen.getByText(/UTF-8 was chosen from your language/)).toBeTruthy();
+    await fireEvent.change(document.getElementById("calls-encoding")!, { target: { value: "Windows-1252" } });
+    await screen.findByText("Müller 030 1");
+    expect(sent("preview_call_log").map((c) => c.args.encoding)).toEqual([null, "Windows-1252"]);
+  });
+
   it("says in German what a repeated log would add", async () => {
     setLanguage("de");
     calls = ipc({ preview_call_log: () => preview(3) });
@@ -85,6 +100,16 @@ describe("Importing a call log", () => {
     await screen.findByText("Saved to /home/me/calls.csv");
     expect(sent("export_call_log")).toHaveLength(1);
     expect(sent("export_file")).toHaveLength(0);
+  });
+
+  it("has no accessibility violations with a preview and a refused log shown", async () => {
+    calls = ipc({ preview_call_log: () => preview(1), import_call_log: () => ({ ...imported, accepted: false, errors: [{ row: 4, column: "started_at", reason: "31.02.26 is not a date" }] }) });
+    await toCalls("/tmp/fritz.csv");
+    await fireEvent.click(screen.getByText("Preview"));
+    await screen.findByText("030 1234567");
+    await fireEvent.click(screen.getByText("Import"));
+    await screen.findByText("31.02.26 is not a date");
+    expect(await axeViolations(document.body)).toEqual([]);
   });
 
   it("sends an empty choice as none, for the backend to recognise", () => {
