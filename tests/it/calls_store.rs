@@ -162,6 +162,48 @@ fn an_overlapping_log_adds_only_the_new_calls(engine: Engine) {
 }
 both_engines!(an_overlapping_log_adds_only_the_new_calls);
 
+/// The Import & export screen's preview: what an import would add, counted
+/// against the stored keys (a call whose number the retention purged among
+/// them) exactly as the import then counts it, with nothing stored.
+fn a_preview_counts_what_the_import_adds_and_stores_nothing(engine: Engine) {
+    let (_g, mut store) = engine.new_db("EUR");
+    let options = CallImportOptions::default();
+    let first = plain(&[
+        ("2026-03-02 09:00", "030 12345671", MAIN),
+        ("2026-03-02 10:00", "030 12345672", MAIN),
+    ]);
+    let later = plain(&[
+        ("2026-03-02 10:00", "030 12345672", MAIN),
+        ("2026-03-03 11:00", "030 12345673", MAIN),
+    ]);
+    let p = store.preview_calls(&first, &options).unwrap().unwrap();
+    assert_eq!(
+        (p.format, p.calls.len(), p.already),
+        (CallFormat::Plain, 2, 0)
+    );
+    assert!(!store.has_calls().unwrap(), "the preview stores nothing");
+    import(&mut store, &first);
+    store
+        .purge_calls_before(
+            NaiveDate::from_ymd_opt(2026, 3, 3).unwrap(),
+            NaiveDate::from_ymd_opt(2028, 4, 1).unwrap(),
+        )
+        .unwrap();
+    let p = store.preview_calls(&later, &options).unwrap().unwrap();
+    assert_eq!(store.load_dataset().unwrap().calls.len(), 2);
+    let s = import(&mut store, &later);
+    assert_eq!((p.calls.len(), p.already), (s.calls, s.already));
+    assert_eq!(s.already, 1, "the purged call is still the same call");
+    // A log the import would refuse is refused by the preview, by row.
+    let bad = b"started_at,caller,dialled,duration_s\n2026-03-04 09:00:00,,0711 5550,60\n";
+    let r = store.preview_calls(bad, &options).unwrap().unwrap_err();
+    assert_eq!(
+        (r.errors[0].row, r.errors[0].column.as_deref()),
+        (2, Some("caller"))
+    );
+}
+both_engines!(a_preview_counts_what_the_import_adds_and_stores_nothing);
+
 fn the_matching_rule_holds_through_the_store(engine: Engine) {
     let (_g, mut store) = engine.new_db("EUR");
     // 29 minutes: logged; 31 minutes: not.
