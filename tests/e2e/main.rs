@@ -15,6 +15,7 @@ mod a11y;
 mod bench;
 mod calls;
 mod fit_and_keys;
+mod funnel;
 mod harness;
 mod languages;
 mod live;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { STAGES, cohortChart, cohortExpected, cohortRows, funnelChart, funnelRows } from "./funnel";
 import { higherIsBetter, tiles } from "./dashboard";
 import { setLanguage, t } from "./i18n.svelte";
-import { pct } from "./format";
+import { money, pct } from "./format";
 
 // The percent sign as English formats it (with its narrow space).
 const p = (v: string) => pct("en", v);
@@ -70,5 +70,16 @@ describe("quote tiles", () => {
     expect(tiles({ ...d, kpis: [...d.kpis, kpi] }).map((k) => k.key)).toContain("quote_to_order_days");
     expect(higherIsBetter("quote_to_order_days")).toBe(false);
     expect(higherIsBetter("quote_hit_rate_pct")).toBe(true);
+  });
+});
+
+describe("chart sizes", () => {
+  it("the funnel chart draws all sources and the first seven; the cohort axis names its months", () => {
+    const f = funnel();
+    f.sources = Array.from({ length: 12 }, (_, i) => ({ ...f.sources[0], name: `S${i}` }));
+    expect(funnelChart(f, "All", ["L", "Q", "O", "W"]).data.labels).toHaveLength(8);
+    const c = cohortChart(cohorts(), "en", "EUR", "Months since the year began");
+    expect((c.options as any).scales.x.title.text).toBe("Months since the year began");
+    expect((c.options as any).scales.y.ticks.callback(500000)).toBe(money("en", "500000", "EUR"));
   });
 });

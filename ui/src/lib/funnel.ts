@@ -13,10 +13,14 @@ const STAGE_COLORS = [COLORS[2], COLORS[1], COLORS[3], COLORS[0]];
 
 const n = (v: string | null) => (v === null ? null : Number(v));
 
+/** How many sources the chart draws (the table lists them all): more
+ * would leave each bar a hairline in the dashboard's box. */
+export const FUNNEL_CHART_SOURCES = 7;
+
 /** A grouped bar per source (and "all sources" first): its leads and how
  * many of them were qualified, quoted and won. */
 export function funnelChart(f: FunnelView, allLabel: string, stageLabels: string[]): ChartConfiguration {
-  const rows = [{ ...f.company, name: allLabel }, ...f.sources];
+  const rows = [{ ...f.company, name: allLabel }, ...f.sources.slice(0, FUNNEL_CHART_SOURCES)];
   return {
     type: "bar",
     data: {
@@ -48,12 +52,14 @@ export function funnelRows(lang: string, f: FunnelView, allLabel: string, curren
 
 /** The cohort curves: one line per year, the months since its start on the
  * x axis; a younger year's line ends at its age, as in a development triangle. */
-export function cohortChart(c: CohortView): ChartConfiguration {
+export function cohortChart(c: CohortView, lang = "en", currency = "EUR", monthsLabel = ""): ChartConfiguration {
   // A year without leads (before the records begin) has no curve to draw;
   // its row stays in the table.
   const years = c.years.filter((y) => Number(y.leads ?? 0) > 0);
   const months = Math.max(0, ...years.map((y) => y.curve.length));
-  const palette = ["#c9d6d8", "#a9c3c6", "#8fb9bd", "#5e9aa0", "#f5b43c", "#135e66"];
+  // The newest year in the brand colour and last year in amber, as the
+  // leads chart holds this year against the last; the older ones apart.
+  const palette = ["#b7bfc4", "#9b7fb0", "#6b9bc3", "#7fae8a", "#f5b43c", "#135e66"];
   return {
     type: "line",
     data: {
@@ -67,7 +73,14 @@ export function cohortChart(c: CohortView): ChartConfiguration {
         pointRadius: 0,
       })),
     },
-    options: { maintainAspectRatio: false, plugins: { legend: { position: "bottom" } }, scales: { y: { beginAtZero: true } } },
+    options: {
+      maintainAspectRatio: false,
+      plugins: { legend: { position: "bottom" } },
+      scales: {
+        x: { title: { display: monthsLabel !== "", text: monthsLabel } },
+        y: { beginAtZero: true, ticks: { callback: (v: string | number) => money(lang, String(v), currency) } },
+      },
+    },
   } as ChartConfiguration;
 }
 
