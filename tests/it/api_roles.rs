@@ -178,6 +178,7 @@ fn deal_commands(s: &Session) -> Vec<(&'static str, Result<()>)> {
             .map(drop),
         ),
         ("delete_deal", s.delete_deal("D-1".into()).map(drop)),
+        ("open_quotes", s.open_quotes().map(drop)),
     ]
 }
 
@@ -230,6 +231,11 @@ fn a_sales_seat_is_refused_the_owners_commands_and_enters_deals() {
     assert_forbidden(Role::Sales, owners_only(&sales, &dir));
     every_seats_work(&sales, "Sales Caller AG");
     let deal = sales.save_deal(deal_input("Acme")).unwrap();
+    let quotes = sales.open_quotes().unwrap();
+    assert!(
+        quotes.iter().any(|q| q.deal_id == deal.id),
+        "{deal:?} {quotes:?}"
+    );
     sales
         .close_deal(CloseDeal {
             id: deal.id.clone(),
