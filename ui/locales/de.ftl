@@ -506,7 +506,7 @@ ui-calls-format-plain = Einfache Form
 ui-calls-format-columns = Anderer Aufbau, nach seinen Spalten
 ui-calls-import-columns = Spalten eines anderen Aufbaus
 ui-calls-import-columns-hint = Für eine hier nicht genannte Telefonanlage: die Spalten der Datei benennen, als started_at=…,caller=…,dialled=… (started_at, caller und dialled sind nötig; duration_s, answered, direction, extension und call_id können folgen).
-ui-calls-read-as = Gelesen als { $format }, Kodierung { $encoding }.
+ui-calls-read-as = Erkannter Aufbau: { $format } · Zeichensatz: { $encoding }
 ui-calls-preview-counts = { $calls ->
     [one] Ein Anruf von einer externen Nummer: { $new } neu, { $already } schon gespeichert.
    *[other] { $calls } Anrufe von externen Nummern: { $new } neu, { $already } schon gespeichert.

@@ -507,7 +507,7 @@ ui-calls-format-plain = Plain form
 ui-calls-format-columns = Other layout, by its columns
 ui-calls-import-columns = Columns of another layout
 ui-calls-import-columns-hint = For a phone system not listed: name the file's columns as started_at=…,caller=…,dialled=… (started_at, caller and dialled are needed; duration_s, answered, direction, extension and call_id may follow).
-ui-calls-read-as = Read as { $format }, encoding { $encoding }.
+ui-calls-read-as = Layout read: { $format } · encoding: { $encoding }
 ui-calls-preview-counts = { $calls ->
     [one] One call from an outside number: { $new } new, { $already } stored already.
    *[other] { $calls } calls from outside numbers: { $new } new, { $already } stored already.

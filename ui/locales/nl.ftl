@@ -505,7 +505,7 @@ ui-calls-format-plain = Eenvoudige vorm
 ui-calls-format-columns = Andere indeling, volgens de kolommen
 ui-calls-import-columns = Kolommen van een andere indeling
 ui-calls-import-columns-hint = Voor een telefooncentrale die hier niet staat: noem de kolommen van het bestand als started_at=…,caller=…,dialled=… (started_at, caller en dialled zijn nodig; duration_s, answered, direction, extension en call_id mogen volgen).
-ui-calls-read-as = Gelezen als { $format }, codering { $encoding }.
+ui-calls-read-as = Herkende indeling: { $format } · codering: { $encoding }
 ui-calls-preview-counts = { $calls ->
     [one] Eén gesprek van een extern nummer: { $new } nieuw, { $already } al opgeslagen.
    *[other] { $calls } gesprekken van externe nummers: { $new } nieuw, { $already } al opgeslagen.

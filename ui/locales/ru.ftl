@@ -532,7 +532,7 @@ ui-calls-format-plain = Простая форма
 ui-calls-format-columns = Другой формат, по его столбцам
 ui-calls-import-columns = Столбцы другого формата
 ui-calls-import-columns-hint = Для телефонной станции, которой нет в списке: назовите столбцы файла как started_at=…,caller=…,dialled=… (started_at, caller и dialled обязательны; могут следовать duration_s, answered, direction, extension и call_id).
-ui-calls-read-as = Прочитано как { $format }, кодировка { $encoding }.
+ui-calls-read-as = Распознанный формат: { $format } · кодировка: { $encoding }
 ui-calls-preview-counts = { $calls ->
     [one] { $calls } звонок с внешнего номера: новых { $new }, уже сохранено { $already }.
     [few] { $calls } звонка с внешних номеров: новых { $new }, уже сохранено { $already }.

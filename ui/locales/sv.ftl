@@ -505,7 +505,7 @@ ui-calls-format-plain = Enkel form
 ui-calls-format-columns = Annat upplägg, efter dess kolumner
 ui-calls-import-columns = Kolumner i ett annat upplägg
 ui-calls-import-columns-hint = För en telefonväxel som inte finns här: ange filens kolumner som started_at=…,caller=…,dialled=… (started_at, caller och dialled behövs; duration_s, answered, direction, extension och call_id kan följa).
-ui-calls-read-as = Läst som { $format }, teckenkodning { $encoding }.
+ui-calls-read-as = Upplägg som lästes: { $format } · teckenkodning: { $encoding }
 ui-calls-preview-counts = { $calls ->
     [one] Ett samtal från ett externt nummer: { $new } nya, { $already } redan sparade.
    *[other] { $calls } samtal från externa nummer: { $new } nya, { $already } redan sparade.

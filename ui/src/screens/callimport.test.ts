@@ -35,7 +35,7 @@ describe("Importing a call log", () => {
     await toCalls("/tmp/fritz.csv");
     await fireEvent.change(document.getElementById("calls-format")!, { target: { value: "fritzbox" } });
     await screen.findByText("3 calls from outside numbers: 3 new, 0 stored already.");
-    expect(screen.getByText("Read as FRITZ!Box call list, encoding Windows-1252.")).toBeTruthy();
+    expect(screen.getByText("Layout read: FRITZ!Box call list · encoding: Windows-1252")).toBeTruthy();
     expect(screen.getByText("Left out: outgoing 2, internal 0, number withheld 1.")).toBeTruthy();
     expect(screen.getByText("030 1234567")).toBeTruthy();
     expect(screen.getByText("2:05")).toBeTruthy();
@@ -75,7 +75,7 @@ describe("Importing a call log", () => {
     });
     await toCalls("/tmp/fritz.csv");
     await fireEvent.click(screen.getByText("Preview"));
-    await screen.findByText("Read as FRITZ!Box call list, encoding UTF-8.");
+    await screen.findByText("Layout read: FRITZ!Box call list · encoding: UTF-8");
     expect(screen.getByText(/UTF-8 was chosen from your language/)).toBeTruthy();
     await fireEvent.change(document.getElementById("calls-encoding")!, { target: { value: "Windows-1252" } });
     await screen.findByText("Müller 030 1");
