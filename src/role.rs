@@ -53,6 +53,10 @@ pub enum Act {
     People,
     /// Copy the team database to or from a file, or upgrade its schema.
     Schema,
+    /// Add, change, merge or delete sources, channels and tracking
+    /// numbers: every seat reads them, only the owner's grants write them
+    /// (`pg::roles::GRANTS`).
+    Sources,
 }
 
 impl Role {
@@ -118,6 +122,9 @@ impl Role {
             Act::People => {
                 "add or remove people, reset a password or list the team; only the owner does"
             }
+            Act::Sources => {
+                "add, change or delete sources, channels or tracking numbers; only the owner does"
+            }
             Act::Schema => {
                 "copy, fill or upgrade the team database; only the owner does, from an \
                  owner's login"
@@ -154,6 +161,7 @@ mod tests {
             (Backup, [true, false, false]),
             (People, [true, false, false]),
             (Schema, [true, false, false]),
+            (Sources, [true, false, false]),
         ];
         for (act, allowed) in rows {
             for (role, want) in Role::ALL.iter().zip(allowed) {

@@ -9,6 +9,7 @@ use crate::error::{Error, ErrorCode, Result};
 impl Session {
     /// Adds a source (with its channel when new) or changes the one with `id`.
     pub fn save_source(&self, s: SourceInput) -> Result<SourceDto> {
+        self.seat_role().require(crate::role::Act::Sources)?;
         let (id, name) = (s.id, s.name.clone());
         let new = new_source(s)?;
         let id = match id {
@@ -41,17 +42,20 @@ impl Session {
 
     /// Moves everything of source `from` to source `into` and removes `from`.
     pub fn merge_sources(&self, from: i64, into: i64) -> Result<Catalog> {
+        self.seat_role().require(crate::role::Act::Sources)?;
         self.write(|store| store.merge_sources(from, into))?;
         self.catalog()
     }
 
     pub fn save_channel(&self, c: ChannelInput) -> Result<Catalog> {
+        self.seat_role().require(crate::role::Act::Sources)?;
         let dir = c.direction.get()?;
         self.write(|store| store.save_channel(c.id, &c.name, dir))?;
         self.catalog()
     }
 
     pub fn delete_channel(&self, id: i64) -> Result<Catalog> {
+        self.seat_role().require(crate::role::Act::Sources)?;
         self.write(|store| store.delete_channel(id))?;
         self.catalog()
     }

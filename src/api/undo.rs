@@ -194,6 +194,7 @@ impl Session {
     }
 
     pub fn delete_source(&self, id: i64) -> Result<DeletedDto> {
+        self.seat_role().require(crate::role::Act::Sources)?;
         self.remove_keeping(RemovedKind::Source, &id.to_string(), |s| {
             s.remove_source(id)
         })

@@ -8,7 +8,7 @@
 //! each command (`Session::require`).
 
 use crate::api::ytd;
-use crate::common::{call, d, fresh, today};
+use crate::common::{call, d, fresh, source_input, today};
 use crate::pg::TestDb;
 use crate::team_roles::{company, people};
 use leadledger::api::*;
@@ -158,6 +158,23 @@ fn owners_only(s: &Session, dir: &TempDir) -> Vec<(&'static str, Result<()>)> {
             "update_settings (margin)",
             s.update_settings(settings).map(drop),
         ),
+        (
+            "save_source",
+            s.save_source(source_input("Messe Nord", "Trade fairs", &[]))
+                .map(drop),
+        ),
+        ("delete_source", s.delete_source(1).map(drop)),
+        ("merge_sources", s.merge_sources(1, 2).map(drop)),
+        (
+            "save_channel",
+            s.save_channel(ChannelInput {
+                id: None,
+                name: "Radio".into(),
+                direction: "inbound".into(),
+            })
+            .map(drop),
+        ),
+        ("delete_channel", s.delete_channel(1).map(drop)),
     ]
 }
 
@@ -257,6 +274,9 @@ fn the_owners_seat_is_refused_none_of_it() {
     owner.model_comparison(ytd()).unwrap();
     owner.report_file_name(report_query()).unwrap();
     owner.list_backups().unwrap();
+    owner
+        .save_source(source_input("Messe Nord", "Trade fairs", &[]))
+        .unwrap();
     assert_eq!(owner.team_people().unwrap().len(), 3);
     let deal = owner.save_deal(deal_input("Acme")).unwrap();
     owner.delete_deal(deal.id).unwrap();
