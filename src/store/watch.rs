@@ -130,9 +130,15 @@ pub enum WatchOn {
 /// The background watch of one database, reporting each change to the
 /// sink it was started with ([`Watcher::file`] here, the team database's
 /// listener in `pg/listen.rs`). Dropping it stops the thread at its next
-/// wake-up (within half a second); nothing waits for that.
+/// wake-up. A file's watcher is waited for (at most one 50 ms step and one
+/// `PRAGMA`), because its read-only connection would otherwise outlive the
+/// session for a moment and make whatever opens the file next, a restore or
+/// a repair that needs the file to itself, find it locked. The server's
+/// listener is not waited for: it may be inside a connect to a server that
+/// is down, and holds nothing another program could trip over.
 pub struct Watcher {
     stop: Arc<AtomicBool>,
+    joined: Option<thread::JoinHandle<()>>,
 }
 
 impl Watcher {
@@ -147,20 +153,29 @@ impl Watcher {
             .name(name.into())
             .spawn(move || body(&flag));
         drop(spawned);
-        Watcher { stop }
+        Watcher { stop, joined: None }
     }
 
-    /// Watches the database file at `path`.
+    /// Watches the database file at `path`; dropping the watcher waits for
+    /// its thread, and so for its connection to close.
     pub fn file(path: PathBuf, sink: impl Fn(Change) + Send + 'static) -> Watcher {
-        Watcher::spawn("leadledger-watch-file", move |stop| {
-            watch_file(&path, stop, &sink)
-        })
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = stop.clone();
+        let joined = thread::Builder::new()
+            .name("leadledger-watch-file".into())
+            .spawn(move || watch_file(&path, &flag, &sink))
+            .ok();
+        Watcher { stop, joined }
     }
 }
 
 impl Drop for Watcher {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.joined.take() {
+            // A watcher thread that panicked has nothing left to close.
+            let _ = thread.join();
+        }
     }
 }
 
