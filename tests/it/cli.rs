@@ -14,13 +14,14 @@ fn ok(db: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-const KINDS: [&str; 6] = [
+const KINDS: [&str; 7] = [
     "sources",
     "spend",
     "inquiries",
     "deals",
     "targets",
     "traffic",
+    "activity",
 ];
 
 #[test]
