@@ -12,8 +12,9 @@
 //! the field and listing the names accepted. Answers to the page carry the
 //! enums themselves.
 
-use super::dto_calls::NotLeadReason;
-use super::dto_enums::{ArgKind, BackupKind, InquirySort, PeriodKind, ProblemCode, TeamTls};
+use super::dto_enums::{
+    ArgKind, BackupKind, InquirySort, NotLeadReason, PeriodKind, ProblemCode, TeamTls,
+};
 use crate::csvio::Kind as FileKind;
 use crate::error::{Error, Result};
 use crate::i18n::Language;

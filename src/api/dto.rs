@@ -9,6 +9,7 @@
 pub use super::choice::Choice;
 pub use super::dto_calls::*;
 pub use super::dto_enums::{InquirySort, PeriodKind, TeamTls};
+pub use super::dto_files::*;
 pub use super::dto_funnel::*;
 pub use crate::csvio::Kind as FileKind;
 pub use crate::i18n::Language;
@@ -515,64 +516,6 @@ pub struct ModelComparisonDto {
     pub sources: Vec<ComparisonRow>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct RowErrorDto {
-    pub row: u32,
-    pub column: Option<String>,
-    pub reason: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct DetectedDto {
-    pub encoding: String,
-    /// The text fitted two code pages and the user's language chose: the
-    /// screen says so and offers the encoding choice.
-    pub encoding_guessed: bool,
-    pub delimiter: String,
-    pub decimal_separator: Option<String>,
-    pub date_format: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct ImportPreview {
-    pub path: String,
-    pub detected: Option<DetectedDto>,
-    /// The kind whose required columns the header has, if exactly one fits.
-    pub kind: Option<FileKind>,
-    pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-    pub errors: Vec<RowErrorDto>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct ImportOutcome {
-    pub accepted: bool,
-    pub kind: FileKind,
-    pub detected: Option<DetectedDto>,
-    pub rows: u32,
-    pub inserted: u32,
-    pub updated: u32,
-    pub unchanged: u32,
-    pub created_sources: Vec<String>,
-    /// Channels whose direction a sources file changed.
-    pub changed_channels: Vec<ChannelChangeDto>,
-    /// Every bad row when refused; nothing was written then.
-    pub errors: Vec<RowErrorDto>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct ChannelChangeDto {
-    pub channel: String,
-    pub from: Direction,
-    pub to: Direction,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct ExportOutcome {
-    pub path: String,
-    pub bytes: u32,
-}
-
 /// A figure as the page receives it: its exact value, which the page rounds
 /// once for display, half away from zero, as the PDF and the table do
 /// (`ui/src/lib/format.ts`). Never the JSON's two decimals: the page would
@@ -600,24 +543,6 @@ pub struct CallsTileDto {
     /// `calls_logged_pct` against prior years, as the other tiles have it.
     pub benchmark: Kpi,
     pub mismatches: Vec<CallMismatchDto>,
-}
-
-/// What a call log's import did, or every bad row.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct CallImportOutcome {
-    pub accepted: bool,
-    /// The layout read: asterisk, fritzbox, 3cx, plain or columns.
-    pub format: Option<String>,
-    pub detected: Option<DetectedDto>,
-    pub calls: u32,
-    pub new: u32,
-    pub already: u32,
-    pub outgoing: u32,
-    pub internal: u32,
-    pub withheld: u32,
-    pub tagged: u32,
-    pub purged: u32,
-    pub errors: Vec<RowErrorDto>,
 }
 
 /// A person of the team database (Settings → Team).

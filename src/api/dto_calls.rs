@@ -1,8 +1,13 @@
 //! The values of the phone system's call log that cross to the screens:
 //! the Log screen's queue of calls nobody logged, the reasons a call is not
-//! a lead, and the mismatches the dashboard lists. The tile and the
-//! import's outcome, which hold `dto.rs`'s types, are in `dto.rs`.
+//! a lead, and the mismatches the dashboard lists. The tile, which holds
+//! `dto.rs`'s types, is in `dto.rs`; the import's outcome is with the other
+//! file DTOs in `dto_files.rs`.
 
+// The reason's enum lives with the other enums the page sends, which
+// `choice.rs` reads; `dto` re-exports it from here with the rest.
+pub use super::dto_enums::NotLeadReason;
+use super::dto_files::{DetectedDto, RowErrorDto};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -25,45 +30,6 @@ pub struct UnloggedCallDto {
     /// The source whose tracking number was dialled, if any.
     pub source_id: Option<i64>,
     pub source: Option<String>,
-}
-
-/// Why a call was not a lead, as the queue's "not a lead" asks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum NotLeadReason {
-    Supplier,
-    ExistingCustomer,
-    Private,
-    WrongNumber,
-}
-
-impl NotLeadReason {
-    pub const ALL: &'static [NotLeadReason] = &[
-        NotLeadReason::Supplier,
-        NotLeadReason::ExistingCustomer,
-        NotLeadReason::Private,
-        NotLeadReason::WrongNumber,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NotLeadReason::Supplier => "supplier",
-            NotLeadReason::ExistingCustomer => "existing_customer",
-            NotLeadReason::Private => "private",
-            NotLeadReason::WrongNumber => "wrong_number",
-        }
-    }
-
-    /// The message the reason is written with, in the company's language,
-    /// into the note of the inquiry that stands for the call.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            NotLeadReason::Supplier => "ui-calls-reason-supplier",
-            NotLeadReason::ExistingCustomer => "ui-calls-reason-existing-customer",
-            NotLeadReason::Private => "ui-calls-reason-private",
-            NotLeadReason::WrongNumber => "ui-calls-reason-wrong-number",
-        }
-    }
 }
 
 /// A logged call whose caller named one source and dialled another's
@@ -99,7 +65,7 @@ pub struct CallPreviewDto {
     /// The layout recognised or chosen: asterisk, fritzbox, 3cx, plain or
     /// columns.
     pub format: Option<String>,
-    pub detected: Option<super::dto::DetectedDto>,
+    pub detected: Option<DetectedDto>,
     /// The counted calls of the log; of them `new` would be added and
     /// `already` are stored.
     pub calls: u32,
@@ -111,5 +77,5 @@ pub struct CallPreviewDto {
     pub withheld: u32,
     /// The first calls.
     pub rows: Vec<CallPreviewRow>,
-    pub errors: Vec<super::dto::RowErrorDto>,
+    pub errors: Vec<RowErrorDto>,
 }

@@ -222,3 +222,42 @@ impl TeamTls {
         }
     }
 }
+
+/// Why a call was not a lead, as the queue's "not a lead" asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum NotLeadReason {
+    Supplier,
+    ExistingCustomer,
+    Private,
+    WrongNumber,
+}
+
+impl NotLeadReason {
+    pub const ALL: &'static [NotLeadReason] = &[
+        NotLeadReason::Supplier,
+        NotLeadReason::ExistingCustomer,
+        NotLeadReason::Private,
+        NotLeadReason::WrongNumber,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotLeadReason::Supplier => "supplier",
+            NotLeadReason::ExistingCustomer => "existing_customer",
+            NotLeadReason::Private => "private",
+            NotLeadReason::WrongNumber => "wrong_number",
+        }
+    }
+
+    /// The message the reason is written with, in the company's language,
+    /// into the note of the inquiry that stands for the call.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            NotLeadReason::Supplier => "ui-calls-reason-supplier",
+            NotLeadReason::ExistingCustomer => "ui-calls-reason-existing-customer",
+            NotLeadReason::Private => "ui-calls-reason-private",
+            NotLeadReason::WrongNumber => "ui-calls-reason-wrong-number",
+        }
+    }
+}

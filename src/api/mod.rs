@@ -18,6 +18,7 @@ mod dashboard;
 pub mod dto;
 mod dto_calls;
 mod dto_enums;
+mod dto_files;
 mod dto_funnel;
 mod dto_outbox;
 mod dto_safety;

@@ -6,9 +6,9 @@
 
 use super::attribution::{AttributionModel, Attributor};
 use super::figures::{CompanyFigures, ScopeFigures};
-use super::funnel::Quotes;
 use super::index::Index;
 use super::period::Period;
+use super::quotes::Quotes;
 use super::report::{
     channel_reports, period_figures, periods, source_reports, with_call_figures, Request,
 };

@@ -41,6 +41,7 @@ mod markov;
 mod output;
 mod period;
 mod prior_years;
+mod quotes;
 mod report;
 mod scan;
 mod seen;

@@ -14,10 +14,11 @@ use super::figures::{
     CompanyFigures, ScopeFigures, ScopeSums, CALL_KEYS, QUALIFICATION_KEYS, SOURCE_BENCHMARK_KEYS,
 };
 use super::format::format_value;
-use super::funnel::{add_funnel, expect_company, expect_scope, maturity, Quotes};
+use super::funnel::{add_funnel, expect_company, expect_scope, maturity};
 use super::index::Index;
 use super::period::{add_months, Period};
 use super::prior_years::{CHART_YEARS, PRIOR_YEARS};
+use super::quotes::Quotes;
 use super::scan::{retention, scan, won_companies, PeriodStats};
 use super::FigureKind;
 use crate::records::{Dataset, Direction};

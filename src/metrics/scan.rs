@@ -59,7 +59,7 @@ pub(crate) struct PeriodStats {
     pub months: Vec<i64>,
     pub quarters: Vec<QuarterSums>,
     /// The company's funnel and cohort sums, added by `funnel::add_funnel`.
-    pub funnel: super::funnel::FunnelSums,
+    pub funnel: super::quotes::FunnelSums,
 }
 
 /// An exact sum of credits, each with at most 28 decimals, as an integer
@@ -118,7 +118,7 @@ fn direction_slot(d: Direction) -> usize {
 /// `model`; `campaigns` is sorted; `detail` asks for months and quarters.
 pub(crate) fn scan(
     ix: &Index,
-    quotes: &super::funnel::Quotes,
+    quotes: &super::quotes::Quotes,
     k: usize,
     model: AttributionModel,
     attributor: &mut Attributor,
