@@ -148,17 +148,19 @@ impl Session {
 
     /// The last `limit` inquiries entered, newest first.
     pub fn recent_inquiries(&self, limit: u32) -> Result<Vec<InquiryDto>> {
-        self.read(|_, ds| {
-            let deals = deals_by_inquiry(ds);
-            Ok(ds
-                .inquiries
-                .iter()
-                .rev()
-                .take(limit as usize)
-                .map(|i| inquiry_dto(ds, i, &deals))
-                .collect())
-        })
-        .and_then(|list| self.pin_inquiries(list))
+        let read = self
+            .read(|_, ds| {
+                let deals = deals_by_inquiry(ds);
+                Ok(ds
+                    .inquiries
+                    .iter()
+                    .rev()
+                    .take(limit as usize)
+                    .map(|i| inquiry_dto(ds, i, &deals))
+                    .collect())
+            })
+            .and_then(|list| self.pin_inquiries(list));
+        self.recent_or_none(read)
     }
 
     /// Company names from earlier inquiries and deals that start with (or
@@ -342,7 +344,8 @@ impl Session {
 
     /// Channels and sources with how often each source was named.
     pub fn catalog(&self) -> Result<Catalog> {
-        self.read(|_, ds| Ok(super::convert::catalog(ds)))
+        let read = self.read(|_, ds| Ok(super::convert::catalog(ds)));
+        self.catalog_or_kept(read)
     }
 }
 

@@ -17,8 +17,15 @@ use std::collections::HashMap;
 const RECENT_DAYS: i64 = 90;
 
 impl Session {
-    /// The sources on the number keys 1–`n` (at most 9), in key order.
+    /// The sources on the number keys 1–`n` (at most 9), in key order;
+    /// on a seat whose server is away, the keys it last worked out
+    /// (`offline`).
     pub fn top_sources(&self, n: u32) -> Result<Vec<LogKeyDto>> {
+        let keys = self.rank_sources(n);
+        self.keys_or_kept(keys, n)
+    }
+
+    fn rank_sources(&self, n: u32) -> Result<Vec<LogKeyDto>> {
         let sources = self.catalog()?.sources;
         let since = self.today - chrono::Duration::days(RECENT_DAYS);
         let (recent, pins) = self.read(|store, ds| {

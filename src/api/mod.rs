@@ -29,6 +29,7 @@ mod integrity;
 mod keys;
 mod known;
 mod live;
+mod offline;
 mod outbox;
 mod people;
 mod pin;
@@ -100,6 +101,18 @@ struct State {
 }
 
 impl State {
+    /// The session is an offline team seat (see `offline`): set to a team
+    /// database that did not open because its server could not be reached.
+    fn offline_seat(&self) -> bool {
+        self.store.is_none()
+            && !self.demo
+            && self.team.is_some()
+            && self
+                .team_failure
+                .as_ref()
+                .is_some_and(|e| e.code == ErrorCode::Offline)
+    }
+
     /// A new store replaces the old one: nothing of the old one applies.
     fn replace(&mut self, store: Store, demo: bool, warnings: Vec<NoticeDto>) {
         self.store = Some(store);
@@ -138,6 +151,8 @@ pub struct Session {
     /// The outbox of entries logged while the team server was away, and
     /// what the session knows of reaching it (see `outbox`).
     seat: outbox::Seat,
+    /// An offline team seat's snapshot and retries (see `offline`).
+    offline: offline::Offline,
     /// Where a remembered team connection's password is kept, if anywhere
     /// (`Session::with_keys`; none unless given).
     keys: Arc<dyn crate::keystore::KeyStore>,
@@ -273,6 +288,7 @@ impl Session {
             pin: Mutex::default(),
             team_copy: team_copy::TeamCopy::default(),
             seat: outbox::Seat::default(),
+            offline: offline::Offline::default(),
             keys: Arc::new(crate::keystore::NoKeyStore),
         };
         session.lock().watch();
@@ -319,7 +335,7 @@ impl Session {
             .map(|s| s.settings().clone())
             .unwrap_or_default();
         let on_team = !st.demo && st.store.as_ref().is_some_and(Store::is_team);
-        Ok(SessionStatus {
+        let mut status = SessionStatus {
             needs_setup: st.store.is_none() && st.problem.is_none(),
             demo: st.demo,
             company: settings.company_name,
@@ -358,7 +374,9 @@ impl Session {
             },
             role: st.store.as_ref().map_or(Role::Owner, Store::role),
             reach: self.seat.reach(outbox::outbox_key(&st).as_deref()),
-        })
+        };
+        self.offline_status(&st, &mut status);
+        Ok(status)
     }
 
     /// "Explore the demo company": five years of a job shop, in memory, so
@@ -480,7 +498,7 @@ impl Session {
         let ds = match &st.cache {
             Some(ds) => ds.clone(),
             None => {
-                let store = st.store.as_ref().ok_or_else(no_company)?;
+                let store = st.store.as_ref().ok_or_else(|| absent(&st))?;
                 let ds = Arc::new(self.seat.noted(store.load_dataset())?);
                 st.cache = Some(ds.clone());
                 self.seat.read_done(Some(&ds));
@@ -491,7 +509,7 @@ impl Session {
             // The server answered that the records kept are current.
             self.seat.read_done(None);
         }
-        let store = st.store.as_ref().ok_or_else(no_company)?;
+        let store = st.store.as_ref().ok_or_else(|| absent(&st))?;
         f(store, &ds)
     }
 
@@ -502,7 +520,8 @@ impl Session {
             return Err(integrity::read_only_error());
         }
         st.cache = None;
-        let store = st.store.as_mut().ok_or_else(no_company)?;
+        let missing = absent(&st);
+        let store = st.store.as_mut().ok_or(missing)?;
         self.seat.noted(f(store))
     }
 
@@ -513,7 +532,7 @@ impl Session {
 
     pub fn settings(&self) -> Result<SettingsDto> {
         let st = self.lock();
-        let store = st.store.as_ref().ok_or_else(no_company)?;
+        let store = st.store.as_ref().ok_or_else(|| absent(&st))?;
         Ok(SettingsDto::from(store.settings()))
     }
 
@@ -537,6 +556,15 @@ impl Session {
             Some(t) => team::backups_anchor(&self.db_path, t),
             None => self.db_path.clone(),
         }
+    }
+}
+
+/// Why no store serves a command: no company yet, or an offline team seat.
+fn absent(st: &State) -> Error {
+    if st.offline_seat() {
+        offline::away()
+    } else {
+        no_company()
     }
 }
 

@@ -73,10 +73,16 @@ fn team_key(t: &Target) -> String {
 /// in the demo and at the welcome screen.
 pub(super) fn outbox_key(st: &State) -> Option<String> {
     let on_team = !st.demo && st.store.as_ref().is_some_and(Store::is_team);
+    let on_team = on_team || st.offline_seat();
     st.team.as_ref().filter(|_| on_team).map(team_key)
 }
 
 impl Seat {
+    /// The file `name` beside the outbox, if the session keeps one.
+    pub(super) fn beside(&self, name: &str) -> Option<PathBuf> {
+        Some(locked(&self.reach).path.as_ref()?.with_file_name(name))
+    }
+
     pub(super) fn set_path(&self, path: Option<PathBuf>) {
         let mut r = locked(&self.reach);
         r.outbox = None;
@@ -172,6 +178,7 @@ impl Session {
         key: String,
     ) -> Result<LoggedInquiry> {
         input.received_at.get_or_insert_with(now);
+        self.reconnect_if_due();
         let uuid = new_uuid();
         if self.send_waiting_for(&key)? == 0 {
             match self.log_now(input.clone(), kind, None, Some(&uuid)) {
@@ -189,7 +196,7 @@ impl Session {
             .ok_or_else(|| Error::new(ErrorCode::Offline, "the team server cannot be reached"))?;
         let records = self.seat.records();
         Ok(LoggedInquiry {
-            inquiry: as_entered(records.as_deref(), &input, kind),
+            inquiry: self.named_from_kept(as_entered(records.as_deref(), &input, kind)),
             undo_token: None,
             waiting: Some(uuid),
         })
@@ -199,6 +206,7 @@ impl Session {
     /// away) and answers how the server is reached; `None` off a team
     /// database.
     pub fn send_waiting(&self) -> Result<Option<TeamReach>> {
+        self.reconnect_if_due();
         let key = self.team_key();
         if let Some(k) = &key {
             if self.send_waiting_for(k)? == 0 && self.seat.offline() && self.seat.may_try() {
@@ -210,7 +218,8 @@ impl Session {
                 }
             }
         }
-        Ok(self.seat.reach(key.as_deref()))
+        let reach = self.seat.reach(key.as_deref());
+        Ok(reach.map(|r| self.offline_reach(&self.lock(), r)))
     }
 
     /// The entries waiting for this team database, oldest first, after
@@ -228,7 +237,7 @@ impl Session {
                 let input = parsed(&w)?;
                 let kind = input.kind.get().unwrap_or(InquiryKind::Other);
                 Ok(WaitingEntry {
-                    inquiry: as_entered(records.as_deref(), &input, kind),
+                    inquiry: self.named_from_kept(as_entered(records.as_deref(), &input, kind)),
                     uuid: w.uuid,
                     problem: w.problem,
                 })

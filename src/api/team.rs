@@ -392,7 +392,7 @@ impl Session {
 
 /// `target` with the password the key store keeps for it when it has
 /// none of its own (typed, from the URL or `LEADLEDGER_PASSWORD`).
-fn with_kept_password(target: Target, keys: &dyn KeyStore) -> Target {
+pub(super) fn with_kept_password(target: Target, keys: &dyn KeyStore) -> Target {
     if target.has_password() {
         return target;
     }

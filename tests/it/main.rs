@@ -120,6 +120,7 @@ mod report;
 mod store;
 mod team_concurrency;
 mod team_crash;
+mod team_offline_start;
 mod team_outbox;
 mod team_restore;
 mod team_roles;
