@@ -53,15 +53,23 @@ fn connect_once(db: &TestDb, dir: &Path, keys: &Arc<Memory>) -> Session {
     let s = app(dir, keys);
     assert!(s.status().unwrap().needs_setup);
     s.connect_team(TeamConnectionInput {
+        password: Some(PASSWORD.into()),
+        ..form(db)
+    })
+    .unwrap();
+    s
+}
+
+/// The connect form for the superuser, without a password.
+fn form(db: &TestDb) -> TeamConnectionInput {
+    TeamConnectionInput {
         host: "127.0.0.1".into(),
         port: db.port,
         database: db.name.clone(),
         user: SUPERUSER.into(),
-        password: Some(PASSWORD.into()),
+        password: None,
         tls: "prefer".into(),
-    })
-    .unwrap();
-    s
+    }
 }
 
 /// Asks as the banner does until the seat is connected and nothing waits.
@@ -186,4 +194,49 @@ fn a_seat_that_keeps_no_outbox_stays_at_the_welcome_screen() {
     let status = s.status().unwrap();
     assert!(status.needs_setup);
     assert_eq!(status.team_failure.unwrap().code, ErrorCode::Offline);
+}
+
+#[test]
+fn without_a_key_store_the_password_is_asked_once_the_server_is_back_and_the_entries_wait() {
+    let (cluster, db, target) = team();
+    let dir = tempfile::tempdir().unwrap();
+    // No key store answers (as under Xvfb): the password is not at hand.
+    let keys = Arc::new(Memory::failing());
+    let online = connect_once(&db, dir.path(), &keys);
+    online.catalog().unwrap();
+    online.wait_for_team_copy();
+    drop(online);
+    cluster.kill9();
+
+    let s = app(dir.path(), &keys);
+    assert!(!s.status().unwrap().needs_setup, "offline, not asked yet");
+    assert!(s
+        .log_inquiry(call(None, "Eder", None))
+        .unwrap()
+        .waiting
+        .is_some());
+    cluster.start();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let status = loop {
+        s.send_waiting().unwrap();
+        let status = s.status().unwrap();
+        if status.needs_setup || Instant::now() > deadline {
+            break status;
+        }
+        std::thread::sleep(Duration::from_millis(300));
+    };
+    // The server answers but wants the password: the welcome screen asks.
+    assert!(status.needs_setup);
+    assert_eq!(status.team_failure.unwrap().code, ErrorCode::AuthFailed);
+    assert!(
+        companies(&target).is_empty(),
+        "nothing sent without a login"
+    );
+    s.connect_team(TeamConnectionInput {
+        password: Some(PASSWORD.into()),
+        ..form(&db)
+    })
+    .unwrap();
+    assert_eq!(until_sent(&s).waiting, 0);
+    assert_eq!(companies(&target), ["Eder"]);
 }
