@@ -13,7 +13,10 @@
 //! - `calls_parse`: call logs as the phone systems write them; their matching.
 //! - `api_calls`: the call log in the app: import, the queue, not a lead, the tile.
 //! - `calls_store`: call logs in the store on both engines: re-imports, the
-//!   matching through the store, tracking tags in the audit trail, retention.
+//!   matching through the store, tracking tags in the audit trail, refusals.
+//! - `calls_retention`: call logs purged and kept, the retention setting, the
+//!   tool's `import calls`, team push and pull, export (`calls_common`: both
+//!   files' helpers).
 //! - `cli`: the `leadledger` tool end to end, as a user runs it.
 //! - `cli_team`: the tool on a team database: every command, `team` init, push,
 //!   pull and upgrade, and each failure's code.
@@ -87,7 +90,9 @@ mod api_roles;
 mod api_team;
 mod app_files;
 mod architecture;
+mod calls_common;
 mod calls_parse;
+mod calls_retention;
 mod calls_store;
 mod cli;
 mod cli_malformed;
