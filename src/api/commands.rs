@@ -46,6 +46,7 @@ macro_rules! command_table {
                 recent_inquiries(limit: u32) -> Vec<InquiryDto> => recent_inquiries;
                 waiting_entries() -> Vec<WaitingEntry> => waiting_entries;
                 send_waiting() -> Option<TeamReach> => send_waiting;
+                work_offline(on: bool) -> SessionStatus => work_offline;
                 delete_inquiry(id: String) -> DeletedDto => delete_inquiry;
                 company_suggestions(prefix: String, limit: u32) -> Vec<String> => company_suggestions;
                 search_inquiries(query: InquiryQuery) -> InquiryPage => search_inquiries;

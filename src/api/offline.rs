@@ -58,6 +58,9 @@ pub(super) struct Snapshot {
 pub(super) struct Offline {
     snapshot: Mutex<Option<Snapshot>>,
     retry: Mutex<(Option<Instant>, Duration)>,
+    /// The person chose to work offline while the password is not at hand
+    /// (`work_offline`): the server is tried only with a password.
+    chosen: Mutex<bool>,
 }
 
 fn locked<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -72,7 +75,44 @@ pub(super) fn away() -> Error {
     )
 }
 
+fn password_needed() -> Error {
+    Error::new(
+        ErrorCode::AuthFailed,
+        "the team server needs this login's password",
+    )
+}
+
 impl Session {
+    /// "Work offline meanwhile" (`on`) on the welcome screen that asks for
+    /// the remembered connection's password: an offline team seat until
+    /// the person chooses to type it (`!on`: the welcome screen again).
+    /// Refused with `invalid` where no password is being asked or the
+    /// session keeps no outbox.
+    pub fn work_offline(&self, on: bool) -> Result<SessionStatus> {
+        {
+            let mut st = self.lock();
+            let mut chosen = locked(&self.offline.chosen);
+            if on {
+                let asked = st.store.is_none()
+                    && !st.demo
+                    && st.team.is_some()
+                    && st.team_failure.as_ref().map(|e| e.code) == Some(ErrorCode::AuthFailed);
+                if !asked || self.snapshot_path().is_none() {
+                    return Err(Error::invalid(
+                        "offline",
+                        "working offline is offered while a team password is asked",
+                    ));
+                }
+                st.team_failure = Some(away());
+                *chosen = true;
+            } else if *chosen && st.offline_seat() {
+                st.team_failure = Some(password_needed());
+                *chosen = false;
+            }
+        }
+        self.status()
+    }
+
     fn snapshot_path(&self) -> Option<PathBuf> {
         self.seat.beside(SNAPSHOT_FILE)
     }
@@ -246,6 +286,10 @@ impl Session {
         // Without a snapshot the seat's role is not known: the front desk's
         // screens, the fewest, until the server says.
         status.role = snap.role.unwrap_or(Role::Desk);
+        // Chosen while the password was asked: the banner offers to type it.
+        if *locked(&self.offline.chosen) {
+            status.team_failure = Some(password_needed());
+        }
         status.reach = status.reach.take().map(|r| self.offline_reach(st, r));
     }
 
@@ -283,6 +327,10 @@ impl Session {
             }
         }
         let target = super::team::with_kept_password(target, self.keys.as_ref());
+        if *locked(&self.offline.chosen) && !target.has_password() {
+            // Without a password the server can only refuse the login.
+            return;
+        }
         let opened = Store::open_team(&target);
         let mut retry = locked(&self.offline.retry);
         match opened {
@@ -299,6 +347,7 @@ impl Session {
                 }
                 match result {
                     Ok(store) => {
+                        *locked(&self.offline.chosen) = false;
                         st.replace(store, false, Vec::new());
                         st.team_failure = None;
                         st.team = Some(target);

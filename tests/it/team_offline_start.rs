@@ -197,7 +197,7 @@ fn a_seat_that_keeps_no_outbox_stays_at_the_welcome_screen() {
 }
 
 #[test]
-fn without_a_key_store_the_password_is_asked_once_the_server_is_back_and_the_entries_wait() {
+fn without_a_key_store_the_password_is_asked_once_the_server_is_back_or_the_seat_works_offline() {
     let (cluster, db, target) = team();
     let dir = tempfile::tempdir().unwrap();
     // No key store answers (as under Xvfb): the password is not at hand.
@@ -232,11 +232,32 @@ fn without_a_key_store_the_password_is_asked_once_the_server_is_back_and_the_ent
         companies(&target).is_empty(),
         "nothing sent without a login"
     );
+
+    // "Work offline meanwhile": the Log screen again, the password still
+    // asked by the banner, the server not asked without one.
+    let status = s.work_offline(true).unwrap();
+    assert!(!status.needs_setup && status.reach.unwrap().offline);
+    assert_eq!(status.team_failure.unwrap().code, ErrorCode::AuthFailed);
+    assert!(s
+        .log_inquiry(call(None, "Fink", None))
+        .unwrap()
+        .waiting
+        .is_some());
+    for _ in 0..8 {
+        assert!(s.send_waiting().unwrap().unwrap().offline);
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    assert!(!s.status().unwrap().needs_setup);
+    // "Type the password": the welcome screen asks for it.
+    assert!(s.work_offline(false).unwrap().needs_setup);
     s.connect_team(TeamConnectionInput {
         password: Some(PASSWORD.into()),
         ..form(&db)
     })
     .unwrap();
     assert_eq!(until_sent(&s).waiting, 0);
-    assert_eq!(companies(&target), ["Eder"]);
+    assert_eq!(companies(&target), ["Eder", "Fink"]);
+    // A connected seat is not asked for a password.
+    let e = s.work_offline(true).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Invalid);
 }

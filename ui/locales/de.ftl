@@ -337,6 +337,7 @@ ui-log-kept-offline = Der Team-Server ist nicht erreichbar: Der Eintrag bleibt a
 ui-log-refused = Nicht gesendet: { $reason }
 ui-offline-banner = Offline: Der Team-Server ist nicht erreichbar. Die angezeigten Daten wurden zuletzt { $when } gelesen. Neue Anfragen unter „Anfrage erfassen“ werden aufbewahrt und später gesendet.
 ui-offline-banner-never = Offline: Der Team-Server ist nicht erreichbar, und es wurde noch nichts von ihm gelesen. Neue Anfragen unter „Anfrage erfassen“ werden aufbewahrt und später gesendet.
+ui-offline-type-password = Passwort eingeben
 ui-offline-waiting = { $count ->
     [one] Ein Eintrag wartet auf das Senden.
    *[other] { $count } Einträge warten auf das Senden.
@@ -663,6 +664,8 @@ ui-team-invite-chosen = Einladung: { $file }
 ui-team-invite-clear = Server von Hand eingeben
 ui-team-invite-note = Die Einladung des Inhabers nennt den Server und lässt Leadledger sein Zertifikat prüfen; Sie ergänzen Benutzernamen und Passwort.
 ui-team-connect = Verbinden
+ui-team-work-offline = Vorerst offline arbeiten
+ui-team-work-offline-note = „Anfrage erfassen“ nimmt weiter Anrufe auf diesem Computer auf; sie werden gesendet, sobald Sie das Passwort eingeben.
 ui-team-connecting = Verbindung wird hergestellt …
 ui-team-on = Team-Server: { $place }
 ui-team-remembered = Zuletzt: { $place }

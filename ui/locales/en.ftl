@@ -338,6 +338,7 @@ ui-log-kept-offline = The team server cannot be reached: the entry is kept on th
 ui-log-refused = Not sent: { $reason }
 ui-offline-banner = Offline: the team server cannot be reached. What you see was last read { $when }. New inquiries on Log inquiry are kept and sent later.
 ui-offline-banner-never = Offline: the team server cannot be reached, and nothing has been read from it yet. New inquiries on Log inquiry are kept and sent later.
+ui-offline-type-password = Type the password
 ui-offline-waiting = { $count ->
     [one] One entry is waiting to be sent.
    *[other] { $count } entries are waiting to be sent.
@@ -664,6 +665,8 @@ ui-team-invite-chosen = Invite: { $file }
 ui-team-invite-clear = Enter the server by hand
 ui-team-invite-note = The owner's invite names the server and lets Leadledger check its certificate; you add your user name and password.
 ui-team-connect = Connect
+ui-team-work-offline = Work offline meanwhile
+ui-team-work-offline-note = Log inquiry keeps taking calls on this computer; they are sent once you type the password.
 ui-team-connecting = Connecting…
 ui-team-on = Team server: { $place }
 ui-team-remembered = Last time: { $place }

@@ -336,6 +336,7 @@ ui-log-kept-offline = De teamserver is niet bereikbaar: de invoer blijft op deze
 ui-log-refused = Niet verzonden: { $reason }
 ui-offline-banner = Offline: de teamserver is niet bereikbaar. Wat u ziet is voor het laatst gelezen op { $when }. Nieuwe aanvragen bij Aanvraag vastleggen worden bewaard en later verzonden.
 ui-offline-banner-never = Offline: de teamserver is niet bereikbaar en er is nog niets van gelezen. Nieuwe aanvragen bij Aanvraag vastleggen worden bewaard en later verzonden.
+ui-offline-type-password = Wachtwoord invoeren
 ui-offline-waiting = { $count ->
     [one] Eén invoer wacht op verzenden.
    *[other] { $count } invoeren wachten op verzenden.
@@ -662,6 +663,8 @@ ui-team-invite-chosen = Uitnodiging: { $file }
 ui-team-invite-clear = Server zelf invullen
 ui-team-invite-note = De uitnodiging van de eigenaar noemt de server en laat Leadledger zijn certificaat controleren; u vult uw gebruikersnaam en wachtwoord in.
 ui-team-connect = Verbinden
+ui-team-work-offline = Intussen offline werken
+ui-team-work-offline-note = Aanvraag vastleggen blijft gesprekken op deze computer opnemen; ze worden verzonden zodra u het wachtwoord invoert.
 ui-team-connecting = Bezig met verbinden…
 ui-team-on = Teamserver: { $place }
 ui-team-remembered = Vorige keer: { $place }

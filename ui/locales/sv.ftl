@@ -336,6 +336,7 @@ ui-log-kept-offline = Teamservern går inte att nå: posten sparas på den här 
 ui-log-refused = Inte skickad: { $reason }
 ui-offline-banner = Offline: teamservern går inte att nå. Det du ser lästes senast { $when }. Nya förfrågningar under Registrera förfrågan sparas och skickas senare.
 ui-offline-banner-never = Offline: teamservern går inte att nå, och inget har lästs från den ännu. Nya förfrågningar under Registrera förfrågan sparas och skickas senare.
+ui-offline-type-password = Skriv lösenordet
 ui-offline-waiting = { $count ->
     [one] En post väntar på att skickas.
    *[other] { $count } poster väntar på att skickas.
@@ -662,6 +663,8 @@ ui-team-invite-chosen = Inbjudan: { $file }
 ui-team-invite-clear = Ange servern för hand
 ui-team-invite-note = Ägarens inbjudan anger servern och låter Leadledger kontrollera dess certifikat; du fyller i ditt användarnamn och lösenord.
 ui-team-connect = Anslut
+ui-team-work-offline = Arbeta offline så länge
+ui-team-work-offline-note = Registrera förfrågan tar fortsatt emot samtal på den här datorn; de skickas när du har skrivit lösenordet.
 ui-team-connecting = Ansluter …
 ui-team-on = Teamserver: { $place }
 ui-team-remembered = Förra gången: { $place }

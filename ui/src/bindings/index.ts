@@ -703,6 +703,7 @@ export interface Commands {
   recent_inquiries: { args: { limit: number }; result: Array<InquiryDto> };
   waiting_entries: { args: {  }; result: Array<WaitingEntry> };
   send_waiting: { args: {  }; result: TeamReach | null };
+  work_offline: { args: { on: boolean }; result: SessionStatus };
   delete_inquiry: { args: { id: string }; result: DeletedDto };
   company_suggestions: { args: { prefix: string; limit: number }; result: Array<string> };
   search_inquiries: { args: { query: InquiryQuery }; result: InquiryPage };

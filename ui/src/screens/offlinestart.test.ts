@@ -68,3 +68,32 @@ describe("An offline start", () => {
     expect(active()).toBe("dashboard");
   });
 });
+
+describe("Working offline while the password is asked", () => {
+  it("leaves the welcome screen for Log inquiry and comes back to type the password", async () => {
+    const asked: SessionStatus = {
+      ...status, needs_setup: true, demo: false, company: "",
+      team_connection: { host: "192.168.1.5", port: 5432, database: "shop", user: "dana", tls: "prefer" },
+      team_failure: { code: "auth_failed", message: "the team server needs this login's password", field: null },
+    };
+    let chosen = false;
+    const offlineSeat = (): SessionStatus => ({ ...seat(), role: "desk", team_failure: asked.team_failure });
+    calls = ipc({
+      session_status: () => (chosen ? offlineSeat() : asked),
+      work_offline: ({ on }) => { chosen = on; return chosen ? offlineSeat() : asked; },
+      send_waiting: reach,
+      catalog: () => ({ channels: [], sources }),
+      top_sources: () => [],
+      recent_inquiries: () => [],
+      waiting_entries: () => [],
+    });
+    render(App);
+    await fireEvent.click(await screen.findByRole("button", { name: "Work offline meanwhile" }));
+    await screen.findByLabelText("Where did you hear about us?");
+    expect(active()).toBe("log");
+    expect(calls.find((c) => c.cmd === "work_offline")?.args).toEqual({ on: true });
+    await fireEvent.click(await screen.findByRole("button", { name: "Type the password" }));
+    await screen.findByRole("button", { name: "Work offline meanwhile" });
+    expect(calls.filter((c) => c.cmd === "work_offline").map((c) => c.args)).toEqual([{ on: true }, { on: false }]);
+  });
+});
