@@ -167,33 +167,15 @@ pub fn verify(hash: &str, pin: &str) -> Result<bool> {
         .is_ok())
 }
 
-/// The figures of the dashboard that stay visible while it is locked: the
-/// counts and the shares of counts, none of which says anything of money.
-const COUNT_KEYS: &[&str] = &[
-    "leads",
-    "won_deals",
-    "new_customers",
-    "deal_conversion_pct",
-    "lead_to_customer_pct",
-    "visitor_to_lead_pct",
-    "unknown_source_pct",
-    // The funnel's counts and shares, and the quote tiles: no amounts.
-    "won_leads",
-    "qualified_leads",
-    "qualified_pct",
-    "quoted_leads",
-    "quote_rate_pct",
-    "quotes",
-    "quote_hit_rate_pct",
-    "quote_to_order_days",
-    "quote_to_order_median_days",
-];
-
 /// The dashboard without its money: the money tiles left out, the channels'
 /// and sources' amounts blank, and only the untracked-lead warning kept
 /// (the others speak of spend and revenue).
 fn counts_only(mut d: Dashboard) -> Dashboard {
-    d.kpis.retain(|k| COUNT_KEYS.contains(&k.key.as_str()));
+    // A locked screen shows what a seat that reads deals but no money sees
+    // (a sales login's figures), so the PIN and the roles draw one line
+    // between counts and money, kept in `metrics::seen`.
+    d.kpis
+        .retain(|k| crate::metrics::sees(crate::role::Role::Sales, &k.key));
     for row in d.channels.iter_mut().chain(d.sources.iter_mut()) {
         row.spend = None;
         row.revenue = None;
