@@ -40,9 +40,12 @@ const LONGEST_WAIT: Duration = Duration::from_secs(30);
 
 /// What the Log screen needs of the records, as the seat last read them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub(super) struct Snapshot {
     /// The team database it was read from (`outbox`'s key).
     team: String,
+    /// The login that read it: its role is that login's only.
+    user: String,
     company: String,
     currency: String,
     language: String,
@@ -133,18 +136,20 @@ impl Session {
         let Some(key) = self.team_key() else {
             return;
         };
-        let (company, currency, language, role) = {
+        let (company, currency, language, role, user) = {
             let st = self.lock();
             let Some(store) = st.store.as_ref().filter(|s| s.is_team()) else {
                 return;
             };
             let s = store.settings();
+            let user = st.team.as_ref().map(|t| t.user.clone()).unwrap_or_default();
             let lang = s.language.clone();
             (
                 s.company_name.clone(),
                 s.currency.clone(),
                 lang,
                 store.role(),
+                user,
             )
         };
         let mut snap = self.snapshot(&key).unwrap_or_default();
@@ -152,6 +157,7 @@ impl Session {
         snap.team = key;
         (snap.company, snap.currency, snap.language) = (company, currency, language);
         snap.role = Some(role);
+        snap.user = user;
         change(&mut snap);
         let now = chrono::Local::now().naive_local().with_nanosecond(0);
         // The time of the last read is what the banner says: a snapshot
@@ -283,9 +289,11 @@ impl Session {
             status.currency = snap.currency.clone();
             status.language = super::convert::language_of(&snap.language);
         }
-        // Without a snapshot the seat's role is not known: the front desk's
-        // screens, the fewest, until the server says.
-        status.role = snap.role.unwrap_or(Role::Desk);
+        // Without a snapshot, or with one another login read, the seat's
+        // role is not known: the front desk's screens, the fewest, until
+        // the server says.
+        let same_login = st.team.as_ref().is_some_and(|t| t.user == snap.user);
+        status.role = snap.role.filter(|_| same_login).unwrap_or(Role::Desk);
         // Chosen while the password was asked: the banner offers to type it.
         if *locked(&self.offline.chosen) {
             status.team_failure = Some(password_needed());
