@@ -775,7 +775,8 @@ ui-team-role-sales = Продажи
 ui-team-role-desk = Ресепшн
 
 # The funnel and the cohorts (issue 15).
-ui-qualify = Отметить как квалифицированный
+# A soft hyphen (U+00AD) after «Квалифи» lets the Last entries table break the word where Russian hyphenates it, so the row fits 1280 pixels.
+ui-qualify = Квалифи­цировать
 ui-unqualify = Не квалифицирован
 ui-qualified = Квалифицирован
 ui-qualified-on = Квалифицирован { $date }
