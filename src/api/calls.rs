@@ -184,9 +184,8 @@ pub(super) fn calls_tile(ds: &Dataset, r: &Report, benchmark: Option<Kpi>) -> Op
     let mismatches = if r.effective.is_empty() {
         Vec::new()
     } else {
-        let matches = call_log::match_log_as_of(ds, r.as_of);
         let name = |id| ds.source(id).map_or_else(String::new, |s| s.name.clone());
-        call_log::mismatches(ds, &matches, &r.effective)
+        call_log::mismatches(ds, &r.call_matches, &r.effective)
             .into_iter()
             .map(|m| {
                 let q = &ds.inquiries[m.inquiry];

@@ -5,6 +5,7 @@
 //! customers); the company figures are still given per model.
 
 use super::attribution::{AttributionModel, Attributor};
+use super::call_log;
 use super::figures::{CompanyFigures, ScopeFigures};
 use super::index::Index;
 use super::period::Period;
@@ -54,14 +55,16 @@ pub fn compare_models(ds: &Dataset, req: &Request) -> ModelComparison {
     let mut sources: Vec<ScopeComparison> = Vec::new();
     let mut channels: Vec<ScopeComparison> = Vec::new();
     let quotes = Quotes::new(&ix, req.as_of);
+    // The call figures do not depend on the model: the log is matched once
+    // and each row gets the same figures.
+    let call_matches = call_log::match_log_as_of(ds, req.as_of);
     for (m, &model) in AttributionModel::ALL.iter().enumerate() {
         let mut attributor = Attributor::new(model, &ds.settings, req.as_of);
         let (stats, mut figures) =
             period_figures(&ix, &bits, 0, model, &mut attributor, &[], &quotes);
-        // The call figures do not depend on the model; each row has them.
         with_call_figures(
             ds,
-            req.as_of,
+            &call_matches,
             std::slice::from_mut(&mut figures),
             std::slice::from_ref(&stats),
         );

@@ -139,6 +139,11 @@ pub struct Report {
     /// The period's fiscal quarters, then one and two years back.
     pub quarterly: Vec<QuarterFigures>,
     pub warnings: Vec<Warning>,
+    /// For each call of the log, the inquiry it matched as of `as_of` (an
+    /// index into the inquiries): read once for the figures and kept for
+    /// the screens' lists of calls, so that nothing matches the log twice.
+    #[serde(skip)]
+    pub call_matches: Vec<Option<usize>>,
 }
 
 /// The effective period and its shifts 1..=PRIOR_YEARS years back.
@@ -276,20 +281,20 @@ fn campaign_reports(ix: &Index, stats: &PeriodStats, campaigns: &[String]) -> Ve
 }
 
 /// Sets the call figures of each period's company figures, which come from
-/// the call log matched once over all of it rather than from the period's
-/// sums, and answers for each period whether the log holds a call in it.
+/// the call log matched once over all of it (`matches`, from
+/// `call_log::match_log_as_of`) rather than from the period's sums, and
+/// answers for each period whether the log holds a call in it.
 pub(crate) fn with_call_figures(
     ds: &Dataset,
-    as_of: NaiveDate,
+    matches: &[Option<usize>],
     company: &mut [CompanyFigures],
     stats: &[PeriodStats],
 ) -> Vec<bool> {
-    let matches = call_log::match_log_as_of(ds, as_of);
     company
         .iter_mut()
         .zip(stats)
         .map(|(c, s)| {
-            let f = call_log::log_figures(ds, &matches, &s.period);
+            let f = call_log::log_figures(ds, matches, &s.period);
             c.calls = f.calls;
             c.calls_logged_pct = f.calls_logged_pct;
             c.calls_tracked_pct = f.calls_tracked_pct;
@@ -333,7 +338,8 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
     let prior_sources: Vec<Vec<SourceReport>> =
         stats[1..].iter().map(|s| source_reports(&ix, s)).collect();
 
-    let has_calls = with_call_figures(ds, req.as_of, &mut company, &stats);
+    let call_matches = call_log::match_log_as_of(ds, req.as_of);
+    let has_calls = with_call_figures(ds, &call_matches, &mut company, &stats);
     let benchmarks = CompanyFigures::KEYS
         .iter()
         .map(|&key| {
@@ -442,6 +448,7 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
         monthly_leads,
         quarterly,
         warnings,
+        call_matches,
     }
 }
 
