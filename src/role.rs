@@ -57,6 +57,10 @@ pub enum Act {
     /// numbers: every seat reads them, only the owner's grants write them
     /// (`pg::roles::GRANTS`).
     Sources,
+    /// Change the company's name, language or fiscal year start: every
+    /// seat reads them, only the owner's grants write the settings
+    /// (`pg::roles::settings_by_row`).
+    Company,
 }
 
 impl Role {
@@ -125,6 +129,9 @@ impl Role {
             Act::Sources => {
                 "add, change or delete sources, channels or tracking numbers; only the owner does"
             }
+            Act::Company => {
+                "change the company's name, language or fiscal year start; only the owner does"
+            }
             Act::Schema => {
                 "copy, fill or upgrade the team database; only the owner does, from an \
                  owner's login"
@@ -162,6 +169,7 @@ mod tests {
             (People, [true, false, false]),
             (Schema, [true, false, false]),
             (Sources, [true, false, false]),
+            (Company, [true, false, false]),
         ];
         for (act, allowed) in rows {
             for (role, want) in Role::ALL.iter().zip(allowed) {

@@ -90,8 +90,11 @@ impl Session {
     }
 
     /// Pins a source to a number key (or unpins it with `None`) and returns
-    /// the keys as they are now.
+    /// the keys as they are now. The pins are rows of the settings, which
+    /// only the owner's grants write, and are managed beside the sources:
+    /// a staff seat is refused as for a change of the sources.
     pub fn pin_log_key(&self, source_id: i64, key: Option<u32>) -> Result<Vec<LogKeyDto>> {
+        self.seat_role().require(crate::role::Act::Sources)?;
         let key = match key {
             None => None,
             Some(k) => Some(

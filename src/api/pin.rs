@@ -251,10 +251,13 @@ impl Session {
         Ok(())
     }
 
-    /// Refuses a change of the settings' owner-only fields: for a staff
+    /// Refuses a change of the settings a seat may not make: for a staff
     /// seat, any of the gross margin, the half-life and the call retention
-    /// (`forbidden`, from the role's table); while locked, the gross margin
-    /// (`locked`). The name, language and fiscal year start may change.
+    /// (`forbidden`, the money settings' sentence), and any other save,
+    /// since the server grants staff only the reading of the company's
+    /// name, currency, language and fiscal year start (`forbidden`, the
+    /// company's sentence, before the server is asked); while locked, the
+    /// gross margin (`locked`).
     pub(super) fn pin_settings(&self, new: &crate::records::Settings) -> Result<()> {
         let old = self.lock().store.as_ref().map(|s| s.settings().clone());
         let Some(old) = old else {
@@ -266,6 +269,7 @@ impl Session {
         {
             self.seat_role().require(Act::Money)?;
         }
+        self.seat_role().require(Act::Company)?;
         if old.gross_margin != new.gross_margin && self.is_locked()? {
             return Err(Error::field(
                 ErrorCode::Locked,

@@ -65,6 +65,10 @@ fn owners_only(s: &Session, dir: &TempDir) -> Vec<(&'static str, Result<()>)> {
     let out = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
     let mut settings = s.settings().unwrap();
     settings.gross_margin = dec!(0.4);
+    let mut renamed = s.settings().unwrap();
+    renamed.company_name = "Other GmbH".into();
+    let mut language = s.settings().unwrap();
+    language.language = "de".into();
     vec![
         ("spend_grid", s.spend_grid(2026).map(drop)),
         (
@@ -159,6 +163,14 @@ fn owners_only(s: &Session, dir: &TempDir) -> Vec<(&'static str, Result<()>)> {
             s.update_settings(settings).map(drop),
         ),
         (
+            "update_settings (name)",
+            s.update_settings(renamed).map(drop),
+        ),
+        (
+            "update_settings (language)",
+            s.update_settings(language).map(drop),
+        ),
+        (
             "save_source",
             s.save_source(source_input("Messe Nord", "Trade fairs", &[]))
                 .map(drop),
@@ -175,6 +187,7 @@ fn owners_only(s: &Session, dir: &TempDir) -> Vec<(&'static str, Result<()>)> {
             .map(drop),
         ),
         ("delete_channel", s.delete_channel(1).map(drop)),
+        ("pin_log_key", s.pin_log_key(1, Some(1)).map(drop)),
     ]
 }
 
@@ -274,9 +287,13 @@ fn the_owners_seat_is_refused_none_of_it() {
     owner.model_comparison(ytd()).unwrap();
     owner.report_file_name(report_query()).unwrap();
     owner.list_backups().unwrap();
-    owner
+    let messe = owner
         .save_source(source_input("Messe Nord", "Trade fairs", &[]))
         .unwrap();
+    let keys = owner.pin_log_key(messe.id, Some(1)).unwrap();
+    assert!(keys
+        .iter()
+        .any(|k| k.key == 1 && k.pinned && k.source.id == messe.id));
     assert_eq!(owner.team_people().unwrap().len(), 3);
     let deal = owner.save_deal(deal_input("Acme")).unwrap();
     owner.delete_deal(deal.id).unwrap();
@@ -285,5 +302,42 @@ fn the_owners_seat_is_refused_none_of_it() {
     assert_eq!(
         owner.update_settings(settings).unwrap().gross_margin,
         dec!(0.4)
+    );
+}
+
+/// The Settings screen of a staff seat (issue 17's leftovers of 14): what
+/// it asks for works from that seat (the company's settings and the PIN's
+/// state, which on a team database is no lock), and a save of the
+/// company's name is refused by the product with the company's sentence
+/// before the server is asked, so the owner's name stays.
+#[test]
+fn a_staff_seats_settings_read_and_a_save_is_refused_before_the_server() {
+    let db = company();
+    for role in [Role::Sales, Role::Desk] {
+        let (_dir, seat) = seat(&db, role);
+        let mut settings = seat.settings().unwrap();
+        assert_eq!(settings.company_name, "Muster GmbH");
+        assert_eq!(settings.currency, "EUR");
+        let pin = seat.pin_status().unwrap();
+        assert!(!pin.set && !pin.locked, "{role:?} {pin:?}");
+        settings.company_name = "Other GmbH".into();
+        let e = seat.update_settings(settings).unwrap_err();
+        assert_eq!(e.code, ErrorCode::Forbidden, "{role:?}: {e}");
+        assert!(
+            e.message.contains("may not change the company's name"),
+            "{role:?}: {}",
+            e.message
+        );
+        // The server's own refusal names the login and the grant; the
+        // product's does not reach it.
+        assert!(!e.message.contains("permission denied"), "{}", e.message);
+    }
+    let (_dir, owner) = seat(&db, Role::Owner);
+    let mut settings = owner.settings().unwrap();
+    assert_eq!(settings.company_name, "Muster GmbH");
+    settings.company_name = "Muster & Söhne GmbH".into();
+    assert_eq!(
+        owner.update_settings(settings).unwrap().company_name,
+        "Muster & Söhne GmbH"
     );
 }
