@@ -544,6 +544,7 @@ ui-settings-call-retention = Anrufe behalten ihre Nummern (Monate)
 ui-settings-call-retention-hint = Ein Anruf im Protokoll der Telefonanlage, der älter ist, verliert die Nummern des Anrufers und die gewählte Nummer; was die Kennzahlen brauchen, bleibt erhalten.
 ui-settings-language = Sprache
 ui-settings-file = Datenbank: { $path }
+ui-settings-read-only = Die Einstellungen der Firma ändert nur der Inhaber; Ihre Rolle im Team kann sie nur lesen.
 ui-backups-title = Sicherungen
 ui-backups-hint = Leadledger sichert die Datenbank täglich und vor jedem Update automatisch in den Ordner „backups“ neben der Datei. Aufbewahrt werden 7 tägliche, 4 wöchentliche und 12 monatliche Kopien.
 ui-backups-none = Noch keine Sicherungen.

@@ -545,6 +545,7 @@ ui-settings-call-retention = Calls keep their numbers for (months)
 ui-settings-call-retention-hint = A call of the phone log older than this loses its caller and dialled numbers; what the figures need is kept.
 ui-settings-language = Language
 ui-settings-file = Database: { $path }
+ui-settings-read-only = Only the owner changes the company's settings; your role in the team reads them.
 ui-backups-title = Backups
 ui-backups-hint = Leadledger copies the database by itself every day (keeping 7 daily, 4 weekly and 12 monthly copies) and before every update, into the “backups” folder beside the file.
 ui-backups-none = No backups yet.

@@ -543,6 +543,7 @@ ui-settings-call-retention = Gesprekken bewaren hun nummers (maanden)
 ui-settings-call-retention-hint = Een gesprek uit het logboek van de telefooncentrale dat ouder is, verliest het nummer van de beller en het gebelde nummer; wat de kengetallen nodig hebben blijft bewaard.
 ui-settings-language = Taal
 ui-settings-file = Database: { $path }
+ui-settings-read-only = Alleen de eigenaar wijzigt de instellingen van het bedrijf; uw rol in het team kan ze alleen lezen.
 ui-backups-title = Back-ups
 ui-backups-hint = Leadledger maakt elke dag en vóór elke update automatisch een back-up van de database in de map ‘backups’ naast het bestand. Er blijven 7 dagelijkse, 4 wekelijkse en 12 maandelijkse kopieën bewaard.
 ui-backups-none = Nog geen back-ups.

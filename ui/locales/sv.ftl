@@ -543,6 +543,7 @@ ui-settings-call-retention = Samtal behåller sina nummer (månader)
 ui-settings-call-retention-hint = Ett samtal i telefonsystemets logg som är äldre förlorar uppringarens och det uppringda numret; det som nyckeltalen behöver sparas.
 ui-settings-language = Språk
 ui-settings-file = Databas: { $path }
+ui-settings-read-only = Bara ägaren ändrar företagets inställningar; din roll i teamet kan bara läsa dem.
 ui-backups-title = Säkerhetskopior
 ui-backups-hint = Leadledger säkerhetskopierar databasen automatiskt varje dag och före varje uppdatering, till mappen ”backups” bredvid filen. 7 dagliga, 4 veckovisa och 12 månatliga kopior sparas.
 ui-backups-none = Inga säkerhetskopior ännu.

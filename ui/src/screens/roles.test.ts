@@ -68,7 +68,7 @@ describe("Roles", () => {
     expect(document.querySelector('[data-chart="roi"]')).not.toBeNull();
   });
 
-  it("shows a staff seat the company's settings to read, without the money settings, Save or the backups", async () => {
+  it("shows a staff seat the company's settings to read, with the reason, without the money settings, Save or the backups", async () => {
     const company = { company_name: "Muster GmbH", currency: "EUR", fiscal_year_start_month: 4, gross_margin: "1", half_life_days: "7", language: "en", call_retention_months: 24 };
     for (const role of ["desk", "owner"] as Role[]) {
       ipc({ get_settings: () => company, list_backups: () => [], pin_status: () => ({ set: false, locked: false, wait_s: null }) });
@@ -80,6 +80,10 @@ describe("Roles", () => {
       expect(screen.queryByLabelText(/Gross margin/) !== null).toBe(owner);
       expect(screen.queryByText("Save") !== null).toBe(owner);
       expect(screen.queryByText("Backups") !== null).toBe(owner);
+      // The staff seat is told once why nothing here changes.
+      expect(document.querySelector("#settings-read-only")?.textContent ?? null).toBe(
+        owner ? null : "Only the owner changes the company's settings; your role in the team reads them.");
+      expect((screen.getByLabelText("Language") as HTMLSelectElement).disabled).toBe(!owner);
       cleanup();
     }
   });
