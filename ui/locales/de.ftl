@@ -436,6 +436,7 @@ ui-sources-merge-hint = Überträgt alle Anfragen, Ausgaben und Tracking-Nummern
 ui-sources-merge-from = Zusammenführen
 ui-sources-merge-into = in
 ui-sources-merge-confirm = Alles von „{ $from }“ geht auf „{ $into }“ über.
+ui-sources-read-only = Quellen, Kanäle und Tracking-Nummern legt nur der Inhaber an, ändert, führt zusammen oder entfernt sie; Ihre Rolle im Team kann sie nur lesen.
 
 ui-period = Zeitraum
 ui-period-ytd = Laufendes Jahr

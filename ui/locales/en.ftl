@@ -437,6 +437,7 @@ ui-sources-merge-hint = Moves every inquiry, spend entry and tracking number of 
 ui-sources-merge-from = Merge
 ui-sources-merge-into = into
 ui-sources-merge-confirm = Everything of “{ $from }” moves to “{ $into }”.
+ui-sources-read-only = Only the owner adds, changes, merges or removes sources, channels and tracking numbers; your role in the team reads them.
 
 ui-period = Period
 ui-period-ytd = Year to date

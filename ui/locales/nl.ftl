@@ -435,6 +435,7 @@ ui-sources-merge-hint = Verplaatst alle aanvragen, uitgaven en trackingnummers v
 ui-sources-merge-from = Voeg
 ui-sources-merge-into = samen met
 ui-sources-merge-confirm = Alles van ‘{ $from }’ gaat naar ‘{ $into }’.
+ui-sources-read-only = Alleen de eigenaar voegt bronnen, kanalen en trackingnummers toe, wijzigt, voegt ze samen of verwijdert ze; uw rol in het team kan ze alleen lezen.
 
 ui-period = Periode
 ui-period-ytd = Lopend jaar

@@ -461,6 +461,7 @@ ui-sources-merge-hint = Переносит все обращения, расхо
 ui-sources-merge-from = Объединить
 ui-sources-merge-into = с
 ui-sources-merge-confirm = Всё из «{ $from }» перейдёт в «{ $into }».
+ui-sources-read-only = Добавлять, изменять, объединять и удалять источники, каналы и отслеживаемые номера может только владелец; ваша роль в команде позволяет только просматривать их.
 
 ui-period = Период
 ui-period-ytd = С начала года

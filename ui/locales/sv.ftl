@@ -435,6 +435,7 @@ ui-sources-merge-hint = Flyttar alla förfrågningar, kostnader och spårningsnu
 ui-sources-merge-from = Slå ihop
 ui-sources-merge-into = med
 ui-sources-merge-confirm = Allt från ”{ $from }” flyttas till ”{ $into }”.
+ui-sources-read-only = Bara ägaren lägger till, ändrar, slår ihop eller tar bort källor, kanaler och spårningsnummer; din roll i teamet kan bara läsa dem.
 
 ui-period = Period
 ui-period-ytd = Hittills i år

@@ -1,14 +1,16 @@
 // The Sources screen as a new user meets it (issue 11): focus, the channel
 // suggestions by keyboard and to assistive technology, a filled form never
-// lost without asking, a near-duplicate channel questioned.
+// lost without asking, a near-duplicate channel questioned; and as a staff
+// seat of a team database meets it (issue 14): the list to read, no control
+// its role may not use, one line that says why.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { clearMocks } from "@tauri-apps/api/mocks";
 import { setLanguage } from "../lib/i18n.svelte";
 import { editDistance, similarChannel } from "../lib/channels";
-import { source, sources } from "../test/fixtures";
+import { source, sources, status } from "../test/fixtures";
 import { axeViolations, ipc, type Calls } from "../test/ipc";
-import type { SourceDto } from "../bindings";
+import type { Role, SourceDto } from "../bindings";
 import Sources from "./Sources.svelte";
 
 const channels = [
@@ -178,5 +180,48 @@ describe("Sources: near-duplicate channel names", () => {
   it("counts edits", () => {
     expect(editDistance("kitten", "sitting")).toBe(3);
     expect(editDistance("", "abc")).toBe(3);
+  });
+});
+
+describe("Sources: a staff seat reads", () => {
+  const seat = (role: Role) => ({ ...status, demo: false, team: "dana@192.168.1.5/shop", role });
+  const pinned = [{ key: 1, source: sources[1], pinned: true }, { key: 2, source: sources[2], pinned: false }];
+
+  for (const role of ["desk", "sales"] as Role[]) {
+    it(`shows a ${role} seat the sources, numbers and keys without a control that would be refused`, async () => {
+      calls = ipc({ catalog: () => ({ channels, sources }), top_sources: () => pinned });
+      render(Sources, { props: { status: seat(role) } });
+      const row = (id: number) => document.querySelector(`[data-source-id="${id}"]`);
+      await waitFor(() => expect(row(2)?.textContent).toBe("Hannover Messe"));
+      // The list stays whole: every source with its uses and tracking numbers.
+      expect(row(3)?.closest("li")?.textContent).toContain("☎ 497111234567");
+      expect(row(2)?.tagName).toBe("SPAN");
+      expect(document.querySelector("#sources-read-only")?.textContent).toBe(
+        "Only the owner adds, changes, merges or removes sources, channels and tracking numbers; your role in the team reads them.");
+      expect(screen.queryByText("+ New source")).toBeNull();
+      expect(screen.queryByRole("button", { name: "Hannover Messe" })).toBeNull();
+      expect(screen.queryByText("Remove")).toBeNull();
+      expect(screen.queryByLabelText("New channel")).toBeNull();
+      expect(screen.queryByText("Merge sources")).toBeNull();
+      // The number keys show what each key logs, and cannot be pinned here.
+      const key1 = (await screen.findByLabelText("Source on key 1")) as HTMLSelectElement;
+      await waitFor(() => expect(key1.value).toBe("2"));
+      expect(key1.disabled).toBe(true);
+      expect(screen.queryByText("Unpin")).toBeNull();
+      expect(calls.map((c) => c.cmd).filter((c) => c !== "catalog" && c !== "top_sources")).toEqual([]);
+      expect(await axeViolations(document.body)).toEqual([]);
+      cleanup();
+    });
+  }
+
+  it("gives the owner's seat every control and no read-only line", async () => {
+    calls = ipc({ catalog: () => ({ channels, sources }), top_sources: () => pinned });
+    render(Sources, { props: { status: seat("owner") } });
+    await screen.findByRole("button", { name: "Hannover Messe" });
+    expect(screen.getByText("+ New source")).not.toBeNull();
+    expect(document.querySelector("#sources-read-only")).toBeNull();
+    expect(screen.getByText("Merge sources")).not.toBeNull();
+    expect((screen.getByLabelText("Source on key 1") as HTMLSelectElement).disabled).toBe(false);
+    await screen.findByText("Unpin");
   });
 });
