@@ -135,12 +135,35 @@ describe("Welcome", () => {
       if (code === "auth_failed") expect(document.querySelector("#team-password")?.classList.contains("invalid")).toBe(true);
     }
     // An empty password is sent as none, for LEADLEDGER_PASSWORD to fill.
-    expect(sent("connect_team")[0].args.connection).toMatchObject({ password: null, port: 5432, tls: "prefer" });
+    // A server that is not this computer starts with its certificate checked.
+    expect(sent("connect_team")[0].args.connection).toMatchObject({ password: null, port: 5432, tls: "verify_full" });
     setLanguage("de");
     next = 0;
     await fireEvent.submit(document.querySelector("#team-form")!);
     await waitFor(() => expect(document.querySelector("#team-failure p")?.textContent)
       .toBe("Der Server hat den Benutzernamen oder das Passwort abgelehnt. Prüfen Sie beides und versuchen Sie es erneut."));
+  });
+
+  it("starts the encryption by the host typed until the user picks one", async () => {
+    calls = ipc({ session_status: () => firstRun, connect_team: () => { throw { code: "offline", message: "away", field: null }; } });
+    render(App);
+    const host = await screen.findByLabelText("Server");
+    const tls = screen.getByLabelText("Encryption") as HTMLSelectElement;
+    expect(tls.value).toBe("verify_full");
+    await fireEvent.input(host, { target: { value: "localhost" } });
+    await waitFor(() => expect(tls.value).toBe("prefer"));
+    await fireEvent.input(host, { target: { value: "192.168.1.5" } });
+    await waitFor(() => expect(tls.value).toBe("verify_full"));
+    await fireEvent.input(host, { target: { value: "127.0.0.1" } });
+    await waitFor(() => expect(tls.value).toBe("prefer"));
+    // Picked by hand, it stays whatever the host.
+    await fireEvent.change(tls, { target: { value: "require" } });
+    await fireEvent.input(host, { target: { value: "192.168.1.5" } });
+    await fireEvent.input(screen.getByLabelText("Database"), { target: { value: "shop" } });
+    await fireEvent.input(screen.getByLabelText("User name"), { target: { value: "anna" } });
+    await fireEvent.submit(document.querySelector("#team-form")!);
+    await waitFor(() => expect(sent("connect_team").length).toBe(1));
+    expect(sent("connect_team")[0].args.connection).toMatchObject({ host: "192.168.1.5", tls: "require" });
   });
 
   it("asks again for the password of the connection remembered from last time", async () => {
