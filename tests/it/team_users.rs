@@ -426,3 +426,62 @@ fn the_logins_of_a_database_from_before_roles_join_a_role_with_their_own_passwor
     owner.remove_person(&olga).unwrap();
     assert!(!owner.login_exists(&olga).unwrap());
 }
+
+/// The catalog through the tool (issue 17's leftovers of 14): sources,
+/// channels and tracking numbers reach a team database from the command
+/// line only by an import, of `sources` or with `--create-sources`, and
+/// the import is the owner's (`Act::Import`, which no role has without
+/// `Act::Sources`); a staff login is refused before the server is asked,
+/// the refusal names the role, and the catalog stays as it was.
+#[test]
+fn only_an_owner_changes_the_sources_from_the_tool() {
+    let db = company();
+    let [(olga, _, olga_pw), (sam, _, sam_pw), (dana, _, dana_pw)] = people(&db);
+    let dir = tempfile::tempdir().unwrap();
+    let file = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    std::fs::write(
+        file("sources.csv"),
+        "channel,source,tracking_numbers\nRadio,Radio Nord,+49 711 555 0199\n",
+    )
+    .unwrap();
+    std::fs::write(
+        file("inquiries.csv"),
+        "id,received_at,kind,source\nX-1,2026-03-02 10:00,call,Messe Süd\n",
+    )
+    .unwrap();
+    let names = || -> Vec<String> {
+        db.admin()
+            .query("SELECT name FROM sources ORDER BY name", &[])
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect()
+    };
+    let before = names();
+    let sources = ["import", "sources", &file("sources.csv")];
+    let create = [
+        "import",
+        "inquiries",
+        &file("inquiries.csv"),
+        "--create-sources",
+    ];
+    for (seat, who) in [
+        ((sam.as_str(), sam_pw), "A sales login may not"),
+        ((dana.as_str(), dana_pw), "A front-desk login may not"),
+    ] {
+        for args in [&sources[..], &create[..]] {
+            let err = refused(&db, seat, args, "forbidden");
+            assert!(err.contains(who), "{args:?}: {err}");
+            assert!(!err.contains("permission denied"), "{args:?}: {err}");
+        }
+    }
+    assert_eq!(names(), before);
+    ok(&db, (&olga, olga_pw), &sources, "");
+    ok(&db, (&olga, olga_pw), &create, "");
+    let after = names();
+    assert!(
+        after.contains(&"Radio Nord".to_string()) && after.contains(&"Messe Süd".to_string()),
+        "{after:?}"
+    );
+    assert_eq!(after.len(), before.len() + 2, "{after:?}");
+}
