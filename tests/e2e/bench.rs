@@ -131,9 +131,30 @@ async fn measure(driver: &Driver, binary: &Path, args: &[String], mark: &str) ->
     (start, rss / 1024, pss / 1024)
 }
 
+/// The medians of one subject's runs: start to drawn (ms), RSS and PSS (MB).
+struct Runs {
+    name: &'static str,
+    binary: PathBuf,
+    mark: &'static str,
+    ms: Vec<f64>,
+    rss: Vec<f64>,
+    pss: Vec<f64>,
+}
+
+fn median(v: &[f64]) -> f64 {
+    let mut v = v.to_vec();
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
 /// Not a test of the product but the start-up benchmark (scripts/bench-desktop):
-/// the bare Tauri window and the app on the demo company, five runs each,
-/// medians printed. Never run by scripts/test: timings are not pass/fail.
+/// the bare Tauri window and the app on the demo company, five rounds in
+/// which each runs once in turn (so that the machine's load, shared with
+/// other work, falls on both alike), medians printed with the app's
+/// difference to the bare window against the goal. `LEADLEDGER_APP_BEFORE`
+/// names a second build of the app (an earlier commit's) measured in the
+/// same rounds, for a before-and-after in one run. Never run by
+/// scripts/test: timings are not pass/fail.
 #[tokio::test]
 #[ignore = "benchmark: run by scripts/bench-desktop"]
 async fn bench_start_and_memory() {
@@ -142,37 +163,67 @@ async fn bench_start_and_memory() {
         .map(PathBuf::from)
         .unwrap_or_else(|| root().join("target/debug/examples/bare"));
     let runs = 5;
-    let median = |mut v: Vec<f64>| {
-        v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-        v[v.len() / 2]
-    };
     // The demo company is written once beforehand: the figure is a start on
     // existing data, as every start after the first one is.
     let dir = tempfile::tempdir().unwrap();
     let db = demo_database(&dir);
     let args = vec!["--db".to_string(), db.display().to_string()];
-    let mut report = Vec::new();
-    for (name, binary, mark) in [
-        ("bare Tauri window", bare, "painted"),
-        (
+    let subject = |name, binary, mark| Runs {
+        name,
+        binary,
+        mark,
+        ms: Vec::new(),
+        rss: Vec::new(),
+        pss: Vec::new(),
+    };
+    let mut subjects = vec![
+        subject("bare Tauri window", bare, "painted"),
+        subject(
             "Leadledger on the demo company",
             app_binary(),
             "chart-drawn:leads",
         ),
-    ] {
-        let (mut t, mut r, mut p) = (Vec::new(), Vec::new(), Vec::new());
-        for _ in 0..runs {
-            let (ms, rss, pss) = measure(&driver, &binary, &args, mark).await;
-            t.push(ms);
-            r.push(rss as f64);
-            p.push(pss as f64);
+    ];
+    if let Some(before) = std::env::var_os("LEADLEDGER_APP_BEFORE") {
+        subjects.push(subject(
+            "Leadledger before (LEADLEDGER_APP_BEFORE)",
+            PathBuf::from(before),
+            "chart-drawn:leads",
+        ));
+    }
+    for round in 0..runs {
+        println!("round {}", round + 1);
+        for s in subjects.iter_mut() {
+            let (ms, rss, pss) = measure(&driver, &s.binary, &args, s.mark).await;
+            s.ms.push(ms);
+            s.rss.push(rss as f64);
+            s.pss.push(pss as f64);
         }
+    }
+    let mut report = Vec::new();
+    for s in &subjects {
         report.push(format!(
-            "{name}: start to drawn {:.0} ms (runs {:?}), RSS {:.0} MB, PSS {:.0} MB",
-            median(t.clone()),
-            t.iter().map(|x| x.round() as i64).collect::<Vec<_>>(),
-            median(r),
-            median(p)
+            "{}: start to drawn {:.0} ms (runs {:?}), RSS {:.0} MB, PSS {:.0} MB",
+            s.name,
+            median(&s.ms),
+            s.ms.iter().map(|x| x.round() as i64).collect::<Vec<_>>(),
+            median(&s.rss),
+            median(&s.pss)
+        ));
+    }
+    // Each app run against the bare run of its own round, then the median
+    // of those differences: a round slowed by the machine slows both.
+    let floor = &subjects[0];
+    for s in &subjects[1..] {
+        let paired: Vec<f64> = s.ms.iter().zip(&floor.ms).map(|(a, b)| a - b).collect();
+        report.push(format!(
+            "{} after the bare window: {:.0} ms (median of the rounds' differences; \
+             difference of the medians {:.0} ms; goal <= 200 ms), RSS {:+.0} MB, PSS {:+.0} MB",
+            s.name,
+            median(&paired),
+            median(&s.ms) - median(&floor.ms),
+            median(&s.rss) - median(&floor.rss),
+            median(&s.pss) - median(&floor.pss)
         ));
     }
     println!("\n{}", report.join("\n"));

@@ -1,22 +1,10 @@
-// Typed access to the Tauri commands. The argument and result types come
-// from the Rust DTOs (bindings/index.ts is generated, never edited).
-import { invoke } from "@tauri-apps/api/core";
-import type { ApiError, Commands, DealDto, InquiryDto } from "../bindings";
+// Typed access to the Tauri commands (`call`, in call.ts; the argument and
+// result types come from the Rust DTOs: bindings/index.ts is generated,
+// never edited) and the texts of their errors.
+import type { ApiError, DealDto, InquiryDto } from "../bindings";
 import { t } from "./i18n.svelte";
 
-export type { Commands };
-
-export function call<K extends keyof Commands>(
-  cmd: K,
-  args: Commands[K]["args"],
-): Promise<Commands[K]["result"]> {
-  // Marks for the start-up benchmark (tests/e2e/bench.rs): when each call
-  // left and came back. Cheap, and visible in the WebKit inspector too.
-  performance.mark(`call:${cmd}`);
-  return invoke<Commands[K]["result"]>(cmd, args as Record<string, unknown>).finally(() =>
-    performance.mark(`done:${cmd}`),
-  );
-}
+export { call, type Commands } from "./call";
 
 export function isApiError(e: unknown): e is ApiError {
   return typeof e === "object" && e !== null && "code" in e && "message" in e;

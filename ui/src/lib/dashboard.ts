@@ -7,6 +7,10 @@ import { money, monthName, number, pct, roundDecimal, signedPct } from "./format
 export const TILE_KEYS = ["leads", "spend", "revenue", "roi_pct", "cpl", "won_deals", "cac", "unknown_source_pct", "quote_hit_rate_pct", "quote_to_order_days"];
 // The models and periods are listed once, in choices.ts, against the backend's enums.
 export { MODELS, PERIODS } from "./choices";
+/** The period and model the dashboard opens with (its first query is sent
+ * at start, by early.ts, before the screen exists). */
+export const FIRST_PERIOD: PeriodKind = "ytd";
+export const FIRST_MODEL: AttributionModel = "first_touch";
 
 export const figureMsg = (key: string) => `figure-${key.replaceAll("_", "-")}`;
 export const modelMsg = (key: AttributionModel) => `model-${key.replaceAll("_", "-")}`;
