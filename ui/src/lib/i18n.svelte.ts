@@ -3,10 +3,6 @@
 // passed in as text, as the Rust side does.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import en from "../../locales/en.ftl?raw";
-import de from "../../locales/de.ftl?raw";
-import nl from "../../locales/nl.ftl?raw";
-import sv from "../../locales/sv.ftl?raw";
-import ru from "../../locales/ru.ftl?raw";
 
 import type { Language } from "../bindings";
 import { LANGUAGES } from "./choices";
@@ -14,11 +10,27 @@ import { LANGUAGES } from "./choices";
 // The languages are the backend's (`i18n::Language`), listed in choices.ts.
 export { LANGUAGES };
 export type Lang = Language;
-const SOURCES: Record<Lang, string> = { en, de, nl, sv, ru };
+
+// English is in the code parsed at start (it is every message's fallback);
+// each other language is a chunk of its own, loaded when it is chosen, so
+// that a start parses the one language it shows rather than all five.
+const LOADERS = import.meta.glob<string>(["../../locales/*.ftl", "!../../locales/en.ftl"], {
+  query: "?raw",
+  import: "default",
+});
+const SOURCES: Partial<Record<Lang, string>> = { en };
+
+/** Loads the messages of `lang` (at once for one loaded before). */
+export async function loadLanguage(lang: Lang): Promise<void> {
+  if (SOURCES[lang] !== undefined) return;
+  const load = LOADERS[`../../locales/${lang}.ftl`];
+  if (!load) throw new Error(`no messages for ${lang}`);
+  SOURCES[lang] = await load();
+}
 
 function build(lang: Lang): FluentBundle {
   const b = new FluentBundle(lang, { useIsolating: false });
-  b.addResource(new FluentResource(SOURCES[lang]));
+  b.addResource(new FluentResource(SOURCES[lang] ?? ""));
   return b;
 }
 
@@ -35,9 +47,26 @@ function bundle(lang: Lang): FluentBundle {
 /** The current language; components re-render when it changes. */
 export const locale = $state({ lang: "en" as Lang });
 
-export function setLanguage(lang: string) {
-  locale.lang = (LANGUAGES as readonly string[]).includes(lang) ? (lang as Lang) : "en";
-  if (typeof document !== "undefined") document.documentElement.lang = locale.lang;
+// The language asked last: a slower load of one asked before it does not
+// switch the page back when it arrives.
+let wanted: Lang = "en";
+
+/** Switches the page to `lang` (English for a code it does not know) once
+ * its messages are loaded: at once when they are, else when the promise
+ * resolves. Until then the page stays in the language it shows. */
+export function setLanguage(lang: string): Promise<void> {
+  const next = (LANGUAGES as readonly string[]).includes(lang) ? (lang as Lang) : "en";
+  wanted = next;
+  const show = () => {
+    if (wanted !== next) return;
+    locale.lang = next;
+    if (typeof document !== "undefined") document.documentElement.lang = next;
+  };
+  if (SOURCES[next] !== undefined) {
+    show();
+    return Promise.resolve();
+  }
+  return loadLanguage(next).then(show);
 }
 
 /** The message `id` in the current language (English, then the id, as fallback). */
@@ -59,5 +88,7 @@ export const channelLabel = (name: string) => (name === UNKNOWN ? t("channel-unk
 
 /** Message ids of one language, for the test that all languages match. */
 export function messageIds(lang: Lang): string[] {
-  return [...SOURCES[lang].matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1]);
+  const source = SOURCES[lang];
+  if (source === undefined) throw new Error(`the messages of ${lang} are not loaded`);
+  return [...source.matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)].map((m) => m[1]);
 }

@@ -6,7 +6,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/sv
 import { clearMocks } from "@tauri-apps/api/mocks";
 import { setLanguage, t } from "../lib/i18n.svelte";
 import { REASONS, duration, formFromCall, isQueueKey, keepSelection, queueKey } from "../lib/calls";
-import { dashboard, inquiry, sources, status } from "../test/fixtures";
+import { dashboard, inquiry, sources, status, wholeDashboard } from "../test/fixtures";
 import { axeViolations, ipc, type Calls } from "../test/ipc";
 import type { Dashboard as DashboardDto, Kpi, UnloggedCallDto } from "../bindings";
 import LogInquiry from "./LogInquiry.svelte";
@@ -226,6 +226,7 @@ describe("the calls tile on the dashboard", () => {
     answer = withCalls("92.40");
     render(Dashboard, { props: { status } });
     await waitFor(() => expect(tile()?.querySelector(".value")?.textContent).toBe("92.4 %"));
+    await wholeDashboard();
     const text = tile()!.textContent!.replace(/\s+/g, " ");
     expect(text).toContain("Calls logged");
     expect(text).toContain("+10.0 % vs. last year");
@@ -242,6 +243,7 @@ describe("the calls tile on the dashboard", () => {
     const alarm = await screen.findByText("Only 90.0 % of answered calls were logged");
     expect(alarm.closest("#calls-alarm")).not.toBeNull();
     expect(tile()!.classList.contains("alarmed")).toBe(true);
+    await wholeDashboard();
     const list = screen.getByRole("region", { name: "Said ≠ dialled" });
     const rows = [...list.querySelectorAll("tbody tr")].map((r) => [...r.querySelectorAll("td")].map((c) => c.textContent));
     expect(rows).toEqual([
@@ -254,6 +256,7 @@ describe("the calls tile on the dashboard", () => {
     answer = dashboard("120");
     render(Dashboard, { props: { status } });
     await screen.findByText("120");
+    await wholeDashboard();
     expect(tile()).toBeNull();
     expect(document.getElementById("call-mismatches")).toBeNull();
     cleanup();

@@ -8,7 +8,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/sv
 import { clearMocks } from "@tauri-apps/api/mocks";
 import { setLanguage, t } from "../lib/i18n.svelte";
 import { trend } from "../lib/dashboard";
-import { dashboard, status } from "../test/fixtures";
+import { dashboard, status, wholeDashboard } from "../test/fixtures";
 import { axeViolations, ipc } from "../test/ipc";
 import type { Dashboard as DashboardDto, Kpi } from "../bindings";
 import Dashboard from "./Dashboard.svelte";
@@ -50,6 +50,7 @@ describe("Dashboard charts and tables", () => {
   it("makes each table's box reachable and named", async () => {
     render(Dashboard, { props: { status } });
     await screen.findByText("120");
+    await wholeDashboard();
     for (const toggle of screen.getAllByText("Show table")) await fireEvent.click(toggle);
     await fireEvent.click(screen.getByText("Compare all models"));
     await waitFor(() => expect(document.querySelectorAll(".tablewrap").length).toBe(6));
@@ -73,6 +74,7 @@ describe("Dashboard figures, rounded once", () => {
     render(Dashboard, { props: { status } });
     const tile = document.querySelector.bind(document);
     await waitFor(() => expect(tile("[data-kpi=roi_pct] .value")?.textContent).toBe("-66.8 %"));
+    await wholeDashboard();
     expect(tile("[data-kpi=roi_pct]")?.textContent).toContain("-70.1 % – -60.3 %");
     // A change that shows as 0.0 % is neither good nor bad news.
     const delta = tile("[data-kpi=roi_pct] .delta")!;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { setLanguage } from "../lib/i18n.svelte";
-import { dashboard, inquiry, sources, status } from "../test/fixtures";
+import { dashboard, inquiry, sources, status, wholeDashboard } from "../test/fixtures";
 import LogInquiry from "./LogInquiry.svelte";
 import Dashboard from "./Dashboard.svelte";
 import ImportExport from "./ImportExport.svelte";
@@ -205,6 +205,7 @@ describe("Dashboard", () => {
     ipc({ dashboard: () => dashboard("120"), model_comparison: () => ({ models: ["first_touch"], data_driven_fallback: false, channels: [{ name: "Trade shows", leads: ["60"], revenue: ["50000.00"], roi_pct: ["150.00"] }], sources: [] }) });
     render(Dashboard, { props: { status } });
     await screen.findByText("120");
+    await wholeDashboard();
     expect(document.querySelector("#untracked-alarm")?.textContent).toContain("25.0 %");
     expect(screen.getByText("€5,000")).toBeTruthy();
     const toggles = screen.getAllByText("Show table");
@@ -228,7 +229,7 @@ describe("Import", () => {
   it("previews the detected format and lists every bad row", async () => {
     ipc({
       import_preview: () => ({ path: "/tmp/s.csv", detected: { encoding: "Windows-1252", delimiter: ";", decimal_separator: ",", date_format: "DD.MM.YYYY" }, kind: "spend", header: ["date", "amount"], rows: [["01.03.2026", "1.200,50"]], errors: [] }),
-      import_file: () => ({ accepted: false, kind: "spend", detected: null, rows: 0, inserted: 0, updated: 0, unchanged: 0, created_sources: [], errors: [{ row: 3, column: "date", reason: "32.03.2026 is not a date" }] }),
+      import_file: () => ({ accepted: false, kind: "spend", detected: null, rows: 0, inserted: 0, updated: 0, unchanged: 0, created_sources: [], errors: [{ row: 3, column: "date", reason: "32.03.2026 is not a date" }], error_count: 1, errors_file: null }),
     });
     render(ImportExport, { props: {} });
     await fireEvent.input(screen.getByLabelText("File"), { target: { value: "/tmp/s.csv" } });
@@ -239,6 +240,20 @@ describe("Import", () => {
     await screen.findByText("32.03.2026 is not a date");
     expect(screen.getByText("Nothing was imported: one row needs fixing.")).toBeTruthy();
     expect(sent("import_file")[0].args).toMatchObject({ path: "/tmp/s.csv", kind: "spend", createSources: false, encoding: null });
+  });
+
+  it("says where every problem is when there are more than it lists", async () => {
+    const errors = Array.from({ length: 1000 }, (_, i) => ({ row: i + 2, column: "date", reason: `bad date ${i}` }));
+    ipc({
+      import_preview: () => ({ path: "/tmp/big.csv", detected: null, kind: "spend", header: ["date", "amount"], rows: [], errors: [] }),
+      import_file: () => ({ accepted: false, kind: "spend", detected: null, rows: 0, inserted: 0, updated: 0, unchanged: 0, created_sources: [], changed_channels: [], errors, error_count: 2500, errors_file: "/tmp/big.csv.errors.csv" }),
+    });
+    render(ImportExport, { props: {} });
+    await fireEvent.input(screen.getByLabelText("File"), { target: { value: "/tmp/big.csv" } });
+    await fireEvent.click(screen.getByText("Preview"));
+    await fireEvent.click(await screen.findByText("Import"));
+    await screen.findByText("Nothing was imported: 2,500 rows need fixing.");
+    expect(screen.getByText("The first 1,000 are listed here; every problem is listed in /tmp/big.csv.errors.csv.")).toBeTruthy();
   });
 
   const detected = (encoding: string, guessed = false) => ({ encoding, encoding_guessed: guessed, delimiter: ",", decimal_separator: null, date_format: "YYYY-MM-DD" });

@@ -1,4 +1,5 @@
 // Sample command results for the screen tests, shaped by the generated types.
+import { waitFor } from "@testing-library/svelte";
 import type { CohortView, Dashboard, FigureKind, FunnelRow, FunnelView, InquiryDto, SessionStatus, SourceDto } from "../bindings";
 
 export const status: SessionStatus = {
@@ -66,4 +67,13 @@ export function cohorts(): CohortView {
     ],
     maturity_pct: "30", expected_revenue: "1000", expected_roi_pct: "100",
   };
+}
+
+/** Waits for the dashboard's lower part (the warnings, the funnel, the
+ * cohorts, the model comparison), which is drawn a frame after the first
+ * screenful. */
+export function wholeDashboard(): Promise<void> {
+  return waitFor(() => {
+    if (!document.querySelector("section.warnings")) throw new Error("the dashboard's lower part is not drawn yet");
+  });
 }
