@@ -49,8 +49,14 @@ pub struct ImportOutcome {
     pub created_sources: Vec<String>,
     /// Channels whose direction a sources file changed.
     pub changed_channels: Vec<ChannelChangeDto>,
-    /// Every bad row when refused; nothing was written then.
+    /// Every bad row when refused (the first 1,000 by row when there are
+    /// more); nothing was written then.
     pub errors: Vec<RowErrorDto>,
+    /// How many problems the refused file has in all.
+    pub error_count: u32,
+    /// Where every problem was written when there are more than `errors`
+    /// holds (`FILE.errors.csv` beside the file).
+    pub errors_file: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

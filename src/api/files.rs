@@ -85,8 +85,11 @@ impl Session {
             progress: Some(&self.progress),
         };
         self.progress.begin();
-        let verdict = read(&path)
-            .and_then(|bytes| self.write(|store| store.import_csv_with(k, &bytes, &options)));
+        // The import reads the file in chunks; opening it here first names
+        // the path field when it cannot be read.
+        let verdict = std::fs::File::open(Path::new(&path))
+            .map_err(|e| Error::field(ErrorCode::Io, "path", format!("cannot read {path}: {e}")))
+            .and_then(|_| self.write(|store| store.import_csv_file(k, Path::new(&path), &options)));
         // Done whether kept, refused or failed: the page stops polling on
         // the answer anyway, and a later look must not show a stale bar.
         self.progress.finish();

@@ -42,14 +42,21 @@ pub fn import(
     create_sources: bool,
     encoding: Option<&'static encoding_rs::Encoding>,
 ) -> Result<()> {
-    let bytes = read_file(file)?;
+    // The file is read in chunks by the import; opening it first names a
+    // missing file before the database is opened.
+    std::fs::File::open(file).map_err(|e| {
+        Error::new(
+            ErrorCode::Io,
+            format!("cannot read {}: {e}", file.display()),
+        )
+    })?;
     let mut store = open_for(db, Act::Import)?;
     let options = ImportOptions {
         create_sources,
         encoding,
         progress: None,
     };
-    match store.import_csv_with(kind, &bytes, &options)? {
+    match store.import_csv_file(kind, file, &options)? {
         Ok(s) => {
             println!(
                 "Imported {} {} rows from {} ({}, '{}'-separated, dates {}): {} new, {} changed, {} unchanged.",

@@ -212,14 +212,31 @@ impl AmountRules {
     /// Decides from every amount cell of the file. The majority wins; cells
     /// proving the other separator are refused as conflicting.
     pub fn decide<'a>(cells: impl IntoIterator<Item = &'a str>) -> AmountRules {
-        let (mut commas, mut points) = (0usize, 0usize);
-        for cell in cells {
-            match scan(cell).ok().and_then(|s| s.evidence()) {
-                Some(',') => commas += 1,
-                Some(_) => points += 1,
-                None => {}
-            }
+        let mut tally = AmountTally::default();
+        cells.into_iter().for_each(|c| tally.add(c));
+        tally.finish()
+    }
+}
+
+/// The evidence of [`AmountRules::decide`] gathered one cell at a time, so
+/// that a file read in chunks need not keep its cells.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AmountTally {
+    commas: usize,
+    points: usize,
+}
+
+impl AmountTally {
+    pub fn add(&mut self, cell: &str) {
+        match scan(cell).ok().and_then(|s| s.evidence()) {
+            Some(',') => self.commas += 1,
+            Some(_) => self.points += 1,
+            None => {}
         }
+    }
+
+    pub fn finish(self) -> AmountRules {
+        let (commas, points) = (self.commas, self.points);
         match commas.cmp(&points) {
             std::cmp::Ordering::Greater => AmountRules {
                 decimal: Some(','),
@@ -238,7 +255,9 @@ impl AmountRules {
             },
         }
     }
+}
 
+impl AmountRules {
     /// Reads one non-empty cell under these rules: a non-negative amount with
     /// at most two decimals, below 10^12.
     pub fn read(&self, cell: &str) -> Result<Decimal, String> {

@@ -83,6 +83,61 @@ fn shape(s: &str) -> Option<Shape> {
     })
 }
 
+/// The evidence of [`DateRules::decide`] gathered one cell at a time: how
+/// many cells have each form, and how many of each form prove each order,
+/// so that a file read in chunks need not keep its cells.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DateTally {
+    styles: [usize; 4],
+    proofs: [[usize; 2]; 4],
+}
+
+const STYLES: [Style; 4] = [Style::Iso, Style::Dot, Style::Slash, Style::Dash];
+
+impl DateTally {
+    pub fn add(&mut self, cell: &str) {
+        let Some(s) = shape(date_part(cell.trim())) else {
+            return;
+        };
+        let i = s.style as usize;
+        self.styles[i] += 1;
+        match s.proves() {
+            Some(Order::DayFirst) => self.proofs[i][0] += 1,
+            Some(Order::MonthFirst) => self.proofs[i][1] += 1,
+            None => {}
+        }
+    }
+
+    pub fn finish(self) -> DateRules {
+        let counts = STYLES.map(|st| (st, self.styles[st as usize]));
+        let best = counts.iter().map(|c| c.1).max().unwrap_or(0);
+        let leaders: Vec<Style> = counts
+            .iter()
+            .filter(|c| c.1 == best && best > 0)
+            .map(|c| c.0)
+            .collect();
+        let (style, style_tied) = match leaders.as_slice() {
+            [one] => (Some(*one), false),
+            [] => (None, false),
+            _ => (None, true),
+        };
+        let proofs = |o: Order| style.map_or(0, |st| self.proofs[st as usize][o as usize]);
+        let (day, month) = (proofs(Order::DayFirst), proofs(Order::MonthFirst));
+        let (order, order_tied) = match (style, day.cmp(&month)) {
+            (Some(Style::Dot), _) => (Some(Order::DayFirst), false),
+            (_, std::cmp::Ordering::Greater) => (Some(Order::DayFirst), false),
+            (_, std::cmp::Ordering::Less) => (Some(Order::MonthFirst), false),
+            _ => (None, day > 0),
+        };
+        DateRules {
+            style,
+            style_tied,
+            order,
+            order_tied,
+        }
+    }
+}
+
 /// The file-wide reading of its date cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateRules {
@@ -97,42 +152,9 @@ pub struct DateRules {
 impl DateRules {
     /// Decides from the date part of every date cell of the file.
     pub fn decide<'a>(cells: impl IntoIterator<Item = &'a str>) -> DateRules {
-        let shapes: Vec<Shape> = cells
-            .into_iter()
-            .filter_map(|c| shape(date_part(c.trim())))
-            .collect();
-        let count = |st: Style| shapes.iter().filter(|s| s.style == st).count();
-        let counts = [Style::Iso, Style::Dot, Style::Slash, Style::Dash].map(|st| (st, count(st)));
-        let best = counts.iter().map(|c| c.1).max().unwrap_or(0);
-        let leaders: Vec<Style> = counts
-            .iter()
-            .filter(|c| c.1 == best && best > 0)
-            .map(|c| c.0)
-            .collect();
-        let (style, style_tied) = match leaders.as_slice() {
-            [one] => (Some(*one), false),
-            [] => (None, false),
-            _ => (None, true),
-        };
-        let proofs = |o: Order| {
-            shapes
-                .iter()
-                .filter(|s| Some(s.style) == style && s.proves() == Some(o))
-                .count()
-        };
-        let (day, month) = (proofs(Order::DayFirst), proofs(Order::MonthFirst));
-        let (order, order_tied) = match (style, day.cmp(&month)) {
-            (Some(Style::Dot), _) => (Some(Order::DayFirst), false),
-            (_, std::cmp::Ordering::Greater) => (Some(Order::DayFirst), false),
-            (_, std::cmp::Ordering::Less) => (Some(Order::MonthFirst), false),
-            _ => (None, day > 0),
-        };
-        DateRules {
-            style,
-            style_tied,
-            order,
-            order_tied,
-        }
+        let mut tally = DateTally::default();
+        cells.into_iter().for_each(|c| tally.add(c));
+        tally.finish()
     }
 
     /// The form to report to the user, e.g. `DD.MM.YYYY`.

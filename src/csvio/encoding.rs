@@ -151,6 +151,14 @@ fn decode_as(bytes: &[u8], enc: &'static Encoding) -> Result<Decoded, RowError> 
 /// byte beside it, after it in little-endian and before it in big-endian.
 /// Both halves of the check must hold, and the bytes must decode cleanly.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let enc = utf16_shape(bytes)?;
+    let (_, had_errors) = enc.decode_without_bom_handling(bytes);
+    (!had_errors).then_some(enc)
+}
+
+/// The first half of [`utf16_without_bom`]: the NUL bytes of the file's
+/// first 4 KiB, which a streamed reading checks before decoding it all.
+pub(super) fn utf16_shape(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(4096) & !1];
     if head.len() < 4 {
         return None;
@@ -166,15 +174,13 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
             }
         }
     }
-    let enc = if odd * 5 >= pairs && even * 20 <= odd {
-        UTF_16LE
+    if odd * 5 >= pairs && even * 20 <= odd {
+        Some(UTF_16LE)
     } else if even * 5 >= pairs && odd * 20 <= even {
-        UTF_16BE
+        Some(UTF_16BE)
     } else {
-        return None;
-    };
-    let (_, had_errors) = enc.decode_without_bom_handling(bytes);
-    (!had_errors).then_some(enc)
+        None
+    }
 }
 
 /// Folds chardetng's answer onto the code pages Excel writes in Europe:
@@ -259,6 +265,76 @@ fn legacy(bytes: &[u8], hint: Option<&'static Encoding>) -> Decoded {
         name: display_name(chosen.0),
         guessed: true,
     }
+}
+
+/// [`legacy`] for a file read in chunks from `skip` on: chardetng is fed
+/// the whole file a chunk at a time; when it is short of non-ASCII bytes,
+/// the lines that hold them (all the text the code pages can read apart,
+/// and no word spans lines) are kept to weigh the hints' readings.
+pub(super) fn legacy_stream<R: std::io::Read + std::io::Seek + ?Sized>(
+    src: &mut R,
+    skip: u64,
+    hint: Option<&'static Encoding>,
+) -> std::io::Result<(&'static Encoding, bool)> {
+    src.seek(std::io::SeekFrom::Start(skip))?;
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    let mut buf = vec![0u8; 64 * 1024];
+    let (mut non_ascii, mut lines, mut line, mut line_has) =
+        (0usize, Vec::new(), Vec::new(), false);
+    loop {
+        let n = src.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        let chunk = &buf[..n];
+        detector.feed(chunk, false);
+        for &b in chunk {
+            if b == b'\n' {
+                if line_has && non_ascii <= SHORT {
+                    lines.extend_from_slice(&line);
+                    lines.push(b'\n');
+                }
+                line.clear();
+                line_has = false;
+                continue;
+            }
+            if !b.is_ascii() {
+                non_ascii += 1;
+                line_has = true;
+            }
+            if non_ascii <= SHORT {
+                line.push(b);
+            }
+        }
+        if non_ascii > SHORT {
+            line = Vec::new();
+        }
+    }
+    detector.feed(&[], true);
+    if line_has && non_ascii <= SHORT {
+        lines.extend_from_slice(&line);
+    }
+    let generic = excel_code_page(detector.guess(None, Utf8Detection::Deny));
+    if non_ascii >= SHORT {
+        return Ok((generic, false));
+    }
+    let decoded = |e: &'static Encoding| e.decode_without_bom_handling(&lines).0.into_owned();
+    let text = decoded(generic);
+    let mut rivals: Vec<(&'static Encoding, String)> = Vec::new();
+    for tld in [&b"de"[..], b"cz", b"ru"] {
+        let e = excel_code_page(detector.guess(Some(tld), Utf8Detection::Deny));
+        let t = decoded(e);
+        if t != text && plausible(&t) && !rivals.iter().any(|(_, r)| *r == t) {
+            rivals.push((e, t));
+        }
+    }
+    if rivals.is_empty() {
+        return Ok((generic, false));
+    }
+    let chosen = hint
+        .and_then(|h| rivals.iter().find(|(e, _)| *e == h).map(|(e, _)| *e))
+        .unwrap_or(generic);
+    Ok((chosen, true))
 }
 
 #[cfg(test)]

@@ -2,11 +2,13 @@
 //! file of one kind into typed rows, or refusing it with every bad row's
 //! number, column and reason; and writing a [`Dataset`] back out.
 //!
-//! Reading is two passes. The first decodes the file, finds the delimiter,
-//! matches the header and decides, from every amount and date cell at once,
-//! the decimal separator and the date format; the second reads each record
-//! under those decisions. Resolving source names and writing to the database
-//! is the caller's job.
+//! Reading is two passes over a file read in chunks (`stream.rs`), so that
+//! memory does not grow with the file. The first (`survey.rs`) decodes the
+//! file, finds the delimiter, matches the header and decides, from every
+//! amount and date cell at once, the decimal separator and the date format;
+//! the second (`rows.rs`) reads each record under those decisions and hands
+//! it on at once, logging every error (`errors.rs`). Resolving source names
+//! and writing to the database is the caller's job.
 
 mod amount;
 pub mod calls;
@@ -15,16 +17,23 @@ mod cells;
 mod corpus_tests;
 mod date;
 mod encoding;
+mod errors;
 pub mod header;
 mod kinds;
 mod reader;
 #[cfg(test)]
 mod roundtrip_tests;
+mod rows;
+mod stream;
+mod survey;
 mod table;
 mod write;
 
 pub use encoding::{by_name as encoding_by_name, Decoding};
+pub use errors::{ErrorLog, KEPT};
 pub use kinds::Numbered;
+pub use rows::Row;
+pub use stream::Input;
 pub use write::{format_amount, write};
 
 use crate::error::{Error, ErrorCode};
@@ -35,6 +44,7 @@ use crate::store::input::{
 };
 use serde::Serialize;
 use std::fmt;
+use std::path::PathBuf;
 
 /// The kinds of file, one per record kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize, ts_rs::TS)]
@@ -229,6 +239,33 @@ impl Rows {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// No rows yet, of `kind`.
+    pub fn empty(kind: Kind) -> Rows {
+        match kind {
+            Kind::Sources => Rows::Sources(Vec::new()),
+            Kind::Spend => Rows::Spend(Vec::new()),
+            Kind::Inquiries => Rows::Inquiries(Vec::new()),
+            Kind::Deals => Rows::Deals(Vec::new()),
+            Kind::Targets => Rows::Targets(Vec::new()),
+            Kind::Traffic => Rows::Traffic(Vec::new()),
+            Kind::Activity => Rows::Activity(Vec::new()),
+        }
+    }
+
+    /// Adds a row of the same kind (a row of another kind is not kept).
+    pub fn push(&mut self, row: Row) {
+        match (self, row) {
+            (Rows::Sources(v), Row::Source(r)) => v.push(r),
+            (Rows::Spend(v), Row::Spend(r)) => v.push(r),
+            (Rows::Inquiries(v), Row::Inquiry(r)) => v.push(r),
+            (Rows::Deals(v), Row::Deal(r)) => v.push(r),
+            (Rows::Targets(v), Row::Target(r)) => v.push(r),
+            (Rows::Traffic(v), Row::Traffic(r)) => v.push(r),
+            (Rows::Activity(v), Row::Activity(r)) => v.push(r),
+            _ => {}
+        }
+    }
 }
 
 /// A file that was read in full.
@@ -238,20 +275,52 @@ pub struct Parsed {
     pub rows: Rows,
 }
 
-/// A refused file: what was detected (unless even that failed) and every error.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A refused file: what was detected (unless even that failed) and every
+/// error, or the first [`KEPT`] of them by row.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Rejected {
     pub detected: Option<Detected>,
     pub errors: Vec<RowError>,
+    /// How many more errors the file has than `errors` holds.
+    pub more: usize,
+    /// Where every error was written when there are more than `errors`
+    /// holds (`FILE.errors.csv` beside the file).
+    pub errors_file: Option<PathBuf>,
 }
 
 /// How many errors [`Rejected::to_error`] spells out before summing up.
 const ERRORS_LISTED: usize = 20;
 
 impl Rejected {
+    /// A refusal with all its errors at hand.
+    pub fn new(detected: Option<Detected>, errors: Vec<RowError>) -> Rejected {
+        Rejected {
+            detected,
+            errors,
+            more: 0,
+            errors_file: None,
+        }
+    }
+
+    /// The refusal of a file whose errors `log` holds.
+    pub fn from_log(detected: Option<Detected>, log: &mut ErrorLog) -> Rejected {
+        let errors = log.kept();
+        Rejected {
+            detected,
+            more: log.total() - errors.len(),
+            errors,
+            errors_file: None,
+        }
+    }
+
+    /// How many errors the file has in all.
+    pub fn total(&self) -> usize {
+        self.errors.len() + self.more
+    }
+
     /// One [`Error`] for the command line and logs, listing the first errors.
     pub fn to_error(&self, file: &str) -> Error {
-        let n = self.errors.len();
+        let n = self.total();
         let mut message = format!(
             "{file} was not imported: {n} problem{}: ",
             if n == 1 { "" } else { "s" }
@@ -265,6 +334,9 @@ impl Rejected {
         message.push_str(&listed.join("; "));
         if n > ERRORS_LISTED {
             message.push_str(&format!("; and {} more", n - ERRORS_LISTED));
+        }
+        if let Some(path) = &self.errors_file {
+            message.push_str(&format!(". Every problem is listed in {}", path.display()));
         }
         Error::new(ErrorCode::CsvRejected, message)
     }
@@ -293,12 +365,81 @@ impl Default for ReadOptions {
 /// Reads a file of `kind`: every row, or every error. Amounts may have up to
 /// two decimals; the encoding is detected, western European on a tie.
 pub fn parse(kind: Kind, bytes: &[u8]) -> Result<Parsed, Rejected> {
-    reader::parse(kind, bytes, &ReadOptions::default())
+    parse_with(kind, bytes, &ReadOptions::default())
 }
 
-/// Like [`parse`], as `options` say.
+/// Like [`parse`], as `options` say: the streamed reading over bytes held
+/// in memory, its rows collected.
 pub fn parse_with(kind: Kind, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, Rejected> {
-    reader::parse(kind, bytes, options)
+    let mut src = std::io::Cursor::new(bytes);
+    let mut log = ErrorLog::default();
+    let mut rows = Rows::empty(kind);
+    let read = read_stream(
+        kind,
+        &mut src,
+        options,
+        &mut log,
+        &mut |_, _| {},
+        &mut |row, _| {
+            if let Some(r) = row {
+                rows.push(r);
+            }
+            Ok(())
+        },
+    );
+    match read {
+        Ok(Ok(detected)) if log.is_empty() => Ok(Parsed { detected, rows }),
+        Ok(Ok(detected)) => Err(Rejected::from_log(Some(detected), &mut log)),
+        Ok(Err(rejected)) => Err(rejected),
+        // Bytes in memory cannot fail to read; only the spill of errors
+        // to a temporary file can.
+        Err(e) => Err(Rejected::new(
+            None,
+            vec![RowError {
+                row: 1,
+                column: None,
+                reason: e.message,
+            }],
+        )),
+    }
+}
+
+/// Reads a file of `kind` in bounded memory: surveys it, tells `started`
+/// what was detected and how many records follow the header, then hands
+/// each record to `sink` (a good row, or `None` for a refused one) and logs
+/// every error in `log`. The inner `Err` refuses the file before any row
+/// (it is empty, or not in the encoding the user chose); a file with a bad
+/// header has its errors in `log` and no row read. The outer `Err` is a
+/// failure to read the file, or the error `sink` ended the reading with.
+pub fn read_stream(
+    kind: Kind,
+    src: &mut dyn Input,
+    options: &ReadOptions,
+    log: &mut ErrorLog,
+    started: &mut dyn FnMut(&Detected, usize),
+    sink: &mut dyn FnMut(Option<Row>, &mut ErrorLog) -> crate::error::Result<()>,
+) -> crate::error::Result<Result<Detected, Rejected>> {
+    let survey = match survey::survey(kind, src, &options.decoding) {
+        Ok(s) => s,
+        Err(survey::Refusal::Rejected(r)) => return Ok(Err(r)),
+        Err(survey::Refusal::Io(e)) => {
+            return Err(Error::new(
+                ErrorCode::Io,
+                format!("cannot read the file: {e}"),
+            ))
+        }
+    };
+    let io = |e: std::io::Error| Error::new(ErrorCode::Io, format!("cannot read the file: {e}"));
+    if !survey.header_errors.is_empty() {
+        // With a bad header the cells cannot be trusted to mean anything.
+        for e in survey.header_errors.iter().cloned() {
+            log.push(e).map_err(io)?;
+        }
+        return Ok(Ok(survey.detected));
+    }
+    started(&survey.detected, survey.records);
+    rows::read(kind, src, &survey, options.max_decimals, log, sink)?;
+    Ok(Ok(survey.detected))
 }
 
 /// For the import screen: what is detected, the header and the first `n`
@@ -375,6 +516,7 @@ mod tests {
         let err = Rejected {
             detected: None,
             errors,
+            ..Default::default()
         }
         .to_error("spend.csv");
         assert_eq!(err.code, ErrorCode::CsvRejected);
@@ -394,6 +536,7 @@ mod tests {
                 column: None,
                 reason: "the file is empty".into(),
             }],
+            ..Default::default()
         };
         assert_eq!(
             one.to_error("x.csv").message,

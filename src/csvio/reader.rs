@@ -2,17 +2,14 @@
 //! rows of each kind and the checks across rows (duplicates within the file).
 
 use super::amount::AmountRules;
-use super::cells::{touchpoint_dates, Cells, Columns, FileRules};
+use super::cells::{touchpoint_dates, Columns, FileRules};
 use super::date::{month_format, DateRules};
 use super::encoding::Decoding;
 use super::table::{self, Record, Table, Unreadable};
-use super::{header, kinds, Detected, Kind, Parsed, ReadOptions, Rejected, RowError, Rows};
-use crate::store::input::{NewActivity, NewSpend, NewTraffic};
-use std::collections::HashMap;
-use std::hash::Hash;
+use super::{header, Detected, Kind, Rejected, RowError};
 
-const AMOUNT_COLUMNS: &[&str] = &["amount", "estimated_value", "sales_target"];
-const DATE_COLUMNS: &[&str] = &[
+pub(super) const AMOUNT_COLUMNS: &[&str] = &["amount", "estimated_value", "sales_target"];
+pub(super) const DATE_COLUMNS: &[&str] = &[
     "date",
     "received_at",
     "quoted_at",
@@ -30,21 +27,42 @@ pub fn match_header(
     required: &[&str],
     kind: &str,
 ) -> (Columns, Vec<RowError>) {
-    let row = table.header_line;
+    let has_values = |i: usize| {
+        table
+            .records
+            .iter()
+            .any(|r| r.cells.get(i).is_some_and(|c| !c.is_empty()))
+    };
+    match_names(
+        &table.header,
+        table.header_line,
+        known,
+        required,
+        kind,
+        &has_values,
+    )
+}
+
+/// [`match_header`] for a header read on its own: `has_values` tells
+/// whether some record has a value in a column.
+pub fn match_names(
+    header: &[String],
+    row: usize,
+    known: &[&'static str],
+    required: &[&str],
+    kind: &str,
+    has_values: &dyn Fn(usize) -> bool,
+) -> (Columns, Vec<RowError>) {
     let mut columns = Columns::new();
     let mut errors = Vec::new();
-    for (i, name) in table.header.iter().enumerate() {
+    for (i, name) in header.iter().enumerate() {
         let err = |column: Option<&str>, reason: String| RowError {
             row,
             column: column.map(String::from),
             reason,
         };
         if name.is_empty() {
-            if table
-                .records
-                .iter()
-                .any(|r| r.cells.get(i).is_some_and(|c| !c.is_empty()))
-            {
+            if has_values(i) {
                 errors.push(err(
                     None,
                     format!("column {} has values but no name in the header", i + 1),
@@ -146,10 +164,12 @@ fn rejected_early(
                 column: None,
                 reason: "the file is empty".into(),
             }],
+            ..Default::default()
         },
         Unreadable::Encoding(e) => Rejected {
             detected: None,
             errors: vec![e],
+            ..Default::default()
         },
     })
 }
@@ -177,212 +197,6 @@ pub fn even_records<'a>(
         }
     }
     even
-}
-
-pub fn parse(kind: Kind, bytes: &[u8], options: &ReadOptions) -> Result<Parsed, Rejected> {
-    let table = rejected_early(kind.columns(), bytes, &options.decoding)?;
-    let (columns, mut errors) =
-        match_header(&table, kind.columns(), kind.required(), kind.as_str());
-    let records = even_records(&table.records, table.header.len(), &mut errors);
-    let (mut rules, date_format) = decide(&columns, &records);
-    rules.amounts.max_decimals = options.max_decimals;
-    let detected = Detected {
-        encoding: table.encoding,
-        encoding_guessed: table.encoding_guessed,
-        delimiter: table.delimiter,
-        decimal_separator: rules.amounts.decimal,
-        date_format,
-    };
-    if errors.iter().any(|e| e.row == table.header_line) {
-        // With a bad header the cells cannot be trusted to mean anything.
-        return Err(Rejected {
-            detected: Some(detected),
-            errors,
-        });
-    }
-    let rows = read_rows(kind, &records, &columns, &rules, &mut errors);
-    if errors.is_empty() {
-        Ok(Parsed { detected, rows })
-    } else {
-        errors.sort_by_key(|e| e.row);
-        Err(Rejected {
-            detected: Some(detected),
-            errors,
-        })
-    }
-}
-
-fn read_rows(
-    kind: Kind,
-    records: &[&Record],
-    columns: &Columns,
-    rules: &FileRules,
-    errors: &mut Vec<RowError>,
-) -> Rows {
-    fn each<T>(
-        records: &[&Record],
-        columns: &Columns,
-        rules: &FileRules,
-        errors: &mut Vec<RowError>,
-        build: fn(&mut Cells) -> Option<T>,
-    ) -> Vec<T> {
-        let mut out = Vec::new();
-        for r in records {
-            let mut cells = Cells {
-                line: r.line,
-                cells: &r.cells,
-                columns,
-                rules,
-                errors: Vec::new(),
-            };
-            if let Some(row) = build(&mut cells) {
-                out.push(row);
-            }
-            errors.append(&mut cells.errors);
-        }
-        out
-    }
-    match kind {
-        Kind::Sources => {
-            let rows = each(records, columns, rules, errors, kinds::source);
-            dedup(
-                &rows,
-                |r| r.name.to_lowercase(),
-                |r| r.row,
-                Some("source"),
-                |r| format!("the source \"{}\"", r.name),
-                errors,
-            );
-            Rows::Sources(rows)
-        }
-        Kind::Spend => {
-            let rows = each(records, columns, rules, errors, kinds::spend);
-            let key = |r: &kinds::Numbered<NewSpend>| r.record.clone();
-            dedup(
-                &rows,
-                key,
-                |r| r.row,
-                None,
-                |_| "the same spend".into(),
-                errors,
-            );
-            Rows::Spend(rows)
-        }
-        // Ids are compared as written, so a duplicate is found even when the
-        // row that has the id first is refused for another reason.
-        Kind::Inquiries => {
-            let rows = each(records, columns, rules, errors, kinds::inquiry);
-            dedup(
-                &with_id(records, columns),
-                |r| r.1.clone(),
-                |r| r.0,
-                Some("id"),
-                what_id,
-                errors,
-            );
-            Rows::Inquiries(rows)
-        }
-        Kind::Deals => {
-            let rows = each(records, columns, rules, errors, kinds::deal);
-            dedup(
-                &with_id(records, columns),
-                |r| r.1.clone(),
-                |r| r.0,
-                Some("id"),
-                what_id,
-                errors,
-            );
-            Rows::Deals(rows)
-        }
-        Kind::Targets => {
-            let rows = each(records, columns, rules, errors, kinds::target);
-            dedup(
-                &rows,
-                |r| r.year,
-                |r| r.row,
-                Some("year"),
-                |r| format!("the year {}", r.year),
-                errors,
-            );
-            Rows::Targets(rows)
-        }
-        Kind::Traffic => {
-            let rows = each(records, columns, rules, errors, kinds::traffic);
-            let key = |r: &kinds::Numbered<NewTraffic>| (r.month, r.source.to_lowercase());
-            dedup(
-                &rows,
-                key,
-                |r| r.row,
-                Some("source"),
-                |r| format!("{} in {}", r.source, r.month.format("%Y-%m")),
-                errors,
-            );
-            Rows::Traffic(rows)
-        }
-        Kind::Activity => {
-            let rows = each(records, columns, rules, errors, kinds::activity);
-            let key = |r: &kinds::Numbered<NewActivity>| {
-                (r.month, r.source.to_lowercase(), r.metric.clone())
-            };
-            dedup(
-                &rows,
-                key,
-                |r| r.row,
-                Some("metric"),
-                |r| {
-                    format!(
-                        "{} of {} in {}",
-                        r.metric,
-                        r.source,
-                        r.month.format("%Y-%m")
-                    )
-                },
-                errors,
-            );
-            Rows::Activity(rows)
-        }
-    }
-}
-
-fn what_id(r: &(usize, String)) -> String {
-    format!("the id \"{}\"", r.1)
-}
-
-/// The line and `id` cell of every record that has one.
-fn with_id(records: &[&Record], columns: &Columns) -> Vec<(usize, String)> {
-    let Some(&i) = columns.get("id") else {
-        return Vec::new();
-    };
-    records
-        .iter()
-        .filter(|r| !r.cells[i].is_empty())
-        .map(|r| (r.line, r.cells[i].clone()))
-        .collect()
-}
-
-/// Refuses every row whose key an earlier row of the file already has.
-/// `what` names the key for the message, e.g. `the id "Q-1"`.
-fn dedup<T, K: Eq + Hash>(
-    rows: &[T],
-    key: impl Fn(&T) -> K,
-    line: impl Fn(&T) -> usize,
-    column: Option<&str>,
-    what: impl Fn(&T) -> String,
-    errors: &mut Vec<RowError>,
-) {
-    let mut seen: HashMap<K, usize> = HashMap::new();
-    for r in rows {
-        match seen.get(&key(r)) {
-            Some(first) => errors.push(RowError {
-                row: line(r),
-                column: column.map(String::from),
-                reason: format!("{} already appears in row {first}", what(r)),
-            }),
-            None => {
-                seen.insert(key(r), line(r));
-            }
-        }
-    }
 }
 
 /// All known column names of every kind, for detecting without a kind.

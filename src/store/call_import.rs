@@ -117,6 +117,7 @@ impl Store {
                 Ok(Err(Rejected {
                     detected: Some(parsed.detected.clone()),
                     errors,
+                    ..Default::default()
                 }))
             }
         })?;

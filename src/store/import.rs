@@ -1,13 +1,16 @@
-//! CSV import into the database: all or nothing. The CSV layer turns bytes
-//! into the store's own input records (`store::input`), which are written
-//! as they come; this module resolves names, validates every row against
-//! the stored data, and writes them in one immediate transaction. Every bad row
-//! is collected before anything is kept, so the user fixes a file once.
+//! CSV import into the database: all or nothing, in bounded memory. The CSV
+//! layer reads the file in chunks and hands over each row as the store's own
+//! input record (`store::input`) the moment it is read; this module
+//! resolves names (each distinct name once per import), validates the row
+//! against the stored data and writes it, all inside one immediate
+//! transaction. Every bad row is collected (the first thousand in memory,
+//! every one in `FILE.errors.csv` beside the file when there are more)
+//! before anything is kept, so the user fixes a file once.
 
 use super::db::{guarded, Exec, TxKind};
 use super::deals::upsert_deal;
 use super::input::NewSource;
-use super::inquiries::{resolve_inquiry, upsert_inquiry};
+use super::inquiries::{resolve_inquiry_with, upsert_inquiry};
 use super::progress::Progress;
 use super::sources::{
     require_source, set_channel_direction, source_id, tracking_numbers, upsert_source,
@@ -16,12 +19,15 @@ use super::spend::{count_spend, insert_spend, spend_key, upsert_target, upsert_t
 use super::write::Outcome;
 use super::Store;
 use crate::csvio::{
-    self, Decoding, Detected, Kind, Numbered, ReadOptions, Rejected, RowError, Rows,
+    self, Decoding, Detected, ErrorLog, Input, Kind, Numbered, ReadOptions, Rejected, Row,
+    RowError, KEPT,
 };
 use crate::error::{Error, ErrorCode, Result};
-use crate::records::{Direction, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
+use crate::records::{Direction, Id, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
+use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 /// What an accepted import did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -59,6 +65,27 @@ pub struct ImportOptions<'a> {
 }
 
 impl ImportSummary {
+    /// The summary before the first row; what was detected is set at the end.
+    fn nothing_yet(kind: Kind) -> ImportSummary {
+        let none = 0;
+        ImportSummary {
+            kind,
+            detected: Detected {
+                encoding: "UTF-8",
+                encoding_guessed: false,
+                delimiter: ',',
+                decimal_separator: None,
+                date_format: "YYYY-MM-DD",
+            },
+            rows: none,
+            inserted: none,
+            updated: none,
+            unchanged: none,
+            created_sources: Vec::new(),
+            changed_channels: Vec::new(),
+        }
+    }
+
     fn count(&mut self, o: Outcome) {
         match o {
             Outcome::Inserted => self.inserted += 1,
@@ -76,43 +103,30 @@ fn row_error(row: usize, e: Error) -> RowError {
     }
 }
 
-/// Counts a row's outcome, or keeps its error for the refusal. A failure of
-/// the database itself (full disk, I/O error, damage) is no fault of the row:
-/// it ends the import at once, because SQLite may already have rolled the
-/// transaction back, and further rows would then be written one by one
+fn logged(log: &mut ErrorLog, e: RowError) -> Result<()> {
+    log.push(e).map_err(|e| {
+        Error::new(
+            ErrorCode::Io,
+            format!("cannot keep the list of problems in a temporary file: {e}"),
+        )
+    })
+}
+
+/// Counts a row's outcome, or logs its error for the refusal. A failure of
+/// the database itself (full disk, I/O error, damage) is no fault of the
+/// row: it ends the import at once, because SQLite may already have rolled
+/// the transaction back, and further rows would then be written one by one
 /// outside it, leaving half an import behind.
 fn note(
-    progress: &Progress,
-    errors: &mut Vec<RowError>,
+    log: &mut ErrorLog,
     summary: &mut ImportSummary,
     row: usize,
     r: Result<Outcome>,
 ) -> Result<()> {
-    progress.step();
     match r {
         Ok(o) => summary.count(o),
         Err(e) if is_database_failure(&e) => return Err(e),
-        Err(e) => errors.push(row_error(row, e)),
-    }
-    Ok(())
-}
-
-/// Writes every row of one kind, each under its own savepoint, and notes
-/// what it did or why it was refused; a failure of the database itself
-/// ends the import at once.
-fn each<T>(
-    tx: &mut dyn Exec,
-    rows: &[Numbered<T>],
-    progress: &Progress,
-    errors: &mut Vec<RowError>,
-    summary: &mut ImportSummary,
-    mut write: impl FnMut(&mut dyn Exec, &T) -> Result<Outcome>,
-) -> Result<()> {
-    summary.rows = rows.len();
-    progress.storing(rows.len());
-    for r in rows {
-        let result = guarded(tx, |tx| write(tx, r));
-        note(progress, errors, summary, r.row, result)?;
+        Err(e) => logged(log, row_error(row, e))?,
     }
     Ok(())
 }
@@ -129,33 +143,6 @@ fn is_database_failure(e: &Error) -> bool {
             | ErrorCode::Offline
             | ErrorCode::Busy
     )
-}
-
-/// The source names a file refers to, for `--create-sources`, each with the
-/// first row that names it, so that a name the store refuses is reported
-/// against a row like any other bad cell.
-fn named_sources(rows: &Rows) -> BTreeMap<String, usize> {
-    let mut names = BTreeMap::new();
-    let mut add = |name: &str, row: usize| {
-        if !name.trim().is_empty() {
-            names.entry(name.to_string()).or_insert(row);
-        }
-    };
-    match rows {
-        Rows::Spend(r) => r
-            .iter()
-            .for_each(|s| s.source.iter().for_each(|n| add(n, s.row))),
-        Rows::Inquiries(r) => {
-            for i in r {
-                i.source.iter().for_each(|n| add(n, i.row));
-                i.touchpoints.iter().for_each(|(n, _)| add(n, i.row));
-            }
-        }
-        Rows::Traffic(r) => r.iter().for_each(|t| add(&t.source, t.row)),
-        Rows::Activity(r) => r.iter().for_each(|a| add(&a.source, a.row)),
-        _ => {}
-    }
-    names
 }
 
 /// The direction each channel of a sources file is given, with the first row
@@ -192,6 +179,207 @@ fn stated_directions(
     stated
 }
 
+/// The ids of the source names one import meets, each looked up (and, with
+/// `--create-sources`, created in the Unknown channel) the first time, so
+/// a million rows naming five sources ask the database five times.
+#[derive(Default)]
+struct Names {
+    ids: HashMap<String, Option<Id>>,
+    create: bool,
+    created: Vec<String>,
+}
+
+impl Names {
+    fn id(&mut self, tx: &mut dyn Exec, name: &str, field: &str) -> Result<Id> {
+        let name = name.trim();
+        let found = match self.ids.get(name) {
+            Some(found) => *found,
+            None => {
+                let mut found = source_id(tx, name)?;
+                if found.is_none() && self.create && !name.is_empty() {
+                    let new = NewSource {
+                        channel: UNKNOWN_CHANNEL.into(),
+                        name: name.to_string(),
+                        ..Default::default()
+                    };
+                    // A name the store refuses (one too long, say) is the
+                    // row's fault: it joins the refusal with the other bad
+                    // rows, and every row naming it is refused for it.
+                    let (id, _) = guarded(tx, |tx| upsert_source(tx, &new))?;
+                    self.created.push(name.to_string());
+                    found = Some(id);
+                }
+                self.ids.insert(name.to_string(), found);
+                found
+            }
+        };
+        found.ok_or_else(|| {
+            Error::field(
+                ErrorCode::NotFound,
+                field,
+                format!("there is no source named '{name}'"),
+            )
+        })
+    }
+}
+
+/// One import's state inside its transaction.
+struct Importer<'a> {
+    cur: &'a str,
+    names: Names,
+    summary: ImportSummary,
+    /// For inquiries: the tracking numbers, the Unknown source, today.
+    numbers: Vec<(String, Id)>,
+    unknown: Id,
+    today: NaiveDate,
+    /// A sources file is kept whole (one row per source, so small): each
+    /// channel's direction is settled from every row before any is written.
+    sources: Vec<Numbered<NewSource>>,
+}
+
+impl Importer<'_> {
+    /// Writes one row and answers its outcome, or why it was refused.
+    fn write(&mut self, tx: &mut dyn Exec, row: &Row) -> Result<Outcome> {
+        let cur = self.cur;
+        let names = &mut self.names;
+        match row {
+            Row::Source(r) => upsert_source(tx, r).map(|(_, o)| o),
+            // Spend rows have no id: the CSV layer refuses identical rows
+            // within one file, and a row identical to a stored one is counted
+            // as unchanged, so a second import adds nothing.
+            Row::Spend(r) => {
+                let source = match r.source.as_deref().filter(|s| !s.trim().is_empty()) {
+                    Some(name) => Some(names.id(tx, name, "source")?),
+                    None => None,
+                };
+                let key = spend_key(cur, r, source)?;
+                if count_spend(tx, &key)? > 0 {
+                    return Ok(Outcome::Unchanged);
+                }
+                insert_spend(tx, &key)?;
+                Ok(Outcome::Inserted)
+            }
+            Row::Inquiry(r) => {
+                let mut lookup =
+                    |tx: &mut dyn Exec, name: &str, field: &str| names.id(tx, name, field);
+                let mut res = resolve_inquiry_with(
+                    tx,
+                    &self.numbers,
+                    self.unknown,
+                    self.today,
+                    r,
+                    &mut lookup,
+                )?;
+                // Time-ordered UUIDs for the rows of one file: the unique
+                // index on them then grows at its end, as the ids' does,
+                // instead of taking every row at a random page.
+                res.uuid = uuid::Uuid::now_v7().to_string();
+                upsert_inquiry(tx, cur, &res)
+            }
+            Row::Deal(r) => upsert_deal(tx, cur, r),
+            Row::Target(r) => upsert_target(tx, cur, r),
+            Row::Traffic(r) => {
+                let id = names.id(tx, &r.source, "source")?;
+                upsert_traffic(tx, r.month, id, r.visitors)
+            }
+            Row::Activity(r) => {
+                let id = names.id(tx, &r.source, "source")?;
+                super::activity::upsert_activity(tx, r.month, id, &r.metric, r.count)
+            }
+        }
+    }
+
+    /// A row from the reader: counted, written (a sources row kept for
+    /// later), its error logged.
+    fn take(&mut self, tx: &mut dyn Exec, row: Option<Row>, log: &mut ErrorLog) -> Result<()> {
+        let Some(row) = row else {
+            return Ok(());
+        };
+        self.summary.rows += 1;
+        if let Row::Source(s) = row {
+            self.sources.push(s);
+            return Ok(());
+        }
+        let line = match &row {
+            Row::Source(r) => r.row,
+            Row::Spend(r) => r.row,
+            Row::Inquiry(r) => r.row,
+            Row::Deal(r) => r.row,
+            Row::Target(r) => r.row,
+            Row::Traffic(r) => r.row,
+            Row::Activity(r) => r.row,
+        };
+        let result = guarded(tx, |tx| self.write(tx, &row));
+        note(log, &mut self.summary, line, result)
+    }
+
+    /// Writes the kept sources file: the channels' directions first, then
+    /// each source.
+    fn write_sources(&mut self, tx: &mut dyn Exec, log: &mut ErrorLog) -> Result<()> {
+        let rows = std::mem::take(&mut self.sources);
+        let mut errors = Vec::new();
+        for (channel, direction, row) in stated_directions(&rows, &mut errors) {
+            match guarded(tx, |tx| set_channel_direction(tx, &channel, direction)) {
+                Ok(Some(from)) => self.summary.changed_channels.push(ChannelChange {
+                    channel,
+                    from,
+                    to: direction,
+                }),
+                Ok(None) => {}
+                Err(e) if is_database_failure(&e) => return Err(e),
+                Err(e) => errors.push(row_error(row, e)),
+            }
+        }
+        // A row already refused for its direction is not written too,
+        // so that it is named once, for the reason that matters.
+        let refused: std::collections::HashSet<usize> = errors.iter().map(|e| e.row).collect();
+        for e in errors {
+            logged(log, e)?;
+        }
+        for r in &rows {
+            if refused.contains(&r.row) {
+                continue;
+            }
+            let result = guarded(tx, |tx| upsert_source(tx, r).map(|(_, o)| o));
+            note(log, &mut self.summary, r.row, result)?;
+        }
+        Ok(())
+    }
+}
+
+/// SQLite settings for the length of one import, put back when it ends.
+/// The statement journal that the audit triggers make SQLite keep for
+/// every row stays in memory instead of a temporary file (the profile put
+/// its writes at a quarter of the import), and the page cache is 64 MiB
+/// rather than 2, so that the transaction's dirty pages are spilled to the
+/// WAL less often; both are in the 150 MB an import may use.
+struct Tuned<'a>(Option<&'a rusqlite::Connection>);
+
+impl<'a> Tuned<'a> {
+    fn begin(conn: Option<&'a rusqlite::Connection>) -> Tuned<'a> {
+        let set =
+            conn.map(|c| c.execute_batch("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536"));
+        // Without them the import is slower, not wrong.
+        Tuned(conn.filter(|_| matches!(set, Some(Ok(())))))
+    }
+}
+
+impl Drop for Tuned<'_> {
+    fn drop(&mut self) {
+        if let Some(c) = self.0 {
+            let _ = c.execute_batch("PRAGMA temp_store = DEFAULT; PRAGMA cache_size = -2000");
+        }
+    }
+}
+
+/// Where the full list of a refused file's problems is written: beside it,
+/// its name with `.errors.csv` added (`inquiries.csv.errors.csv`).
+pub fn errors_file_for(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".errors.csv");
+    path.with_file_name(name)
+}
+
 impl Store {
     /// Imports one CSV file of `kind`. The outer `Result` is a failure of the
     /// database itself; the inner one is the file's verdict: accepted with a
@@ -209,156 +397,133 @@ impl Store {
         self.import_csv_with(kind, bytes, &options)
     }
 
-    /// Like [`Store::import_csv`], as `options` say.
+    /// Like [`Store::import_csv`], as `options` say, from bytes in memory.
     pub fn import_csv_with(
         &mut self,
         kind: Kind,
         bytes: &[u8],
         options: &ImportOptions,
     ) -> Result<std::result::Result<ImportSummary, Rejected>> {
+        self.import_from(kind, &mut std::io::Cursor::new(bytes), None, options)
+    }
+
+    /// Imports the file at `path`, read in chunks: memory stays bounded
+    /// whatever its size. A refused file with more problems than the
+    /// refusal lists has every one written beside it (see
+    /// [`errors_file_for`]), and the refusal names that file.
+    pub fn import_csv_file(
+        &mut self,
+        kind: Kind,
+        path: &Path,
+        options: &ImportOptions,
+    ) -> Result<std::result::Result<ImportSummary, Rejected>> {
+        let mut file = std::fs::File::open(path).map_err(|e| {
+            Error::new(
+                ErrorCode::Io,
+                format!("cannot read {}: {e}", path.display()),
+            )
+        })?;
+        self.import_from(kind, &mut file, Some(path), options)
+    }
+
+    fn import_from(
+        &mut self,
+        kind: Kind,
+        src: &mut dyn Input,
+        path: Option<&Path>,
+        options: &ImportOptions,
+    ) -> Result<std::result::Result<ImportSummary, Rejected>> {
         let idle = Progress::default();
         let progress = options.progress.unwrap_or(&idle);
-        let create_sources = options.create_sources;
         progress.begin();
         let read = ReadOptions {
             max_decimals: crate::money::minor_exponent(&self.settings.currency),
             decoding: Decoding::for_language(&self.settings.language).forcing(options.encoding),
         };
-        let parsed = match csvio::parse_with(kind, bytes, &read) {
-            Ok(p) => p,
-            Err(rejected) => return Ok(Err(rejected)),
-        };
         let cur = &self.settings.currency;
+        let create = options.create_sources;
+        let _tuned = Tuned::begin(self.db.sqlite());
         // All or nothing: a file with any bad row is rolled back whole, so
         // the closure answers the file's verdict and the transaction commits
         // only an accepted one. On a team server it runs serializable and
-        // is run again from the start if it met another seat's change.
+        // is run again from the start (the file read again) if it met
+        // another seat's change.
         self.db.transaction_or_rollback(TxKind::Serial, |tx| {
-            import_rows(tx, cur, kind, &parsed, create_sources, progress)
+            import_stream(tx, cur, kind, src, path, &read, create, progress)
         })
     }
 }
 
-/// Writes the parsed rows of one file inside the import's transaction and
-/// answers the verdict: the summary, or every bad row (the caller then rolls
-/// back). A failure of the database itself ends the import at once.
-fn import_rows(
+/// Reads and writes one file inside the import's transaction and answers
+/// the verdict: the summary, or every bad row (the caller then rolls back).
+/// A failure of the database itself ends the import at once.
+#[allow(clippy::too_many_arguments)]
+fn import_stream(
     tx: &mut dyn Exec,
     cur: &str,
     kind: Kind,
-    parsed: &csvio::Parsed,
+    src: &mut dyn Input,
+    path: Option<&Path>,
+    read: &ReadOptions,
     create_sources: bool,
     progress: &Progress,
 ) -> Result<std::result::Result<ImportSummary, Rejected>> {
-    let mut summary = ImportSummary {
-        kind,
-        detected: parsed.detected.clone(),
-        rows: 0,
-        inserted: 0,
-        updated: 0,
-        unchanged: 0,
-        created_sources: Vec::new(),
-        changed_channels: Vec::new(),
+    let (numbers, unknown) = if kind == Kind::Inquiries {
+        let unknown = require_source(tx, UNKNOWN_SOURCE, "source")?;
+        (tracking_numbers(tx)?, unknown)
+    } else {
+        (Vec::new(), 0)
     };
-    let mut errors: Vec<RowError> = Vec::new();
-    if create_sources {
-        for (name, row) in named_sources(&parsed.rows) {
-            if source_id(tx, &name)?.is_none() {
-                let new = NewSource {
-                    channel: UNKNOWN_CHANNEL.into(),
-                    name: name.clone(),
-                    ..Default::default()
-                };
-                // A name the store refuses (one too long, say) is the
-                // row's fault: it joins the refusal with the other bad
-                // rows instead of failing the import as a whole.
-                match guarded(tx, |tx| upsert_source(tx, &new)) {
-                    Ok(_) => summary.created_sources.push(name),
-                    Err(e) if is_database_failure(&e) => return Err(e),
-                    Err(e) => errors.push(row_error(row, e)),
-                }
-            }
-        }
-    }
-    match &parsed.rows {
-        Rows::Sources(rows) => {
-            summary.rows = rows.len();
-            progress.storing(rows.len());
-            for (channel, direction, row) in stated_directions(rows, &mut errors) {
-                match guarded(tx, |tx| set_channel_direction(tx, &channel, direction)) {
-                    Ok(Some(from)) => summary.changed_channels.push(ChannelChange {
-                        channel,
-                        from,
-                        to: direction,
-                    }),
-                    Ok(None) => {}
-                    Err(e) if is_database_failure(&e) => return Err(e),
-                    Err(e) => errors.push(row_error(row, e)),
-                }
-            }
-            // A row already refused for its direction is not written too,
-            // so that it is named once, for the reason that matters.
-            let refused: Vec<usize> = errors.iter().map(|e| e.row).collect();
-            for r in rows {
-                if refused.contains(&r.row) {
-                    progress.step();
-                    continue;
-                }
-                note(
-                    progress,
-                    &mut errors,
-                    &mut summary,
-                    r.row,
-                    guarded(tx, |tx| upsert_source(tx, r).map(|(_, o)| o)),
-                )?;
-            }
-        }
-        // Spend rows have no id: the CSV layer refuses identical rows
-        // within one file, and a row identical to a stored one is counted
-        // as unchanged, so a second import adds nothing.
-        Rows::Spend(rows) => each(tx, rows, progress, &mut errors, &mut summary, |tx, r| {
-            let source = match r.source.as_deref().filter(|s| !s.trim().is_empty()) {
-                Some(name) => Some(require_source(tx, name, "source")?),
-                None => None,
-            };
-            let key = spend_key(cur, r, source)?;
-            if count_spend(tx, &key)? > 0 {
-                return Ok(Outcome::Unchanged);
-            }
-            insert_spend(tx, &key)?;
-            Ok(Outcome::Inserted)
-        })?,
-        Rows::Inquiries(rows) => {
-            let numbers = tracking_numbers(tx)?;
-            let unknown = require_source(tx, UNKNOWN_SOURCE, "source")?;
-            each(tx, rows, progress, &mut errors, &mut summary, |tx, r| {
-                let res = resolve_inquiry(tx, &numbers, unknown, r)?;
-                upsert_inquiry(tx, cur, &res)
-            })?
-        }
-        Rows::Deals(rows) => each(tx, rows, progress, &mut errors, &mut summary, |tx, r| {
-            upsert_deal(tx, cur, r)
-        })?,
-        Rows::Targets(rows) => each(tx, rows, progress, &mut errors, &mut summary, |tx, r| {
-            upsert_target(tx, cur, r)
-        })?,
-        Rows::Traffic(rows) => each(tx, rows, progress, &mut errors, &mut summary, |tx, r| {
-            let id = require_source(tx, &r.source, "source")?;
-            upsert_traffic(tx, r.month, id, r.visitors)
-        })?,
-        Rows::Activity(rows) => each(tx, rows, progress, &mut errors, &mut summary, |tx, r| {
-            let id = require_source(tx, &r.source, "source")?;
-            super::activity::upsert_activity(tx, r.month, id, &r.metric, r.count)
-        })?,
-    }
-    if !errors.is_empty() {
-        errors.sort_by_key(|e| e.row);
+    let mut importer = Importer {
+        cur,
+        names: Names {
+            create: create_sources,
+            ..Names::default()
+        },
+        summary: ImportSummary::nothing_yet(kind),
+        numbers,
+        unknown,
+        today: chrono::Local::now().date_naive(),
+        sources: Vec::new(),
+    };
+    let mut log = ErrorLog::default();
+    let detected = csvio::read_stream(
+        kind,
+        src,
+        read,
+        &mut log,
+        &mut |_, records| progress.storing(records),
+        &mut |row, log| {
+            progress.step();
+            importer.take(tx, row, log)
+        },
+    )?;
+    let detected = match detected {
+        Ok(d) => d,
+        Err(rejected) => return Ok(Err(rejected)),
+    };
+    importer.write_sources(tx, &mut log)?;
+    if !log.is_empty() {
         // The caller rolls back every row, created sources included.
-        return Ok(Err(Rejected {
-            detected: Some(parsed.detected.clone()),
-            errors,
-        }));
+        let mut rejected = Rejected::from_log(Some(detected), &mut log);
+        if let (Some(path), true) = (path, log.total() > KEPT) {
+            let beside = errors_file_for(path);
+            crate::atomic::write_with(&beside, |out| {
+                log.write_all(out).map_err(|e| {
+                    Error::new(
+                        ErrorCode::Io,
+                        format!("cannot write {}: {e}", beside.display()),
+                    )
+                })
+            })?;
+            rejected.errors_file = Some(beside);
+        }
+        return Ok(Err(rejected));
     }
+    let mut summary = importer.summary;
+    summary.detected = detected;
+    summary.created_sources = importer.names.created;
+    summary.created_sources.sort();
     progress.saving();
     Ok(Ok(summary))
 }

@@ -57,19 +57,35 @@ pub(super) fn resolve_inquiry<'a>(
     unknown: Id,
     new: &'a NewInquiry,
 ) -> Result<ResolvedInquiry<'a>> {
+    let today = chrono::Local::now().date_naive();
+    resolve_inquiry_with(conn, numbers, unknown, today, new, &mut require_source)
+}
+
+/// [`resolve_inquiry`] with the day taken as today and the lookup of a
+/// source by name (`conn`, name, field) given by the caller: an import
+/// asks the clock once and keeps the ids of the names it has met, rather
+/// than asking the database again on every row.
+pub(super) fn resolve_inquiry_with<'a>(
+    conn: &mut dyn Exec,
+    numbers: &[(String, Id)],
+    unknown: Id,
+    today: NaiveDate,
+    new: &'a NewInquiry,
+    source: &mut dyn FnMut(&mut dyn Exec, &str, &str) -> Result<Id>,
+) -> Result<ResolvedInquiry<'a>> {
     let id = match &new.id {
         Some(id) => required(id, "id")?,
         None => next_inquiry_id(conn, new.received_at.date())?,
     };
     check_date(new.received_at.date(), "received_at")?;
-    check_qualified(new, chrono::Local::now().date_naive())?;
+    check_qualified(new, today)?;
     let named = match new
         .source
         .as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
-        Some(name) => require_source(conn, name, "source")?,
+        Some(name) => source(conn, name, "source")?,
         None => unknown,
     };
     // A dialled tracking number answers the question when the caller could not.
@@ -80,7 +96,7 @@ pub(super) fn resolve_inquiry<'a>(
     let mut touchpoints = Vec::with_capacity(new.touchpoints.len());
     for (name, date) in &new.touchpoints {
         check_date(*date, "touchpoints")?;
-        touchpoints.push((require_source(conn, name, "touchpoints")?, *date));
+        touchpoints.push((source(conn, name, "touchpoints")?, *date));
     }
     if let Some(email) = optional(&new.email, "email")? {
         if !email.contains('@') {

@@ -486,6 +486,7 @@ ui-import-refused = { $count ->
     [one] Nichts wurde importiert: Eine Zeile muss korrigiert werden.
    *[other] Nichts wurde importiert: { $count } Zeilen müssen korrigiert werden.
 }
+ui-import-errors-file = Hier stehen die ersten { $shown }; alle Probleme stehen in { $path }.
 ui-import-row = Zeile
 ui-import-column = Spalte
 ui-import-reason = Problem

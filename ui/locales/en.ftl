@@ -487,6 +487,7 @@ ui-import-refused = { $count ->
     [one] Nothing was imported: one row needs fixing.
    *[other] Nothing was imported: { $count } rows need fixing.
 }
+ui-import-errors-file = The first { $shown } are listed here; every problem is listed in { $path }.
 ui-import-row = Row
 ui-import-column = Column
 ui-import-reason = Problem

@@ -485,6 +485,7 @@ ui-import-refused = { $count ->
     [one] Er is niets geïmporteerd: één rij moet worden gecorrigeerd.
    *[other] Er is niets geïmporteerd: { $count } rijen moeten worden gecorrigeerd.
 }
+ui-import-errors-file = Hier staan de eerste { $shown }; alle problemen staan in { $path }.
 ui-import-row = Rij
 ui-import-column = Kolom
 ui-import-reason = Probleem

@@ -515,6 +515,7 @@ ui-import-refused = { $count ->
     [many] Ничего не импортировано: нужно исправить { $count } строк.
    *[other] Ничего не импортировано: нужно исправить { $count } строки.
 }
+ui-import-errors-file = Здесь показаны первые { $shown }; все ошибки перечислены в файле { $path }.
 ui-import-row = Строка
 ui-import-column = Столбец
 ui-import-reason = Проблема

@@ -485,6 +485,7 @@ ui-import-refused = { $count ->
     [one] Inget importerades: en rad behöver rättas.
    *[other] Inget importerades: { $count } rader behöver rättas.
 }
+ui-import-errors-file = Här visas de första { $shown }; alla problem finns i { $path }.
 ui-import-row = Rad
 ui-import-column = Kolumn
 ui-import-reason = Problem

@@ -75,12 +75,19 @@ pub fn import_outcome(s: ImportSummary) -> ImportOutcome {
         created_sources,
         changed_channels: changed_channels.into_iter().map(Into::into).collect(),
         errors: Vec::new(),
+        error_count: 0,
+        errors_file: None,
     }
 }
 
 /// An import of `kind` that was refused: nothing was written.
 pub fn refused_import(kind: FileKind, r: &Rejected) -> ImportOutcome {
-    let Rejected { detected, errors } = r;
+    let Rejected {
+        detected,
+        errors,
+        errors_file,
+        ..
+    } = r;
     ImportOutcome {
         accepted: false,
         kind,
@@ -92,5 +99,7 @@ pub fn refused_import(kind: FileKind, r: &Rejected) -> ImportOutcome {
         created_sources: Vec::new(),
         changed_channels: Vec::new(),
         errors: errors.iter().map(RowErrorDto::from).collect(),
+        error_count: count(r.total()),
+        errors_file: errors_file.as_ref().map(|p| p.display().to_string()),
     }
 }

@@ -66,6 +66,7 @@ fn rejected(detected: Option<Detected>, row: usize, reason: String) -> Rejected 
             column: None,
             reason,
         }],
+        ..Default::default()
     }
 }
 
@@ -74,6 +75,7 @@ pub fn parse_calls(bytes: &[u8], options: &CallReadOptions) -> Result<ParsedCall
     let decoded = encoding::decode(bytes, &options.decoding).map_err(|e| Rejected {
         detected: None,
         errors: vec![e],
+        ..Default::default()
     })?;
     let text = decoded.text.as_str();
     let detected = |delimiter: char, date_format: &'static str| Detected {
@@ -113,6 +115,7 @@ pub fn parse_calls(bytes: &[u8], options: &CallReadOptions) -> Result<ParsedCall
         return Err(Rejected {
             detected: Some(detected),
             errors,
+            ..Default::default()
         });
     }
     let (calls, skipped) = record::merge(legs);

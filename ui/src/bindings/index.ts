@@ -567,9 +567,19 @@ export type ImportOutcome = { accepted: boolean, kind: FileKind, detected: Detec
  */
 changed_channels: Array<ChannelChangeDto>, 
 /**
- * Every bad row when refused; nothing was written then.
+ * Every bad row when refused (the first 1,000 by row when there are
+ * more); nothing was written then.
  */
-errors: Array<RowErrorDto>, };
+errors: Array<RowErrorDto>, 
+/**
+ * How many problems the refused file has in all.
+ */
+error_count: number, 
+/**
+ * Where every problem was written when there are more than `errors`
+ * holds (`FILE.errors.csv` beside the file).
+ */
+errors_file: string | null, };
 
 export type ExportOutcome = { path: string, bytes: number, };
 
