@@ -11,7 +11,7 @@ use super::Session;
 use crate::error::Result;
 use crate::i18n::names::source_name;
 use crate::i18n::Translator;
-use crate::metrics::{compute, AttributionModel, Period, Request};
+use crate::metrics::{compute_prepared, AttributionModel, Period, Request};
 use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
 
@@ -29,7 +29,7 @@ impl Session {
             as_of: self.today(),
             model: AttributionModel::FirstTouch,
         };
-        self.read(|_, ds| {
+        self.read_prepared(|_, ds, prepared| {
             let tr = Translator::new(&ds.settings.language)?;
             let mut counts: BTreeMap<(i64, &str), [i64; 12]> = BTreeMap::new();
             for a in ds.activity.iter().filter(|a| a.month.year() == year) {
@@ -37,7 +37,7 @@ impl Session {
                     .entry((a.source_id, a.metric.as_str()))
                     .or_insert([0; 12])[a.month.month0() as usize] += a.count;
             }
-            let r = compute(ds, &req);
+            let r = compute_prepared(ds, prepared, &req);
             let mut rows: Vec<ActivityRow> = counts
                 .into_iter()
                 .map(|((source_id, metric), months)| {

@@ -12,8 +12,8 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::names::{channel_name, source_name};
 use crate::i18n::Translator;
 use crate::metrics::{
-    compare_models, compute, figure_info, fiscal_year_leads, fiscal_year_of, Benchmark, FigureKind,
-    FiscalMonthLeads, Period, Request, ScopeFigures,
+    compare_models_prepared, compute_prepared, figure_info, fiscal_year_leads, fiscal_year_of,
+    Benchmark, FigureKind, FiscalMonthLeads, Period, Request, ScopeFigures,
 };
 use crate::records::{record_years_text, RECORD_YEARS};
 use chrono::{Datelike, NaiveDate};
@@ -112,8 +112,8 @@ impl Session {
 
     pub fn dashboard(&self, q: DashboardQuery) -> Result<Dashboard> {
         let req = self.request(&q)?;
-        self.read(|_, ds| {
-            let r = compute(ds, &req);
+        self.read_prepared(|_, ds, prepared| {
+            let r = compute_prepared(ds, prepared, &req);
             let tr = Translator::new(&ds.settings.language)?;
             let fiscal_start = ds.settings.fiscal_year_start_month;
             let anchor = if r.effective.is_empty() {
@@ -126,7 +126,9 @@ impl Session {
             let logged = r.benchmarks.iter().find(|b| b.key == "calls_logged_pct");
             let calls = super::calls::calls_tile(ds, &r, logged.map(kpi));
             let funnel = super::funnel::funnel_view(&r, &tr, &ds.settings.company_name);
-            let cohorts = Some(super::funnel::cohort_view(ds, fy, r.as_of, r.model)?);
+            let cohorts = Some(super::funnel::cohort_view(
+                ds, prepared, fy, r.as_of, r.model,
+            )?);
             Ok(Dashboard {
                 from: r.period.from,
                 to: r.period.to,
@@ -188,8 +190,8 @@ impl Session {
     pub fn model_comparison(&self, q: DashboardQuery) -> Result<ModelComparisonDto> {
         self.require(crate::role::Act::Report)?;
         let req = self.request(&q)?;
-        self.read(|_, ds| {
-            let c = compare_models(ds, &req);
+        self.read_prepared(|_, ds, prepared| {
+            let c = compare_models_prepared(ds, prepared, &req);
             let tr = Translator::new(&ds.settings.language)?;
             let rows = |scopes: &[crate::metrics::ScopeComparison],
                         name: &dyn Fn(&str) -> String| {

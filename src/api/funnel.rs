@@ -78,11 +78,12 @@ pub(super) fn funnel_counts_only(f: &mut FunnelView) {
 /// engine's figures of the year `fy`.
 pub(super) fn cohort_view(
     ds: &Dataset,
+    prepared: &crate::metrics::Prepared,
     fy: i32,
     as_of: NaiveDate,
     model: AttributionModel,
 ) -> Result<CohortView> {
-    let years = crate::report::cohort_years(ds, fy, as_of, model);
+    let years = crate::report::cohort_years_prepared(ds, prepared, fy, as_of, model);
     let current = years.last().filter(|y| y.year == fy).map(|y| &y.figures);
     let get = |k: &str| exact(current.and_then(|c| c.get(k)));
     Ok(CohortView {

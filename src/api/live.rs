@@ -5,11 +5,22 @@
 //! desktop shell, which emits it to the page as the event
 //! [`DATA_CHANGED_EVENT`] with a [`DataChanged`] payload; the page's open
 //! screens refresh on it.
+//!
+//! Beside the records the session keeps their engine form
+//! ([`Prepared`]), which the dashboard's figures read: it is built at the
+//! first read that wants it and belongs to the records it was built from,
+//! so that dropping them (any write, any change the watcher reports) drops
+//! it too, and a dashboard switching model or period does only the
+//! request's own work.
 
 use super::{Session, State};
+use crate::error::Result;
+use crate::metrics::Prepared;
+use crate::records::Dataset;
 use crate::store::watch::Change;
+use crate::store::Store;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, Weak};
 
 /// The name of the event that tells the page the records changed; the
 /// generated bindings carry it as `DATA_CHANGED_EVENT`.
@@ -45,6 +56,31 @@ impl Live {
     }
 }
 
+/// The engine form of the records last read, and which records those
+/// were: held weakly, so that the form never keeps records the session has
+/// dropped alive, nor serves records loaded since.
+#[derive(Default)]
+pub(crate) struct PreparedSlot(Mutex<Option<(Weak<Dataset>, Arc<Prepared>)>>);
+
+impl PreparedSlot {
+    /// The engine form of `ds`, prepared now unless it was for these very
+    /// records.
+    fn of(&self, ds: &Arc<Dataset>) -> Arc<Prepared> {
+        let mut slot = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((records, prepared)) = slot.as_ref() {
+            if records.ptr_eq(&Arc::downgrade(ds)) {
+                return prepared.clone();
+            }
+        }
+        // The old form goes before the new one is built: both at once
+        // would double what the engine holds.
+        *slot = None;
+        let prepared = Arc::new(Prepared::new(ds));
+        *slot = Some((Arc::downgrade(ds), prepared.clone()));
+        prepared
+    }
+}
+
 impl State {
     /// Starts watching the store now open (a new one replaces the old
     /// watch; the demo, in memory, has none).
@@ -57,6 +93,15 @@ impl State {
 }
 
 impl Session {
+    /// Runs `f` on the records and their engine form (both kept until the
+    /// records change).
+    pub(crate) fn read_prepared<T>(
+        &self,
+        f: impl FnOnce(&Store, &Dataset, &Prepared) -> Result<T>,
+    ) -> Result<T> {
+        self.read_shared(|store, ds, slot| f(store, ds, &slot.of(ds)))
+    }
+
     /// Calls `f` with every change the watcher reports (from its thread),
     /// replacing an earlier subscriber: the shell's, which emits
     /// [`DATA_CHANGED_EVENT`] to the page.

@@ -76,6 +76,9 @@ struct State {
     /// The watcher's change count the records were loaded under (see
     /// `live`): a change another process commits drops them too.
     cache_count: u64,
+    /// The engine's form of `cache`, built at the first dashboard read and
+    /// dropped with the records it was built from.
+    prepared: live::PreparedSlot,
     live: Arc<live::Live>,
     watcher: Option<crate::store::watch::Watcher>,
     /// The team database the session is set to (open, or failed to open),
@@ -273,6 +276,7 @@ impl Session {
                 cache: None,
                 cache_mark: None,
                 cache_count: 0,
+                prepared: Default::default(),
                 live: Arc::default(),
                 watcher: None,
                 team,
@@ -484,6 +488,15 @@ impl Session {
 
     /// Runs `f` on the records (loaded once until the next write).
     fn read<T>(&self, f: impl FnOnce(&Store, &Dataset) -> Result<T>) -> Result<T> {
+        self.read_shared(|store, ds, _| f(store, ds))
+    }
+
+    /// [`read`](Self::read), handing `f` the records as kept and the slot
+    /// of their engine form (see `live::PreparedSlot`).
+    fn read_shared<T>(
+        &self,
+        f: impl FnOnce(&Store, &Arc<Dataset>, &live::PreparedSlot) -> Result<T>,
+    ) -> Result<T> {
         let mut st = self.lock();
         // Taken before the records are loaded, so that a change committed
         // in between shows at the next read.
@@ -510,7 +523,7 @@ impl Session {
             self.seat.read_done(None);
         }
         let store = st.store.as_ref().ok_or_else(|| absent(&st))?;
-        f(store, &ds)
+        f(store, &ds, &st.prepared)
     }
 
     /// Runs `f` with the store for writing; drops the cached records.

@@ -5,15 +5,13 @@
 //! customers); the company figures are still given per model.
 
 use super::attribution::{AttributionModel, Attributor};
-use super::call_log;
 use super::figures::{CompanyFigures, ScopeFigures};
-use super::index::Index;
+use super::index::{Index, Prepared};
 use super::period::Period;
-use super::quotes::Quotes;
 use super::report::{
     channel_reports, period_figures, periods, source_reports, with_call_figures, Request,
 };
-use super::scan::won_companies;
+use super::scan::{won_companies, Sums};
 use crate::records::{Dataset, Direction};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -47,24 +45,42 @@ pub struct ModelComparison {
 
 /// The period of `req` under every model (`req.model` is not used).
 pub fn compare_models(ds: &Dataset, req: &Request) -> ModelComparison {
+    compare_models_prepared(ds, &Prepared::new(ds), req)
+}
+
+/// [`compare_models`] over `prepared`, the engine's form of `ds`.
+pub fn compare_models_prepared(
+    ds: &Dataset,
+    prepared: &Prepared,
+    req: &Request,
+) -> ModelComparison {
     let periods = periods(req);
-    let ix = Index::new(ds, req.as_of, &periods[..1]);
+    let view = prepared.as_of(ds, req.as_of);
+    let ix = Index::new(ds, prepared, &view, &periods[..1]);
     let bits = won_companies(&ix, &periods[..1]);
     let mut company = Vec::with_capacity(AttributionModel::ALL.len());
     let mut fallback = false;
     let mut sources: Vec<ScopeComparison> = Vec::new();
     let mut channels: Vec<ScopeComparison> = Vec::new();
-    let quotes = Quotes::new(&ix, req.as_of);
+    let quotes = &view.quotes;
     // The call figures do not depend on the model: the log is matched once
     // and each row gets the same figures.
-    let call_matches = call_log::match_log_as_of(ds, req.as_of);
+    let call_matches = &view.call_matches;
     for (m, &model) in AttributionModel::ALL.iter().enumerate() {
         let mut attributor = Attributor::new(model, &ds.settings, req.as_of);
-        let (stats, mut figures) =
-            period_figures(&ix, &bits, 0, model, &mut attributor, &[], &quotes);
+        let (stats, mut figures) = period_figures(
+            &ix,
+            &bits,
+            0,
+            model,
+            &mut attributor,
+            &[],
+            quotes,
+            Sums::Full,
+        );
         with_call_figures(
             ds,
-            &call_matches,
+            call_matches,
             std::slice::from_mut(&mut figures),
             std::slice::from_ref(&stats),
         );

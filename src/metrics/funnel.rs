@@ -13,18 +13,21 @@
 use super::attribution::Attributor;
 use super::figures::{CompanyFigures, ScopeFigures};
 use super::index::{Index, NONE};
+use super::period::Period;
 use super::quotes::{FunnelSums, Quotes};
-use super::scan::{CreditSum, PeriodStats};
+use super::scan::{CreditSum, PeriodStats, Sums};
 use rust_decimal::Decimal;
 
-/// Adds period `k`'s funnel and cohort sums to `stats` (company) and to its
-/// sources' sums; the attributor holds period `k`'s credits.
+/// Adds period `k`'s funnel and cohort sums to `stats` (company) and, when
+/// `sums` is [`Sums::Full`], to its sources' sums; the attributor holds
+/// period `k`'s credits.
 pub(crate) fn add_funnel(
     ix: &Index,
     quotes: &Quotes,
     k: usize,
     attributor: &mut Attributor,
     stats: &mut PeriodStats,
+    sums: Sums,
 ) {
     let as_of = quotes.as_of;
     let ds = ix.ds;
@@ -32,7 +35,7 @@ pub(crate) fn add_funnel(
     let table = &ix.sources;
     let resolve = |id| table.idx(id);
     let mut f = FunnelSums {
-        has_qualified: Quotes::has_qualified(ix, k),
+        has_qualified: has_qualified(ix, k),
         ..FunnelSums::default()
     };
     if period.is_empty() {
@@ -65,7 +68,7 @@ pub(crate) fn add_funnel(
                 f.quote_days.push((closed - d.quoted).num_days());
             }
         }
-        if d.lead == NONE {
+        if d.lead == NONE || sums != Sums::Full {
             continue;
         }
         let q = &ds.inquiries[d.lead as usize];
@@ -87,17 +90,15 @@ pub(crate) fn add_funnel(
     // The cohort: won deals of the period's leads, counted up to the
     // period's end plus the age of the request's own cohort (for the
     // request's period that is the as-of date itself).
-    let limit = period.to + chrono::Days::new(quotes.age);
-    for (w, received) in ix.won.iter().zip(&quotes.won_received) {
-        if !received.is_some_and(|r| period.contains(r)) || w.closed > as_of {
+    let age = ix.age(as_of);
+    (f.cohort_revenue, f.cohort_revenue_all) = cohort_sums(ix, quotes, &period, age);
+    let limit = period.to + chrono::Days::new(age);
+    let credited = ix.won.iter().zip(&quotes.won_received);
+    for (w, received) in credited.take_while(|_| sums == Sums::Full) {
+        if !received.is_some_and(|r| period.contains(r)) || w.closed > limit {
             continue;
         }
         let q = &ds.inquiries[w.lead as usize];
-        f.cohort_revenue_all += w.amount;
-        if w.closed > limit {
-            continue;
-        }
-        f.cohort_revenue += w.amount;
         for &(src, c) in attributor.credit(q, resolve) {
             stats.sources[src as usize].cohort_revenue += c * w.amount;
         }
@@ -111,14 +112,48 @@ pub(crate) fn add_funnel(
     stats.funnel = f;
 }
 
-/// Maturity f = Σ early_k / Σ all_k over the prior cohorts with all_k > 0
-/// (k = 1 … 5); `None` when there is none or f = 0.
-pub(crate) fn maturity(stats: &[PeriodStats]) -> Option<Decimal> {
+/// Whether a lead of period `k` carries a `qualified_at`: the
+/// qualification figures' condition for taking part in a benchmark.
+fn has_qualified(ix: &Index, k: usize) -> bool {
+    ix.leads[k]
+        .iter()
+        .any(|l| ix.ds.inquiries[l.inquiry as usize].qualified_at.is_some())
+}
+
+/// The company's cohort revenue of `period`: the won deals of its leads
+/// closed by its end plus `age` days, and all of them closed by the as-of
+/// date (every won deal of the index is). Model-free: every lead's credits
+/// sum to 1. Zero for an empty period.
+pub(crate) fn cohort_sums(
+    ix: &Index,
+    quotes: &Quotes,
+    period: &Period,
+    age: u64,
+) -> (Decimal, Decimal) {
     let (mut early, mut all) = (Decimal::ZERO, Decimal::ZERO);
-    for s in stats.iter().skip(1) {
-        if s.funnel.cohort_revenue_all > Decimal::ZERO {
-            early += s.funnel.cohort_revenue;
-            all += s.funnel.cohort_revenue_all;
+    if period.is_empty() {
+        return (early, all);
+    }
+    let limit = period.to + chrono::Days::new(age);
+    for (w, received) in ix.won.iter().zip(&quotes.won_received) {
+        if received.is_some_and(|r| period.contains(r)) {
+            all += w.amount;
+            if w.closed <= limit {
+                early += w.amount;
+            }
+        }
+    }
+    (early, all)
+}
+
+/// Maturity f = Σ early_k / Σ all_k over the prior cohorts (k = 1 … 5) with
+/// all_k > 0, given as (early_k, all_k); `None` when there is none or f = 0.
+pub(crate) fn maturity(prior: impl Iterator<Item = (Decimal, Decimal)>) -> Option<Decimal> {
+    let (mut early, mut all) = (Decimal::ZERO, Decimal::ZERO);
+    for (e, a) in prior {
+        if a > Decimal::ZERO {
+            early += e;
+            all += a;
         }
     }
     super::figures::ratio(early, all).filter(|f| !f.is_zero())

@@ -31,6 +31,7 @@ mod attribution;
 mod benchmark;
 pub mod call_log;
 pub mod calls;
+mod cohort;
 mod company;
 mod compare;
 mod figures;
@@ -40,6 +41,7 @@ mod index;
 mod markov;
 mod output;
 mod period;
+mod prepared;
 mod prior_years;
 mod quotes;
 mod report;
@@ -49,16 +51,18 @@ mod seen;
 pub use activity::ActivityFigures;
 pub use attribution::{credits, AttributionModel};
 pub use benchmark::{Benchmark, Status};
-pub use compare::{compare_models, ModelComparison, ScopeComparison};
+pub use cohort::{cohort_curve_prepared, company_prepared, cumulative_by_month};
+pub use compare::{compare_models, compare_models_prepared, ModelComparison, ScopeComparison};
 pub use figures::{
     figure_info, CompanyFigures, FigureInfo, FigureKind, ScopeFigures, CALL_KEYS, FIGURES,
     QUALIFICATION_KEYS, SCOPE_KEYS, SOURCE_BENCHMARK_KEYS,
 };
 pub use output::{format_display, format_value, render_table, to_json};
 pub use period::{fiscal_year_of, Period};
+pub use prepared::Prepared;
 pub use prior_years::{fiscal_year_leads, read_window, FiscalMonthLeads, CHART_YEARS, PRIOR_YEARS};
 pub use report::{
-    compute, CampaignReport, ChannelReport, MonthlyLeads, PriorPeriod, QuarterFigures, Report,
-    Request, SourceBenchmarks, SourceReport, Warning,
+    compute, compute_prepared, CampaignReport, ChannelReport, MonthlyLeads, PriorPeriod,
+    QuarterFigures, Report, Request, SourceBenchmarks, SourceReport, Warning,
 };
 pub use seen::{render_table_for, sees, to_json_for};

@@ -1,12 +1,11 @@
-//! The quotes of one metrics request and the funnel's sums of one period:
+//! The quotes known on one as-of date and the funnel's sums of one period:
 //! the data that the period scan (`scan.rs`) and the funnel's own passes
-//! (`funnel.rs`) both read and fill. They sit apart from both so that the
-//! scan, which adds the funnel's stages where a lead's credit is already
-//! computed, and the funnel, which adds to the scan's period sums, each
-//! depend on this file rather than on one another.
+//! (`funnel.rs`) both read and fill, and the as-of view (`prepared.rs`)
+//! builds. They sit apart from all three so that the scan, which adds the
+//! funnel's stages where a lead's credit is already computed, and the
+//! funnel, which adds to the scan's period sums, each depend on this file
+//! rather than on one another, and this file on none of them.
 
-use super::index::{FxMap, Index, NONE};
-use crate::records::DealStatus;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -16,101 +15,26 @@ pub(crate) struct Quoted {
     /// The closing date when the deal was won or lost on or before as-of.
     pub(crate) decided: Option<(NaiveDate, bool)>,
     pub(crate) amount: Decimal,
-    /// Index of its inquiry when that is a lead, else [`NONE`].
+    /// Index of its inquiry when that is a lead, else `NONE` (`u32::MAX`).
     pub(crate) lead: u32,
 }
 
-/// The quotes of one request, read once for all its periods.
+/// The quotes known on one as-of date, read once for all the requests as
+/// of that day and all their periods.
 pub(crate) struct Quotes {
     /// In deal-id order, as revenue is added: credit × amount rounds.
     pub(crate) deals: Vec<Quoted>,
     /// Per inquiry index: the earliest quote date of its deals (dense, so
     /// the scan's pass over the leads reads it without hashing).
     pub(crate) first_quote: Vec<Option<NaiveDate>>,
-    /// Parallel to `Index::won`: the day its lead arrived (`None` for a
-    /// deal without one), read once so that each period's cohort pass
-    /// does not reach into the inquiries for every won deal.
+    /// Parallel to the as-of view's won deals: the day its lead arrived
+    /// (`None` for a deal without one), read once so that each period's
+    /// cohort pass does not reach into the inquiries for every won deal.
     pub(crate) won_received: Vec<Option<NaiveDate>>,
     pub(crate) as_of: NaiveDate,
-    /// A = as-of − e′ of the request's own period, in days.
-    pub(crate) age: u64,
 }
 
 impl Quotes {
-    pub(crate) fn new(ix: &Index, as_of: NaiveDate) -> Quotes {
-        let ds = ix.ds;
-        let mut order: Vec<usize> = (0..ds.deals.len())
-            .filter(|&i| ds.deals[i].quoted_at.is_some_and(|q| q <= as_of))
-            .collect();
-        // Deal-id order (ties by position) makes the sums independent of
-        // the order the deals were entered in; unstable sorting is enough
-        // with the position as the tie-break, and faster.
-        order.sort_unstable_by(|&a, &b| {
-            (ds.deals[a].id.as_str(), a).cmp(&(ds.deals[b].id.as_str(), b))
-        });
-        let mut wanted: FxMap<&str, u32> = FxMap::default();
-        wanted.reserve(order.len());
-        for &i in &order {
-            if let Some(id) = ds.deals[i].inquiry_id.as_deref() {
-                wanted.insert(id, NONE);
-            }
-        }
-        if !wanted.is_empty() {
-            for (i, q) in ds.inquiries.iter().enumerate() {
-                if let Some(slot) = wanted.get_mut(q.id.as_str()) {
-                    // The first of two inquiries with one id, as `Index`.
-                    if *slot == NONE && q.is_lead && q.received_at.date() <= as_of {
-                        *slot = i as u32;
-                    }
-                }
-            }
-        }
-        let mut first_quote: Vec<Option<NaiveDate>> = vec![None; ds.inquiries.len()];
-        let deals = order
-            .iter()
-            .map(|&i| {
-                let d = &ds.deals[i];
-                let quoted = d.quoted_at.unwrap_or(as_of);
-                let lead = d
-                    .inquiry_id
-                    .as_deref()
-                    .and_then(|id| wanted.get(id).copied())
-                    .unwrap_or(NONE);
-                if lead != NONE {
-                    let e = &mut first_quote[lead as usize];
-                    *e = Some(e.map_or(quoted, |d| d.min(quoted)));
-                }
-                let decided = match (d.status, d.closed_at) {
-                    (DealStatus::Won, Some(c)) if c <= as_of => Some((c, true)),
-                    (DealStatus::Lost, Some(c)) if c <= as_of => Some((c, false)),
-                    _ => None,
-                };
-                Quoted {
-                    quoted,
-                    decided,
-                    amount: d.amount,
-                    lead,
-                }
-            })
-            .collect();
-        let age = ix
-            .periods
-            .first()
-            .map_or(0, |p| (as_of - p.to).num_days().max(0) as u64);
-        let won_received = ix
-            .won
-            .iter()
-            .map(|w| (w.lead != NONE).then(|| ds.inquiries[w.lead as usize].received_at.date()))
-            .collect();
-        Quotes {
-            deals,
-            first_quote,
-            won_received,
-            as_of,
-            age,
-        }
-    }
-
     /// Whether the lead with inquiry index `inquiry` had a quote by `end`.
     pub(crate) fn quoted_by(&self, inquiry: u32, end: NaiveDate) -> bool {
         self.first_quote
@@ -118,14 +42,6 @@ impl Quotes {
             .copied()
             .flatten()
             .is_some_and(|d| d <= end)
-    }
-
-    /// Whether a lead of period `k` carries a `qualified_at`: the
-    /// qualification figures' condition for taking part in a benchmark.
-    pub(crate) fn has_qualified(ix: &Index, k: usize) -> bool {
-        ix.leads[k]
-            .iter()
-            .any(|l| ix.ds.inquiries[l.inquiry as usize].qualified_at.is_some())
     }
 }
 

@@ -15,11 +15,11 @@ use super::figures::{
 };
 use super::format::format_value;
 use super::funnel::{add_funnel, expect_company, expect_scope, maturity};
-use super::index::Index;
+use super::index::{Index, Prepared};
 use super::period::{add_months, Period};
 use super::prior_years::{CHART_YEARS, PRIOR_YEARS};
 use super::quotes::Quotes;
-use super::scan::{retention, scan, won_companies, PeriodStats};
+use super::scan::{retention, scan, won_companies, PeriodStats, Sums};
 use super::FigureKind;
 use crate::records::{Dataset, Direction};
 use chrono::NaiveDate;
@@ -181,7 +181,9 @@ fn campaign_names(ds: &Dataset, period: &Period) -> Vec<String> {
     names
 }
 
-/// The period's sums under `model`, plus its company figures.
+/// The period's sums under `model` (those `sums` asks for), plus its
+/// company figures, which are whole whatever `sums` is.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn period_figures(
     ix: &Index,
     bits: &[u32],
@@ -190,6 +192,7 @@ pub(crate) fn period_figures(
     attributor: &mut Attributor,
     campaigns: &[String],
     quotes: &Quotes,
+    sums: Sums,
 ) -> (PeriodStats, CompanyFigures) {
     let fsm = ix.ds.settings.fiscal_year_start_month;
     let mut stats = scan(
@@ -201,9 +204,10 @@ pub(crate) fn period_figures(
         campaigns,
         fsm,
         k < CHART_YEARS,
+        sums,
     );
     // Under the attributor's state for period k, which the scan has set.
-    add_funnel(ix, quotes, k, attributor, &mut stats);
+    add_funnel(ix, quotes, k, attributor, &mut stats, sums);
     let figures = company_figures(ix.ds, &mut stats, retention(bits, k));
     (stats, figures)
 }
@@ -306,13 +310,21 @@ pub(crate) fn with_call_figures(
 
 /// Computes the report of one request.
 pub fn compute(ds: &Dataset, req: &Request) -> Report {
+    compute_prepared(ds, &Prepared::new(ds), req)
+}
+
+/// [`compute`] over `prepared`, the engine's form of `ds` (see
+/// [`Prepared`]): what a session that keeps the records calls, so that only
+/// the request's own work is done.
+pub fn compute_prepared(ds: &Dataset, prepared: &Prepared, req: &Request) -> Report {
     let periods = periods(req);
     let eff = periods[0];
-    let ix = Index::new(ds, req.as_of, &periods);
+    let view = prepared.as_of(ds, req.as_of);
+    let ix = Index::new(ds, prepared, &view, &periods);
     let campaigns = campaign_names(ds, &eff);
     let bits = won_companies(&ix, &periods);
     let mut attributor = Attributor::new(req.model, &ds.settings, req.as_of);
-    let quotes = Quotes::new(&ix, req.as_of);
+    let quotes = &view.quotes;
     let mut stats = Vec::with_capacity(PRIOR_YEARS + 1);
     let mut company = Vec::with_capacity(PRIOR_YEARS + 1);
     for k in 0..=PRIOR_YEARS {
@@ -323,12 +335,18 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
             req.model,
             &mut attributor,
             &campaigns,
-            &quotes,
+            quotes,
+            // The prior years' sources are only held against this one's.
+            if k == 0 { Sums::Full } else { Sums::Benchmark },
         );
         stats.push(s);
         company.push(f);
     }
-    let maturity = maturity(&stats);
+    let maturity = maturity(
+        stats[1..]
+            .iter()
+            .map(|s| (s.funnel.cohort_revenue, s.funnel.cohort_revenue_all)),
+    );
     let margin = ds.settings.gross_margin;
     expect_company(&mut company[0], maturity, margin);
     let mut sources = source_reports(&ix, &stats[0]);
@@ -338,7 +356,7 @@ pub fn compute(ds: &Dataset, req: &Request) -> Report {
     let prior_sources: Vec<Vec<SourceReport>> =
         stats[1..].iter().map(|s| source_reports(&ix, s)).collect();
 
-    let call_matches = call_log::match_log_as_of(ds, req.as_of);
+    let call_matches = view.call_matches.clone();
     let has_calls = with_call_figures(ds, &call_matches, &mut company, &stats);
     let benchmarks = CompanyFigures::KEYS
         .iter()

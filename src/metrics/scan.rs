@@ -96,6 +96,24 @@ impl CreditSum {
     }
 }
 
+/// Which of a period's sums are wanted. The per-source sums cost a lead's
+/// credit for every lead, deal and quote of the period, and not every
+/// period shows them all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sums {
+    /// Everything: the request's own period.
+    Full,
+    /// The company's sums and the sources' leads, won deals, revenue and
+    /// new customers, without the sources' funnel and cohort sums: a prior
+    /// year, whose sources are only held against the request's own
+    /// (`SOURCE_BENCHMARK_KEYS`).
+    Benchmark,
+    /// The company's sums alone (the credited new customers of its
+    /// directions included, which `cac_inbound` and `cac_outbound` read):
+    /// a cohort year, whose views read its company figures only.
+    Company,
+}
+
 /// Credited counts of one source in one period.
 #[derive(Debug, Clone, Copy, Default)]
 struct CreditCounts {
@@ -115,7 +133,9 @@ fn direction_slot(d: Direction) -> usize {
 }
 
 /// Sums period `k` of the index under `model`. `attributor` must follow
-/// `model`; `campaigns` is sorted; `detail` asks for months and quarters.
+/// `model`; `campaigns` is sorted; `detail` asks for months and quarters;
+/// `sums` says which sources' sums are wanted (the others stay zero).
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn scan(
     ix: &Index,
     quotes: &super::quotes::Quotes,
@@ -125,7 +145,9 @@ pub(crate) fn scan(
     campaigns: &[String],
     fiscal_start_month: u32,
     detail: bool,
+    sums: Sums,
 ) -> PeriodStats {
+    let credited = sums != Sums::Company;
     let ds = ix.ds;
     let period = ix.periods[k];
     let table = &ix.sources;
@@ -234,17 +256,19 @@ pub(crate) fn scan(
         if Some(table.idx(q.source_id)) == table.unknown {
             s.unknown_leads += 1;
         }
-        for &(src, c) in attributor.credit(q, resolve) {
-            let acc = &mut counts[src as usize];
-            acc.leads.add(c);
-            if converted {
-                acc.converted.add(c);
-            }
-            if qualified {
-                acc.qualified.add(c);
-            }
-            if quoted {
-                acc.quoted.add(c);
+        if credited {
+            for &(src, c) in attributor.credit(q, resolve) {
+                let acc = &mut counts[src as usize];
+                acc.leads.add(c);
+                if converted {
+                    acc.converted.add(c);
+                }
+                if qualified {
+                    acc.qualified.add(c);
+                }
+                if quoted {
+                    acc.quoted.add(c);
+                }
             }
         }
         if month_count > 0 {
@@ -252,7 +276,7 @@ pub(crate) fn scan(
         }
     }
 
-    for w in &ix.won {
+    for w in ix.won {
         if !period.contains(w.closed) {
             continue;
         }
@@ -275,10 +299,15 @@ pub(crate) fn scan(
         let q = &ds.inquiries[w.lead as usize];
         s.cycle_days
             .push((w.closed - q.received_at.date()).num_days());
+        if !credited && !w.first {
+            continue;
+        }
         for &(src, c) in attributor.credit(q, resolve) {
             let acc = &mut counts[src as usize];
-            acc.won.add(c);
-            s.sources[src as usize].revenue += c * w.amount;
+            if credited {
+                acc.won.add(c);
+                s.sources[src as usize].revenue += c * w.amount;
+            }
             if w.first {
                 acc.new_customers.add(c);
             }
@@ -336,7 +365,7 @@ pub(crate) fn clv(ix: &Index, end: NaiveDate) -> Option<Decimal> {
         vec![(0, NaiveDate::MAX, NaiveDate::MIN); ix.companies];
     let mut revenue = Decimal::ZERO;
     let mut deals: u64 = 0;
-    for w in &ix.won {
+    for w in ix.won {
         if w.closed > end {
             continue;
         }
@@ -402,7 +431,7 @@ pub(crate) fn won_companies(ix: &Index, periods: &[Period]) -> Vec<u32> {
         .map(|p| (*p, p.shift_years(-1).unwrap_or(empty)))
         .collect();
     let mut bits = vec![0u32; ix.companies];
-    for w in &ix.won {
+    for w in ix.won {
         for (k, (now, before)) in pairs.iter().enumerate() {
             if now.contains(w.closed) {
                 bits[w.company as usize] |= 1 << (2 * k);

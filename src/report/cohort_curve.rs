@@ -1,15 +1,21 @@
 //! The development triangle drawn as curves: for one period's leads (a
 //! cohort), the revenue of their won deals added up month by month since
 //! the period began. The dashboard's cohort chart and the report's cohort
-//! page draw the same curves from this one function, so they cannot differ.
+//! page draw the same curves from this one function ([`cohort_years`]), so
+//! they cannot differ; it reads them from the engine's prepared form, and
+//! [`cohort_curve`] gives the same from the records alone (a test holds
+//! the two equal).
 //!
 //! The curve is the company's: every lead's credit adds up to one under
 //! every model, so its last point is the company's `cohort_revenue` of the
 //! period as the metrics engine computes it (a test holds the two equal).
 
-use crate::metrics::{compute, AttributionModel, CompanyFigures, Period, Request};
+use crate::metrics::{
+    cohort_curve_prepared, company_prepared, cumulative_by_month, AttributionModel, CompanyFigures,
+    Period, Prepared, Request,
+};
 use crate::records::{Dataset, DealStatus};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::collections::HashSet;
 
@@ -39,6 +45,19 @@ pub fn cohort_years(
     as_of: NaiveDate,
     model: AttributionModel,
 ) -> Vec<CohortYear> {
+    cohort_years_prepared(ds, &Prepared::new(ds), fy, as_of, model)
+}
+
+/// [`cohort_years`] over `prepared`, the engine's form of `ds`: each year's
+/// company figures without the rest of its report, and its curve from the
+/// same won deals the engine's cohort revenue adds.
+pub fn cohort_years_prepared(
+    ds: &Dataset,
+    prepared: &Prepared,
+    fy: i32,
+    as_of: NaiveDate,
+    model: AttributionModel,
+) -> Vec<CohortYear> {
     let fiscal_start = ds.settings.fiscal_year_start_month;
     ((fy - COHORT_YEARS + 1)..=fy)
         .filter_map(|year| {
@@ -46,28 +65,19 @@ pub fn cohort_years(
             if period.from > as_of {
                 return None;
             }
-            let r = compute(
-                ds,
-                &Request {
-                    period,
-                    as_of,
-                    model,
-                },
-            );
+            let req = Request {
+                period,
+                as_of,
+                model,
+            };
             Some(CohortYear {
                 year,
                 period,
-                figures: r.company,
-                curve: cohort_curve(ds, period.from, period.to, as_of),
+                figures: company_prepared(ds, prepared, &req),
+                curve: cohort_curve_prepared(ds, prepared, period.from, period.to, as_of),
             })
         })
         .collect()
-}
-
-/// Months from `from`'s month to `d`'s month: 0 for the same month.
-fn months_between(from: NaiveDate, d: NaiveDate) -> i64 {
-    (i64::from(d.year()) - i64::from(from.year())) * 12 + i64::from(d.month())
-        - i64::from(from.month())
 }
 
 /// The cumulative revenue of the leads received in `from ..= min(to, as_of)`
@@ -82,9 +92,6 @@ pub fn cohort_curve(
     as_of: NaiveDate,
 ) -> Vec<Decimal> {
     let end = to.min(as_of);
-    let Ok(months) = usize::try_from(months_between(from, as_of) + 1) else {
-        return Vec::new();
-    };
     if as_of < from {
         return Vec::new();
     }
@@ -94,27 +101,12 @@ pub fn cohort_curve(
         .filter(|i| i.is_lead && (from..=end).contains(&i.received_at.date()))
         .map(|i| i.id.as_str())
         .collect();
-    let mut by_month = vec![Decimal::ZERO; months];
-    for d in &ds.deals {
-        let (Some(closed), Some(inquiry)) = (d.closed_at, d.inquiry_id.as_deref()) else {
-            continue;
-        };
-        if d.status != DealStatus::Won || closed > as_of || !cohort.contains(inquiry) {
-            continue;
-        }
-        let m = usize::try_from(months_between(from, closed).max(0)).unwrap_or(0);
-        if let Some(slot) = by_month.get_mut(m) {
-            *slot += d.amount;
-        }
-    }
-    let mut sum = Decimal::ZERO;
-    by_month
-        .into_iter()
-        .map(|v| {
-            sum += v;
-            sum
-        })
-        .collect()
+    let deals = ds.deals.iter().filter_map(|d| {
+        let (closed, inquiry) = (d.closed_at?, d.inquiry_id.as_deref()?);
+        let counts = d.status == DealStatus::Won && closed <= as_of && cohort.contains(inquiry);
+        counts.then_some((closed, d.amount))
+    });
+    cumulative_by_month(from, as_of, deals)
 }
 
 #[cfg(test)]
@@ -123,13 +115,6 @@ mod tests {
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap()
-    }
-
-    #[test]
-    fn months_are_counted_from_the_period_start() {
-        assert_eq!(months_between(day("2025-01-01"), day("2025-01-31")), 0);
-        assert_eq!(months_between(day("2025-01-01"), day("2026-03-01")), 14);
-        assert_eq!(months_between(day("2025-07-01"), day("2025-06-30")), -1);
     }
 
     #[test]

@@ -29,7 +29,9 @@ mod style;
 mod svg;
 mod table;
 
-pub use cohort_curve::{cohort_curve, cohort_years, CohortYear, COHORT_YEARS};
+pub use cohort_curve::{
+    cohort_curve, cohort_years, cohort_years_prepared, CohortYear, COHORT_YEARS,
+};
 pub use content::{Block, Chart, Cover, ReportContent, Section};
 pub use table::Table;
 

@@ -114,6 +114,7 @@ mod metrics_models;
 mod metrics_oracle;
 mod metrics_order;
 mod metrics_periods;
+mod metrics_prepared;
 mod metrics_props;
 #[path = "../support/pg_cluster.rs"]
 mod pg;

@@ -1,0 +1,451 @@
+//! The engine's own form of a data set (issue 17, "Metrics, warm"): what
+//! every request reads but no request changes, built once per loaded
+//! [`Dataset`] by a pure function and kept beside it by whoever keeps the
+//! records (the app's session), then dropped with them.
+//!
+//! Building it hashes the inquiry ids the deals name and the customers'
+//! names, which a profile of the warm dashboard put at a third of each
+//! answer; none of that depends on the period, the model or the as-of date.
+//! What depends on the as-of date alone (the won deals and quotes known on
+//! it, the leads received by it, the call log's matching) is kept per as-of
+//! date in an [`AsOf`] view, since one dashboard answer computes its
+//! period, the cohort years and the model comparison all as of one day.
+//!
+//! The rules are those the engine always had: a deal's inquiry is the
+//! first inquiry (in data set order) with its id that was received by the
+//! as-of date; its customer is `company` trimmed and lowercased; a
+//! customer's first won deal is its earliest by closing date, then id.
+
+use super::call_log;
+use super::quotes::{Quoted, Quotes};
+use crate::records::{Dataset, DealStatus};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
+
+/// A map with the multiply-rotate hash of the Rust compiler ("FxHash", the
+/// `rustc-hash` crate). The keys here are the user's own ids and names, so
+/// hash flooding is no concern, and it is several times faster than the
+/// default SipHash on half a million ids.
+pub(crate) type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
+
+/// "No such entry" in the `u32` index vectors.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// How many as-of views a prepared data set keeps: today's, and one more
+/// for a dashboard looking back at another date.
+const VIEWS_KEPT: usize = 2;
+
+/// A won deal closed on or before the as-of date.
+#[derive(Clone, Copy)]
+pub(crate) struct WonDeal {
+    pub closed: NaiveDate,
+    pub amount: Decimal,
+    /// Index of its inquiry when that is a lead; else the deal is unattributed.
+    pub lead: u32,
+    pub company: u32,
+    /// Whether it is its company's first won deal ever.
+    pub first: bool,
+}
+
+/// A lead received on or before the as-of date.
+#[derive(Clone, Copy)]
+pub(crate) struct Lead {
+    /// Index into `Dataset::inquiries`.
+    pub inquiry: u32,
+    pub received: NaiveDate,
+    /// Closing date of the inquiry's earliest won deal (on or before as-of).
+    pub first_won: Option<NaiveDate>,
+}
+
+/// A won deal of the data set, with what the as-of views need of it.
+struct Won {
+    closed: NaiveDate,
+    amount: Decimal,
+    /// The first inquiry with the deal's inquiry id, or [`NONE`].
+    inquiry: u32,
+    company: u32,
+    first: bool,
+}
+
+/// The request-independent form of one data set.
+pub struct Prepared {
+    /// Per inquiry: the day it was received.
+    received: Vec<NaiveDate>,
+    /// The inquiries' days and the deals' dates (closed, else quoted),
+    /// sorted: whether a period holds a record is two binary searches.
+    inquiry_days: Vec<NaiveDate>,
+    deal_days: Vec<NaiveDate>,
+    /// Inquiry ids that more than one inquiry carries (only a hand-built
+    /// data set has them; the store refuses them): the first such inquiry's
+    /// index → all of them in data set order.
+    shared_ids: FxMap<u32, Vec<u32>>,
+    /// Each inquiry of `shared_ids` → the first with its id.
+    shared_first: FxMap<u32, u32>,
+    /// Won deals with a closing date, in deal-id order (then closing date
+    /// and amount): attributed revenue adds products of 28-digit credits
+    /// and amounts, which round, so the order of the additions must not be
+    /// the order the deals were entered in.
+    won: Vec<Won>,
+    /// Per inquiry (the first with its id): the earliest closing date of
+    /// the won deals naming that id.
+    first_won: Vec<Option<NaiveDate>>,
+    /// Deals with a quote date, in deal-id order (ties by position), each
+    /// with the first inquiry with its inquiry id, or [`NONE`].
+    quoted: Vec<(u32, u32)>,
+    companies: usize,
+    views: Mutex<Vec<Arc<AsOf>>>,
+}
+
+/// What every request as of one day reads.
+pub(crate) struct AsOf {
+    pub as_of: NaiveDate,
+    /// The won deals closed by then, in the order of `Prepared::won`.
+    pub won: Vec<WonDeal>,
+    /// The leads received by then, in data set order.
+    pub leads: Vec<Lead>,
+    pub quotes: Quotes,
+    /// For each call of the log, the inquiry it matched then.
+    pub call_matches: Vec<Option<usize>>,
+}
+
+/// A deal's customer: `company` trimmed and lowercased (Unicode), compared
+/// and hashed character by character so that grouping allocates nothing.
+#[derive(Clone, Copy)]
+pub(crate) struct CompanyKey<'a>(&'a str);
+
+impl<'a> CompanyKey<'a> {
+    pub(crate) fn new(company: &'a str) -> Self {
+        CompanyKey(company.trim())
+    }
+
+    fn folded(&self) -> impl Iterator<Item = char> + 'a {
+        self.0.chars().flat_map(char::to_lowercase)
+    }
+}
+
+impl PartialEq for CompanyKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        if self.0.is_ascii() && other.0.is_ascii() {
+            return self.0.eq_ignore_ascii_case(other.0);
+        }
+        self.folded().eq(other.folded())
+    }
+}
+
+impl Eq for CompanyKey<'_> {}
+
+impl Hash for CompanyKey<'_> {
+    /// Hashes the UTF-8 bytes of the lowercased name, in pieces of 64
+    /// bytes (a multiple of the hasher's 8-byte word, so the pieces hash as
+    /// the whole would). Names are nearly always ASCII and are lowercased
+    /// on the stack; others are folded into a string first.
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let mut buf = [0u8; 64];
+        let mut feed = |bytes: &[u8], lower: bool| {
+            for piece in bytes.chunks(64) {
+                let out = &mut buf[..piece.len()];
+                out.copy_from_slice(piece);
+                if lower {
+                    out.make_ascii_lowercase();
+                }
+                state.write(out);
+            }
+        };
+        if self.0.is_ascii() {
+            feed(self.0.as_bytes(), true);
+        } else {
+            let folded: String = self.folded().collect();
+            feed(folded.as_bytes(), false);
+        }
+        state.write_u8(0xff);
+    }
+}
+
+impl Prepared {
+    /// Prepares `ds`: one pass over the inquiries (their ids hashed), one
+    /// over the deals, two sorts.
+    pub fn new(ds: &Dataset) -> Prepared {
+        let received: Vec<NaiveDate> = ds.inquiries.iter().map(|q| q.received_at.date()).collect();
+        let mut by_id: FxMap<&str, u32> = FxMap::default();
+        by_id.reserve(ds.inquiries.len());
+        let mut shared_ids: FxMap<u32, Vec<u32>> = FxMap::default();
+        for (i, q) in ds.inquiries.iter().enumerate() {
+            let first = *by_id.entry(q.id.as_str()).or_insert(i as u32);
+            if first != i as u32 {
+                shared_ids
+                    .entry(first)
+                    .or_insert_with(|| vec![first])
+                    .push(i as u32);
+            }
+        }
+        let shared_first: FxMap<u32, u32> = shared_ids
+            .iter()
+            .flat_map(|(&first, all)| all.iter().map(move |&i| (i, first)))
+            .collect();
+        let inquiry_of =
+            |id: Option<&str>| id.and_then(|id| by_id.get(id).copied()).unwrap_or(NONE);
+
+        let mut companies: FxMap<CompanyKey, u32> = FxMap::default();
+        let mut first_won: Vec<Option<NaiveDate>> = vec![None; ds.inquiries.len()];
+        // Per company: its first won deal as (closed, deal id, index in `won`).
+        let mut first: Vec<(NaiveDate, &str, usize)> = Vec::new();
+        let mut won: Vec<Won> = Vec::new();
+        let mut won_ids: Vec<&str> = Vec::new();
+        let mut quoted: Vec<(u32, u32)> = Vec::new();
+        let mut deal_days = Vec::with_capacity(ds.deals.len());
+        for (i, deal) in ds.deals.iter().enumerate() {
+            deal_days.extend(deal.closed_at.or(deal.quoted_at));
+            let inquiry = inquiry_of(deal.inquiry_id.as_deref());
+            if deal.quoted_at.is_some() {
+                quoted.push((i as u32, inquiry));
+            }
+            let closed = match deal.closed_at {
+                Some(c) if deal.status == DealStatus::Won => c,
+                _ => continue,
+            };
+            if inquiry != NONE {
+                let e = &mut first_won[inquiry as usize];
+                *e = Some(e.map_or(closed, |d| d.min(closed)));
+            }
+            let next = companies.len() as u32;
+            let company = *companies
+                .entry(CompanyKey::new(&deal.company))
+                .or_insert(next);
+            let here = won.len();
+            if company as usize == first.len() {
+                first.push((closed, deal.id.as_str(), here));
+            } else {
+                let f = &mut first[company as usize];
+                if (closed, deal.id.as_str()) < (f.0, f.1) {
+                    *f = (closed, deal.id.as_str(), here);
+                }
+            }
+            won.push(Won {
+                closed,
+                amount: deal.amount,
+                inquiry,
+                company,
+                first: false,
+            });
+            won_ids.push(deal.id.as_str());
+        }
+        for &(_, _, w) in &first {
+            won[w].first = true;
+        }
+        let mut order: Vec<usize> = (0..won.len()).collect();
+        order.sort_by_key(|&w| (won_ids[w], won[w].closed, won[w].amount));
+        let mut slots: Vec<Option<Won>> = won.into_iter().map(Some).collect();
+        let won = order.iter().filter_map(|&w| slots[w].take()).collect();
+        // Deal-id order (ties by position) makes the sums independent of
+        // the order the deals were entered in; unstable sorting is enough
+        // with the position as the tie-break, and faster.
+        quoted.sort_unstable_by(|&(a, _), &(b, _)| {
+            (ds.deals[a as usize].id.as_str(), a).cmp(&(ds.deals[b as usize].id.as_str(), b))
+        });
+        let mut inquiry_days = received.clone();
+        inquiry_days.sort_unstable();
+        deal_days.sort_unstable();
+        Prepared {
+            received,
+            inquiry_days,
+            deal_days,
+            shared_ids,
+            shared_first,
+            won,
+            first_won,
+            quoted,
+            companies: first.len(),
+            views: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// How many customers have a won deal.
+    pub(crate) fn companies(&self) -> usize {
+        self.companies
+    }
+
+    /// Whether an inquiry or a deal is dated from `from` to `to`.
+    pub(crate) fn has_record_in(&self, from: NaiveDate, to: NaiveDate) -> bool {
+        let any = |days: &[NaiveDate]| {
+            let i = days.partition_point(|&d| d < from);
+            days.get(i).is_some_and(|&d| d <= to)
+        };
+        from <= to && (any(&self.inquiry_days) || any(&self.deal_days))
+    }
+
+    /// The inquiry a reference to the id of inquiry `first` means as of
+    /// `as_of`: the first with that id received by then that `fits`.
+    fn resolve(&self, first: u32, as_of: NaiveDate, fits: impl Fn(u32) -> bool) -> u32 {
+        let ok = |i: u32| self.received[i as usize] <= as_of && fits(i);
+        if first == NONE {
+            return NONE;
+        }
+        match self.shared_ids.get(&first) {
+            None => {
+                if ok(first) {
+                    first
+                } else {
+                    NONE
+                }
+            }
+            Some(all) => all.iter().copied().find(|&i| ok(i)).unwrap_or(NONE),
+        }
+    }
+
+    /// The view of the data set as of `as_of`, built at its first use and
+    /// kept for the next requests as of the same day.
+    pub(crate) fn as_of(&self, ds: &Dataset, as_of: NaiveDate) -> Arc<AsOf> {
+        let mut views = self.views.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(v) = views.iter().find(|v| v.as_of == as_of) {
+            return v.clone();
+        }
+        let view = Arc::new(self.build(ds, as_of));
+        if views.len() >= VIEWS_KEPT {
+            views.remove(0);
+        }
+        views.push(view.clone());
+        view
+    }
+
+    fn build(&self, ds: &Dataset, as_of: NaiveDate) -> AsOf {
+        let is_lead = |i: u32| ds.inquiries[i as usize].is_lead;
+        let won: Vec<WonDeal> = self
+            .won
+            .iter()
+            .filter(|w| w.closed <= as_of)
+            .map(|w| {
+                let inquiry = self.resolve(w.inquiry, as_of, |_| true);
+                WonDeal {
+                    closed: w.closed,
+                    amount: w.amount,
+                    lead: if inquiry != NONE && is_lead(inquiry) {
+                        inquiry
+                    } else {
+                        NONE
+                    },
+                    company: w.company,
+                    first: w.first,
+                }
+            })
+            .collect();
+        let leads = ds
+            .inquiries
+            .iter()
+            .zip(&self.received)
+            .enumerate()
+            .filter(|(_, (q, &d))| q.is_lead && d <= as_of)
+            .map(|(i, (_, &received))| {
+                // The earliest won deal belongs to the inquiry its id
+                // resolves to; another inquiry with the same id has none.
+                let owner = match self.shared_ids.is_empty() {
+                    true => i as u32,
+                    false => self.owner_of(i as u32, as_of),
+                };
+                Lead {
+                    inquiry: i as u32,
+                    received,
+                    first_won: (owner == i as u32)
+                        .then(|| self.first_won[self.group_of(owner) as usize])
+                        .flatten()
+                        .filter(|&c| c <= as_of),
+                }
+            })
+            .collect();
+        let quoted = self
+            .quoted
+            .iter()
+            .filter(|&&(d, _)| ds.deals[d as usize].quoted_at.is_some_and(|q| q <= as_of))
+            .map(|&(d, first)| (d, self.resolve(first, as_of, is_lead)));
+        let quotes = quotes(ds, quoted, &won, as_of);
+        AsOf {
+            as_of,
+            won,
+            leads,
+            quotes,
+            call_matches: call_log::match_log_as_of(ds, as_of),
+        }
+    }
+
+    /// The first inquiry with the id of inquiry `i`.
+    fn group_of(&self, i: u32) -> u32 {
+        self.shared_first.get(&i).copied().unwrap_or(i)
+    }
+
+    /// The inquiry the id of inquiry `i` resolves to as of `as_of`.
+    fn owner_of(&self, i: u32, as_of: NaiveDate) -> u32 {
+        self.resolve(self.group_of(i), as_of, |_| true)
+    }
+}
+
+/// The quotes of `quoted`: (deal index, its inquiry's index when that is a
+/// lead received by `as_of`, else [`NONE`]) for every deal quoted by
+/// `as_of`, in deal-id order; `won` are the won deals of that day.
+fn quotes(
+    ds: &Dataset,
+    quoted: impl Iterator<Item = (u32, u32)>,
+    won: &[WonDeal],
+    as_of: NaiveDate,
+) -> Quotes {
+    let mut first_quote: Vec<Option<NaiveDate>> = vec![None; ds.inquiries.len()];
+    let deals = quoted
+        .map(|(i, lead)| {
+            let d = &ds.deals[i as usize];
+            let quoted = d.quoted_at.unwrap_or(as_of);
+            if lead != NONE {
+                let e = &mut first_quote[lead as usize];
+                *e = Some(e.map_or(quoted, |d| d.min(quoted)));
+            }
+            let decided = match (d.status, d.closed_at) {
+                (DealStatus::Won, Some(c)) if c <= as_of => Some((c, true)),
+                (DealStatus::Lost, Some(c)) if c <= as_of => Some((c, false)),
+                _ => None,
+            };
+            Quoted {
+                quoted,
+                decided,
+                amount: d.amount,
+                lead,
+            }
+        })
+        .collect();
+    let won_received = won
+        .iter()
+        .map(|w| (w.lead != NONE).then(|| ds.inquiries[w.lead as usize].received_at.date()))
+        .collect();
+    Quotes {
+        deals,
+        first_quote,
+        won_received,
+        as_of,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rustc_hash::FxHasher;
+
+    #[test]
+    fn company_keys_ignore_case_and_blanks() {
+        let h = |k: CompanyKey| {
+            let mut f = FxHasher::default();
+            k.hash(&mut f);
+            f.finish()
+        };
+        let (a, b) = (
+            CompanyKey::new("  ÄCME GmbH "),
+            CompanyKey::new("äcme gmbh"),
+        );
+        assert!(a == b);
+        assert_eq!(h(a), h(b));
+        // The Kelvin sign lowercases to an ASCII k.
+        assert!(CompanyKey::new("\u{212A}raft") == CompanyKey::new("kraft"));
+        assert_eq!(
+            h(CompanyKey::new("\u{212A}raft")),
+            h(CompanyKey::new("KRAFT"))
+        );
+        assert!(CompanyKey::new("acme") != CompanyKey::new("acme2"));
+    }
+}
