@@ -111,6 +111,30 @@ fn a_large_import_into_a_full_disk_fails_whole() {
     assert_eq!(dump(&path), before, "nothing of the import was kept");
 }
 
+#[test]
+fn a_streamed_import_from_a_file_into_a_full_disk_fails_whole() {
+    let (dir, path) = seeded();
+    let limit = page_count(&path) + 8;
+    let before = dump(&path);
+    let csv = dir.path().join("inquiries.csv");
+    std::fs::write(&csv, inquiries_csv(3000)).unwrap();
+    let mut store = Store::open_with_limits(
+        &path,
+        Limits {
+            max_page_count: Some(limit),
+        },
+    )
+    .unwrap();
+    let err = store
+        .import_csv_file(Kind::Inquiries, &csv, &Default::default())
+        .expect_err("the import does not fit");
+    assert_disk_full(&err);
+    assert_eq!(store.load_dataset().unwrap().inquiries.len(), 0);
+    drop(store);
+    assert_eq!(integrity(&path), "ok");
+    assert_eq!(dump(&path), before, "nothing of the import was kept");
+}
+
 /// Writes with `write` until the disk is full, checking after the failing
 /// write that the file holds exactly what it held before it.
 fn fill_until_full(

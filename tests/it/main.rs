@@ -105,6 +105,7 @@ mod disk_full;
 mod engines;
 mod export_kill;
 mod funnel_records;
+mod import_stream;
 mod live;
 mod metrics_benchmarks;
 mod metrics_example;

@@ -66,11 +66,16 @@ pub(super) fn run(spec: &str) {
         if rng.below(8) < mode.imports_in_8() {
             let batch = format!("IM-{seed}-{step}");
             let bytes = import_file(&batch, &mut rng);
+            // The import streams the file from its path, as the app and
+            // the command line do, so a kill lands between its chunks.
+            let file = path.with_file_name(format!("{batch}.csv"));
+            std::fs::write(&file, &bytes).expect("the import file is written");
             say(BEGIN, &batch);
             let summary = store
-                .import_csv(Kind::Inquiries, &bytes, false)
+                .import_csv_file(Kind::Inquiries, &file, &Default::default())
                 .expect("no database failure")
                 .expect("the import file is valid");
+            std::fs::remove_file(&file).ok();
             assert_eq!(summary.inserted, IMPORT_ROWS);
             ack(&format!("import {batch}"));
             continue;
