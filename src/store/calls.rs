@@ -9,7 +9,8 @@
 //! column must keep a purged call recognisable (so that a re-imported old
 //! log does not add it again) without keeping its numbers readable.
 
-use super::db::{vals, Exec, Row};
+use super::bulk::Shape;
+use super::db::{vals, Cells, Exec};
 use crate::csvio::calls::{Call, CallDirection, CallKey};
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::{FrozenCall, Id, StoredCall};
@@ -85,19 +86,25 @@ fn corrupt(what: &str) -> Error {
     )
 }
 
-fn stored_call(r: &Row) -> Result<StoredCall> {
-    let started = r.text(1)?;
-    let started_at =
-        NaiveDateTime::parse_from_str(&started, STAMP).map_err(|_| corrupt("start"))?;
-    let direction = CallDirection::parse(&r.text(8)?).ok_or_else(|| corrupt("direction"))?;
+/// A stored call; [`Shape::Figures`] leaves out the numbers as written
+/// and the system's own ids, which no figure reads (the normalised keys
+/// are what calls are matched by).
+fn stored_call(r: &dyn Cells, shape: Shape) -> Result<StoredCall> {
+    let started_at = super::stored::datetime(r.str(1)?).map_err(|_| corrupt("start"))?;
+    let direction = CallDirection::parse(r.str(8)?).ok_or_else(|| corrupt("direction"))?;
     let flag = |i: usize| -> Result<bool> { Ok(r.opt_int(i)?.unwrap_or(0) != 0) };
-    let frozen = match r.opt_text(11)? {
+    let owned = |i: usize| -> Result<Option<String>> { Ok(r.opt_str(i)?.map(str::to_owned)) };
+    let written = |i: usize| match shape {
+        Shape::Full => owned(i),
+        Shape::Figures => Ok(None),
+    };
+    let frozen = match r.opt_str(11)? {
         None => None,
         Some(_) => Some(FrozenCall {
             logged: flag(12)?,
             tracked: flag(13)?,
             mismatched: flag(14)?,
-            inquiry: r.opt_text(15)?,
+            inquiry: owned(15)?,
         }),
     };
     Ok(StoredCall {
@@ -105,25 +112,25 @@ fn stored_call(r: &Row) -> Result<StoredCall> {
         call: Call {
             row: 0,
             started_at,
-            caller: r.opt_text(2)?.unwrap_or_default(),
-            caller_key: r.opt_text(3)?.unwrap_or_default(),
-            dialled: r.opt_text(4)?,
-            dialled_key: r.opt_text(5)?,
+            caller: written(2)?.unwrap_or_default(),
+            caller_key: owned(3)?.unwrap_or_default(),
+            dialled: written(4)?,
+            dialled_key: owned(5)?,
             duration_s: r.int(6)?,
             answered: r.int(7)? != 0,
             direction,
-            extension: r.opt_text(9)?,
-            call_id: r.opt_text(10)?,
+            extension: written(9)?,
+            call_id: written(10)?,
         },
         frozen,
     })
 }
 
 /// Every stored call, in row id order: the hook `read.rs` calls.
-pub(super) fn load_calls(tx: &mut dyn Exec) -> Result<Vec<StoredCall>> {
+pub(super) fn load_calls(tx: &mut dyn Exec, shape: Shape) -> Result<Vec<StoredCall>> {
     let mut out = Vec::new();
-    tx.for_each(&format!("SELECT {COLUMNS} ORDER BY id"), &[], &mut |r| {
-        out.push(stored_call(r)?);
+    tx.scan(&format!("SELECT {COLUMNS} ORDER BY id"), &[], &mut |r| {
+        out.push(stored_call(r, shape)?);
         Ok(())
     })?;
     Ok(out)
@@ -136,7 +143,7 @@ pub(super) fn calls_since(tx: &mut dyn Exec, from: NaiveDateTime) -> Result<Vec<
         &format!("SELECT {COLUMNS} WHERE started_at >= ?1 ORDER BY id"),
         vals![from.format(STAMP).to_string()],
         &mut |r| {
-            out.push(stored_call(r)?);
+            out.push(stored_call(r, Shape::Full)?);
             Ok(())
         },
     )?;
@@ -146,7 +153,7 @@ pub(super) fn calls_since(tx: &mut dyn Exec, from: NaiveDateTime) -> Result<Vec<
 /// One stored call by its row id.
 pub(super) fn call_by_id(tx: &mut dyn Exec, id: Id) -> Result<StoredCall> {
     match tx.query_opt(&format!("SELECT {COLUMNS} WHERE id = ?1"), vals![id])? {
-        Some(r) => stored_call(&r),
+        Some(r) => stored_call(&r, Shape::Full),
         None => Err(Error::field(
             ErrorCode::NotFound,
             "id",

@@ -8,6 +8,7 @@
 
 mod activity;
 pub mod backup;
+mod bulk;
 mod call_import;
 mod calls;
 mod db;
@@ -28,6 +29,7 @@ pub mod recovery;
 mod settings;
 mod sources;
 mod spend;
+mod stored;
 mod team;
 mod undo;
 pub mod watch;

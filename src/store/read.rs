@@ -1,40 +1,16 @@
 //! Loading records into a [`Dataset`], once per request. The metrics engine,
 //! CSV export and the report all start from this value.
 
-use super::db::{vals, Exec, Row, TxKind};
+use super::bulk::{self, Shape};
+use super::db::{Exec, Row, TxKind};
+use super::stored::{date, parse_enum};
 use super::Store;
 use crate::error::{Error, ErrorCode, Result};
-use crate::money::from_minor;
+use crate::money::{from_minor, minor_exponent};
 use crate::records::*;
 use crate::role::Role;
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use std::collections::HashMap;
-
-/// Stored dates are written by this module only, so a parse failure means the
-/// database was edited by something else; it is reported, never guessed around.
-fn date(text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| bad_text(text, e))
-}
-
-fn datetime(text: &str) -> Result<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S").map_err(|e| bad_text(text, e))
-}
-
-fn bad_text(text: &str, e: chrono::ParseError) -> Error {
-    Error::new(
-        ErrorCode::Corrupt,
-        format!("stored date '{text}' is malformed: {e}"),
-    )
-}
-
-fn parse_enum<T>(text: &str, parse: fn(&str) -> Option<T>) -> Result<T> {
-    parse(text).ok_or_else(|| {
-        Error::new(
-            ErrorCode::Corrupt,
-            format!("stored value '{text}' is not known"),
-        )
-    })
-}
 
 /// Every row of a query without parameters, each made a record by `f`.
 fn all<T>(tx: &mut dyn Exec, sql: &str, mut f: impl FnMut(&Row) -> Result<T>) -> Result<Vec<T>> {
@@ -60,9 +36,11 @@ impl Store {
     }
 
     /// The records a metrics request for dates in `window` reads: all
-    /// channels, sources, spend, deals, targets and traffic (they are few),
-    /// and the inquiries received in the window or referred to by a deal.
-    /// On ten years of a large company this halves the loading time.
+    /// channels, sources, spend, deals, targets, traffic and calls, and the
+    /// inquiries received in the window or referred to by a deal; of the
+    /// large tables only the fields the figures read (`bulk::Shape::Figures`:
+    /// no free texts), so this is for the engine and the report, never for
+    /// export or an edit screen.
     pub fn load_window(&self, from: NaiveDate, to: NaiveDate) -> Result<Dataset> {
         if from > to {
             return Err(Error::new(
@@ -139,15 +117,17 @@ fn load_all(
     if role.reads_money() {
         ds.spend = load_spend(tx, cur)?;
     }
-    ds.inquiries = load_inquiries(tx, window, cur, role.reads_deals())?;
+    let exponent = minor_exponent(cur);
+    let shape = match window {
+        Some(_) => Shape::Figures,
+        None => Shape::Full,
+    };
+    // The deals first: a window keeps the inquiries they refer to.
     if role.reads_deals() {
-        ds.deals = all(
-            tx,
-            "SELECT id, inquiry_id, company, quoted_at, closed_at, status, amount_minor, \
-             lost_reason, version FROM deals ORDER BY rowid",
-            |r| deal(r, cur),
-        )?;
+        ds.deals = bulk::deals(tx, exponent, shape)?;
     }
+    let dates = window.map(|w| (w.from, w.to));
+    ds.inquiries = bulk::inquiries(tx, dates, &ds.deals, exponent, shape)?;
     if role.reads_money() {
         ds.targets = load_targets(tx, cur)?;
         ds.traffic = all(
@@ -166,7 +146,7 @@ fn load_all(
         ds.activity = super::activity::load_activity(tx)?;
     }
     // The whole log whatever the window: calls are matched over all of it.
-    ds.calls = super::calls::load_calls(tx)?;
+    ds.calls = super::calls::load_calls(tx, shape)?;
     Ok(ds)
 }
 
@@ -207,88 +187,4 @@ fn load_targets(tx: &mut dyn Exec, cur: &str) -> Result<Vec<Target>> {
             })
         },
     )
-}
-
-fn load_inquiries(
-    tx: &mut dyn Exec,
-    window: Option<Window>,
-    cur: &str,
-    deals: bool,
-) -> Result<Vec<Inquiry>> {
-    // Touchpoints first, grouped by inquiry, in the order they were entered.
-    let mut touch: HashMap<i64, Vec<Touchpoint>> = HashMap::new();
-    tx.for_each(
-        "SELECT inquiry_rowid, source_id, date FROM touchpoints ORDER BY inquiry_rowid, seq",
-        &[],
-        &mut |r| {
-            let t = Touchpoint {
-                source_id: r.int(1)?,
-                date: date(&r.text(2)?)?,
-            };
-            touch.entry(r.int(0)?).or_default().push(t);
-            Ok(())
-        },
-    )?;
-    let base = "SELECT rowid, id, received_at, kind, company, contact, phone, email, source_id, \
-                is_lead, status, estimated_value_minor, logged_by, notes, version, qualified_at \
-                FROM inquiries";
-    let (sql, params) = match window {
-        None => (format!("{base} ORDER BY rowid"), Vec::new()),
-        Some(w) => (
-            if deals {
-                format!(
-                    "{base} WHERE (received_at >= ?1 AND received_at < ?2) \
-                     OR id IN (SELECT inquiry_id FROM deals WHERE inquiry_id IS NOT NULL) \
-                     ORDER BY rowid"
-                )
-            } else {
-                format!("{base} WHERE received_at >= ?1 AND received_at < ?2 ORDER BY rowid")
-            },
-            vals![
-                w.from.format("%Y-%m-%d").to_string(),
-                (w.to + chrono::Days::new(1)).format("%Y-%m-%d").to_string()
-            ]
-            .to_vec(),
-        ),
-    };
-    let mut out = Vec::new();
-    tx.for_each(&sql, &params, &mut |r| {
-        let rowid = r.int(0)?;
-        out.push(Inquiry {
-            id: r.text(1)?,
-            received_at: datetime(&r.text(2)?)?,
-            kind: parse_enum(&r.text(3)?, InquiryKind::parse)?,
-            company: r.opt_text(4)?,
-            contact: r.opt_text(5)?,
-            phone: r.opt_text(6)?,
-            email: r.opt_text(7)?,
-            source_id: r.int(8)?,
-            touchpoints: touch.remove(&rowid).unwrap_or_default(),
-            is_lead: r.int(9)? != 0,
-            status: r.opt_text(10)?,
-            estimated_value: r.opt_int(11)?.map(|m| from_minor(m, cur)),
-            logged_by: r.opt_text(12)?,
-            notes: r.opt_text(13)?,
-            version: r.int(14)?,
-            qualified_at: r.opt_text(15)?.map(|t| date(&t)).transpose()?,
-        });
-        Ok(())
-    })?;
-    Ok(out)
-}
-
-fn deal(r: &Row, cur: &str) -> Result<Deal> {
-    let opt_date =
-        |i: usize| -> Result<Option<NaiveDate>> { r.opt_text(i)?.map(|t| date(&t)).transpose() };
-    Ok(Deal {
-        id: r.text(0)?,
-        inquiry_id: r.opt_text(1)?,
-        company: r.text(2)?,
-        quoted_at: opt_date(3)?,
-        closed_at: opt_date(4)?,
-        status: parse_enum(&r.text(5)?, DealStatus::parse)?,
-        amount: from_minor(r.int(6)?, cur),
-        lost_reason: r.opt_text(7)?,
-        version: r.int(8)?,
-    })
 }

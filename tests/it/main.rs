@@ -7,6 +7,8 @@
 //! - `engines`: the store on a file and on a team server, one test body for
 //!   both (`both_engines!`: `name::sqlite`, `name::postgres`).
 //! - `store`: opening, migrations, refusals of bad records, tracking numbers.
+//! - `store_window`: the metrics' load of a window is the full load without
+//!   its free texts, on both engines, with the same figures.
 //! - `csv_import`: both CSV forms, round trips, idempotence, every refusal.
 //! - `csv_europe`: every code page, channel directions from the file, headers
 //!   in the user's language, control characters, templates.
@@ -125,6 +127,7 @@ mod props;
 mod reliability;
 mod report;
 mod store;
+mod store_window;
 mod team_concurrency;
 mod team_crash;
 mod team_offline_start;

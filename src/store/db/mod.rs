@@ -140,6 +140,45 @@ impl Row {
     }
 }
 
+/// A row read in place, for the loads that turn many rows into records:
+/// text is borrowed from the engine's own buffer rather than copied into a
+/// [`Value`] first, so a column the record keeps is allocated once and a
+/// column it only parses (a date, a kind) never is.
+pub(crate) trait Cells {
+    fn int(&self, i: usize) -> Result<i64>;
+    fn opt_int(&self, i: usize) -> Result<Option<i64>>;
+    fn str(&self, i: usize) -> Result<&str>;
+    fn opt_str(&self, i: usize) -> Result<Option<&str>>;
+}
+
+impl Cells for Row {
+    fn int(&self, i: usize) -> Result<i64> {
+        Row::int(self, i)
+    }
+    fn opt_int(&self, i: usize) -> Result<Option<i64>> {
+        Row::opt_int(self, i)
+    }
+    fn str(&self, i: usize) -> Result<&str> {
+        self.opt_str(i)?.ok_or_else(|| self.wrong(i, "text"))
+    }
+    fn opt_str(&self, i: usize) -> Result<Option<&str>> {
+        match self.column(i)? {
+            Value::Null => Ok(None),
+            Value::Text(v) => Ok(Some(v)),
+            Value::Int(_) => Err(self.wrong(i, "text")),
+        }
+    }
+}
+
+/// The error of a column that holds the wrong type, for the [`Cells`] of
+/// either engine.
+pub(crate) fn wrong_type(i: usize, want: &str) -> Error {
+    Error::new(
+        ErrorCode::Corrupt,
+        format!("stored column {i} is not {want}"),
+    )
+}
+
 /// Which engine a statement goes to, for the few statements that differ.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Dialect {
@@ -201,6 +240,17 @@ pub(crate) trait Exec {
             f(&r)?;
         }
         Ok(())
+    }
+
+    /// Hands each row of a query to `f` read in place ([`Cells`]): the
+    /// same rows as [`Exec::for_each`], without a copy of each value.
+    fn scan(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        f: &mut dyn FnMut(&dyn Cells) -> Result<()>,
+    ) -> Result<()> {
+        self.for_each(sql, params, &mut |r| f(r))
     }
 
     /// The first row, if any.

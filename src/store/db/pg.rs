@@ -4,7 +4,7 @@
 //! values are bound and read by the column's type, so the store sees the
 //! same [`Value`]s from either engine.
 
-use super::{numbered_to_dollar, Dialect, Exec, Row, Value};
+use super::{numbered_to_dollar, wrong_type, Cells, Dialect, Exec, Row, Value};
 use crate::error::{Error, ErrorCode, Result};
 use crate::store::pg::errors::classify;
 use crate::store::pg::Target;
@@ -165,16 +165,18 @@ impl<'a> postgres::types::FromSql<'a> for Raw<'a> {
     }
 }
 
+fn unreadable(r: &postgres::Row, i: usize, why: &dyn std::fmt::Display) -> Error {
+    Error::new(
+        ErrorCode::Corrupt,
+        format!(
+            "a stored value of column '{}' cannot be read: {why}",
+            r.columns()[i].name()
+        ),
+    )
+}
+
 fn value(r: &postgres::Row, i: usize, kind: Kind) -> Result<Value> {
-    let unreadable = |why: &dyn std::fmt::Display| {
-        Error::new(
-            ErrorCode::Corrupt,
-            format!(
-                "a stored value of column '{}' cannot be read: {why}",
-                r.columns()[i].name()
-            ),
-        )
-    };
+    let unreadable = |why: &dyn std::fmt::Display| unreadable(r, i, why);
     if let Kind::Other = kind {
         // SUM(bigint) is numeric in PostgreSQL: the statement must cast
         // it back, as every statement of the store does.
@@ -212,6 +214,55 @@ fn value(r: &postgres::Row, i: usize, kind: Kind) -> Result<Value> {
                 .to_string(),
         ),
     })
+}
+
+/// A row as the server sent it, read in place by the kinds of its
+/// statement's columns.
+struct PgCells<'a> {
+    row: &'a postgres::Row,
+    kinds: &'a [Kind],
+}
+
+impl PgCells<'_> {
+    fn kind(&self, i: usize) -> Result<Kind> {
+        self.kinds.get(i).copied().ok_or_else(|| {
+            Error::new(
+                ErrorCode::Io,
+                format!("the statement returned no column {i}"),
+            )
+        })
+    }
+}
+
+impl Cells for PgCells<'_> {
+    fn int(&self, i: usize) -> Result<i64> {
+        self.opt_int(i)?.ok_or_else(|| wrong_type(i, "an integer"))
+    }
+    fn opt_int(&self, i: usize) -> Result<Option<i64>> {
+        // Integers are read by `value`, which allocates for text only.
+        match self.kind(i)? {
+            Kind::Text => Err(wrong_type(i, "an integer")),
+            kind => match value(self.row, i, kind)? {
+                Value::Int(v) => Ok(Some(v)),
+                Value::Null => Ok(None),
+                Value::Text(_) => Err(wrong_type(i, "an integer")),
+            },
+        }
+    }
+    fn str(&self, i: usize) -> Result<&str> {
+        self.opt_str(i)?.ok_or_else(|| wrong_type(i, "text"))
+    }
+    fn opt_str(&self, i: usize) -> Result<Option<&str>> {
+        let Kind::Text = self.kind(i)? else {
+            return Err(wrong_type(i, "text"));
+        };
+        let Raw(raw) = self
+            .row
+            .try_get(i)
+            .map_err(|e| unreadable(self.row, i, &e))?;
+        raw.map(|b| std::str::from_utf8(b).map_err(|e| unreadable(self.row, i, &e)))
+            .transpose()
+    }
 }
 
 fn rows(got: Vec<postgres::Row>, stmt: &Statement) -> Result<Vec<Row>> {
@@ -325,6 +376,20 @@ impl<C: GenericClient> Exec for Pg<'_, C> {
                 row.0.push(value(r, i, *kind)?);
             }
             f(&row)?;
+        }
+        Ok(())
+    }
+    /// As [`Exec::for_each`], each row read where it lies.
+    fn scan(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        f: &mut dyn FnMut(&dyn Cells) -> Result<()>,
+    ) -> Result<()> {
+        let (stmt, got) = self.run(sql, params)?;
+        let kinds = kinds(&stmt);
+        for row in &got {
+            f(&PgCells { row, kinds: &kinds })?;
         }
         Ok(())
     }

@@ -1,7 +1,7 @@
 //! [`Exec`] on SQLite: rusqlite's connection and transaction, each statement
 //! prepared once and kept in rusqlite's statement cache.
 
-use super::{Dialect, Exec, Row, Value};
+use super::{wrong_type, Cells, Dialect, Exec, Row, Value};
 use crate::error::{Error, ErrorCode, Result};
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::Connection;
@@ -20,13 +20,55 @@ fn value(v: ValueRef<'_>) -> Result<Value> {
     match v {
         ValueRef::Null => Ok(Value::Null),
         ValueRef::Integer(i) => Ok(Value::Int(i)),
-        ValueRef::Text(t) => Ok(Value::Text(String::from_utf8_lossy(t).into_owned())),
+        // Checked first as it nearly always is: valid UTF-8 (the validation
+        // is much faster than the lossy conversion's scan).
+        ValueRef::Text(t) => Ok(Value::Text(match std::str::from_utf8(t) {
+            Ok(s) => s.to_owned(),
+            Err(_) => String::from_utf8_lossy(t).into_owned(),
+        })),
         // The schema has neither: money is integer minor units, and no
         // column holds bytes. Such a value was written by something else.
         ValueRef::Real(_) | ValueRef::Blob(_) => Err(Error::new(
             ErrorCode::Corrupt,
             "a stored value is a float or bytes, which no Leadledger column holds",
         )),
+    }
+}
+
+/// A row of rusqlite's read in place.
+struct LiteCells<'a, 'b>(&'a rusqlite::Row<'b>);
+
+impl LiteCells<'_, '_> {
+    fn get(&self, i: usize) -> Result<ValueRef<'_>> {
+        Ok(self.0.get_ref(i)?)
+    }
+}
+
+impl Cells for LiteCells<'_, '_> {
+    fn int(&self, i: usize) -> Result<i64> {
+        self.opt_int(i)?.ok_or_else(|| wrong_type(i, "an integer"))
+    }
+    fn opt_int(&self, i: usize) -> Result<Option<i64>> {
+        match self.get(i)? {
+            ValueRef::Null => Ok(None),
+            ValueRef::Integer(v) => Ok(Some(v)),
+            _ => Err(wrong_type(i, "an integer")),
+        }
+    }
+    fn str(&self, i: usize) -> Result<&str> {
+        self.opt_str(i)?.ok_or_else(|| wrong_type(i, "text"))
+    }
+    fn opt_str(&self, i: usize) -> Result<Option<&str>> {
+        match self.get(i)? {
+            ValueRef::Null => Ok(None),
+            // Borrowed, so it must be valid as it is; the store writes
+            // nothing else, and a file edited by other means is refused
+            // as corrupt rather than read with replacement characters.
+            ValueRef::Text(t) => std::str::from_utf8(t)
+                .map(Some)
+                .map_err(|_| wrong_type(i, "UTF-8 text")),
+            _ => Err(wrong_type(i, "text")),
+        }
     }
 }
 
@@ -96,6 +138,19 @@ impl Exec for Lite<'_> {
                 row.0.push(value(r.get_ref(i)?)?);
             }
             f(&row)?;
+        }
+        Ok(())
+    }
+    fn scan(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        f: &mut dyn FnMut(&dyn Cells) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self.0.prepare_cached(sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
+        while let Some(r) = rows.next()? {
+            f(&LiteCells(r))?;
         }
         Ok(())
     }
