@@ -58,13 +58,17 @@ pub(super) fn resolve_inquiry<'a>(
     new: &'a NewInquiry,
 ) -> Result<ResolvedInquiry<'a>> {
     let today = chrono::Local::now().date_naive();
-    resolve_inquiry_with(conn, numbers, unknown, today, new, &mut require_source)
+    let mut resolved =
+        resolve_inquiry_with(conn, numbers, unknown, today, new, &mut require_source)?;
+    resolved.uuid = new_uuid();
+    Ok(resolved)
 }
 
 /// [`resolve_inquiry`] with the day taken as today and the lookup of a
 /// source by name (`conn`, name, field) given by the caller: an import
 /// asks the clock once and keeps the ids of the names it has met, rather
-/// than asking the database again on every row.
+/// than asking the database again on every row. The UUID is left empty
+/// for the caller to give (an import makes its own, time-ordered).
 pub(super) fn resolve_inquiry_with<'a>(
     conn: &mut dyn Exec,
     numbers: &[(String, Id)],
@@ -111,7 +115,7 @@ pub(super) fn resolve_inquiry_with<'a>(
         id,
         source_id,
         touchpoints,
-        uuid: new_uuid(),
+        uuid: String::new(),
     })
 }
 
