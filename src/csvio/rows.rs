@@ -132,7 +132,9 @@ pub fn read(
     };
     rules.amounts.max_decimals = max_decimals;
     let width = survey.header.len();
-    let mut seen: Vec<(u64, u32)> = Vec::new();
+    // The hash in two halves beside the row: 12 bytes a record, where a
+    // (u64, u32) pair would take 16 with its padding.
+    let mut seen: Vec<(u32, u32, u32)> = Vec::new();
     data_records(src, survey, |line, cells| {
         if cells.len() != width {
             log.push(RowError {
@@ -151,7 +153,8 @@ pub fn read(
             log.push(e).map_err(io_error)?;
         }
         if let Some(k) = key(kind, cells, &survey.columns, row.as_ref()) {
-            seen.push((hash(&k), line as u32));
+            let h = hash(&k);
+            seen.push(((h >> 32) as u32, h as u32, line as u32));
         }
         sink(row, log)
     })?;
@@ -218,15 +221,15 @@ fn duplicates(
     src: &mut dyn Input,
     survey: &Survey,
     rules: &FileRules,
-    mut seen: Vec<(u64, u32)>,
+    mut seen: Vec<(u32, u32, u32)>,
     log: &mut ErrorLog,
 ) -> Result<()> {
     seen.sort_unstable();
     let mut suspects: HashSet<u32> = HashSet::new();
     for pair in seen.windows(2) {
-        if pair[0].0 == pair[1].0 {
-            suspects.insert(pair[0].1);
-            suspects.insert(pair[1].1);
+        if (pair[0].0, pair[0].1) == (pair[1].0, pair[1].1) {
+            suspects.insert(pair[0].2);
+            suspects.insert(pair[1].2);
         }
     }
     drop(seen);
