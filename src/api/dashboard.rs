@@ -12,8 +12,8 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::i18n::names::{channel_name, source_name};
 use crate::i18n::Translator;
 use crate::metrics::{
-    compare_models_prepared, compute_prepared, figure_info, fiscal_year_leads, fiscal_year_of,
-    Benchmark, FigureKind, FiscalMonthLeads, Period, Request, ScopeFigures,
+    compare_models_prepared, compute_prepared, figure_info, fiscal_year_leads_prepared,
+    fiscal_year_of, Benchmark, FigureKind, FiscalMonthLeads, Period, Request, ScopeFigures,
 };
 use crate::records::{record_years_text, RECORD_YEARS};
 use chrono::{Datelike, NaiveDate};
@@ -139,7 +139,7 @@ impl Session {
                 currency: r.currency.clone(),
                 kpis,
                 monthly_year: fy,
-                monthly: fiscal_year_leads(ds, fy, r.as_of)?
+                monthly: fiscal_year_leads_prepared(ds, prepared, fy, r.as_of)?
                     .into_iter()
                     .map(
                         |FiscalMonthLeads {

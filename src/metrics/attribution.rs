@@ -21,8 +21,8 @@
 //! all have removal effect 0, and every lead of a period where the model is
 //! undefined, is credited as under `linear`.
 
-use super::index::FxMap;
-use crate::records::{Dataset, Id, Inquiry, Settings};
+use super::prepared::{FxMap, Prepared};
+use crate::records::{Dataset, Id, Inquiry, Settings, Touchpoint};
 use chrono::NaiveDate;
 use rust_decimal::prelude::MathematicalOps;
 use rust_decimal::Decimal;
@@ -107,6 +107,39 @@ impl AttributionModel {
     }
 }
 
+/// What a lead's credit reads of its inquiry: the first touch, the day it
+/// was received, the further touchpoints in entry order. The engine reads
+/// them from its prepared form, where they lie packed side by side, rather
+/// than from the inquiries, whose other fields would fill the cache.
+#[derive(Clone, Copy)]
+pub(crate) struct Touches<'a> {
+    pub source_id: Id,
+    pub received: NaiveDate,
+    pub further: &'a [Touchpoint],
+}
+
+impl<'a> Touches<'a> {
+    /// Those of inquiry `i` of the prepared data set.
+    pub(crate) fn of(prepared: &'a Prepared, i: u32) -> Touches<'a> {
+        let (source_id, received, further) = prepared.touches_of(i);
+        Touches {
+            source_id,
+            received,
+            further,
+        }
+    }
+}
+
+impl<'a> From<&'a Inquiry> for Touches<'a> {
+    fn from(q: &'a Inquiry) -> Self {
+        Touches {
+            source_id: q.source_id,
+            received: q.received_at.date(),
+            further: &q.touchpoints,
+        }
+    }
+}
+
 /// Computes lead credits and data-driven paths, reusing its buffers and the
 /// time-decay weights (which depend only on the distance in days) across the
 /// hundreds of thousands of leads of one request.
@@ -182,15 +215,14 @@ impl Attributor {
     }
 
     /// Fills `touches` with the lead's touchpoints in attribution order.
-    fn collect<F: FnMut(Id) -> u32>(&mut self, inq: &Inquiry, mut resolve: F) {
+    fn collect<F: FnMut(Id) -> u32>(&mut self, inq: Touches, mut resolve: F) {
         self.touches.clear();
-        self.touches
-            .push((resolve(inq.source_id), inq.received_at.date()));
-        if inq.touchpoints.is_empty() {
+        self.touches.push((resolve(inq.source_id), inq.received));
+        if inq.further.is_empty() {
             return;
         }
         self.further.clear();
-        for t in &inq.touchpoints {
+        for t in inq.further {
             if t.date <= self.as_of {
                 self.further.push((resolve(t.source_id), t.date));
             }
@@ -240,11 +272,12 @@ impl Attributor {
 
     /// The lead's credit per source (each source once, credits summing to
     /// exactly 1). `resolve` maps a source id to the caller's index.
-    pub(crate) fn credit<F: FnMut(Id) -> u32>(
+    pub(crate) fn credit<'t, F: FnMut(Id) -> u32>(
         &mut self,
-        inq: &Inquiry,
+        inq: impl Into<Touches<'t>>,
         mut resolve: F,
     ) -> &[(u32, Decimal)] {
+        let inq = inq.into();
         self.out.clear();
         // First and last touch need no ordering: the first touch is always
         // first, and the last touchpoint is the latest further touchpoint
@@ -257,7 +290,7 @@ impl Attributor {
             AttributionModel::LastTouch => {
                 let mut last = inq.source_id;
                 let mut latest: Option<NaiveDate> = None;
-                for t in inq.touchpoints.iter().filter(|t| t.date <= self.as_of) {
+                for t in inq.further.iter().filter(|t| t.date <= self.as_of) {
                     if latest.map_or(true, |l| t.date >= l) {
                         latest = Some(t.date);
                         last = t.source_id;
@@ -387,8 +420,12 @@ impl Attributor {
 
     /// The lead's sources in order with consecutive repeats merged: the
     /// middle of its data-driven path.
-    pub(crate) fn path<F: FnMut(Id) -> u32>(&mut self, inq: &Inquiry, resolve: F) -> &[u32] {
-        self.collect(inq, resolve);
+    pub(crate) fn path<'t, F: FnMut(Id) -> u32>(
+        &mut self,
+        inq: impl Into<Touches<'t>>,
+        resolve: F,
+    ) -> &[u32] {
+        self.collect(inq.into(), resolve);
         self.path.clear();
         for &(s, _) in &self.touches {
             if self.path.last() != Some(&s) {

@@ -88,6 +88,67 @@ pub fn freeze(ds: &Dataset, matches: &[Option<usize>], i: usize) -> FrozenCall {
     }
 }
 
+/// What the figures read of one call of the log, once: the day it started
+/// and, when it takes part in the figures, whether it was logged, came
+/// through a tracking number, and names another source than the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CallMark {
+    pub day: NaiveDate,
+    pub counted: Option<(bool, bool, bool)>,
+}
+
+/// The marks of every call of the log under `matches`, sorted by day: the
+/// live calls as [`calls::tally`] counts them, the purged ones with what
+/// was frozen on them, so that a period's [`log_figures`] are the marks in
+/// its days (see [`marks_figures`]).
+pub(crate) fn marks(ds: &Dataset, matches: &[Option<usize>]) -> Vec<CallMark> {
+    let mut out: Vec<CallMark> = Vec::with_capacity(ds.calls.len());
+    for (c, m) in ds.calls.iter().zip(matches) {
+        let day = c.call.started_at.date();
+        let before = out.len();
+        if counts(&c.call) {
+            let source = dialled_source(&c.call, &ds.sources);
+            let mismatched = calls::mismatched(ds, source, *m);
+            out.push(CallMark {
+                day,
+                counted: Some((m.is_some(), source.is_some(), mismatched)),
+            });
+        }
+        if let Some(f) = c.frozen.as_ref().filter(|_| counted_when_purged(&c.call)) {
+            out.push(CallMark {
+                day,
+                counted: Some((f.logged, f.tracked, f.mismatched)),
+            });
+        }
+        if out.len() == before {
+            out.push(CallMark { day, counted: None });
+        }
+    }
+    out.sort_by_key(|m| m.day);
+    out
+}
+
+/// The marks of the calls started in `period`, of [`marks`]' sorted list.
+fn marks_in<'m>(marks: &'m [CallMark], period: &Period) -> &'m [CallMark] {
+    let from = marks.partition_point(|m| m.day < period.from);
+    let to = marks.partition_point(|m| m.day <= period.to);
+    &marks[from..to.max(from)]
+}
+
+/// [`log_figures`] of `period` from the log's [`marks`].
+pub(crate) fn marks_figures(marks: &[CallMark], period: &Period) -> CallFigures {
+    let mut t = CallTally::default();
+    for (logged, tracked, mismatched) in marks_in(marks, period).iter().filter_map(|m| m.counted) {
+        t.add(logged, tracked, mismatched);
+    }
+    t.figures()
+}
+
+/// [`has_call_in`] from the log's [`marks`].
+pub(crate) fn marks_have_call_in(marks: &[CallMark], period: &Period) -> bool {
+    !period.is_empty() && !marks_in(marks, period).is_empty()
+}
+
 /// Whether the log holds a call started in `period`, which the benchmarks
 /// ask before a prior period's call figures take part.
 pub fn has_call_in(ds: &Dataset, period: &Period) -> bool {

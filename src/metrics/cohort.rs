@@ -40,15 +40,10 @@ pub fn company_prepared(ds: &Dataset, prepared: &Prepared, req: &Request) -> Com
     // The prior years' cohorts count as long past their ends as the
     // request's own period has run by the as-of date.
     let age = ix.age(req.as_of);
-    let f = maturity(
-        periods[1..]
-            .iter()
-            .map(|p| cohort_sums(&ix, &view.quotes, p, age)),
-    );
+    let f = maturity(periods[1..].iter().map(|p| cohort_sums(&ix, p, age)));
     expect_company(&mut company, f, ds.settings.gross_margin);
     with_call_figures(
-        ds,
-        &view.call_matches,
+        &view,
         std::slice::from_mut(&mut company),
         std::slice::from_ref(&stats),
     );

@@ -63,9 +63,6 @@ pub fn compare_models_prepared(
     let mut sources: Vec<ScopeComparison> = Vec::new();
     let mut channels: Vec<ScopeComparison> = Vec::new();
     let quotes = &view.quotes;
-    // The call figures do not depend on the model: the log is matched once
-    // and each row gets the same figures.
-    let call_matches = &view.call_matches;
     for (m, &model) in AttributionModel::ALL.iter().enumerate() {
         let mut attributor = Attributor::new(model, &ds.settings, req.as_of);
         let (stats, mut figures) = period_figures(
@@ -78,9 +75,10 @@ pub fn compare_models_prepared(
             quotes,
             Sums::Full,
         );
+        // The call figures do not depend on the model: the log is matched
+        // once (in the as-of view) and each row gets the same figures.
         with_call_figures(
-            ds,
-            call_matches,
+            &view,
             std::slice::from_mut(&mut figures),
             std::slice::from_ref(&stats),
         );

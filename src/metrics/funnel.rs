@@ -10,7 +10,7 @@
 //! over the won deals, under the same attributor state as its other sums
 //! (for data-driven, the period's own removal effects).
 
-use super::attribution::Attributor;
+use super::attribution::{Attributor, Touches};
 use super::figures::{CompanyFigures, ScopeFigures};
 use super::index::{Index, NONE};
 use super::period::Period;
@@ -30,7 +30,6 @@ pub(crate) fn add_funnel(
     sums: Sums,
 ) {
     let as_of = quotes.as_of;
-    let ds = ix.ds;
     let period = ix.periods[k];
     let table = &ix.sources;
     let resolve = |id| table.idx(id);
@@ -71,7 +70,7 @@ pub(crate) fn add_funnel(
         if d.lead == NONE || sums != Sums::Full {
             continue;
         }
-        let q = &ds.inquiries[d.lead as usize];
+        let q = Touches::of(ix.prepared, d.lead);
         for &(src, c) in attributor.credit(q, resolve) {
             let i = src as usize;
             if quoted_in {
@@ -91,14 +90,14 @@ pub(crate) fn add_funnel(
     // period's end plus the age of the request's own cohort (for the
     // request's period that is the as-of date itself).
     let age = ix.age(as_of);
-    (f.cohort_revenue, f.cohort_revenue_all) = cohort_sums(ix, quotes, &period, age);
+    (f.cohort_revenue, f.cohort_revenue_all) = cohort_sums(ix, &period, age);
     let limit = period.to + chrono::Days::new(age);
     let credited = ix.won.iter().zip(&quotes.won_received);
     for (w, received) in credited.take_while(|_| sums == Sums::Full) {
         if !received.is_some_and(|r| period.contains(r)) || w.closed > limit {
             continue;
         }
-        let q = &ds.inquiries[w.lead as usize];
+        let q = Touches::of(ix.prepared, w.lead);
         for &(src, c) in attributor.credit(q, resolve) {
             stats.sources[src as usize].cohort_revenue += c * w.amount;
         }
@@ -123,24 +122,22 @@ fn has_qualified(ix: &Index, k: usize) -> bool {
 /// The company's cohort revenue of `period`: the won deals of its leads
 /// closed by its end plus `age` days, and all of them closed by the as-of
 /// date (every won deal of the index is). Model-free: every lead's credits
-/// sum to 1. Zero for an empty period.
-pub(crate) fn cohort_sums(
-    ix: &Index,
-    quotes: &Quotes,
-    period: &Period,
-    age: u64,
-) -> (Decimal, Decimal) {
+/// sum to 1. Zero for an empty period. The amounts are money of at most 28
+/// digits, whose sums are exact in any order, so the period's range of the
+/// view's deals by day of the lead is enough.
+pub(crate) fn cohort_sums(ix: &Index, period: &Period, age: u64) -> (Decimal, Decimal) {
     let (mut early, mut all) = (Decimal::ZERO, Decimal::ZERO);
     if period.is_empty() {
         return (early, all);
     }
     let limit = period.to + chrono::Days::new(age);
-    for (w, received) in ix.won.iter().zip(&quotes.won_received) {
-        if received.is_some_and(|r| period.contains(r)) {
-            all += w.amount;
-            if w.closed <= limit {
-                early += w.amount;
-            }
+    let won = &ix.view.cohort_won;
+    let from = won.partition_point(|c| c.0 < period.from);
+    let to = won.partition_point(|c| c.0 <= period.to);
+    for &(_, closed, amount) in &won[from..to.max(from)] {
+        all += amount;
+        if closed <= limit {
+            early += amount;
         }
     }
     (early, all)

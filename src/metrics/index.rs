@@ -172,6 +172,9 @@ pub(crate) struct Index<'a> {
     pub has_records: Vec<bool>,
     /// See [`AsOf::won`].
     pub won: &'a [WonDeal],
+    /// The as-of view the index was built from, and the prepared data set.
+    pub view: &'a AsOf,
+    pub prepared: &'a Prepared,
     pub companies: usize,
 }
 
@@ -180,7 +183,7 @@ impl<'a> Index<'a> {
     /// before the view's as-of date).
     pub(crate) fn new(
         ds: &'a Dataset,
-        prepared: &Prepared,
+        prepared: &'a Prepared,
         view: &'a AsOf,
         periods: &[Period],
     ) -> Index<'a> {
@@ -207,6 +210,8 @@ impl<'a> Index<'a> {
             leads,
             has_records,
             won: &view.won,
+            view,
+            prepared,
             companies: prepared.companies(),
         }
     }

@@ -60,7 +60,10 @@ pub use figures::{
 pub use output::{format_display, format_value, render_table, to_json};
 pub use period::{fiscal_year_of, Period};
 pub use prepared::Prepared;
-pub use prior_years::{fiscal_year_leads, read_window, FiscalMonthLeads, CHART_YEARS, PRIOR_YEARS};
+pub use prior_years::{
+    fiscal_year_leads, fiscal_year_leads_prepared, read_window, FiscalMonthLeads, CHART_YEARS,
+    PRIOR_YEARS,
+};
 pub use report::{
     compute, compute_prepared, CampaignReport, ChannelReport, MonthlyLeads, PriorPeriod,
     QuarterFigures, Report, Request, SourceBenchmarks, SourceReport, Warning,

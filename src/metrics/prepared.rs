@@ -16,9 +16,9 @@
 //! as-of date; its customer is `company` trimmed and lowercased; a
 //! customer's first won deal is its earliest by closing date, then id.
 
-use super::call_log;
+use super::call_log::{self, CallMark};
 use super::quotes::{Quoted, Quotes};
-use crate::records::{Dataset, DealStatus};
+use crate::records::{Dataset, DealStatus, Id, Touchpoint};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use std::hash::{Hash, Hasher};
@@ -49,12 +49,17 @@ pub(crate) struct WonDeal {
     pub first: bool,
 }
 
-/// A lead received on or before the as-of date.
+/// A lead received on or before the as-of date, with what a period's pass
+/// over its leads reads of each (so that it reaches into the inquiry only
+/// for the lead's credit).
 #[derive(Clone, Copy)]
 pub(crate) struct Lead {
     /// Index into `Dataset::inquiries`.
     pub inquiry: u32,
     pub received: NaiveDate,
+    pub qualified_at: Option<NaiveDate>,
+    /// The first touch as logged (`Inquiry::source_id`).
+    pub source_id: Id,
     /// Closing date of the inquiry's earliest won deal (on or before as-of).
     pub first_won: Option<NaiveDate>,
 }
@@ -73,6 +78,11 @@ struct Won {
 pub struct Prepared {
     /// Per inquiry: the day it was received.
     received: Vec<NaiveDate>,
+    /// Per inquiry: its first touch, and where its further touchpoints
+    /// begin in `touches` (they end where the next inquiry's begin).
+    first_touch: Vec<Id>,
+    touch_start: Vec<u32>,
+    touches: Vec<Touchpoint>,
     /// The inquiries' days and the deals' dates (closed, else quoted),
     /// sorted: whether a period holds a record is two binary searches.
     inquiry_days: Vec<NaiveDate>,
@@ -106,8 +116,39 @@ pub(crate) struct AsOf {
     /// The leads received by then, in data set order.
     pub leads: Vec<Lead>,
     pub quotes: Quotes,
+    /// The won deals of leads as (lead received, closed, amount), by the
+    /// day the lead was received: a period's cohort is one range of it.
+    pub cohort_won: Vec<(NaiveDate, NaiveDate, Decimal)>,
     /// For each call of the log, the inquiry it matched then.
     pub call_matches: Vec<Option<usize>>,
+    /// The log's calls as the call figures read them, by day.
+    pub call_marks: Vec<CallMark>,
+    /// CLV over the won deals closed by a day, for the days asked so far:
+    /// every period ending that day, under every model, has the same.
+    clv: Mutex<Vec<(NaiveDate, Option<Decimal>)>>,
+}
+
+/// How many CLV figures an as-of view remembers (a dashboard asks for a
+/// dozen period ends).
+const CLV_KEPT: usize = 64;
+
+impl AsOf {
+    /// CLV over the won deals closed by `end`, as `compute` computes it.
+    pub(crate) fn clv(
+        &self,
+        end: NaiveDate,
+        compute: impl FnOnce() -> Option<Decimal>,
+    ) -> Option<Decimal> {
+        let mut kept = self.clv.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(&(_, v)) = kept.iter().find(|(d, _)| *d == end) {
+            return v;
+        }
+        let v = compute();
+        if kept.len() < CLV_KEPT {
+            kept.push((end, v));
+        }
+        v
+    }
 }
 
 /// A deal's customer: `company` trimmed and lowercased (Unicode), compared
@@ -168,6 +209,14 @@ impl Prepared {
     /// over the deals, two sorts.
     pub fn new(ds: &Dataset) -> Prepared {
         let received: Vec<NaiveDate> = ds.inquiries.iter().map(|q| q.received_at.date()).collect();
+        let first_touch = ds.inquiries.iter().map(|q| q.source_id).collect();
+        let mut touch_start = Vec::with_capacity(ds.inquiries.len() + 1);
+        let mut touches = Vec::new();
+        for q in &ds.inquiries {
+            touch_start.push(touches.len() as u32);
+            touches.extend_from_slice(&q.touchpoints);
+        }
+        touch_start.push(touches.len() as u32);
         let mut by_id: FxMap<&str, u32> = FxMap::default();
         by_id.reserve(ds.inquiries.len());
         let mut shared_ids: FxMap<u32, Vec<u32>> = FxMap::default();
@@ -249,6 +298,9 @@ impl Prepared {
         deal_days.sort_unstable();
         Prepared {
             received,
+            first_touch,
+            touch_start,
+            touches,
             inquiry_days,
             deal_days,
             shared_ids,
@@ -259,6 +311,18 @@ impl Prepared {
             companies: first.len(),
             views: Mutex::new(Vec::new()),
         }
+    }
+
+    /// Inquiry `i`'s first touch, the day it was received and its further
+    /// touchpoints in entry order.
+    pub(crate) fn touches_of(&self, i: u32) -> (Id, NaiveDate, &[Touchpoint]) {
+        let i = i as usize;
+        let (from, to) = (self.touch_start[i], self.touch_start[i + 1]);
+        (
+            self.first_touch[i],
+            self.received[i],
+            &self.touches[from as usize..to as usize],
+        )
     }
 
     /// How many customers have a won deal.
@@ -336,7 +400,7 @@ impl Prepared {
             .zip(&self.received)
             .enumerate()
             .filter(|(_, (q, &d))| q.is_lead && d <= as_of)
-            .map(|(i, (_, &received))| {
+            .map(|(i, (q, &received))| {
                 // The earliest won deal belongs to the inquiry its id
                 // resolves to; another inquiry with the same id has none.
                 let owner = match self.shared_ids.is_empty() {
@@ -346,6 +410,8 @@ impl Prepared {
                 Lead {
                     inquiry: i as u32,
                     received,
+                    qualified_at: q.qualified_at,
+                    source_id: q.source_id,
                     first_won: (owner == i as u32)
                         .then(|| self.first_won[self.group_of(owner) as usize])
                         .flatten()
@@ -359,12 +425,22 @@ impl Prepared {
             .filter(|&&(d, _)| ds.deals[d as usize].quoted_at.is_some_and(|q| q <= as_of))
             .map(|&(d, first)| (d, self.resolve(first, as_of, is_lead)));
         let quotes = quotes(ds, quoted, &won, as_of);
+        let mut cohort_won: Vec<(NaiveDate, NaiveDate, Decimal)> = won
+            .iter()
+            .zip(&quotes.won_received)
+            .filter_map(|(w, r)| Some(((*r)?, w.closed, w.amount)))
+            .collect();
+        cohort_won.sort_unstable_by_key(|c| c.0);
+        let call_matches = call_log::match_log_as_of(ds, as_of);
         AsOf {
             as_of,
             won,
             leads,
             quotes,
-            call_matches: call_log::match_log_as_of(ds, as_of),
+            cohort_won,
+            call_marks: call_log::marks(ds, &call_matches),
+            call_matches,
+            clv: Mutex::new(Vec::new()),
         }
     }
 

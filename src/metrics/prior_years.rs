@@ -8,6 +8,7 @@
 //! engine compares.
 
 use super::period::{add_months, month_index, shift_date, Period};
+use super::prepared::Prepared;
 use crate::error::{Error, ErrorCode, Result};
 use crate::records::Dataset;
 use chrono::NaiveDate;
@@ -49,13 +50,35 @@ pub struct FiscalMonthLeads {
 /// fiscal year is counted whatever period a report is for, because the
 /// dashboard's chart always shows the year.
 pub fn fiscal_year_leads(ds: &Dataset, fy: i32, as_of: NaiveDate) -> Result<Vec<FiscalMonthLeads>> {
+    let days = ds.inquiries.iter().filter(|q| q.is_lead);
+    leads_by_month(ds, fy, as_of, days.map(|q| q.received_at.date()))
+}
+
+/// [`fiscal_year_leads`] over `prepared`, the engine's form of `ds`, whose
+/// view as of `as_of` holds the leads' days without the rest of them.
+pub fn fiscal_year_leads_prepared(
+    ds: &Dataset,
+    prepared: &Prepared,
+    fy: i32,
+    as_of: NaiveDate,
+) -> Result<Vec<FiscalMonthLeads>> {
+    let view = prepared.as_of(ds, as_of);
+    leads_by_month(ds, fy, as_of, view.leads.iter().map(|l| l.received))
+}
+
+/// [`fiscal_year_leads`] of the leads received on `days`.
+fn leads_by_month(
+    ds: &Dataset,
+    fy: i32,
+    as_of: NaiveDate,
+    days: impl Iterator<Item = NaiveDate>,
+) -> Result<Vec<FiscalMonthLeads>> {
     let fiscal_start = ds.settings.fiscal_year_start_month;
     let years = (0..CHART_YEARS as i32)
         .map(|back| Period::year(fy - back, fiscal_start))
         .collect::<Result<Vec<_>>>()?;
     let mut counts = [[0i64; 12]; CHART_YEARS];
-    for q in ds.inquiries.iter().filter(|q| q.is_lead) {
-        let d = q.received_at.date();
+    for d in days {
         if d > as_of {
             continue;
         }

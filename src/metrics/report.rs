@@ -15,7 +15,7 @@ use super::figures::{
 };
 use super::format::format_value;
 use super::funnel::{add_funnel, expect_company, expect_scope, maturity};
-use super::index::{Index, Prepared};
+use super::index::{AsOf, Index, Prepared};
 use super::period::{add_months, Period};
 use super::prior_years::{CHART_YEARS, PRIOR_YEARS};
 use super::quotes::Quotes;
@@ -285,12 +285,11 @@ fn campaign_reports(ix: &Index, stats: &PeriodStats, campaigns: &[String]) -> Ve
 }
 
 /// Sets the call figures of each period's company figures, which come from
-/// the call log matched once over all of it (`matches`, from
-/// `call_log::match_log_as_of`) rather than from the period's sums, and
-/// answers for each period whether the log holds a call in it.
+/// the call log matched once over all of it (the as-of view's marks, see
+/// `call_log::marks`) rather than from the period's sums, and answers for
+/// each period whether the log holds a call in it.
 pub(crate) fn with_call_figures(
-    ds: &Dataset,
-    matches: &[Option<usize>],
+    view: &AsOf,
     company: &mut [CompanyFigures],
     stats: &[PeriodStats],
 ) -> Vec<bool> {
@@ -298,12 +297,12 @@ pub(crate) fn with_call_figures(
         .iter_mut()
         .zip(stats)
         .map(|(c, s)| {
-            let f = call_log::log_figures(ds, matches, &s.period);
+            let f = call_log::marks_figures(&view.call_marks, &s.period);
             c.calls = f.calls;
             c.calls_logged_pct = f.calls_logged_pct;
             c.calls_tracked_pct = f.calls_tracked_pct;
             c.calls_source_mismatch = f.calls_source_mismatch;
-            call_log::has_call_in(ds, &s.period)
+            call_log::marks_have_call_in(&view.call_marks, &s.period)
         })
         .collect()
 }
@@ -357,7 +356,7 @@ pub fn compute_prepared(ds: &Dataset, prepared: &Prepared, req: &Request) -> Rep
         stats[1..].iter().map(|s| source_reports(&ix, s)).collect();
 
     let call_matches = view.call_matches.clone();
-    let has_calls = with_call_figures(ds, &call_matches, &mut company, &stats);
+    let has_calls = with_call_figures(&view, &mut company, &stats);
     let benchmarks = CompanyFigures::KEYS
         .iter()
         .map(|&key| {

@@ -6,7 +6,7 @@
 //! month when its first day lies in the period. The period handed in is
 //! already the effective one (it ends on or before the as-of date).
 
-use super::attribution::{AttributionModel, Attributor};
+use super::attribution::{AttributionModel, Attributor, Touches};
 use super::figures::ScopeSums;
 use super::index::{FxMap, Index, NONE};
 use super::markov::Chain;
@@ -241,7 +241,6 @@ pub(crate) fn scan(
     s.has_records |= ix.has_records[k];
     let mut counts = vec![CreditCounts::default(); table.len()];
     for lead in &ix.leads[k] {
-        let q = &ds.inquiries[lead.inquiry as usize];
         s.leads += 1;
         let converted = lead.first_won.is_some_and(|d| d <= period.to);
         if converted {
@@ -249,14 +248,15 @@ pub(crate) fn scan(
         }
         // The funnel's stages credit like the lead itself, so they are
         // added here, where its credit is already computed.
-        let qualified = q.qualified_at.is_some_and(|d| d <= period.to);
+        let qualified = lead.qualified_at.is_some_and(|d| d <= period.to);
         let quoted = quotes.quoted_by(lead.inquiry, period.to);
         s.funnel.qualified += i64::from(qualified);
         s.funnel.quoted_leads += i64::from(quoted);
-        if Some(table.idx(q.source_id)) == table.unknown {
+        if Some(table.idx(lead.source_id)) == table.unknown {
             s.unknown_leads += 1;
         }
         if credited {
+            let q = Touches::of(ix.prepared, lead.inquiry);
             for &(src, c) in attributor.credit(q, resolve) {
                 let acc = &mut counts[src as usize];
                 acc.leads.add(c);
@@ -272,11 +272,11 @@ pub(crate) fn scan(
             }
         }
         if month_count > 0 {
-            s.months[(month_index(q.received_at.date()) - month_index(period.from)) as usize] += 1;
+            s.months[(month_index(lead.received) - month_index(period.from)) as usize] += 1;
         }
     }
 
-    for w in ix.won {
+    for (w, received) in ix.won.iter().zip(&quotes.won_received) {
         if !period.contains(w.closed) {
             continue;
         }
@@ -296,12 +296,14 @@ pub(crate) fn scan(
         if let Some(q) = quarter {
             s.quarters[q].revenue += w.amount;
         }
-        let q = &ds.inquiries[w.lead as usize];
-        s.cycle_days
-            .push((w.closed - q.received_at.date()).num_days());
+        // The day its lead arrived, read without reaching into the inquiry.
+        if let Some(received) = received {
+            s.cycle_days.push((w.closed - *received).num_days());
+        }
         if !credited && !w.first {
             continue;
         }
+        let q = Touches::of(ix.prepared, w.lead);
         for &(src, c) in attributor.credit(q, resolve) {
             let acc = &mut counts[src as usize];
             if credited {
@@ -349,7 +351,7 @@ fn removal_effects(ix: &Index, k: usize, attributor: &mut Attributor) -> Option<
     let (table, end) = (&ix.sources, ix.periods[k].to);
     let mut chain = Chain::new(&table.rank);
     for lead in &ix.leads[k] {
-        let q = &ix.ds.inquiries[lead.inquiry as usize];
+        let q = Touches::of(ix.prepared, lead.inquiry);
         let converted = lead.first_won.is_some_and(|d| d <= end);
         chain.add_path(attributor.path(q, |id| table.idx(id)), converted);
     }
@@ -361,6 +363,12 @@ fn removal_effects(ix: &Index, k: usize, attributor: &mut Attributor) -> Option<
 /// last won deal / 365), F = mean of deals_c / lifespan_c, L = mean lifespan_c.
 /// Undefined when there is no won deal.
 pub(crate) fn clv(ix: &Index, end: NaiveDate) -> Option<Decimal> {
+    // It depends on the day alone: the view keeps it for the next period
+    // ending then (the same request under another model, a cohort year).
+    ix.view.clv(end, || clv_of(ix, end))
+}
+
+fn clv_of(ix: &Index, end: NaiveDate) -> Option<Decimal> {
     let mut per: Vec<(u32, NaiveDate, NaiveDate)> =
         vec![(0, NaiveDate::MAX, NaiveDate::MIN); ix.companies];
     let mut revenue = Decimal::ZERO;

@@ -2,15 +2,18 @@
 //! serving many requests answers each exactly as a fresh `compute` does, so
 //! the views it keeps per as-of date never leak from one request into the
 //! next; the cohort years' short path gives the company figures of the
-//! whole report; and the rules for a deal's inquiry hold on a hand-built
-//! set with two inquiries of one id.
+//! whole report; the call figures and monthly leads read from the view are
+//! those of the records; and the rules for a deal's inquiry hold on a
+//! hand-built set with two inquiries of one id.
 
 use crate::common::{d, lead, won};
 use crate::metrics_props::four_sources;
+use chrono::Datelike;
 use leadledger::demo::{self, DemoOptions};
 use leadledger::metrics::{
-    cohort_curve_prepared, company_prepared, compare_models, compare_models_prepared, compute,
-    compute_prepared, AttributionModel, Period, Prepared, Request,
+    call_log, cohort_curve_prepared, company_prepared, compare_models, compare_models_prepared,
+    compute, compute_prepared, fiscal_year_leads, fiscal_year_leads_prepared, AttributionModel,
+    Period, Prepared, Request,
 };
 use leadledger::report::cohort_curve;
 use rust_decimal::Decimal;
@@ -60,6 +63,34 @@ fn one_prepared_data_set_answers_every_request_as_a_fresh_compute() {
             "{req:?}"
         );
     }
+}
+
+#[test]
+fn the_prepared_call_figures_and_monthly_leads_are_those_of_the_records() {
+    let ds = demo::generate(&DemoOptions::default());
+    let prepared = Prepared::new(&ds);
+    let mut with_calls = 0;
+    for req in requests() {
+        let r = compute_prepared(&ds, &prepared, &req);
+        let matches = call_log::match_log_as_of(&ds, req.as_of);
+        let f = call_log::log_figures(&ds, &matches, &r.effective);
+        let c = &r.company;
+        assert_eq!(
+            (c.calls, c.calls_logged_pct, c.calls_tracked_pct),
+            (f.calls, f.calls_logged_pct, f.calls_tracked_pct),
+            "{req:?}"
+        );
+        assert_eq!(c.calls_source_mismatch, f.calls_source_mismatch, "{req:?}");
+        with_calls += usize::from(f.calls.is_some_and(|n| n > Decimal::ZERO));
+        assert_eq!(r.call_matches, matches, "{req:?}");
+        let fy = req.period.from.year();
+        assert_eq!(
+            fiscal_year_leads_prepared(&ds, &prepared, fy, req.as_of).unwrap(),
+            fiscal_year_leads(&ds, fy, req.as_of).unwrap(),
+            "{req:?}"
+        );
+    }
+    assert!(with_calls > 0, "the demo's log has calls");
 }
 
 #[test]
