@@ -95,6 +95,42 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> std::result::Result
     Ok(o)
 }
 
+/// The dashboard's first query, as the page's start sends it
+/// (`ui/src/lib/early.ts`: the year to date under first touch).
+fn first_dashboard_query() -> DashboardQuery {
+    DashboardQuery {
+        period: PeriodKind::Ytd.into(),
+        year: None,
+        quarter: None,
+        month: None,
+        from: None,
+        to: None,
+        model: leadledger::metrics::AttributionModel::FirstTouch.into(),
+        as_of: None,
+    }
+}
+
+/// Reads the records the dashboard shows while GTK and WebKit start (well
+/// over a second here, against the bare window's floor), on a thread of
+/// its own: the page's first dashboard request then finds them in the
+/// session's warm cache and only computes. The answer itself is thrown
+/// away. Only for a start that opens on the dashboard (a company, the
+/// owner's seat, no problem with the file, not offline), so that a
+/// front-desk seat does not read a team database's figures it never shows.
+fn warm_dashboard(session: Shared) {
+    std::thread::spawn(move || {
+        let opens_dashboard = session.status().is_ok_and(|s| {
+            !s.needs_setup
+                && s.problem.is_none()
+                && s.role == leadledger::role::Role::Owner
+                && !s.reach.is_some_and(|r| r.offline)
+        });
+        if opens_dashboard {
+            let _ = session.dashboard(first_dashboard_query());
+        }
+    });
+}
+
 pub fn run_app() {
     let opts = match parse_args(std::env::args().skip(1)) {
         Ok(o) => o,
@@ -127,6 +163,7 @@ pub fn run_app() {
             std::process::exit(1);
         }
     };
+    warm_dashboard(session.clone());
     let builder = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _, _| {
             if let Some(w) = app.get_webview_window("main") {
