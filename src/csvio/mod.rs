@@ -379,7 +379,7 @@ pub fn parse_with(kind: Kind, bytes: &[u8], options: &ReadOptions) -> Result<Par
         &mut src,
         options,
         &mut log,
-        &mut |_, _| {},
+        &mut |_, _| Ok(()),
         &mut |row, _| {
             if let Some(r) = row {
                 rows.push(r);
@@ -416,7 +416,7 @@ pub fn read_stream(
     src: &mut dyn Input,
     options: &ReadOptions,
     log: &mut ErrorLog,
-    started: &mut dyn FnMut(&Detected, usize),
+    started: &mut dyn FnMut(&Detected, usize) -> crate::error::Result<()>,
     sink: &mut dyn FnMut(Option<Row>, &mut ErrorLog) -> crate::error::Result<()>,
 ) -> crate::error::Result<Result<Detected, Rejected>> {
     let survey = match survey::survey(kind, src, &options.decoding) {
@@ -437,7 +437,7 @@ pub fn read_stream(
         }
         return Ok(Ok(survey.detected));
     }
-    started(&survey.detected, survey.records);
+    started(&survey.detected, survey.records)?;
     rows::read(kind, src, &survey, options.max_decimals, log, sink)?;
     Ok(Ok(survey.detected))
 }

@@ -7,7 +7,7 @@
 //! every one in `FILE.errors.csv` beside the file when there are more)
 //! before anything is kept, so the user fixes a file once.
 
-use super::db::{guarded, Exec, TxKind};
+use super::db::{guarded, Dialect, Exec, TxKind};
 use super::deals::upsert_deal;
 use super::input::NewSource;
 use super::inquiries::{resolve_inquiry_with, upsert_inquiry};
@@ -26,6 +26,7 @@ use crate::error::{Error, ErrorCode, Result};
 use crate::records::{Direction, Id, UNKNOWN_CHANNEL, UNKNOWN_SOURCE};
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -489,6 +490,41 @@ impl Store {
     }
 }
 
+/// Drops, for an import of inquiries into SQLite with more rows than the
+/// table holds, the table's indexes that enforce nothing (the one on the
+/// arrival time), and answers the statements that build them again, which
+/// run after the last row, before the commit. Rows in the order of a file
+/// land at random places of such an index, which a table outgrowing the
+/// page cache pays for with a read per row; built at the end it is one
+/// sort. A refused or failed import rolls the drop back with the rows.
+fn defer_indexes(tx: &mut dyn Exec, kind: Kind, records: usize) -> Result<Vec<String>> {
+    // The sort of the rebuilt index is held in memory (temporary storage
+    // is, for the statement journals), about 70 bytes a row: up to this
+    // many rows it stays within the import's 150 MB; a larger table keeps
+    // its index and pays the reads instead.
+    const DEFER_AT_MOST: i64 = 1_000_000;
+    if tx.dialect() != Dialect::Sqlite || kind != Kind::Inquiries {
+        return Ok(Vec::new());
+    }
+    let stored = tx
+        .query_one("SELECT count(*) FROM inquiries", &[])?
+        .int(0)?;
+    if records as i64 <= stored || records as i64 + stored > DEFER_AT_MOST {
+        return Ok(Vec::new());
+    }
+    let indexes = tx.query(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'inquiries' \
+         AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'",
+        &[],
+    )?;
+    let mut build = Vec::new();
+    for index in indexes {
+        tx.batch(&format!("DROP INDEX \"{}\"", index.text(0)?))?;
+        build.push(index.text(1)?);
+    }
+    Ok(build)
+}
+
 /// Reads and writes one file inside the import's transaction and answers
 /// the verdict: the summary, or every bad row (the caller then rolls back).
 /// A failure of the database itself ends the import at once.
@@ -523,17 +559,26 @@ fn import_stream(
         sources: Vec::new(),
     };
     let mut log = ErrorLog::default();
+    // The survey's count decides, before the first row, whether indexes
+    // wait until the end; both callbacks write through the transaction.
+    let shared = RefCell::new(tx);
+    let mut deferred: Vec<String> = Vec::new();
     let detected = csvio::read_stream(
         kind,
         src,
         read,
         &mut log,
-        &mut |_, records| progress.storing(records),
+        &mut |_, records| {
+            progress.storing(records);
+            deferred = defer_indexes(&mut **shared.borrow_mut(), kind, records)?;
+            Ok(())
+        },
         &mut |row, log| {
             progress.step();
-            importer.take(tx, row, log)
+            importer.take(&mut **shared.borrow_mut(), row, log)
         },
     )?;
+    let tx = shared.into_inner();
     let detected = match detected {
         Ok(d) => d,
         Err(rejected) => return Ok(Err(rejected)),
@@ -555,6 +600,14 @@ fn import_stream(
             rejected.errors_file = Some(beside);
         }
         return Ok(Err(rejected));
+    }
+    if !deferred.is_empty() {
+        // With temporary storage in memory the sort that builds an index is
+        // held there whole: the page cache makes room for it.
+        tx.batch("PRAGMA cache_size = -8192")?;
+    }
+    for sql in &deferred {
+        tx.batch(sql)?;
     }
     let mut summary = importer.summary;
     summary.detected = detected;

@@ -41,8 +41,17 @@ fn inquiry_count(store: &Store) -> usize {
     store.load_dataset().unwrap().inquiries.len()
 }
 
+/// The file's index on the arrival time is there: an import into a small
+/// table builds it again at the end, and a refused one rolls its drop back.
+fn has_received_index(engine: Engine, db: &crate::engines::Guard) -> bool {
+    engine != Engine::Sqlite
+        || !db
+            .query_text("SELECT name FROM sqlite_master WHERE name = 'inquiries_received'")
+            .is_empty()
+}
+
 fn first_and_last_rows_bad_are_both_named_and_nothing_is_stored(engine: Engine) {
-    let (_db, mut store) = engine.new_db("EUR");
+    let (db, mut store) = engine.new_db("EUR");
     let dir = tempfile::tempdir().unwrap();
     let mut csv = String::from("id,received_at,kind,source,company\n");
     csv.push_str("Q-00000,2026-02-30 09:30,call,Unknown,Firm 0\n");
@@ -69,6 +78,7 @@ fn first_and_last_rows_bad_are_both_named_and_nothing_is_stored(engine: Engine) 
     assert_eq!(rejected.total(), 2);
     assert_eq!(rejected.errors_file, None);
     assert_eq!(inquiry_count(&store), 0, "nothing of the file is stored");
+    assert!(has_received_index(engine, &db));
     // The same file fixed is taken whole, and again with nothing new.
     let fixed = csv
         .replace("2026-02-30", "2026-02-28")
@@ -76,6 +86,7 @@ fn first_and_last_rows_bad_are_both_named_and_nothing_is_stored(engine: Engine) 
     let path = write(dir.path(), "inquiries.csv", fixed.as_bytes());
     let summary = import(&mut store, Kind::Inquiries, &path).expect("accepted");
     assert_eq!((summary.rows, summary.inserted), (ROWS, ROWS));
+    assert!(has_received_index(engine, &db));
     let again = import(&mut store, Kind::Inquiries, &path).expect("accepted");
     assert_eq!((again.inserted, again.unchanged), (0, ROWS));
     assert_eq!(inquiry_count(&store), ROWS);
