@@ -28,11 +28,25 @@ export function roundDecimal(v: string, digits: number): string {
   return sign === "-" && /[1-9]/.test(text) ? `-${text}` : text;
 }
 
+// One formatter per language and options, made at first use: a dashboard
+// formats some two hundred figures as it is drawn, and making an Intl
+// formatter costs far more than using one.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(make: new (tag: string, o: object) => T, kind: string, lang: string, opts: object): T {
+  const key = `${kind} ${lang} ${JSON.stringify(opts)}`;
+  let f = formatters.get(key) as T | undefined;
+  if (!f) {
+    f = new make(localeTag(lang), opts);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 function fmt(lang: string, v: Num, opts: Intl.NumberFormatOptions): string {
   if (v === null || v === undefined || v === "") return "–";
   // Rounded once here; Intl then sees no more digits than it shows.
   const value = typeof v === "string" ? roundDecimal(v, opts.maximumFractionDigits ?? 0) : v;
-  return new Intl.NumberFormat(localeTag(lang), opts).format(value as unknown as number);
+  return formatter(Intl.NumberFormat, "n", lang, opts).format(value as unknown as number);
 }
 
 export const money = (lang: string, v: Num, currency: string, digits = 0) =>
@@ -47,7 +61,7 @@ export const signedPct = (lang: string, v: Num) =>
 export function date(lang: string, iso: string | null | undefined): string {
   if (!iso) return "–";
   const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
-  return new Intl.DateTimeFormat(localeTag(lang), { dateStyle: "medium", timeZone: "UTC" }).format(Date.UTC(y, m - 1, d));
+  return formatter(Intl.DateTimeFormat, "d", lang, { dateStyle: "medium", timeZone: "UTC" }).format(Date.UTC(y, m - 1, d));
 }
 
 export function dateTime(lang: string, iso: string): string {
@@ -56,7 +70,7 @@ export function dateTime(lang: string, iso: string): string {
 }
 
 export function monthName(lang: string, month: number): string {
-  return new Intl.DateTimeFormat(localeTag(lang), { month: "short", timeZone: "UTC" }).format(Date.UTC(2001, month - 1, 1));
+  return formatter(Intl.DateTimeFormat, "d", lang, { month: "short", timeZone: "UTC" }).format(Date.UTC(2001, month - 1, 1));
 }
 
 /** A typed amount ("1.234,50", "1,234.50", "€ 1200") as a plain decimal string, or null. */
