@@ -254,14 +254,20 @@ pub struct SettingsChange {
 pub fn settings(db: &Db, change: SettingsChange) -> Result<()> {
     let mut store = open(db)?;
     let mut s = store.settings().clone();
-    let changing = change.name.is_some()
-        || change.fiscal_start.is_some()
-        || change.gross_margin.is_some()
+    // The money settings are refused with the money sentence, the company's
+    // name, language and fiscal year with their own, so that a staff login
+    // reads why for what it asked, as the app says it.
+    let money = change.gross_margin.is_some()
         || change.half_life.is_some()
-        || change.language.is_some()
         || change.call_retention_months.is_some();
-    if changing {
+    let company =
+        change.name.is_some() || change.fiscal_start.is_some() || change.language.is_some();
+    let changing = money || company;
+    if money {
         store.role().require(Act::Money)?;
+    }
+    if company {
+        store.role().require(Act::Company)?;
     }
     if let Some(v) = change.name {
         s.company_name = v;

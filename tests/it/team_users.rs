@@ -485,3 +485,29 @@ fn only_an_owner_changes_the_sources_from_the_tool() {
     );
     assert_eq!(after.len(), before.len() + 2, "{after:?}");
 }
+
+/// A staff login changing the company's name from the tool is refused with
+/// the company sentence (not the money one, which would say the wrong
+/// thing), a money setting with the money sentence, and nothing changes.
+#[test]
+fn a_staff_login_is_told_why_the_tool_refuses_a_settings_change() {
+    let db = company();
+    let [(olga, _, olga_pw), (sam, _, sam_pw), _] = people(&db);
+    let name = || -> String {
+        db.admin()
+            .query("SELECT value FROM settings WHERE key = 'company_name'", &[])
+            .unwrap()
+            .first()
+            .map(|r| r.get(0))
+            .unwrap_or_default()
+    };
+    let before = name();
+    let seat = (sam.as_str(), sam_pw);
+    let err = refused(&db, seat, &["settings", "--name", "Sam GmbH"], "forbidden");
+    assert!(err.contains("company's name"), "{err}");
+    let err = refused(&db, seat, &["settings", "--gross-margin", "0.5"], "forbidden");
+    assert!(!err.contains("company's name"), "{err}");
+    assert_eq!(name(), before);
+    ok(&db, (&olga, olga_pw), &["settings", "--name", "Olga GmbH"], "");
+    assert_eq!(name(), "Olga GmbH");
+}
