@@ -13,7 +13,6 @@ use leadledger::records::Settings;
 use leadledger::store::backup::{self, backups_dir, team_anchor};
 use leadledger::store::pg::Target;
 use leadledger::store::{NewInquiry, Store};
-use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
