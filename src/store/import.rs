@@ -7,8 +7,9 @@
 //! every one in `FILE.errors.csv` beside the file when there are more)
 //! before anything is kept, so the user fixes a file once.
 
-use super::db::{guarded, Dialect, Exec, TxKind};
+use super::db::{guarded, Exec, TxKind};
 use super::deals::upsert_deal;
+use super::import_sqlite::{build_deferred, defer_indexes, Tuned};
 use super::input::NewSource;
 use super::inquiries::{resolve_inquiry_with, upsert_inquiry};
 use super::progress::Progress;
@@ -383,37 +384,23 @@ impl Importer<'_> {
     }
 }
 
-/// SQLite settings for the length of one import, put back when it ends.
-/// The statement journal that the audit triggers make SQLite keep for
-/// every row stays in memory instead of a temporary file (the profile put
-/// its writes at a quarter of the import), and the page cache is 64 MiB
-/// rather than 2, so that the transaction's dirty pages are spilled to the
-/// WAL less often; both are in the 150 MB an import may use.
-struct Tuned<'a>(Option<&'a rusqlite::Connection>);
-
-impl<'a> Tuned<'a> {
-    fn begin(conn: Option<&'a rusqlite::Connection>) -> Tuned<'a> {
-        let set =
-            conn.map(|c| c.execute_batch("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536"));
-        // Without them the import is slower, not wrong.
-        Tuned(conn.filter(|_| matches!(set, Some(Ok(())))))
-    }
-}
-
-impl Drop for Tuned<'_> {
-    fn drop(&mut self) {
-        if let Some(c) = self.0 {
-            let _ = c.execute_batch("PRAGMA temp_store = DEFAULT; PRAGMA cache_size = -2000");
-        }
-    }
-}
-
 /// Where the full list of a refused file's problems is written: beside it,
 /// its name with `.errors.csv` added (`inquiries.csv.errors.csv`).
 pub fn errors_file_for(path: &Path) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(".errors.csv");
     path.with_file_name(name)
+}
+
+/// Removes the list an earlier refusal of the same file wrote beside it:
+/// once the file is accepted, or refused for fewer problems than need a
+/// list, that list no longer says what is wrong with it, and a user
+/// working through it would fix rows that are fine. A list that cannot be
+/// removed is left; the refusal or the summary says what holds now.
+fn drop_stale_errors(path: Option<&Path>) {
+    if let Some(p) = path {
+        let _ = std::fs::remove_file(errors_file_for(p));
+    }
 }
 
 impl Store {
@@ -490,41 +477,6 @@ impl Store {
     }
 }
 
-/// Drops, for an import of inquiries into SQLite with more rows than the
-/// table holds, the table's indexes that enforce nothing (the one on the
-/// arrival time), and answers the statements that build them again, which
-/// run after the last row, before the commit. Rows in the order of a file
-/// land at random places of such an index, which a table outgrowing the
-/// page cache pays for with a read per row; built at the end it is one
-/// sort. A refused or failed import rolls the drop back with the rows.
-fn defer_indexes(tx: &mut dyn Exec, kind: Kind, records: usize) -> Result<Vec<String>> {
-    // The sort of the rebuilt index is held in memory (temporary storage
-    // is, for the statement journals), about 70 bytes a row: up to this
-    // many rows it stays within the import's 150 MB; a larger table keeps
-    // its index and pays the reads instead.
-    const DEFER_AT_MOST: i64 = 1_000_000;
-    if tx.dialect() != Dialect::Sqlite || kind != Kind::Inquiries {
-        return Ok(Vec::new());
-    }
-    let stored = tx
-        .query_one("SELECT count(*) FROM inquiries", &[])?
-        .int(0)?;
-    if records as i64 <= stored || records as i64 + stored > DEFER_AT_MOST {
-        return Ok(Vec::new());
-    }
-    let indexes = tx.query(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'inquiries' \
-         AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'",
-        &[],
-    )?;
-    let mut build = Vec::new();
-    for index in indexes {
-        tx.batch(&format!("DROP INDEX \"{}\"", index.text(0)?))?;
-        build.push(index.text(1)?);
-    }
-    Ok(build)
-}
-
 /// Reads and writes one file inside the import's transaction and answers
 /// the verdict: the summary, or every bad row (the caller then rolls back).
 /// A failure of the database itself ends the import at once.
@@ -598,17 +550,13 @@ fn import_stream(
                 })
             })?;
             rejected.errors_file = Some(beside);
+        } else {
+            drop_stale_errors(path);
         }
         return Ok(Err(rejected));
     }
-    if !deferred.is_empty() {
-        // With temporary storage in memory the sort that builds an index is
-        // held there whole: the page cache makes room for it.
-        tx.batch("PRAGMA cache_size = -8192")?;
-    }
-    for sql in &deferred {
-        tx.batch(sql)?;
-    }
+    build_deferred(tx, &deferred)?;
+    drop_stale_errors(path);
     let mut summary = importer.summary;
     summary.detected = detected;
     summary.created_sources = importer.names.created;

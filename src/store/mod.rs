@@ -16,6 +16,7 @@ mod deals;
 mod edit;
 mod fill;
 mod import;
+mod import_sqlite;
 pub(crate) mod input;
 mod inquiries;
 mod keys;

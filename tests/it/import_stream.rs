@@ -147,6 +147,24 @@ fn more_than_a_thousand_bad_rows_are_all_listed_beside_the_file(engine: Engine) 
     );
     assert!(message.contains("inquiries.csv.errors.csv"), "{message}");
     assert_eq!(inquiry_count(&store), 0);
+    // The same file with one bad row left: the old list would send the
+    // user to 1,500 rows that are fine, so it is gone, and so it stays
+    // once the file is accepted.
+    let mut fixed = String::from("id,received_at,kind,source,company\n");
+    for i in 0..ROWS {
+        fixed.push_str(&good_row(i));
+    }
+    fixed.push_str(&good_row(0));
+    write(dir.path(), "inquiries.csv", fixed.as_bytes());
+    let rejected = import(&mut store, Kind::Inquiries, &path).expect_err("one duplicate");
+    assert_eq!((rejected.total(), rejected.errors_file.clone()), (1, None));
+    assert!(!listed.exists(), "the stale list is removed");
+    fixed.truncate(fixed.len() - good_row(0).len());
+    write(dir.path(), "inquiries.csv", fixed.as_bytes());
+    std::fs::write(&listed, "row,column,reason\n").unwrap();
+    import(&mut store, Kind::Inquiries, &path).expect("accepted");
+    assert!(!listed.exists(), "no list beside an accepted file");
+    assert_eq!(inquiry_count(&store), ROWS);
 }
 both_engines!(more_than_a_thousand_bad_rows_are_all_listed_beside_the_file);
 
