@@ -505,9 +505,19 @@ fn a_staff_login_is_told_why_the_tool_refuses_a_settings_change() {
     let seat = (sam.as_str(), sam_pw);
     let err = refused(&db, seat, &["settings", "--name", "Sam GmbH"], "forbidden");
     assert!(err.contains("company's name"), "{err}");
-    let err = refused(&db, seat, &["settings", "--gross-margin", "0.5"], "forbidden");
+    let err = refused(
+        &db,
+        seat,
+        &["settings", "--gross-margin", "0.5"],
+        "forbidden",
+    );
     assert!(!err.contains("company's name"), "{err}");
     assert_eq!(name(), before);
-    ok(&db, (&olga, olga_pw), &["settings", "--name", "Olga GmbH"], "");
+    ok(
+        &db,
+        (&olga, olga_pw),
+        &["settings", "--name", "Olga GmbH"],
+        "",
+    );
     assert_eq!(name(), "Olga GmbH");
 }
