@@ -9,7 +9,7 @@ use super::period::Period;
 use crate::csvio::calls::{Call, CallDirection};
 use crate::records::{Dataset, FrozenCall, Source, StoredCall};
 use chrono::NaiveDate;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// For each call of `ds.calls`, the inquiry it is (an index into
 /// `ds.inquiries`): the purged calls keep the one they matched, the others
@@ -21,16 +21,16 @@ pub fn match_log(ds: &Dataset) -> Vec<Option<usize>> {
 /// [`match_log`] as the records stood on `as_of`: an inquiry received
 /// after it was not logged yet and matches nothing.
 pub fn match_log_as_of(ds: &Dataset, as_of: NaiveDate) -> Vec<Option<usize>> {
-    let held: HashSet<&str> = ds
+    let held: FxHashSet<&str> = ds
         .calls
         .iter()
         .filter_map(|c| c.frozen.as_ref()?.inquiry.as_deref())
         .collect();
     let mut matches = calls::match_calls_except(&ds.calls, &ds.inquiries, |q| {
-        q.received_at.date() > as_of || held.contains(q.id.as_str())
+        q.received_at.date() > as_of || (!held.is_empty() && held.contains(q.id.as_str()))
     });
     if !held.is_empty() {
-        let index: HashMap<&str, usize> = ds
+        let index: FxHashMap<&str, usize> = ds
             .inquiries
             .iter()
             .enumerate()

@@ -15,8 +15,8 @@ use crate::phone;
 use crate::records::{Dataset, Id, Inquiry, InquiryKind, Source};
 use chrono::TimeDelta;
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// How far a logged inquiry's time may lie from the call's start, either
 /// side, 30:00 included.
@@ -56,7 +56,9 @@ pub fn match_calls_except<C: AsRef<Call>>(
     inquiries: &[Inquiry],
     taken: impl Fn(&Inquiry) -> bool,
 ) -> Vec<Option<usize>> {
-    let mut by_bucket: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    // FxHash: a busy shop's years of phone inquiries are hashed here at
+    // every as-of date the engine is asked about; the keys are the user's.
+    let mut by_bucket: FxHashMap<String, Vec<(usize, String)>> = FxHashMap::default();
     for (i, q) in inquiries.iter().enumerate() {
         if q.kind != InquiryKind::Call || taken(q) {
             continue;

@@ -87,9 +87,9 @@ pub struct Prepared {
     /// sorted: whether a period holds a record is two binary searches.
     inquiry_days: Vec<NaiveDate>,
     deal_days: Vec<NaiveDate>,
-    /// Inquiry ids that more than one inquiry carries (only a hand-built
-    /// data set has them; the store refuses them): the first such inquiry's
-    /// index → all of them in data set order.
+    /// Inquiry ids named by a deal that more than one inquiry carries (only
+    /// a hand-built data set has them; the store refuses them): the first
+    /// such inquiry's index → all of them in data set order.
     shared_ids: FxMap<u32, Vec<u32>>,
     /// Each inquiry of `shared_ids` → the first with its id.
     shared_first: FxMap<u32, u32>,
@@ -205,8 +205,8 @@ impl Hash for CompanyKey<'_> {
 }
 
 impl Prepared {
-    /// Prepares `ds`: one pass over the inquiries (their ids hashed), one
-    /// over the deals, two sorts.
+    /// Prepares `ds`: the deals' inquiry ids hashed, one pass over the
+    /// inquiries and two over the deals, four sorts.
     pub fn new(ds: &Dataset) -> Prepared {
         let received: Vec<NaiveDate> = ds.inquiries.iter().map(|q| q.received_at.date()).collect();
         let first_touch = ds.inquiries.iter().map(|q| q.source_id).collect();
@@ -217,12 +217,23 @@ impl Prepared {
             touches.extend_from_slice(&q.touchpoints);
         }
         touch_start.push(touches.len() as u32);
+        // Only the ids the deals name are hashed (a table of the deals'
+        // size, which stays in cache better than one of every inquiry), and
+        // each inquiry is looked up in it once.
         let mut by_id: FxMap<&str, u32> = FxMap::default();
-        by_id.reserve(ds.inquiries.len());
+        by_id.reserve(ds.deals.len());
+        for id in ds.deals.iter().filter_map(|d| d.inquiry_id.as_deref()) {
+            by_id.insert(id, NONE);
+        }
         let mut shared_ids: FxMap<u32, Vec<u32>> = FxMap::default();
         for (i, q) in ds.inquiries.iter().enumerate() {
-            let first = *by_id.entry(q.id.as_str()).or_insert(i as u32);
-            if first != i as u32 {
+            let Some(first) = by_id.get_mut(q.id.as_str()) else {
+                continue;
+            };
+            if *first == NONE {
+                *first = i as u32;
+            } else {
+                let first = *first;
                 shared_ids
                     .entry(first)
                     .or_insert_with(|| vec![first])
