@@ -15,8 +15,12 @@ use std::path::Path;
 const PREVIEW_ROWS: usize = 10;
 
 pub(super) fn read(path: &str) -> Result<Vec<u8>> {
-    std::fs::read(Path::new(path))
-        .map_err(|e| Error::field(ErrorCode::Io, "path", format!("cannot read {path}: {e}")))
+    std::fs::read(Path::new(path)).map_err(|e| cannot_read(path, e))
+}
+
+/// A file that cannot be opened or read is the path field's error.
+fn cannot_read(path: &str, e: std::io::Error) -> Error {
+    Error::field(ErrorCode::Io, "path", format!("cannot read {path}: {e}"))
 }
 
 /// The user's choice of encoding: `None` (or empty) detects it.
@@ -39,10 +43,17 @@ impl Session {
     ) -> Result<ImportPreview> {
         self.require(crate::role::Act::Import)?;
         let forced = encoding(&encoding_name)?;
-        let bytes = read(&path)?;
         let language = self.settings()?.language.get()?;
         let decoding = Decoding::for_language(language.as_str()).forcing(forced);
-        Ok(match csvio::preview_with(&bytes, PREVIEW_ROWS, &decoding) {
+        // Read in chunks, as the import reads it: a file of a million rows
+        // is never held whole for ten rows on screen.
+        let mut file = std::fs::File::open(Path::new(&path)).map_err(|e| cannot_read(&path, e))?;
+        let answer =
+            csvio::preview_file(&mut file, PREVIEW_ROWS, &decoding).map_err(|e| Error {
+                field: Some("path".into()),
+                ..e
+            })?;
+        Ok(match answer {
             Ok((detected, mut rows)) => {
                 let header = if rows.is_empty() {
                     Vec::new()
@@ -88,7 +99,7 @@ impl Session {
         // The import reads the file in chunks; opening it here first names
         // the path field when it cannot be read.
         let verdict = std::fs::File::open(Path::new(&path))
-            .map_err(|e| Error::field(ErrorCode::Io, "path", format!("cannot read {path}: {e}")))
+            .map_err(|e| cannot_read(&path, e))
             .and_then(|_| self.write(|store| store.import_csv_file(k, Path::new(&path), &options)));
         // Done whether kept, refused or failed: the page stops polling on
         // the answer anyway, and a later look must not show a stale bar.

@@ -20,6 +20,7 @@ mod encoding;
 mod errors;
 pub mod header;
 mod kinds;
+mod preview;
 mod reader;
 #[cfg(test)]
 mod roundtrip_tests;
@@ -32,6 +33,7 @@ mod write;
 pub use encoding::{by_name as encoding_by_name, Decoding};
 pub use errors::{ErrorLog, KEPT};
 pub use kinds::Numbered;
+pub use preview::{preview, preview_file, preview_with, Preview};
 pub use rows::Row;
 pub use stream::Input;
 pub use write::{format_amount, write};
@@ -440,21 +442,6 @@ pub fn read_stream(
     started(&survey.detected, survey.records)?;
     rows::read(kind, src, &survey, options.max_decimals, log, sink)?;
     Ok(Ok(survey.detected))
-}
-
-/// For the import screen: what is detected, the header and the first `n`
-/// data rows as decoded cells, whatever the kind.
-pub fn preview(bytes: &[u8], n: usize) -> Result<(Detected, Vec<Vec<String>>), Rejected> {
-    reader::preview(bytes, n, &ReadOptions::default().decoding)
-}
-
-/// Like [`preview`], decoding as `decoding` says.
-pub fn preview_with(
-    bytes: &[u8],
-    n: usize,
-    decoding: &Decoding,
-) -> Result<(Detected, Vec<Vec<String>>), Rejected> {
-    reader::preview(bytes, n, decoding)
 }
 
 /// The kind whose required columns a header has, when exactly one fits

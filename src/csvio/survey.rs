@@ -13,8 +13,8 @@ use super::date::{month_format, DateTally};
 use super::encoding::{display_name, legacy_stream, utf16_shape, Decoding};
 use super::reader::{match_names, AMOUNT_COLUMNS, DATE_COLUMNS};
 use super::stream::{each_record, head, Chosen, Input, Stop};
-use super::table::detect_delimiter;
-use super::{Detected, Kind, Rejected, RowError};
+use super::table::{detect_delimiter, records};
+use super::{guess_kind, Detected, Kind, Rejected, RowError};
 use encoding_rs::{Encoding, UTF_8};
 use std::io::{self, SeekFrom};
 
@@ -29,6 +29,55 @@ pub struct Survey {
     pub rules: FileRules,
     /// Records after the header, even those of the wrong width.
     pub records: usize,
+}
+
+/// The columns a survey matches the header against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expect {
+    /// A file of this kind, as the import reads it.
+    Kind(Kind),
+    /// A file whose kind is not chosen yet, as the preview reads it: the
+    /// kind [`guess_kind`] finds in the header, so that the preview decides
+    /// as the import of that kind will; with none, every known column.
+    Guess,
+}
+
+impl Expect {
+    /// The kind and its known columns, for the file whose decoded head is
+    /// `text` (the header is split as with every known column, the way
+    /// the old whole-file preview split it).
+    fn resolve(self, text: &str) -> (Option<Kind>, &'static [&'static str]) {
+        match self {
+            Expect::Kind(k) => (Some(k), k.columns()),
+            Expect::Guess => {
+                let all = all_columns();
+                let delimiter = detect_delimiter(text, all);
+                let header = records(text, delimiter)
+                    .into_iter()
+                    .next()
+                    .map(|r| r.cells)
+                    .unwrap_or_default();
+                match guess_kind(&header) {
+                    Some(k) => (Some(k), k.columns()),
+                    None => (None, all),
+                }
+            }
+        }
+    }
+}
+
+/// All known column names of every kind, for a header no kind fits.
+fn all_columns() -> &'static [&'static str] {
+    static ALL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut all: Vec<&'static str> = Kind::ALL
+            .iter()
+            .flat_map(|k| k.columns().iter().copied())
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    })
 }
 
 /// Why the first pass refused the file or could not read it.
@@ -71,6 +120,11 @@ fn candidate(
 /// Surveys a file of `kind`, or refuses it (no header, or not in the
 /// encoding the user chose).
 pub fn survey(kind: Kind, src: &mut dyn Input, how: &Decoding) -> Result<Survey, Refusal> {
+    survey_as(Expect::Kind(kind), src, how)
+}
+
+/// [`survey`] for the columns `expect` says.
+pub fn survey_as(expect: Expect, src: &mut dyn Input, how: &Decoding) -> Result<Survey, Refusal> {
     if let Some(forced) = how.forced {
         let c = Candidate {
             chosen: Chosen {
@@ -82,7 +136,7 @@ pub fn survey(kind: Kind, src: &mut dyn Input, how: &Decoding) -> Result<Survey,
             name: display_name(forced),
             guessed: false,
         };
-        return match pass(kind, src, &c)? {
+        return match pass(expect, src, &c)? {
             Ok(s) => Ok(s),
             Err(line) => Err(Refusal::Rejected(Rejected::new(
                 None,
@@ -120,7 +174,7 @@ pub fn survey(kind: Kind, src: &mut dyn Input, how: &Decoding) -> Result<Survey,
         }
     }
     for c in &tries {
-        if let Ok(s) = pass(kind, src, c)? {
+        if let Ok(s) = pass(expect, src, c)? {
             return Ok(s);
         }
     }
@@ -128,7 +182,7 @@ pub fn survey(kind: Kind, src: &mut dyn Input, how: &Decoding) -> Result<Survey,
     let (enc, guessed) = legacy_stream(src, skip, how.hint)?;
     let mut c = candidate(enc, skip, false, display_name(enc));
     c.guessed = guessed;
-    match pass(kind, src, &c)? {
+    match pass(expect, src, &c)? {
         Ok(s) => Ok(s),
         // A pass that is not strict does not stop at a byte.
         Err(line) => Err(Refusal::Io(io::Error::other(format!(
@@ -161,13 +215,19 @@ struct Tallies {
 
 /// One survey under candidate `c`: `Err(line)` when a strict candidate
 /// does not fit the file.
-fn pass(kind: Kind, src: &mut dyn Input, c: &Candidate) -> Result<Result<Survey, usize>, Refusal> {
-    let known = kind.columns();
+fn pass(
+    expect: Expect,
+    src: &mut dyn Input,
+    c: &Candidate,
+) -> Result<Result<Survey, usize>, Refusal> {
     let text = match head(src, &c.chosen) {
         Ok(t) => t,
         Err(Stop::Malformed(line)) => return Ok(Err(line)),
         Err(Stop::Io(e)) => return Err(Refusal::Io(e)),
     };
+    // The head is decoded under this candidate, so a header in a legacy
+    // code page is named only once it is read as one.
+    let (kind, known) = expect.resolve(&text);
     let delimiter = detect_delimiter(&text, known);
     let mut header: Option<(usize, Vec<String>)> = None;
     let mut columns = Columns::new();
@@ -234,8 +294,8 @@ fn pass(kind: Kind, src: &mut dyn Input, c: &Candidate) -> Result<Result<Survey,
         &header,
         header_line,
         known,
-        kind.required(),
-        kind.as_str(),
+        kind.map_or(&[], Kind::required),
+        kind.map_or("", Kind::as_str),
         &has_values,
     );
     let amounts = t.amounts.finish();

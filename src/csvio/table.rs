@@ -1,11 +1,7 @@
-//! From bytes to a table of trimmed text cells: decoding (`encoding.rs`),
-//! delimiter detection and record splitting (by the `csv` crate), each record
-//! keeping the line it starts on so errors can name the row a spreadsheet
-//! shows.
-
-use super::encoding::{self, Decoding};
-use super::RowError;
-
+//! From decoded text to records of trimmed text cells: delimiter detection
+//! and record splitting (by the `csv` crate), each record keeping the line it
+//! starts on so errors can name the row a spreadsheet shows. The import and
+//! the preview read in chunks (`stream.rs`); a call log is held whole.
 /// One data record: the line it starts on and its cells, trimmed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
@@ -113,41 +109,6 @@ pub fn detect_delimiter(text: &str, known: &[&'static str]) -> char {
     best.0
 }
 
-/// Why a file could not even be split into a table.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Unreadable {
-    /// Nothing in it but blank lines; how it was decoded.
-    Empty {
-        encoding: &'static str,
-        delimiter: char,
-    },
-    /// Not in the encoding the user chose.
-    Encoding(RowError),
-}
-
-/// Decodes and splits a file. Refuses only a file with no header at all, or
-/// one that the user's choice of encoding cannot read.
-pub fn read(bytes: &[u8], known: &[&'static str], how: &Decoding) -> Result<Table, Unreadable> {
-    let decoded = encoding::decode(bytes, how).map_err(Unreadable::Encoding)?;
-    let (text, encoding) = (decoded.text, decoded.name);
-    let delimiter = detect_delimiter(&text, known);
-    let mut all = records(&text, delimiter).into_iter();
-    let Some(header) = all.next() else {
-        return Err(Unreadable::Empty {
-            encoding,
-            delimiter,
-        });
-    };
-    Ok(Table {
-        encoding,
-        encoding_guessed: decoded.guessed,
-        delimiter,
-        header: header.cells,
-        header_line: header.line,
-        records: all.collect(),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,39 +136,20 @@ mod tests {
 
     #[test]
     fn keeps_starting_lines_and_skips_blank_rows() {
+        let lines = |text: &str| -> Vec<usize> {
+            records(text, ',').iter().skip(1).map(|r| r.line).collect()
+        };
         let text = "date,note\r\n\r\n2026-01-01,\"two\r\nlines\"\r\n;;\r\n,\r\n2026-01-02,x\r\n";
-        let t = read(text.as_bytes(), KNOWN, &Decoding::default()).unwrap();
-        assert_eq!(t.header, vec!["date", "note"]);
-        assert_eq!(t.header_line, 1);
-        let lines: Vec<usize> = t.records.iter().map(|r| r.line).collect();
-        assert_eq!(lines, vec![3, 5, 7]);
-        assert_eq!(t.records[0].cells, vec!["2026-01-01", "two\r\nlines"]);
-        assert_eq!(t.records[1].cells, vec![";;"]);
-        let t = read(
-            b"date\n\n\n2026\n\"a\nb\nc\"\n\nx\n",
-            KNOWN,
-            &Decoding::default(),
-        )
-        .unwrap();
-        let lines: Vec<usize> = t.records.iter().map(|r| r.line).collect();
-        assert_eq!(lines, vec![4, 5, 9]);
-        let t = read(b"date\rx\r\ry\r", KNOWN, &Decoding::default()).unwrap();
-        let lines: Vec<usize> = t.records.iter().map(|r| r.line).collect();
-        assert_eq!(lines, vec![2, 4]);
-    }
-
-    #[test]
-    fn empty_file_is_refused() {
-        let none = Decoding::default();
-        let err = read(b"", KNOWN, &none).unwrap_err();
+        let all = records(text, ',');
         assert_eq!(
-            err,
-            Unreadable::Empty {
-                encoding: "UTF-8",
-                delimiter: ','
-            }
+            (all[0].line, all[0].cells.clone()),
+            (1, vec!["date".to_string(), "note".into()])
         );
-        let err = read(b"\n\r\n;;\n", KNOWN, &none).unwrap_err();
-        assert!(matches!(err, Unreadable::Empty { delimiter: ';', .. }));
+        assert_eq!(lines(text), vec![3, 5, 7]);
+        assert_eq!(all[1].cells, vec!["2026-01-01", "two\r\nlines"]);
+        assert_eq!(all[2].cells, vec![";;"]);
+        assert_eq!(lines("date\n\n\n2026\n\"a\nb\nc\"\n\nx\n"), vec![4, 5, 9]);
+        assert_eq!(lines("date\rx\r\ry\r"), vec![2, 4]);
+        assert!(records("\n\r\n,,\n", ',').is_empty());
     }
 }
