@@ -10,8 +10,10 @@
 //! a new database, `sqlite3` again (the reference is their mean), and the
 //! re-import of the same file (every row unchanged). Our imports run in a
 //! child process (this binary again, with `--child`) so that the peak
-//! resident memory (VmHWM) is the import's alone. The bench measures; it
-//! asserts only that the imports did what they say.
+//! resident memory (VmHWM) is the import's alone; the import screen's
+//! preview of the same file (detection and the first ten rows) runs in a
+//! child too (`--preview`). The bench measures; it asserts only that the
+//! imports and the preview did what they say.
 
 use leadledger::csvio::Kind;
 use leadledger::records::Settings;
@@ -31,6 +33,10 @@ const SOURCES: &[&str] = &[
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--preview") {
+        preview_child(Path::new(&args[1]));
+        return;
+    }
     if args.first().map(String::as_str) == Some("--child") {
         child(
             Path::new(&args[1]),
@@ -60,25 +66,45 @@ fn child(db: &Path, csv: &Path, rows: usize) {
     let secs = start.elapsed().as_secs_f64();
     assert_eq!(summary.rows, rows);
     assert!(summary.inserted == rows || summary.unchanged == rows);
+    println!("{secs} {}", peak_kb());
+}
+
+/// Previews `csv` as the import screen does and prints the seconds taken
+/// and the peak resident memory in kB.
+fn preview_child(csv: &Path) {
+    let start = Instant::now();
+    let mut file = std::fs::File::open(csv).unwrap();
+    let decoding = leadledger::csvio::Decoding::for_language("en");
+    let (detected, rows) = leadledger::csvio::preview_file(&mut file, 10, &decoding)
+        .unwrap()
+        .expect("file previewed");
+    let secs = start.elapsed().as_secs_f64();
+    assert_eq!((detected.delimiter, rows.len()), (',', 11));
+    println!("{secs} {}", peak_kb());
+}
+
+/// This process's peak resident memory (VmHWM) in kB.
+fn peak_kb() -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap();
-    let hwm = status
+    status
         .lines()
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-        .unwrap_or(0);
-    println!("{secs} {hwm}");
+        .unwrap_or(0)
 }
 
 /// Our import in a child: (seconds, peak resident MB).
 fn ours(db: &Path, csv: &Path, rows: usize) -> (f64, f64) {
-    let child = Command::new(std::env::current_exe().unwrap())
-        .arg("--child")
-        .args([db, csv])
-        .arg(rows.to_string())
-        .output();
+    in_child(|c| c.arg("--child").args([db, csv]).arg(rows.to_string()))
+}
+
+/// Runs this binary again with the arguments `args` adds, and reads the
+/// seconds and peak kB it prints: (seconds, peak resident MB).
+fn in_child(args: impl FnOnce(&mut Command) -> &mut Command) -> (f64, f64) {
+    let child = args(&mut Command::new(std::env::current_exe().unwrap())).output();
     let text = match child {
         Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).into_owned(),
-        other => panic!("the import in a child process failed: {other:?}"),
+        other => panic!("the child process failed: {other:?}"),
     };
     let mut parts = text.split_whitespace();
     let secs: f64 = parts.next().unwrap().parse().unwrap();
@@ -175,12 +201,14 @@ fn measure(rows: usize) {
     let reference_b = sqlite(dir.path(), &csv, 2);
     let (again, peak_again) = ours(&db, &csv, rows);
     let floor = sqlite_same_schema(dir.path(), &fresh, &csv);
+    let (preview, preview_peak) = in_child(|c| c.arg("--preview").arg(&csv));
     let reference = (reference_a + reference_b) / 2.0;
     println!(
         "import {rows} inquiry rows ({mb:.1} MB): {first:.2} s ({:.0} rows/s), peak {peak:.0} MB; \
          sqlite3 .import {reference:.2} s ({reference_a:.2}, {reference_b:.2}); ratio {:.2}; \
          re-import (all unchanged) {again:.2} s, peak {peak_again:.0} MB; \
-         sqlite3 into our schema (indexes, audit trigger) {floor:.2} s, ratio {:.2}",
+         sqlite3 into our schema (indexes, audit trigger) {floor:.2} s, ratio {:.2}; \
+         preview (detection, first 10 rows) {preview:.2} s, peak {preview_peak:.0} MB",
         rows as f64 / first,
         first / reference,
         floor / reference
