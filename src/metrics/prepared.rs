@@ -21,7 +21,6 @@ use super::quotes::{Quoted, Quotes};
 use crate::records::{Dataset, DealStatus, Id, Touchpoint};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex};
 
 /// A map with the multiply-rotate hash of the Rust compiler ("FxHash", the
@@ -151,57 +150,41 @@ impl AsOf {
     }
 }
 
-/// A deal's customer: `company` trimmed and lowercased (Unicode), compared
-/// and hashed character by character so that grouping allocates nothing.
-#[derive(Clone, Copy)]
-pub(crate) struct CompanyKey<'a>(&'a str);
-
-impl<'a> CompanyKey<'a> {
-    pub(crate) fn new(company: &'a str) -> Self {
-        CompanyKey(company.trim())
-    }
-
-    fn folded(&self) -> impl Iterator<Item = char> + 'a {
-        self.0.chars().flat_map(char::to_lowercase)
-    }
-}
-
-impl PartialEq for CompanyKey<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        if self.0.is_ascii() && other.0.is_ascii() {
-            return self.0.eq_ignore_ascii_case(other.0);
-        }
-        self.folded().eq(other.folded())
+/// Writes a deal's customer into `out`: `company` trimmed and lowercased
+/// (Unicode). Customers are interned by this folded name, so that each won
+/// deal costs one hash and one byte comparison of a short string, and only
+/// a new customer allocates. Names are nearly always ASCII and take the
+/// byte-wise path.
+pub(crate) fn fold_company(company: &str, out: &mut String) {
+    out.clear();
+    let name = company.trim();
+    if name.is_ascii() {
+        out.push_str(name);
+        out.make_ascii_lowercase();
+    } else {
+        out.extend(name.chars().flat_map(char::to_lowercase));
     }
 }
 
-impl Eq for CompanyKey<'_> {}
-
-impl Hash for CompanyKey<'_> {
-    /// Hashes the UTF-8 bytes of the lowercased name, in pieces of 64
-    /// bytes (a multiple of the hasher's 8-byte word, so the pieces hash as
-    /// the whole would). Names are nearly always ASCII and are lowercased
-    /// on the stack; others are folded into a string first.
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        let mut buf = [0u8; 64];
-        let mut feed = |bytes: &[u8], lower: bool| {
-            for piece in bytes.chunks(64) {
-                let out = &mut buf[..piece.len()];
-                out.copy_from_slice(piece);
-                if lower {
-                    out.make_ascii_lowercase();
-                }
-                state.write(out);
-            }
-        };
-        if self.0.is_ascii() {
-            feed(self.0.as_bytes(), true);
-        } else {
-            let folded: String = self.folded().collect();
-            feed(folded.as_bytes(), false);
-        }
-        state.write_u8(0xff);
+/// Each deal's place in deal-id order (equal ids share one), so that the
+/// sorts by deal id compare integers, not strings. The store hands the
+/// deals over in the order they were entered, which is nearly always id
+/// order, so the ids are checked first and sorted only when they are not.
+fn id_ranks(ds: &Dataset) -> Vec<u32> {
+    let ids = |i: usize| ds.deals[i].id.as_str();
+    let mut order: Vec<u32> = (0..ds.deals.len() as u32).collect();
+    if !ds.deals.windows(2).all(|w| w[0].id <= w[1].id) {
+        order.sort_unstable_by(|&a, &b| ids(a as usize).cmp(ids(b as usize)));
     }
+    let mut rank = vec![0u32; ds.deals.len()];
+    let mut r = 0u32;
+    for (k, &i) in order.iter().enumerate() {
+        if k > 0 && ids(order[k - 1] as usize) != ids(i as usize) {
+            r += 1;
+        }
+        rank[i as usize] = r;
+    }
+    rank
 }
 
 impl Prepared {
@@ -247,12 +230,15 @@ impl Prepared {
         let inquiry_of =
             |id: Option<&str>| id.and_then(|id| by_id.get(id).copied()).unwrap_or(NONE);
 
-        let mut companies: FxMap<CompanyKey, u32> = FxMap::default();
+        let rank = id_ranks(ds);
+        let mut companies: FxMap<String, u32> = FxMap::default();
+        let mut name = String::new();
         let mut first_won: Vec<Option<NaiveDate>> = vec![None; ds.inquiries.len()];
-        // Per company: its first won deal as (closed, deal id, index in `won`).
-        let mut first: Vec<(NaiveDate, &str, usize)> = Vec::new();
+        // Per company: its first won deal as (closed, deal id rank, index
+        // in `won`).
+        let mut first: Vec<(NaiveDate, u32, usize)> = Vec::new();
         let mut won: Vec<Won> = Vec::new();
-        let mut won_ids: Vec<&str> = Vec::new();
+        let mut won_ranks: Vec<u32> = Vec::new();
         let mut quoted: Vec<(u32, u32)> = Vec::new();
         let mut deal_days = Vec::with_capacity(ds.deals.len());
         for (i, deal) in ds.deals.iter().enumerate() {
@@ -269,17 +255,23 @@ impl Prepared {
                 let e = &mut first_won[inquiry as usize];
                 *e = Some(e.map_or(closed, |d| d.min(closed)));
             }
-            let next = companies.len() as u32;
-            let company = *companies
-                .entry(CompanyKey::new(&deal.company))
-                .or_insert(next);
+            fold_company(&deal.company, &mut name);
+            let company = match companies.get(name.as_str()) {
+                Some(&c) => c,
+                None => {
+                    let next = companies.len() as u32;
+                    companies.insert(name.clone(), next);
+                    next
+                }
+            };
             let here = won.len();
+            let id = rank[i];
             if company as usize == first.len() {
-                first.push((closed, deal.id.as_str(), here));
+                first.push((closed, id, here));
             } else {
                 let f = &mut first[company as usize];
-                if (closed, deal.id.as_str()) < (f.0, f.1) {
-                    *f = (closed, deal.id.as_str(), here);
+                if (closed, id) < (f.0, f.1) {
+                    *f = (closed, id, here);
                 }
             }
             won.push(Won {
@@ -289,21 +281,19 @@ impl Prepared {
                 company,
                 first: false,
             });
-            won_ids.push(deal.id.as_str());
+            won_ranks.push(id);
         }
         for &(_, _, w) in &first {
             won[w].first = true;
         }
         let mut order: Vec<usize> = (0..won.len()).collect();
-        order.sort_by_key(|&w| (won_ids[w], won[w].closed, won[w].amount));
+        order.sort_by_key(|&w| (won_ranks[w], won[w].closed, won[w].amount));
         let mut slots: Vec<Option<Won>> = won.into_iter().map(Some).collect();
         let won = order.iter().filter_map(|&w| slots[w].take()).collect();
         // Deal-id order (ties by position) makes the sums independent of
         // the order the deals were entered in; unstable sorting is enough
         // with the position as the tie-break, and faster.
-        quoted.sort_unstable_by(|&(a, _), &(b, _)| {
-            (ds.deals[a as usize].id.as_str(), a).cmp(&(ds.deals[b as usize].id.as_str(), b))
-        });
+        quoted.sort_unstable_by_key(|&(d, _)| (rank[d as usize], d));
         let mut inquiry_days = received.clone();
         inquiry_days.sort_unstable();
         deal_days.sort_unstable();
@@ -512,27 +502,38 @@ fn quotes(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rustc_hash::FxHasher;
 
     #[test]
-    fn company_keys_ignore_case_and_blanks() {
-        let h = |k: CompanyKey| {
-            let mut f = FxHasher::default();
-            k.hash(&mut f);
-            f.finish()
+    fn company_names_fold_case_and_blanks() {
+        let fold = |s: &str| {
+            let mut out = String::from("left over");
+            fold_company(s, &mut out);
+            out
         };
-        let (a, b) = (
-            CompanyKey::new("  ÄCME GmbH "),
-            CompanyKey::new("äcme gmbh"),
-        );
-        assert!(a == b);
-        assert_eq!(h(a), h(b));
+        assert_eq!(fold("  ÄCME GmbH "), fold("äcme gmbh"));
+        assert_eq!(fold(" Acme\t"), "acme");
         // The Kelvin sign lowercases to an ASCII k.
-        assert!(CompanyKey::new("\u{212A}raft") == CompanyKey::new("kraft"));
-        assert_eq!(
-            h(CompanyKey::new("\u{212A}raft")),
-            h(CompanyKey::new("KRAFT"))
-        );
-        assert!(CompanyKey::new("acme") != CompanyKey::new("acme2"));
+        assert_eq!(fold("\u{212A}raft"), fold("KRAFT"));
+        assert_ne!(fold("acme"), fold("acme2"));
+    }
+
+    #[test]
+    fn deal_ids_rank_in_id_order_equal_ids_alike() {
+        let deal = |id: &str| crate::records::Deal {
+            id: id.into(),
+            inquiry_id: None,
+            company: "Acme".into(),
+            quoted_at: None,
+            closed_at: None,
+            status: DealStatus::Open,
+            amount: Decimal::ZERO,
+            version: 1,
+            lost_reason: None,
+        };
+        let mut ds = Dataset::default();
+        ds.deals = ["D-1", "D-2", "D-2", "D-3"].map(deal).into();
+        assert_eq!(id_ranks(&ds), vec![0, 1, 1, 2]);
+        ds.deals = ["D-9", "D-10", "D-9", "D-1"].map(deal).into();
+        assert_eq!(id_ranks(&ds), vec![2, 1, 2, 0]);
     }
 }
