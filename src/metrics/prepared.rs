@@ -205,14 +205,27 @@ impl Prepared {
         // each inquiry is looked up in it once.
         let mut by_id: FxMap<&str, u32> = FxMap::default();
         by_id.reserve(ds.deals.len());
-        for id in ds.deals.iter().filter_map(|d| d.inquiry_id.as_deref()) {
-            by_id.insert(id, NONE);
-        }
+        // Per deal: its inquiry id's slot in `by_id` (or NONE), so that a
+        // deal finds its inquiry without hashing the id a second time.
+        let deal_slot: Vec<u32> = ds
+            .deals
+            .iter()
+            .map(|d| match d.inquiry_id.as_deref() {
+                Some(id) => {
+                    let next = by_id.len() as u32;
+                    *by_id.entry(id).or_insert(next)
+                }
+                None => NONE,
+            })
+            .collect();
+        // Per slot: the first inquiry with that id, or NONE.
+        let mut slot_first = vec![NONE; by_id.len()];
         let mut shared_ids: FxMap<u32, Vec<u32>> = FxMap::default();
         for (i, q) in ds.inquiries.iter().enumerate() {
-            let Some(first) = by_id.get_mut(q.id.as_str()) else {
+            let Some(&slot) = by_id.get(q.id.as_str()) else {
                 continue;
             };
+            let first = &mut slot_first[slot as usize];
             if *first == NONE {
                 *first = i as u32;
             } else {
@@ -227,8 +240,10 @@ impl Prepared {
             .iter()
             .flat_map(|(&first, all)| all.iter().map(move |&i| (i, first)))
             .collect();
-        let inquiry_of =
-            |id: Option<&str>| id.and_then(|id| by_id.get(id).copied()).unwrap_or(NONE);
+        let inquiry_of = |deal: usize| match deal_slot[deal] {
+            NONE => NONE,
+            slot => slot_first[slot as usize],
+        };
 
         let rank = id_ranks(ds);
         let mut companies: FxMap<String, u32> = FxMap::default();
@@ -243,7 +258,7 @@ impl Prepared {
         let mut deal_days = Vec::with_capacity(ds.deals.len());
         for (i, deal) in ds.deals.iter().enumerate() {
             deal_days.extend(deal.closed_at.or(deal.quoted_at));
-            let inquiry = inquiry_of(deal.inquiry_id.as_deref());
+            let inquiry = inquiry_of(i);
             if deal.quoted_at.is_some() {
                 quoted.push((i as u32, inquiry));
             }
