@@ -171,15 +171,30 @@ pub(crate) fn fold_company(company: &str, out: &mut String) {
 /// deals over in the order they were entered, which is nearly always id
 /// order, so the ids are checked first and sorted only when they are not.
 fn id_ranks(ds: &Dataset) -> Vec<u32> {
-    let ids = |i: usize| ds.deals[i].id.as_str();
-    let mut order: Vec<u32> = (0..ds.deals.len() as u32).collect();
-    if !ds.deals.windows(2).all(|w| w[0].id <= w[1].id) {
-        order.sort_unstable_by(|&a, &b| ids(a as usize).cmp(ids(b as usize)));
+    let mut rank = Vec::with_capacity(ds.deals.len());
+    let mut r = 0u32;
+    for (k, deal) in ds.deals.iter().enumerate() {
+        if k > 0 {
+            match ds.deals[k - 1].id.as_str().cmp(deal.id.as_str()) {
+                std::cmp::Ordering::Less => r += 1,
+                std::cmp::Ordering::Equal => {}
+                std::cmp::Ordering::Greater => return sorted_ranks(ds),
+            }
+        }
+        rank.push(r);
     }
+    rank
+}
+
+/// [`id_ranks`] for deals that are not in id order.
+fn sorted_ranks(ds: &Dataset) -> Vec<u32> {
+    let ids = |i: u32| ds.deals[i as usize].id.as_str();
+    let mut order: Vec<u32> = (0..ds.deals.len() as u32).collect();
+    order.sort_unstable_by(|&a, &b| ids(a).cmp(ids(b)));
     let mut rank = vec![0u32; ds.deals.len()];
     let mut r = 0u32;
     for (k, &i) in order.iter().enumerate() {
-        if k > 0 && ids(order[k - 1] as usize) != ids(i as usize) {
+        if k > 0 && ids(order[k - 1]) != ids(i) {
             r += 1;
         }
         rank[i as usize] = r;
