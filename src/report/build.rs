@@ -8,7 +8,7 @@ use super::content::{
 use super::sections;
 use super::table::{Align, RowKind, Table};
 use crate::i18n::Translator;
-use crate::metrics::{FigureKind, ModelComparison, Report, CALL_KEYS, FIGURES};
+use crate::metrics::{FigureKind, ModelComparison, Prepared, Report, CALL_KEYS, FIGURES};
 use crate::records::Dataset;
 
 impl ReportContent {
@@ -16,6 +16,7 @@ impl ReportContent {
     /// request) in the language of `tr`.
     pub fn build(
         ds: &Dataset,
+        prepared: &Prepared,
         report: &Report,
         comparison: &ModelComparison,
         tr: &Translator,
@@ -34,7 +35,7 @@ impl ReportContent {
         sections.extend(sections::by_channel_and_source(&f, report));
         sections.push(super::chart_data::charts(&f, ds, report));
         sections.push(super::funnel_pages::funnel(&f, report));
-        sections.push(super::funnel_pages::cohorts(&f, ds, report));
+        sections.push(super::funnel_pages::cohorts(&f, ds, prepared, report));
         sections.push(sections::models(&f, comparison));
         // The calls part closes the data-quality section: how many callers
         // were asked is a question of the same data's completeness.

@@ -4,13 +4,13 @@
 //! `shared/spec/metrics.md` ("The funnel", "Cohorts"); the cohort curves and
 //! years come from `cohort_curve`, which the dashboard uses too.
 
-use super::cohort_curve::{cohort_years, CohortYear};
+use super::cohort_curve::{cohort_years_prepared, CohortYear};
 use super::content::{
     col, covered, figure_key, row, AxisUnit, Block, Chart, ChartKind, Fmt, Section, Series,
 };
 use super::table::{Align, RowKind, Table};
 use crate::i18n::names::source_name;
-use crate::metrics::{fiscal_year_of, FigureKind, Report};
+use crate::metrics::{fiscal_year_of, FigureKind, Prepared, Report};
 use crate::records::Dataset;
 use rust_decimal::Decimal;
 
@@ -124,12 +124,12 @@ pub fn funnel(f: &Fmt, report: &Report) -> Section {
 /// The cohort page: each of the last six years' leads, their revenue so far
 /// against the year's spend, as curves by months since the year began and
 /// a table; this year's maturity and expected revenue and ROI beside them.
-pub fn cohorts(f: &Fmt, ds: &Dataset, report: &Report) -> Section {
+pub fn cohorts(f: &Fmt, ds: &Dataset, prepared: &Prepared, report: &Report) -> Section {
     let tr = f.tr;
     let anchor = covered(report).to;
     let fy = fiscal_year_of(anchor, ds.settings.fiscal_year_start_month)
         .unwrap_or_else(|_| chrono::Datelike::year(&anchor));
-    let years = cohort_years(ds, fy, report.as_of, report.model);
+    let years = cohort_years_prepared(ds, prepared, fy, report.as_of, report.model);
     // A year without leads (before the records begin) has no curve to draw;
     // its row stays in the table.
     let drawn: Vec<&CohortYear> = years

@@ -146,9 +146,12 @@ pub fn preview(ds: &Dataset, req: &Request, lang: &str, paper: Paper) -> Result<
 /// The report model of `req` in the language of `tr` (what the PDF shows,
 /// as text; the desktop preview can use it as well).
 pub fn build_model(ds: &Dataset, req: &Request, tr: &Translator) -> ReportContent {
-    let report = metrics::compute(ds, req);
-    let comparison = metrics::compare_models(ds, req);
-    ReportContent::build(ds, &report, &comparison, tr)
+    // One engine form of the records serves the report, the model
+    // comparison and the cohort page, instead of one made by each.
+    let prepared = metrics::Prepared::new(ds);
+    let report = metrics::compute_prepared(ds, &prepared, req);
+    let comparison = metrics::compare_models_prepared(ds, &prepared, req);
+    ReportContent::build(ds, &prepared, &report, &comparison, tr)
 }
 
 /// Lays out and writes `model` as a PDF. The document's dates are the
